@@ -1,0 +1,61 @@
+// Everything a running command may use: its arguments, the global options,
+// the process environment and the output streams. Services (configuration,
+// database, ...) are reached through extensions in Commands/, each opened
+// only when a command asks for it, so `jobhunt --help` touches nothing.
+import Foundation
+
+/// The world as one command invocation sees it.
+///
+/// The CLI is the only layer that reads the environment; it turns what it reads
+/// into values (a `Configuration`) before calling into JobHuntCore.
+public final class CommandContext: @unchecked Sendable {
+    public let arguments: ParsedArguments
+    public let globals: GlobalOptions
+    public let environment: [String: String]
+    public let output: Output
+    /// Set to `.failure` by a command that printed partial results but must
+    /// still exit 1 (one source of several failed, say).
+    public var exitStatus: ExitStatus = .success
+
+    public init(arguments: ParsedArguments, globals: GlobalOptions, environment: [String: String], output: Output) {
+        self.arguments = arguments
+        self.globals = globals
+        self.environment = environment
+        self.output = output
+    }
+}
+
+/// The options accepted anywhere on the command line.
+public struct GlobalOptions: Sendable, Equatable {
+    /// `--db URL`: overrides every other source of the database URL.
+    public var databaseURL: String?
+    /// `--json`: machine-readable output.
+    public var json: Bool
+    /// `-q/--quiet`: only errors on stderr.
+    public var quiet: Bool
+    /// `-v/--verbose`, counted (`-vv`).
+    public var verbosity: Int
+    /// `--no-color`.
+    public var noColor: Bool
+    /// `--config PATH`: a config file other than the default.
+    public var configPath: String?
+
+    public init(
+        databaseURL: String? = nil, json: Bool = false, quiet: Bool = false, verbosity: Int = 0, noColor: Bool = false,
+        configPath: String? = nil
+    ) {
+        self.databaseURL = databaseURL
+        self.json = json
+        self.quiet = quiet
+        self.verbosity = verbosity
+        self.noColor = noColor
+        self.configPath = configPath
+    }
+}
+
+/// The process exit status; the house rule is 0 success, 1 failure, 2 usage.
+public enum ExitStatus: Int32, Sendable {
+    case success = 0
+    case failure = 1
+    case usage = 2
+}

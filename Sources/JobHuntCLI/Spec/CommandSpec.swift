@@ -1,0 +1,54 @@
+// The command table's unit: one command, as data. Help, usage, completions and
+// docs/commands.md are all generated from these values.
+
+/// One command or command group, declared as data.
+///
+/// A group has `subcommands` and usually no `run`; a leaf has `run`. Every
+/// later feature registers its commands by adding specs to the table in
+/// `CommandTable.swift`; nothing else needs to change for help, completions or
+/// the command reference to pick them up.
+///
+///     CommandSpec(
+///         name: "status", abstract: "Show which migrations are applied",
+///         run: { context in try MigrateCommands.status(context) })
+public struct CommandSpec: Sendable {
+    public var name: String
+    public var aliases: [String]
+    /// One line, no trailing period; shown in listings.
+    public var abstract: String
+    /// Paragraphs for `--help` and the reference; may be empty.
+    public var discussion: String
+    public var options: [OptionSpec]
+    public var positionals: [PositionalSpec]
+    public var subcommands: [CommandSpec]
+    /// Complete command lines shown under EXAMPLES, e.g. `jobhunt migrate down 2`.
+    public var examples: [String]
+    /// Hidden commands parse and run but are left out of help and completions.
+    public var isHidden: Bool
+    /// The action of a leaf command; nil for a pure group (which prints its help).
+    public var run: (@Sendable (CommandContext) throws -> Void)?
+
+    public init(
+        name: String,
+        aliases: [String] = [],
+        abstract: String,
+        discussion: String = "",
+        options: [OptionSpec] = [],
+        positionals: [PositionalSpec] = [],
+        subcommands: [CommandSpec] = [],
+        examples: [String] = [],
+        isHidden: Bool = false,
+        run: (@Sendable (CommandContext) throws -> Void)? = nil
+    ) {
+        self.name = name
+        self.aliases = aliases
+        self.abstract = abstract
+        self.discussion = discussion
+        self.options = options
+        self.positionals = positionals
+        self.subcommands = subcommands
+        self.examples = examples
+        self.isHidden = isHidden
+        self.run = run
+    }
+}

@@ -1,0 +1,1 @@
+// JobHuntEmbeddings: see DESIGN.md. Filled in by its feature.

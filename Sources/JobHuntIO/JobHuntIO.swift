@@ -1,0 +1,1 @@
+// JobHuntIO: see DESIGN.md. Filled in by its feature.

@@ -1,0 +1,1 @@
+// Shared test helpers: temporary directories, service settings, running the built binary.
