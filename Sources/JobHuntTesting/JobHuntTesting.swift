@@ -1,1 +1,0 @@
-// Shared test helpers: temporary directories, service settings, running the built binary.

@@ -1,0 +1,19 @@
+// A fresh directory per test, removed when the value is released, so tests
+// never share files and never write outside a temp folder.
+import Foundation
+
+/// A uniquely named directory under the system temp folder.
+public final class TemporaryDirectory: @unchecked Sendable {
+    public let url: URL
+
+    public init(prefix: String = "jobhunt-test") throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    public var path: String { url.path }
+
+    public func file(_ name: String) -> URL { url.appendingPathComponent(name) }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
