@@ -18,4 +18,12 @@ static inline int csqlite_db_config_int(sqlite3 *db, int op, int value, int *res
     return sqlite3_db_config(db, op, value, result);
 }
 
+// Extended result codes are macros built with `|` and `<<`, which Swift does
+// not import. https://www.sqlite.org/rescode.html#extrc
+static const int csqlite_constraint_unique = SQLITE_CONSTRAINT_UNIQUE;
+static const int csqlite_constraint_primarykey = SQLITE_CONSTRAINT_PRIMARYKEY;
+static const int csqlite_constraint_check = SQLITE_CONSTRAINT_CHECK;
+static const int csqlite_constraint_notnull = SQLITE_CONSTRAINT_NOTNULL;
+static const int csqlite_constraint_foreignkey = SQLITE_CONSTRAINT_FOREIGNKEY;
+
 #endif

@@ -1,0 +1,136 @@
+// A connection to jobhunt's database on either engine: parameterised
+// statements, typed rows, and transactions as closures that commit or roll back.
+import Foundation
+
+/// One connection to a SQLite file or a PostgreSQL server.
+///
+///     let db = try Database(location: DatabaseLocation(url))
+///     try db.transaction { db in
+///         try db.execute("UPDATE users SET last_login_at = $1 WHERE id = $2", [Date(), userID])
+///     }
+///
+/// Arguments are always bound, never spliced into SQL. Placeholders are `$1`,
+/// `$2`, … on both engines. A `Database` is used from one thread at a time;
+/// open one per worker.
+public final class Database {
+    private let driver: any DatabaseDriver
+    public let location: DatabaseLocation
+    private var savepointDepth = 0
+
+    /// Opens (and for SQLite, creates) the database at `location`.
+    public init(location: DatabaseLocation, options: DatabaseOptions = DatabaseOptions()) throws {
+        self.location = location
+        switch location.target {
+        case .sqliteFile(let path):
+            driver = try SQLiteDriver(path: path, options: options)
+        case .sqliteMemory:
+            driver = try SQLiteDriver(path: ":memory:", options: options)
+        case .postgres(let conninfo):
+            driver = try PostgresDriver(conninfo: conninfo, options: options)
+        }
+    }
+
+    public var dialect: SQLDialect { driver.dialect }
+
+    /// Runs a statement and returns how many rows it changed.
+    @discardableResult
+    public func execute(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> Int {
+        try driver.run(sql, Self.values(arguments)).changes
+    }
+
+    /// Runs a query and returns every row.
+    public func query(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> [Row] {
+        try driver.run(sql, Self.values(arguments)).rows
+    }
+
+    /// The first row of a query, or nil.
+    public func queryOne(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> Row? {
+        try query(sql, arguments).first
+    }
+
+    /// The first column of the first row as `T`, or nil when there is no row or it is NULL.
+    public func scalar<T: DatabaseValueConvertible>(
+        _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = [], as type: T.Type = T.self
+    ) throws -> T? {
+        guard let row = try queryOne(sql, arguments), let column = row.columns.first else { return nil }
+        return try row.optional(column, as: type)
+    }
+
+    /// Runs several argument-free statements separated by `;`, one at a time,
+    /// naming the failing statement in the error (used by migrations).
+    public func executeScript(_ sql: String) throws {
+        try driver.runScript(sql)
+    }
+
+    /// Runs `body` in a transaction: committed when it returns, rolled back
+    /// when it throws. Nested calls use savepoints, so an inner failure that
+    /// the outer body catches undoes only the inner work.
+    public func transaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try transaction(begin: "BEGIN", body)
+    }
+
+    /// Like `transaction`, but on SQLite takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), so two processes that read-then-write cannot
+    /// deadlock; on PostgreSQL the same as `transaction`.
+    public func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try transaction(begin: dialect == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN", body)
+    }
+
+    private func transaction<T>(begin: String, _ body: (Database) throws -> T) throws -> T {
+        if driver.isInTransaction {
+            savepointDepth += 1
+            let name = "jobhunt_sp\(savepointDepth)"
+            defer { savepointDepth -= 1 }
+            _ = try driver.run("SAVEPOINT \(name)", [])
+            do {
+                let result = try body(self)
+                _ = try driver.run("RELEASE SAVEPOINT \(name)", [])
+                return result
+            } catch {
+                _ = try? driver.run("ROLLBACK TO SAVEPOINT \(name)", [])
+                _ = try? driver.run("RELEASE SAVEPOINT \(name)", [])
+                throw error
+            }
+        }
+        _ = try driver.run(begin, [])
+        do {
+            let result = try body(self)
+            _ = try driver.run("COMMIT", [])
+            return result
+        } catch {
+            if driver.isInTransaction { _ = try? driver.run("ROLLBACK", []) }
+            throw error
+        }
+    }
+
+    public var isInTransaction: Bool { driver.isInTransaction }
+
+    /// Closes the connection now rather than when the value is released.
+    public func close() { driver.close() }
+
+    private static func values(_ arguments: [(any DatabaseValueConvertible)?]) -> [DatabaseValue] {
+        arguments.map { $0?.databaseValue ?? .null }
+    }
+}
+
+/// Connection settings that are not part of the URL.
+public struct DatabaseOptions: Sendable {
+    /// How long SQLite waits for another writer before failing with `.busy`.
+    public var busyTimeoutMilliseconds: Int32
+    /// PostgreSQL `connect_timeout` in seconds, unless the URL sets one.
+    public var connectTimeoutSeconds: Int
+    /// PostgreSQL `application_name`, shown in `pg_stat_activity`.
+    public var applicationName: String
+    /// Create the SQLite file's directory (0700) when missing.
+    public var createDirectories: Bool
+
+    public init(
+        busyTimeoutMilliseconds: Int32 = 5000, connectTimeoutSeconds: Int = 10, applicationName: String = "jobhunt",
+        createDirectories: Bool = true
+    ) {
+        self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+        self.connectTimeoutSeconds = connectTimeoutSeconds
+        self.applicationName = applicationName
+        self.createDirectories = createDirectories
+    }
+}

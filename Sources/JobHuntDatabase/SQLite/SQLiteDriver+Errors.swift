@@ -1,0 +1,82 @@
+internal import CSQLite
+// Turns SQLite result codes into DatabaseError, recovering constraint names
+// SQLite leaves out of its messages.
+import Foundation
+
+extension SQLiteDriver {
+    /// The error for `status` on this connection, with the constraint named where possible.
+    ///
+    /// SQLite reports CHECK violations by constraint name (`CHECK constraint
+    /// failed: valid_email`) but UNIQUE violations by column (`UNIQUE
+    /// constraint failed: users.email`); the unique index on those columns is
+    /// looked up so both engines name the same constraint.
+    func error(_ status: Int32, sql: String) -> DatabaseError {
+        let message = currentMessage(status)
+        switch status {
+        case csqlite_constraint_unique, csqlite_constraint_primarykey:
+            let columns = Self.detail(of: message, after: "UNIQUE constraint failed: ")
+            return DatabaseError(
+                .uniqueViolation, message: message, constraint: uniqueIndexName(columns) ?? columns, sql: sql)
+        case csqlite_constraint_check:
+            return DatabaseError(
+                .checkViolation, message: message,
+                constraint: Self.detail(of: message, after: "CHECK constraint failed: "), sql: sql)
+        case csqlite_constraint_notnull:
+            return DatabaseError(
+                .notNullViolation, message: message,
+                constraint: Self.detail(of: message, after: "NOT NULL constraint failed: "), sql: sql)
+        case csqlite_constraint_foreignkey:
+            return DatabaseError(.foreignKeyViolation, message: message, sql: sql)
+        default:
+            break
+        }
+        switch status & 0xff {
+        case SQLITE_BUSY, SQLITE_LOCKED:
+            return DatabaseError(
+                .busy, message: message, sql: sql, remedy: "another jobhunt process is writing; try again")
+        case SQLITE_CONSTRAINT:
+            return DatabaseError(.checkViolation, message: message, sql: sql)
+        case SQLITE_CANTOPEN, SQLITE_NOTADB, SQLITE_CORRUPT, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL:
+            return DatabaseError(.connection, message: message, sql: sql)
+        case SQLITE_ERROR:
+            return DatabaseError(.sql, message: message, sql: sql)
+        default:
+            return DatabaseError(.other, message: message, sql: sql)
+        }
+    }
+
+    private func currentMessage(_ status: Int32) -> String {
+        guard let handle = try? connectionHandle() else { return String(cString: sqlite3_errstr(status)) }
+        return String(cString: sqlite3_errmsg(handle))
+    }
+
+    private static func detail(of message: String, after prefix: String) -> String? {
+        guard let range = message.range(of: prefix) else { return nil }
+        return String(message[range.upperBound...])
+    }
+
+    /// The unique index covering exactly `columns` (`"table.a, table.b"`).
+    private func uniqueIndexName(_ columns: String?) -> String? {
+        guard let columns else { return nil }
+        let qualified = columns.components(separatedBy: ", ")
+        guard let table = qualified.first?.split(separator: ".").first.map(String.init) else { return nil }
+        let wanted = Set(qualified.compactMap { $0.split(separator: ".").last.map(String.init) })
+        guard
+            let indexes = try? run(
+                "SELECT name FROM pragma_index_list($1) WHERE \"unique\" = 1 AND origin <> 'pk'", [.text(table)]
+            ).rows
+        else { return nil }
+        for row in indexes {
+            guard case .text(let name)? = row["name"],
+                let info = try? run("SELECT name FROM pragma_index_info($1)", [.text(name)]).rows
+            else { continue }
+            let indexed = Set(
+                info.compactMap { row -> String? in
+                    if case .text(let column)? = row["name"] { return column }
+                    return nil
+                })
+            if indexed == wanted { return name }
+        }
+        return nil
+    }
+}

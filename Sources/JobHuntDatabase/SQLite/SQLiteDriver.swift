@@ -1,0 +1,102 @@
+internal import CSQLite
+// The SQLite engine: one sqlite3 handle in WAL mode with foreign keys on and
+// a busy timeout, prepared statements cached by SQL text, `$N` placeholders.
+import Foundation
+
+/// Owns one `sqlite3*` and every statement prepared on it.
+final class SQLiteDriver: DatabaseDriver {
+    private var handle: OpaquePointer?
+    private var statements: [String: SQLiteStatement] = [:]
+    let dialect = SQLDialect.sqlite
+
+    init(path: String, options: DatabaseOptions) throws {
+        if path != ":memory:" { try Self.prepareFile(at: path, createDirectories: options.createDirectories) }
+        var db: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        let status = sqlite3_open_v2(path, &db, flags, nil)
+        guard status == SQLITE_OK, let db else {
+            // "Whether or not an error occurs when it is opened, resources
+            // associated with the database connection handle should be released
+            // by passing it to sqlite3_close()." https://www.sqlite.org/c3ref/open.html
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close_v2(db)
+            throw DatabaseError(
+                .connection, message: "cannot open SQLite database \(path): \(message)",
+                remedy: "check that the directory exists and is writable")
+        }
+        handle = db
+        sqlite3_busy_timeout(db, options.busyTimeoutMilliseconds)
+        sqlite3_extended_result_codes(db, 1)
+        try setUp(inMemory: path == ":memory:")
+    }
+
+    deinit { close() }
+
+    /// Connection set-up, in order: WAL (readers never block the writer),
+    /// NORMAL sync (safe with WAL), foreign keys (off by default in SQLite).
+    private func setUp(inMemory: Bool) throws {
+        if !inMemory { try runScript("PRAGMA journal_mode = WAL") }
+        try runScript("PRAGMA synchronous = NORMAL")
+        try runScript("PRAGMA foreign_keys = ON")
+    }
+
+    /// Creates the file 0600 (and its folder 0700) before SQLite does, since
+    /// SQLite would use the umask; its -wal and -shm files copy these modes.
+    private static func prepareFile(at path: String, createDirectories: Bool) throws {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if createDirectories, !FileManager.default.fileExists(atPath: directory) {
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        if fd >= 0 { Foundation.close(fd) }
+    }
+
+    var isInTransaction: Bool {
+        guard let handle else { return false }
+        return sqlite3_get_autocommit(handle) == 0
+    }
+
+    func run(_ sql: String, _ arguments: [DatabaseValue]) throws -> StatementResult {
+        let statement = try cachedStatement(sql)
+        defer { statement.reset() }
+        try statement.bind(arguments)
+        let rows = try statement.step { [unowned self] status in self.error(status, sql: sql) }
+        return StatementResult(rows: rows, changes: Int(sqlite3_changes(try connection())))
+    }
+
+    func runScript(_ sql: String) throws {
+        for text in SQLScript.statements(sql) {
+            let statement = try SQLiteStatement(connection: try connection(), sql: text, persistent: false) {
+                [unowned self] status in
+                self.error(status, sql: text)
+            }
+            defer { statement.finalize() }
+            _ = try statement.step { [unowned self] status in self.error(status, sql: text) }
+        }
+    }
+
+    func close() {
+        for statement in statements.values { statement.finalize() }
+        statements.removeAll()
+        if let handle { sqlite3_close_v2(handle) }
+        handle = nil
+    }
+
+    func connectionHandle() throws -> OpaquePointer { try connection() }
+
+    private func connection() throws -> OpaquePointer {
+        guard let handle else { throw DatabaseError(.connection, message: "the SQLite connection is closed") }
+        return handle
+    }
+
+    private func cachedStatement(_ sql: String) throws -> SQLiteStatement {
+        if let statement = statements[sql] { return statement }
+        let statement = try SQLiteStatement(connection: try connection(), sql: sql, persistent: true) {
+            [unowned self] status in
+            self.error(status, sql: sql)
+        }
+        statements[sql] = statement
+        return statement
+    }
+}
