@@ -1,0 +1,138 @@
+// `jobhunt migrate`: move the database schema up and down and show where it stands.
+import Foundation
+import JobHuntCore
+
+enum MigrateCommands {
+    static let spec = CommandSpec(
+        name: "migrate",
+        abstract: "Create or upgrade the database schema",
+        discussion: """
+            The schema is compiled into jobhunt. The embedded SQLite database migrates itself on \
+            first use; a PostgreSQL database is only changed by these commands, so an operator \
+            decides when a shared database is upgraded. Each migration runs in one transaction: a \
+            failing step leaves the schema as it was and names the statement. Several processes \
+            may run `migrate up` at once; each step is applied exactly once.
+            """,
+        subcommands: [up, down, status, redo],
+        examples: [
+            "jobhunt migrate up", "jobhunt migrate status --json",
+            "jobhunt --db postgresql://localhost/jobhunt migrate up",
+        ]
+    )
+
+    static let up = CommandSpec(
+        name: "up",
+        abstract: "Apply every pending migration",
+        options: [
+            .value("to", .integer(1...999), valueName: "N", help: "Stop after migration number N")
+        ],
+        examples: ["jobhunt migrate up", "jobhunt migrate up --to 3"],
+        run: { context in
+            let service = SchemaService(store: try context.dataStore())
+            let applied = try service.up(to: context.arguments.integer("to"))
+            try printSteps(applied, verb: "applied", context: context)
+        }
+    )
+
+    static let down = CommandSpec(
+        name: "down",
+        abstract: "Revert the newest migrations (1 unless N is given)",
+        discussion:
+            "Reverting drops tables and the data in them. Asks for confirmation on a terminal; elsewhere pass --yes.",
+        options: [.flag("yes", short: "y", help: "Do not ask for confirmation")],
+        positionals: [
+            PositionalSpec(name: "N", type: .integer(1...999), help: "How many migrations to revert", isOptional: true)
+        ],
+        examples: ["jobhunt migrate down", "jobhunt migrate down 2 --yes"],
+        run: { context in
+            let steps = context.arguments.positionalInteger("N") ?? 1
+            try confirmDestructive("revert \(steps) migration(s), dropping their tables and data", context: context)
+            let reverted = try SchemaService(store: try context.dataStore()).down(steps: steps)
+            try printSteps(reverted, verb: "reverted", context: context)
+        }
+    )
+
+    static let redo = CommandSpec(
+        name: "redo",
+        abstract: "Revert the newest migration and apply it again",
+        discussion:
+            "For developing a migration. Drops the newest step's tables and data; asks first on a terminal, elsewhere pass --yes.",
+        options: [.flag("yes", short: "y", help: "Do not ask for confirmation")],
+        run: { context in
+            try confirmDestructive("revert and re-apply the newest migration, dropping its data", context: context)
+            let step = try SchemaService(store: try context.dataStore()).redo()
+            try printSteps(step.map { [$0] } ?? [], verb: "redone", context: context)
+        }
+    )
+
+    static let status = CommandSpec(
+        name: "status",
+        abstract: "Show which migrations are applied and which are pending",
+        examples: ["jobhunt migrate status", "jobhunt migrate status --json"],
+        run: { context in
+            let report = try SchemaService(store: try context.dataStore()).report()
+            if context.globals.json {
+                context.output.print(try encodeJSON(report.steps))
+                return
+            }
+            context.output.print("database: \(report.location) (\(report.engine))")
+            let rows = report.steps.map { step in
+                [step.version, step.appliedAt.map { "applied \(display($0))" } ?? "pending"]
+            }
+            context.output.print(renderTable(header: ["MIGRATION", "STATE"], rows: rows))
+            for unknown in report.unknownVersions {
+                context.output.warn(
+                    "\(unknown) is applied but unknown to this jobhunt (a newer version migrated this database)")
+            }
+            let pending = report.pendingCount
+            context.output.note(pending == 0 ? "schema is current" : "\(pending) pending; run `jobhunt migrate up`")
+        }
+    )
+
+    private static func printSteps(_ steps: [SchemaStep], verb: String, context: CommandContext) throws {
+        if context.globals.json {
+            context.output.print(try encodeJSON(steps.map { ["version": $0.version, "result": verb] }))
+            return
+        }
+        if steps.isEmpty {
+            context.output.note("nothing to do: the schema is already where it should be")
+        }
+        for step in steps { context.output.print("\(verb) \(step.version)") }
+    }
+
+    /// Asks on a terminal; elsewhere requires `--yes`, so a script never drops data by accident.
+    private static func confirmDestructive(_ action: String, context: CommandContext) throws {
+        if context.arguments.flag("yes") { return }
+        guard context.output.stdinIsTerminal else {
+            throw CLIError.usage("refusing to \(action) without confirmation", remedy: "pass --yes")
+        }
+        FileHandle.standardError.write(Data("jobhunt: \(action)? [y/N] ".utf8))
+        let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
+        guard answer == "y" || answer == "yes" else {
+            throw CLIError.failure("cancelled", remedy: "nothing was changed")
+        }
+    }
+
+    // Temporary formatting until the shared table and JSON writers land.
+    private static func encodeJSON(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    private static func renderTable(header: [String], rows: [[String]]) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        return all.map { row in
+            row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(
+                separator: "  "
+            )
+            .trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n")
+    }
+
+    private static func display(_ date: Date) -> String {
+        ISO8601DateFormatter().string(from: date)
+    }
+}

@@ -1,0 +1,63 @@
+// The database a command works on: opened on first use, checked against the
+// schema this binary expects, and (for the embedded SQLite default only)
+// migrated automatically.
+import Foundation
+internal import JobHuntDatabase
+
+/// Opens the configured database when a service first needs it.
+///
+/// The embedded SQLite database belongs to this one user and this binary, so
+/// it is created and migrated on first use: the first minute needs no set-up.
+/// A PostgreSQL database is shared and may be upgraded by an operator on its
+/// own schedule, so jobhunt never migrates it implicitly: a command refuses to
+/// run against a schema that is behind or ahead and says which command fixes it.
+public final class DataStore {
+    public let databaseURL: String
+    private var opened: Database?
+
+    public init(databaseURL: String) {
+        self.databaseURL = databaseURL
+    }
+
+    /// Where the database is, safe to print (no password).
+    public var displayLocation: String {
+        (try? DatabaseLocation(databaseURL).description) ?? "(invalid database URL)"
+    }
+
+    /// The open, schema-checked database.
+    func database() throws -> Database {
+        if let opened { return opened }
+        let db = try Database(location: DatabaseLocation(databaseURL))
+        let migrator = try Schema.migrator(for: db.dialect)
+        if db.dialect == .sqlite {
+            try migrator.up(db)
+        } else {
+            try Self.requireCurrent(try migrator.status(db))
+        }
+        opened = db
+        return db
+    }
+
+    /// A connection for schema work itself, without the version check.
+    func unmigratedDatabase() throws -> Database {
+        if let opened { return opened }
+        let db = try Database(location: DatabaseLocation(databaseURL))
+        opened = db
+        return db
+    }
+
+    private static func requireCurrent(_ status: Migrator.Status) throws {
+        if let unknown = status.unknownVersions.last {
+            throw DatabaseError(
+                .migration, message: "the database has migration \(unknown), which this jobhunt does not know",
+                remedy: "upgrade jobhunt to the version that migrated this database")
+        }
+        if let first = status.pending.first {
+            throw DatabaseError(
+                .migration,
+                message:
+                    "the database schema is behind this jobhunt (\(status.pending.count) migration(s) pending, from \(first.version))",
+                remedy: "run `jobhunt migrate up`")
+        }
+    }
+}
