@@ -68,9 +68,14 @@ enum MigrateCommands {
     static let status = CommandSpec(
         name: "status",
         abstract: "Show which migrations are applied and which are pending",
-        examples: ["jobhunt migrate status", "jobhunt migrate status --json"],
+        discussion: "With --check, exits 1 when the schema is not current, for deploy scripts and cron.",
+        options: [.flag("check", help: "Exit 1 when migrations are pending or unknown")],
+        examples: ["jobhunt migrate status", "jobhunt migrate status --json", "jobhunt -q migrate status --check"],
         run: { context in
             let report = try SchemaService(store: try context.dataStore()).report()
+            if context.arguments.flag("check"), report.pendingCount > 0 || !report.unknownVersions.isEmpty {
+                context.exitStatus = .failure
+            }
             if context.globals.json {
                 context.output.print(try encodeJSON(report.steps))
                 return
