@@ -53,6 +53,16 @@ struct ConfigurationResolverErrorTests {
         #expect(error.kind == .failure)
     }
 
+    @Test func syntaxErrorsNeverQuoteTheValue() throws {
+        let sandbox = try ConfigSandbox()
+        for line in ["secret_key = Hunter2Unquoted", "secret_key = 12.34Hunter2", "secret_key = \"ok\" Hunter2"] {
+            try sandbox.write("# keys\n\(line)\n")
+            let error = try #require(throws: CLIError.self) { try sandbox.resolve() }
+            #expect(error.problem.contains(":2: "))
+            #expect(!error.problem.contains("Hunter2"), "\(line) leaked")
+        }
+    }
+
     @Test func unknownKeysAreOneWarningWithSuggestions() throws {
         let sandbox = try ConfigSandbox()
         let file = try sandbox.write("[databse]\nurl = \"sqlite:/x\"\n[s3]\nbucket = \"docs\"\ncolour = \"blue\"\n")

@@ -94,11 +94,13 @@ struct TOMLLineParser {
         if word == "true" { return .bool(true) }
         if word == "false" { return .bool(false) }
         if let number = Self.integer(word) { return .integer(number) }
+        // The word itself is left out of messages: it may be a secret someone forgot to quote.
         if let c = word.first, c.isNumber || c == "+" || c == "-" {
-            throw Failure(message: "'\(word)' is not an integer (floats and dates are not supported)")
+            throw Failure(message: "not an integer (floats and dates are not supported)")
         }
         throw Failure(
-            message: "expected a value (a \"string\", a 'literal string', an integer, true or false), found '\(word)'")
+            message: "expected a value (a \"string\", a 'literal string', an integer, true or false); text needs quotes"
+        )
     }
 
     static func integer(_ word: String) -> Int? {
@@ -113,7 +115,7 @@ struct TOMLLineParser {
 
     private mutating func endOfLine(after what: String) throws(Failure) {
         skipSpaces()
-        if let c = peek, c != "#" { throw Failure(message: "unexpected '\(c)' after \(what)") }
+        if let c = peek, c != "#" { throw Failure(message: "unexpected text after \(what) (comments start with #)") }
     }
 
     var peek: Character? { position < chars.count ? chars[position] : nil }
