@@ -21,6 +21,8 @@ struct ConfigurationRedactionTests {
         ("postgresql://u@h/db", "postgresql://u@h/db"),
         ("sqlite:/home/me/jobhunt.sqlite3", "sqlite:/home/me/jobhunt.sqlite3"),
         ("postgresql://u:p%40ss@h/db#frag@x", "postgresql://u:***@h/db#frag@x"),
+        ("postgresql://u:pa/ss@w@rd@h/db", "postgresql://u:***@h/db"),
+        ("http://127.0.0.1:9000/bucket", "http://127.0.0.1:9000/bucket"),
     ])
     func connectionStrings(input: String, expected: String) {
         #expect(Redaction.connectionString(input) == expected)

@@ -28,7 +28,9 @@ public enum Redaction {
     static func maskUserInfo(in text: String) -> String {
         guard let schemeEnd = text.range(of: "://") else { return text }
         let authorityStart = schemeEnd.upperBound
-        let authorityEnd = text[authorityStart...].firstIndex(where: { "/?#".contains($0) }) ?? text.endIndex
+        // Up to the query, not the first '/': people paste unencoded passwords (`u:pa/ss@h`), and
+        // masking too much of a malformed URL is better than showing part of a password.
+        let authorityEnd = text[authorityStart...].firstIndex(where: { "?#".contains($0) }) ?? text.endIndex
         guard let at = text[authorityStart..<authorityEnd].lastIndex(of: "@") else { return text }
         let userInfo = text[authorityStart..<at]
         let masked: String
