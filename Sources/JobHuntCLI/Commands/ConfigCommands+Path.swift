@@ -4,21 +4,19 @@ import Foundation
 extension ConfigCommands {
     static func printPaths(_ context: CommandContext) throws {
         let arguments = context.arguments
-        let resolver = context.configurationResolver
+        let paths = context.configurationResolver.paths
         let all = arguments.flag("all")
-        var wanted: [(label: String, path: () throws -> String)] = []
+        var values: [(String, String)] = []
         if all || !(arguments.flag("data") || arguments.flag("state")) {
-            wanted.append(("config", { resolver.paths.configFile.path }))
+            values.append(("config", paths.configFile.path))
         }
         if all || arguments.flag("data") {
             // data_dir is a setting, so the file and environment may move it.
-            wanted.append(("data", { try context.configuredSettings().value("data_dir") ?? "" }))
+            values.append(("data", try context.configuredSettings().value("data_dir") ?? paths.dataDirectory.path))
         }
         if all || arguments.flag("state") {
-            wanted.append(("state", { resolver.paths.stateDirectory.path }))
+            values.append(("state", paths.stateDirectory.path))
         }
-        var values: [(String, String)] = []
-        for (label, path) in wanted { values.append((label, try path())) }
         if context.globals.json {
             context.output.print(try jsonText(Dictionary(uniqueKeysWithValues: values)))
         } else if all {

@@ -25,7 +25,6 @@ public struct ConfigurationResolver: Sendable {
 
     public func resolve() throws -> ConfiguredSettings {
         let file = try ConfigFile.load(paths, mustExist: true)
-        var warnings = file.unknownKeysWarning.map { [$0] } ?? []
         // data_dir first: the database and model defaults live below it.
         let dataDirectory = try resolve(SettingsTable.setting("data_dir")!, file: file, dataDirectory: nil)
         var settings: [ResolvedSetting] = []
@@ -34,11 +33,11 @@ public struct ConfigurationResolver: Sendable {
                 setting.key == "data_dir"
                     ? dataDirectory : try resolve(setting, file: file, dataDirectory: dataDirectory.value))
         }
-        let result = ConfiguredSettings(
-            paths: paths, configFileExists: file.exists, settings: settings, warnings: [])
-        if let orphans = result.orphanedS3Warning { warnings.append(orphans) }
-        return ConfiguredSettings(
-            paths: paths, configFileExists: file.exists, settings: settings, warnings: warnings)
+        var result = ConfiguredSettings(
+            paths: paths, configFileExists: file.exists, settings: settings,
+            warnings: file.unknownKeysWarning.map { [$0] } ?? [])
+        if let orphans = result.orphanedS3Warning { result.warnings.append(orphans) }
+        return result
     }
 
     private func resolve(_ setting: Setting, file: ConfigFile, dataDirectory: String?) throws -> ResolvedSetting {
