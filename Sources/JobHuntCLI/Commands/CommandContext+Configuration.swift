@@ -1,0 +1,25 @@
+// How a command reaches its settings: resolved on demand from `--db`,
+// `--config`, the environment and the config file, so commands that need no
+// configuration (help, completions) never read the file.
+import Foundation
+import JobHuntCore
+
+extension CommandContext {
+    /// The resolver for this invocation's flags and environment.
+    public var configurationResolver: ConfigurationResolver {
+        ConfigurationResolver(
+            environment: environment, databaseFlag: globals.databaseURL, configFlag: globals.configPath)
+    }
+
+    /// Every setting with value and source; shows the resolver's warnings (unknown keys) on stderr.
+    public func configuredSettings() throws -> ConfiguredSettings {
+        let settings = try configurationResolver.resolve()
+        for warning in settings.warnings { output.warn(warning) }
+        return settings
+    }
+
+    /// The value JobHuntCore runs with.
+    public func configuration() throws -> Configuration {
+        try configuredSettings().configuration
+    }
+}

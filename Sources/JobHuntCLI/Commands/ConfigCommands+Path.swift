@@ -1,0 +1,28 @@
+// `jobhunt config path`: where the config file, the data and the state live.
+import Foundation
+
+extension ConfigCommands {
+    static func printPaths(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        let paths = context.configurationResolver.paths
+        let all = arguments.flag("all")
+        var values: [(String, String)] = []
+        if all || !(arguments.flag("data") || arguments.flag("state")) {
+            values.append(("config", paths.configFile.path))
+        }
+        if all || arguments.flag("data") {
+            // data_dir is a setting, so the file and environment may move it.
+            values.append(("data", try context.configuredSettings().value("data_dir") ?? paths.dataDirectory.path))
+        }
+        if all || arguments.flag("state") {
+            values.append(("state", paths.stateDirectory.path))
+        }
+        if context.globals.json {
+            context.output.print(try jsonText(Dictionary(uniqueKeysWithValues: values)))
+        } else if all {
+            for line in aligned(values.map { ["\($0.0):", $0.1] }) { context.output.print(line) }
+        } else {
+            for (_, path) in values { context.output.print(path) }
+        }
+    }
+}

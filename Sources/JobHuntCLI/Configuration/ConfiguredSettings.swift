@@ -1,0 +1,61 @@
+// The outcome of resolving: every setting with value and source, the paths in
+// use, warnings to show, and the `Configuration` value handed to the core.
+import Foundation
+import JobHuntCore
+
+/// Every setting of the table, resolved, in table order.
+public struct ConfiguredSettings: Sendable {
+    public var paths: ConfigurationPaths
+    /// False when no config file exists yet (only the default file may be absent).
+    public var configFileExists: Bool
+    public var settings: [ResolvedSetting]
+    /// For stderr: unknown keys in the file, S3 settings without a bucket.
+    public var warnings: [String]
+
+    /// The setting with this key; the key must be in `SettingsTable`.
+    public subscript(key: String) -> ResolvedSetting {
+        guard let found = settings.first(where: { $0.key == key }) else {
+            preconditionFailure("'\(key)' is not in SettingsTable")
+        }
+        return found
+    }
+
+    public func value(_ key: String) -> String? { self[key].value }
+
+    /// The value JobHuntCore runs with.
+    public var configuration: Configuration {
+        let data = URL(fileURLWithPath: value("data_dir") ?? paths.dataDirectory.path, isDirectory: true)
+        let s3 = value("s3.bucket").map { bucket in
+            S3Configuration(
+                bucket: bucket, endpoint: value("s3.endpoint"), region: value("s3.region") ?? "us-east-1",
+                pathStyle: value("s3.path_style") == "true", accessKeyID: value("s3.access_key_id"),
+                secretAccessKey: value("s3.secret_access_key"), sessionToken: value("s3.session_token"))
+        }
+        return Configuration(
+            databaseURL: value("database.url") ?? "sqlite:" + data.appendingPathComponent("jobhunt.sqlite3").path,
+            dataDirectory: data,
+            configDirectory: paths.configDirectory,
+            stateDirectory: paths.stateDirectory,
+            redisURL: value("redis.url"),
+            s3: s3,
+            secretKey: value("secret_key"),
+            modelDirectory: value("model.dir").map { URL(fileURLWithPath: $0, isDirectory: true) })
+    }
+
+    /// S3 settings chosen on purpose (file or `JOBHUNT_S3_*`) do nothing without a bucket; say so.
+    /// `AWS_*` variables are left out: they are often set for other tools.
+    var orphanedS3Warning: String? {
+        guard value("s3.bucket") == nil else { return nil }
+        let orphans = settings.filter { resolved in
+            guard resolved.key.hasPrefix("s3.") else { return false }
+            switch resolved.source {
+            case .file: return true
+            case .environment(let name): return name.hasPrefix("JOBHUNT_")
+            default: return false
+            }
+        }
+        guard !orphans.isEmpty else { return nil }
+        let list = orphans.map { "\($0.key) (\($0.source))" }.joined(separator: ", ")
+        return "\(list) set without s3.bucket, so documents stay in data_dir (set s3.bucket to use S3)"
+    }
+}

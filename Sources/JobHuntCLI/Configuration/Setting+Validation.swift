@@ -1,0 +1,57 @@
+// Checks a setting's value against its kind, wherever the value came from
+// (flag, environment, file or `config set`), and puts paths in absolute form.
+import Foundation
+import JobHuntCore
+
+extension Setting {
+    /// Why `value` is not acceptable for this setting, phrased to follow
+    /// "invalid value for KEY: ", or nil when it is fine.
+    func problem(with value: String) -> String? {
+        if value.isEmpty { return "the value is empty" }
+        switch kind {
+        case .string, .path:
+            return nil
+        case .bool:
+            return value == "true" || value == "false" ? nil : "'\(value)' is not true or false"
+        case .url(let schemes):
+            return Self.urlProblem(value, schemes: schemes)
+        }
+    }
+
+    /// How to fix a value `problem(with:)` rejected.
+    var remedy: String {
+        switch kind {
+        case .string: return "give a non-empty value"
+        case .path: return "give a directory path"
+        case .bool: return "use true or false"
+        case .url(let schemes):
+            return "use a URL that starts with " + schemes.map { "\($0):" }.joined(separator: ", ")
+        }
+    }
+
+    /// `~/x` → `$HOME/x`; a relative path is taken from `base`. Other kinds pass through.
+    func normalized(_ value: String, base: URL, home: URL) -> String {
+        guard kind == .path else { return value }
+        if value == "~" { return home.path }
+        if value.hasPrefix("~/") { return home.appendingPathComponent(String(value.dropFirst(2))).standardized.path }
+        if value.hasPrefix("/") { return URL(fileURLWithPath: value).standardized.path }
+        return base.appendingPathComponent(value).standardized.path
+    }
+
+    private static func urlProblem(_ value: String, schemes: [String]) -> String? {
+        let shown = "'\(Redaction.connectionString(value))'"
+        guard let colon = value.firstIndex(of: ":"),
+            schemes.contains(value[..<colon].lowercased())
+        else {
+            let list = schemes.map { "\($0):" }.joined(separator: ", ")
+            return "\(shown) does not start with \(list)"
+        }
+        let scheme = value[..<colon].lowercased()
+        if scheme == "sqlite" {
+            return value[value.index(after: colon)...].isEmpty ? "\(shown) names no file" : nil
+        }
+        guard let components = URLComponents(string: value) else { return "\(shown) is not a valid URL" }
+        if scheme.hasPrefix("http") && (components.host ?? "").isEmpty { return "\(shown) has no host" }
+        return nil
+    }
+}

@@ -1,0 +1,64 @@
+// The values the config file's TOML subset can hold, and how each is written back.
+
+/// A value in `config.toml`: the subset jobhunt reads (no floats, dates, arrays or inline tables).
+public enum TOMLValue: Sendable, Equatable {
+    case string(String)
+    case integer(Int)
+    case bool(Bool)
+
+    /// The value as TOML source: strings as basic strings with escapes.
+    public var tomlText: String {
+        switch self {
+        case .string(let text): return Self.basicString(text)
+        case .integer(let number): return String(number)
+        case .bool(let flag): return flag ? "true" : "false"
+        }
+    }
+
+    /// The value as a setting reads it: the text of a string, `true`, `42`.
+    public var settingText: String {
+        switch self {
+        case .string(let text): return text
+        case .integer(let number): return String(number)
+        case .bool(let flag): return flag ? "true" : "false"
+        }
+    }
+
+    /// `"a \"b\"\n"`: escapes quotes, backslashes and control characters as TOML requires.
+    static func basicString(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case "\u{08}": result += "\\b"
+            case "\u{0C}": result += "\\f"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
+
+/// A syntax error in a config file, located by line: `config.toml:7: expected '=' after key`.
+public struct TOMLError: Error, Equatable, CustomStringConvertible {
+    /// The file as the user named it.
+    public var path: String
+    /// 1-based.
+    public var line: Int
+    public var message: String
+
+    public init(path: String, line: Int, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(path):\(line): \(message)" }
+}

@@ -1,0 +1,63 @@
+// The settings JobHuntCore runs with, as one value the CLI builds and hands in;
+// the core never reads the environment or a config file itself.
+import Foundation
+
+/// Where jobhunt keeps its data and which shared services it uses.
+///
+/// The CLI resolves this from flags, the environment, `config.toml` and XDG
+/// defaults; tests build it directly. With only the defaults filled in, jobhunt
+/// runs on a SQLite file and local directories, so nothing here is required to
+/// point at a server.
+///
+///     let configuration = Configuration(
+///         databaseURL: "sqlite:/tmp/jobhunt.sqlite3",
+///         dataDirectory: URL(fileURLWithPath: "/tmp/jobhunt"))
+///
+/// `description` is safe to log: the database password, the Redis password, S3
+/// credentials and the secret key are masked.
+public struct Configuration: Sendable, Equatable {
+    /// `sqlite:PATH` or a `postgresql://` URL; may carry a password, so never print it raw.
+    public var databaseURL: String
+    /// Holds the default SQLite file, the local object store and the model.
+    public var dataDirectory: URL
+    /// Holds `config.toml`; kept so features can find files a person edits.
+    public var configDirectory: URL
+    /// Logs and other state that may be lost without losing data.
+    public var stateDirectory: URL
+    /// A Redis cache shared between workers; nil means no cache.
+    public var redisURL: String?
+    /// An S3 bucket for documents; nil means the local directory under `dataDirectory`.
+    public var s3: S3Configuration?
+    /// The key that encrypts PII in the client (phone numbers, browser cookies); nil
+    /// until the user sets one, and features that need it say so.
+    public var secretKey: String?
+    /// Where the sentence-embedding model files are read from.
+    public var modelDirectory: URL
+
+    public init(
+        databaseURL: String,
+        dataDirectory: URL,
+        configDirectory: URL? = nil,
+        stateDirectory: URL? = nil,
+        redisURL: String? = nil,
+        s3: S3Configuration? = nil,
+        secretKey: String? = nil,
+        modelDirectory: URL? = nil
+    ) {
+        self.databaseURL = databaseURL
+        self.dataDirectory = dataDirectory
+        self.configDirectory = configDirectory ?? dataDirectory
+        self.stateDirectory = stateDirectory ?? dataDirectory
+        self.redisURL = redisURL
+        self.s3 = s3
+        self.secretKey = secretKey
+        self.modelDirectory =
+            modelDirectory ?? dataDirectory.appendingPathComponent("models/all-MiniLM-L6-v2", isDirectory: true)
+    }
+
+    /// The local object store used when `s3` is nil.
+    public var filesDirectory: URL { dataDirectory.appendingPathComponent("files", isDirectory: true) }
+
+    /// True when the database is a SQLite file rather than a server.
+    public var usesSQLite: Bool { databaseURL.lowercased().hasPrefix("sqlite:") }
+}
