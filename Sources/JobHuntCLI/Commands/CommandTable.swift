@@ -13,6 +13,9 @@ public enum CommandTable {
             applications and tracks them. It runs on an embedded SQLite database by \
             default; point it at PostgreSQL, Redis and S3 to share it across machines.
             """,
-        subcommands: [ConfigCommands.spec]
+        subcommands: [
+            ConfigCommands.spec,
+            MigrateCommands.spec,
+        ]
     )
 }
