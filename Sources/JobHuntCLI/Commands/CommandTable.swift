@@ -13,6 +13,10 @@ public enum CommandTable {
             applications and tracks them. It runs on an embedded SQLite database by \
             default; point it at PostgreSQL, Redis and S3 to share it across machines.
             """,
-        subcommands: []
+        subcommands: [
+            HelpCommand.spec,
+            CompletionsCommand.spec,
+            ReferenceCommand.spec,
+        ]
     )
 }
