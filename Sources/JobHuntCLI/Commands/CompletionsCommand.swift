@@ -1,8 +1,9 @@
 // `jobhunt completions bash|zsh|fish`: a completion script generated from the
 // command table, to source from a shell's start-up file.
 
-enum CompletionsCommand {
-    static let spec = CommandSpec(
+/// Registered in the root table; public so test tables can include it too.
+public enum CompletionsCommand {
+    public static let spec = CommandSpec(
         name: "completions",
         abstract: "Print a shell completion script",
         discussion: """

@@ -1,7 +1,8 @@
 // `jobhunt help [command...]`: the full help of any command, by path.
 
-enum HelpCommand {
-    static let spec = CommandSpec(
+/// Registered in the root table; public so test tables can include it too.
+public enum HelpCommand {
+    public static let spec = CommandSpec(
         name: "help",
         abstract: "Show the full help of jobhunt or of a command",
         discussion: "The same text as '--help' after the command: 'jobhunt help discover match'.",

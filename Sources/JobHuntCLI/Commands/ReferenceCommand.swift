@@ -1,8 +1,9 @@
 // `jobhunt reference`: docs/commands.md generated from the command table.
 // Hidden, because it exists for scripts/gen-docs and the docs freshness test.
 
-enum ReferenceCommand {
-    static let spec = CommandSpec(
+/// Registered in the root table; public so test tables can include it too.
+public enum ReferenceCommand {
+    public static let spec = CommandSpec(
         name: "reference",
         abstract: "Print the Markdown command reference (docs/commands.md)",
         isHidden: true,

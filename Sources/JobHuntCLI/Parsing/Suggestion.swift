@@ -5,11 +5,11 @@
 enum Suggestion {
     /// The candidate closest to `input`, if it is close enough to be a typo.
     ///
-    /// Close enough means at most 2 edits, or at most a third of the input's
-    /// length for long names, and never as many edits as the input has letters
-    /// (so `-x` does not suggest `-q`). Ties go to the earlier candidate.
+    /// Close enough means at most 2 edits, or a third of the input's length
+    /// for long names; words of four letters or fewer get one edit, since two
+    /// would turn `tcsh` into `bash`. Ties go to the earlier candidate.
     static func nearest(to input: String, among candidates: [String]) -> String? {
-        let allowed = max(2, input.count / 3)
+        let allowed = input.count <= 4 ? 1 : max(2, input.count / 3)
         var best: (name: String, distance: Int)?
         for candidate in candidates where candidate != input {
             let distance = Self.distance(input, candidate)
