@@ -99,3 +99,32 @@ import Testing
         #expect(try offers("jobhunt --js") == ["--json"])
     }
 }
+
+@Suite struct ZshCompletionsTests {
+    /// Runs `program` in zsh after loading compinit and the test table's script.
+    private func zsh(_ program: String) throws -> String {
+        let directory = try TemporaryDirectory()
+        let file = directory.file("_jobhunt")
+        try CompletionsTests.script("zsh").write(to: file, atomically: true, encoding: .utf8)
+        let result = try Shell.run(
+            "zsh", ["-f", "-c", "autoload -Uz compinit && compinit -u -D; source '\(file.path)'; \(program)"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    @Test func sourcingRegistersTheCompletion() throws {
+        #expect(try zsh("print -r -- ${_comps[jobhunt]}") == "_jobhunt\n")
+    }
+
+    @Test func walksChildrenByAliasAndKnowsValues() throws {
+        #expect(try zsh(#"_jobhunt_child "" p; _jobhunt_child profile exp"#) == "profile\nprofile experience\n")
+        #expect(
+            try zsh(#"_jobhunt_option_values "discover match" --sort; _jobhunt_option_values x --config"#)
+                == "date score\n@files\n")
+        let spec = try zsh(
+            #"_jobhunt_spec "discover match"; print -rl -- $jh_value_options; print -r -- $jh_arguments"#)
+        #expect(spec.hasPrefix("-n\n--limit\n--min-score\n"))
+        #expect(spec.hasSuffix("--db\n--config\n\n"))  // QUERY is free text: nothing to offer
+        #expect(try zsh(#"_jobhunt_spec completions; print -r -- $jh_arguments"#) == "bash zsh fish\n")
+    }
+}

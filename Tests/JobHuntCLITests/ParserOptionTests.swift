@@ -112,4 +112,35 @@ import Testing
             usageError(match + ["--all=yes"])
                 == "jobhunt: option '--all' takes no value, but was given 'yes' (write '--all' alone)")
     }
+
+    @Test func flagsFallBackToTheEnvironmentToo() throws {
+        #expect(try parse(match, environment: ["JOBHUNT_TEST_CACHE": "0"]).0.bool("cache") == false)
+        #expect(try parse(match, environment: ["JOBHUNT_TEST_CACHE": "yes"]).0.bool("cache") == true)
+        #expect(try parse(match + ["--cache"], environment: ["JOBHUNT_TEST_CACHE": "no"]).0.bool("cache") == true)
+        #expect(
+            usageError(match, environment: ["JOBHUNT_TEST_CACHE": "maybe"])
+                == "jobhunt: invalid value 'maybe' for '--cache' from JOBHUNT_TEST_CACHE (expected true or false)")
+    }
+
+    @Test func passwordsInEchoedValuesAreRedacted() {
+        #expect(
+            usageError(["--db", "postgresql://jh:s3cret@h/db", "--db", "sqlite:x", "migrate", "up"])
+                == "jobhunt: option '--db' was given twice with different values "
+                + "('postgresql://jh:***@h/db' and 'sqlite:x') (give it once)")
+        #expect(
+            usageError(match + ["--url", "ftp://me:pw@files.example.com/x"])
+                == "jobhunt: invalid value 'ftp://me:***@files.example.com/x' for '--url' (expected an http or https URL)"
+        )
+        #expect(Redaction.redact("https://user@example.com/a:b@c") == "https://user@example.com/a:b@c")
+        #expect(Redaction.redact("plain:text@x") == "plain:text@x")
+    }
+
+    @Test func helpOrVersionInsideAClusterStillShortCircuits() throws {
+        let invocation = try CommandLineParser(root: TestTable.root, environment: [:]).parse(match + ["-ah"])
+        guard case .help(let path, let full) = invocation else {
+            Issue.record("expected help, got \(invocation)")
+            return
+        }
+        #expect(path == ["discover", "match"] && !full)
+    }
 }

@@ -26,7 +26,8 @@ enum TestTable {
             .value("email", .email, valueName: "ADDRESS", help: "Contact address"),
             .value("output", short: "o", .path, valueName: "FILE", help: "Write results here"),
             .value("tag", short: "t", .string, valueName: "TAG", help: "Tag to require", repeatable: true),
-            .negatable("cache", help: "Use the embedding cache"),
+            OptionSpec(
+                long: "cache", kind: .negatableFlag, help: "Use the embedding cache", environment: "JOBHUNT_TEST_CACHE"),
             .flag("all", short: "a", help: "Include closed postings"),
             .flag("remote", short: "r", help: "Remote postings only", category: "Filters"),
             OptionSpec(long: "debug-dump", kind: .flag, help: "Internal", isHidden: true),

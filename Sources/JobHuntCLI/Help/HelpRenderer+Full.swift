@@ -19,9 +19,10 @@ extension HelpRenderer {
         if !command.visibleSubcommands.isEmpty {
             let rows = command.visibleSubcommands.map { ([$0.name] + $0.aliases).joined(separator: ", ") }
             lines += section(
-                "COMMANDS", columns(Array(zip(rows, command.visibleSubcommands.map(\.abstract)))).map { "  " + $0 })
+                "COMMANDS", columns(Array(zip(rows, command.visibleSubcommands.map(\.abstract))), indent: 4))
             lines.append("")
-            lines.append("    See '\(path.commandLine) <command> --help' for a command's own options.")
+            lines += TextWrap.wrap(
+                "See '\(path.commandLine) <command> --help' for a command's own options.", width: width, indent: 4)
         }
         if !command.examples.isEmpty {
             lines += section("EXAMPLES", command.examples.map { "    " + $0 })

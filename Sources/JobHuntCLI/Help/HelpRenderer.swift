@@ -38,18 +38,19 @@ struct HelpRenderer {
         spec.defaultValue.map { "\(spec.help) [default: \($0)]" } ?? spec.help
     }
 
-    /// Two aligned columns, indented 2, the second wrapped beside the first.
-    func columns(_ rows: [(String, String)]) -> [String] {
+    /// Two aligned columns, the first indented by `indent`, the second wrapped beside it.
+    func columns(_ rows: [(String, String)], indent: Int = 2) -> [String] {
         let left = min(rows.map(\.0.count).max() ?? 0, 30)
+        let margin = String(repeating: " ", count: indent)
         var lines: [String] = []
         for (name, text) in rows {
-            let wrapped = TextWrap.wrap(text, width: width, indent: left + 4)
+            let wrapped = TextWrap.wrap(text, width: width, indent: indent + left + 2)
             if name.count > left {
-                lines.append("  " + name)
+                lines.append(margin + name)
                 lines += wrapped
             } else {
-                let head = "  " + name + String(repeating: " ", count: left - name.count + 2)
-                let first = wrapped.first.map { String($0.dropFirst(left + 4)) } ?? ""
+                let head = margin + name + String(repeating: " ", count: left - name.count + 2)
+                let first = wrapped.first.map { String($0.dropFirst(indent + left + 2)) } ?? ""
                 lines.append(head + first)
                 lines += wrapped.dropFirst()
             }

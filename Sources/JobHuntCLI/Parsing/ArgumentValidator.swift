@@ -60,7 +60,7 @@ struct ArgumentValidator {
             let name = spec.takesValue ? "--\(spec.long)" : spec.displayLong
             throw CLIError.usage(
                 "option '\(name)' was given twice with different values "
-                    + "('\(ParsedArguments.text(existing[0]))' and '\(ParsedArguments.text(value))')",
+                    + "('\(Redaction.redact(ParsedArguments.text(existing[0])))' and '\(Redaction.redact(ParsedArguments.text(value)))')",
                 remedy: "give it once")
         }
     }
@@ -80,7 +80,9 @@ struct ArgumentValidator {
             switch text.lowercased() {
             case "1", "true", "yes", "on": return .bool(true)
             case "0", "false", "no", "off": return .bool(false)
-            default: throw CLIError.usage("invalid value '\(text)' for \(name)", remedy: "expected true or false")
+            default:
+                throw CLIError.usage(
+                    "invalid value '\(Redaction.redact(text))' for \(name)", remedy: "expected true or false")
             }
         }
         return try type.parse(text, for: name)

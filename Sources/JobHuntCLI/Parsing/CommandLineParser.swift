@@ -23,6 +23,13 @@ struct CommandLineParser {
             }
         }
         let raw = try RawParser(root: root).parse(arguments)
+        // `-h` or `--version` inside a cluster (`-ah`) is only seen by the raw pass.
+        for occurrence in raw.occurrences where occurrence.isGlobal {
+            if occurrence.spec.long == "help" {
+                return .help(path: raw.path.dropFirst().map(\.name), full: occurrence.spelled == "--help")
+            }
+            if occurrence.spec.long == "version" { return .version }
+        }
         let (parsed, globals) = try ArgumentValidator(environment: environment).validate(raw)
         return .run(path: raw.path, arguments: parsed, globals: globals)
     }
