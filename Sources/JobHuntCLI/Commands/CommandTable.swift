@@ -16,6 +16,9 @@ public enum CommandTable {
         subcommands: [
             ConfigCommands.spec,
             MigrateCommands.spec,
+            HelpCommand.spec,
+            CompletionsCommand.spec,
+            ReferenceCommand.spec,
         ]
     )
 }

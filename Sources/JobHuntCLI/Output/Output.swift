@@ -7,7 +7,7 @@ import Foundation
 /// Results go to `print` (stdout); warnings, notes and progress to stderr.
 /// Colour is used only when stdout is a terminal and neither `--no-color`,
 /// `NO_COLOR` nor `TERM=dumb` says otherwise. A closed pipe ends the process
-/// quietly with status 0 (see `StreamWriter`).
+/// quietly with status 0 (see `StandardOutput`).
 public protocol Output: AnyObject, Sendable {
     var stdoutIsTerminal: Bool { get }
     var stderrIsTerminal: Bool { get }

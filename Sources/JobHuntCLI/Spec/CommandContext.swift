@@ -16,6 +16,11 @@ public final class CommandContext: @unchecked Sendable {
     /// Set to `.failure` by a command that printed partial results but must
     /// still exit 1 (one source of several failed, say).
     public var exitStatus: ExitStatus = .success
+    /// Columns to fit help and tables into: the terminal's width, or 80 when piped.
+    public var terminalWidth: Int = 80
+    /// The command table this invocation was parsed against; `help`,
+    /// `completions` and `reference` describe it.
+    public var root: CommandSpec = CommandTable.root
 
     public init(arguments: ParsedArguments, globals: GlobalOptions, environment: [String: String], output: Output) {
         self.arguments = arguments

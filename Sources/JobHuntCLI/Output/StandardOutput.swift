@@ -1,0 +1,69 @@
+// The real Output: file descriptors 1 and 2 written with write(2). A reader
+// that went away (`jobhunt ... | head`) ends the process quietly with status 0,
+// as ripgrep's main.rs does for a broken pipe.
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// stdout and stderr of this process.
+public final class StandardOutput: Output, @unchecked Sendable {
+    public let stdoutIsTerminal: Bool
+    public let stderrIsTerminal: Bool
+    public let stdinIsTerminal: Bool
+    public let useColor: Bool
+    /// `--quiet`: notes and warnings are dropped, errors are not.
+    public let quiet: Bool
+    private let lock = NSLock()
+
+    public init(globals: GlobalOptions, environment: [String: String]) {
+        stdoutIsTerminal = isatty(1) == 1
+        stderrIsTerminal = isatty(2) == 1
+        stdinIsTerminal = isatty(0) == 1
+        quiet = globals.quiet
+        useColor = ColorPolicy.useColor(
+            stdoutIsTerminal: stdoutIsTerminal, noColorFlag: globals.noColor, environment: environment)
+    }
+
+    /// Turns SIGPIPE into an EPIPE result, so a closed pipe is noticed at a
+    /// write (and ends the process with 0) instead of killing it with a signal.
+    public static func ignoreBrokenPipeSignal() {
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    public func print(_ text: String) { write(text + "\n", to: 1) }
+
+    public func warn(_ text: String) { if !quiet { write("jobhunt: warning: \(text)\n", to: 2) } }
+
+    public func note(_ text: String) { if !quiet { write(text + "\n", to: 2) } }
+
+    public func error(_ text: String) { write(text + "\n", to: 2) }
+
+    private func write(_ text: String, to descriptor: Int32) {
+        lock.withLock {
+            var bytes = Array(text.utf8)[...]
+            while !bytes.isEmpty {
+                let written = bytes.withUnsafeBytes { buffer in
+                    #if canImport(Glibc)
+                        Glibc.write(descriptor, buffer.baseAddress, buffer.count)
+                    #else
+                        Darwin.write(descriptor, buffer.baseAddress, buffer.count)
+                    #endif
+                }
+                if written >= 0 {
+                    bytes = bytes.dropFirst(written)
+                } else if errno == EINTR {
+                    continue
+                } else if errno == EPIPE, descriptor == 1 {
+                    // The reader has what it wanted; that is success, not an error.
+                    exit(ExitStatus.success.rawValue)
+                } else {
+                    return  // Nowhere left to report a failing stderr.
+                }
+            }
+        }
+    }
+}
