@@ -32,6 +32,8 @@ pg_prepare_dir() {
         id -u "$JOBHUNT_PG_OS_USER" >/dev/null 2>&1 ||
             die "user '$JOBHUNT_PG_OS_USER' does not exist (run scripts/setup, or set JOBHUNT_PG_OS_USER)"
         chown "$JOBHUNT_PG_OS_USER:" "$PG_DIR"
+        as_pg_user test -w "$PG_DIR" ||
+            die "user '$JOBHUNT_PG_OS_USER' cannot write $PG_DIR (choose a JOBHUNT_SERVICES_DIR outside /root)"
         as_pg_user test -x "$PG_BIN/postgres" ||
             die "user '$JOBHUNT_PG_OS_USER' cannot run $PG_BIN/postgres (make $JOBHUNT_TOOLS_DIR world-readable)"
     fi
