@@ -55,6 +55,10 @@ pid_alive() {
     [[ "${stat:0:1}" != Z ]]
 }
 
+# True when the pid is alive and its command line contains the given word, so a
+# stale pid file whose pid was reused by another program is not taken for ours.
+pid_runs() { pid_alive "$1" && grep -qaF -- "$2" "/proc/$1/cmdline" 2>/dev/null; }
+
 # The pid stored in a pid file (first line), or nothing.
 read_pid() {
     if [[ -r "$1" ]]; then head -n 1 "$1" | tr -dc '0-9'; fi

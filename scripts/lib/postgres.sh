@@ -14,7 +14,7 @@ PG_LOG="$PG_DIR/postgres.log"
 
 pg_pid() { read_pid "$PG_DATA/postmaster.pid"; }
 
-pg_running() { pid_alive "$(pg_pid)"; }
+pg_running() { pid_runs "$(pg_pid)" postgres; }
 
 # psql as the jobhunt role over TCP; the password comes from the environment, not argv.
 pg_psql() {
@@ -97,6 +97,10 @@ pg_up() {
     port_open "$PG_PORT" && die "postgres: port $PG_PORT is in use by a process that is not ours (see: ss -ltnp 'sport = :$PG_PORT')"
     pg_prepare_dir
     [[ -f "$PG_DATA/PG_VERSION" ]] || pg_init
+    # A postmaster that was killed leaves its pid file; if that pid is a zombie not yet
+    # reaped by init, postgres takes it for a live server and refuses to start. The
+    # process is gone and the port is free (checked above), so the file is stale.
+    rm -f "$PG_DATA/postmaster.pid"
     if ! as_pg_user "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$PG_LOG" -w -t "$JOBHUNT_SERVICES_TIMEOUT" >/dev/null 2>&1 9>&- ||
         ! wait_until postgres "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; then
         show_log_tail "$PG_LOG"
@@ -110,7 +114,7 @@ pg_up() {
 pg_down() {
     local pid
     pid="$(pg_pid)"
-    pid_alive "$pid" || return 0
+    pg_running || return 0
     # pg_ctl's fast shutdown when the binaries are still there; a plain signal otherwise.
     if ! PG_BIN="$(pg_bin_dir 2>/dev/null)" ||
         ! as_pg_user "$PG_BIN/pg_ctl" stop -D "$PG_DATA" -m fast -w -t 20 >/dev/null 2>&1; then

@@ -10,7 +10,7 @@ REDIS_LOG="$REDIS_DIR/redis.log"
 
 redis_pid() { read_pid "$REDIS_PIDFILE"; }
 
-redis_running() { pid_alive "$(redis_pid)"; }
+redis_running() { pid_runs "$(redis_pid)" redis-server; }
 
 redis_ping() { [[ "$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null)" == PONG ]]; }
 
@@ -43,7 +43,7 @@ redis_up() {
 redis_down() {
     local pid
     pid="$(redis_pid)"
-    pid_alive "$pid" || return 0
+    redis_running || return 0
     stop_pid "$pid"
     say "redis: stopped (pid $pid)"
 }

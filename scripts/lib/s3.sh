@@ -14,7 +14,7 @@ S3_CREDENTIALS="$S3_DIR/credentials"
 
 s3_pid() { read_pid "$S3_PIDFILE"; }
 
-s3_running() { pid_alive "$(s3_pid)"; }
+s3_running() { pid_runs "$(s3_pid)" moto_server; }
 
 # One value from the credentials file (ACCESS_KEY_ID or SECRET_ACCESS_KEY).
 s3_credential() { sed -n "s/^$1=//p" "$S3_CREDENTIALS" 2>/dev/null; }
@@ -122,7 +122,7 @@ s3_listening() {
 s3_down() {
     local pid
     pid="$(s3_pid)"
-    pid_alive "$pid" || return 0
+    s3_running || return 0
     stop_pid "$pid"
     say "s3: stopped (pid $pid)"
 }
