@@ -101,8 +101,9 @@ pg_up() {
     # reaped by init, postgres takes it for a live server and refuses to start. The
     # process is gone and the port is free (checked above), so the file is stale.
     rm -f "$PG_DATA/postmaster.pid"
-    if ! as_pg_user "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$PG_LOG" -w -t "$JOBHUNT_SERVICES_TIMEOUT" >/dev/null 2>&1 9>&- ||
+    if ! as_pg_user "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$PG_LOG" -w -t "$JOBHUNT_SERVICES_TIMEOUT" >"$PG_DIR/pg_ctl.log" 2>&1 9>&- ||
         ! wait_until postgres "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; then
+        show_log_tail "$PG_DIR/pg_ctl.log"
         show_log_tail "$PG_LOG"
         die "postgres: did not start on 127.0.0.1:$PG_PORT"
     fi
