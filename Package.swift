@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "JobHuntIOTests", dependencies: ["JobHuntIO", "JobHuntTesting"]),
         .testTarget(name: "JobHuntEmbeddingsTests", dependencies: ["JobHuntEmbeddings", "JobHuntTesting"]),
         .testTarget(name: "JobHuntCoreTests", dependencies: ["JobHuntCore", "JobHuntTesting"]),
-        .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"]),
+        .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),
         .testTarget(
             name: "JobHuntEndToEndTests",
             dependencies: ["JobHuntTesting", .target(name: "jobhunt")]

@@ -77,8 +77,8 @@ struct ConfigurationCommandTests {
         let sandbox = try ConfigSandbox()
         let output = try sandbox.run(
             ["config", "show"], globals: GlobalOptions(databaseURL: "sqlite:/tmp/flag.sqlite3", json: true))
-        #expect(output.stdout.contains(#""source" : "flag --db""#))
-        #expect(output.stdout.contains(#""value" : "sqlite:/tmp/flag.sqlite3""#))
+        #expect(output.stdout.contains(#""source":"flag --db""#))
+        #expect(output.stdout.contains(#""value":"sqlite:/tmp/flag.sqlite3""#))
     }
 
     @Test func setAndUnsetNeverEchoASecret() throws {

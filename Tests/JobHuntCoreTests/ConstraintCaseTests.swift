@@ -20,7 +20,8 @@ struct ConstraintCase: Decodable, Sendable, CustomTestStringConvertible {
     var testDescription: String { "\(constraint) on \(table)" }
 
     static func all() throws -> [ConstraintCase] {
-        try JSONDecoder().decode([ConstraintCase].self, from: Data(contentsOf: SharedFiles.fixture("constraint-cases.json")))
+        try JSONDecoder().decode(
+            [ConstraintCase].self, from: Data(contentsOf: SharedFiles.fixture("constraint-cases.json")))
     }
 
     var code: DatabaseError.Code {
@@ -59,7 +60,9 @@ struct ConstraintCaseTests {
             } catch let error as DatabaseError {
                 #expect(error.code == testCase.code, "\(engine): \(testCase.testDescription): \(error)")
                 if testCase.kind == "check" || testCase.kind == "unique" {
-                    #expect(error.constraint == testCase.constraint, "\(engine): \(testCase.testDescription): got \(error.constraint ?? "nil")")
+                    #expect(
+                        error.constraint == testCase.constraint,
+                        "\(engine): \(testCase.testDescription): got \(error.constraint ?? "nil")")
                 }
             }
             if let valid = testCase.valid {

@@ -51,7 +51,8 @@ struct SchemaMigrationTests {
         let merged: Set<String> = ["idx_job_embeddings_cosine"]
         // SQLite has no vector index type; search is done in process.
         let engineless: Set<String> = engine == .sqlite ? ["idx_job_postings_embedding"] : []
-        let missing = seed.indexes.subtracting(try SchemaCatalog.indexes(in: db)).subtracting(merged).subtracting(engineless)
+        let missing = seed.indexes.subtracting(try SchemaCatalog.indexes(in: db)).subtracting(merged).subtracting(
+            engineless)
         #expect(missing.isEmpty, "missing indexes: \(missing.sorted())")
         #expect(seed.indexes.count >= 30)
     }
@@ -64,7 +65,9 @@ struct SchemaMigrationTests {
         let first = try SchemaCatalog.snapshot(db)
         let reverted = try migrator.down(db, steps: migrator.migrations.count)
         #expect(reverted.count == migrator.migrations.count)
-        let empty = try SchemaCatalog.snapshot(db).filter { !$0.contains("schema_migrations") && !$0.hasPrefix("extension plpgsql") }
+        let empty = try SchemaCatalog.snapshot(db).filter {
+            !$0.contains("schema_migrations") && !$0.hasPrefix("extension plpgsql")
+        }
         #expect(empty.filter { !$0.hasPrefix("extension vector") }.isEmpty, "left behind: \(empty)")
         try migrator.up(db)
         let second = try SchemaCatalog.snapshot(db)
@@ -87,7 +90,8 @@ struct SchemaMigrationTests {
         #expect {
             _ = try DataStore(databaseURL: scratch.url).database()
         } throws: { error in
-            (error as? DatabaseError)?.code == .migration && (error as? DatabaseError)?.remedy == "run `jobhunt migrate up`"
+            (error as? DatabaseError)?.code == .migration
+                && (error as? DatabaseError)?.remedy == "run `jobhunt migrate up`"
         }
         let service = SchemaService(store: DataStore(databaseURL: scratch.url))
         #expect(try service.up().count == (try Schema.migrations(for: .postgres)).count)

@@ -20,7 +20,8 @@ enum SharedFiles {
     /// The seed schema text: the specification the migrations implement.
     static func seedSchema() throws -> String {
         let folder = shared.appendingPathComponent("seed")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+            .sorted()
         guard let first = names.first else { throw CocoaError(.fileNoSuchFile) }
         return try String(contentsOf: folder.appendingPathComponent(first), encoding: .utf8)
     }

@@ -14,10 +14,10 @@ public enum CommandTable {
             default; point it at PostgreSQL, Redis and S3 to share it across machines.
             """,
         subcommands: [
-            ConfigCommands.spec,
             MigrateCommands.spec,
-            HelpCommand.spec,
+            ConfigCommands.spec,
             CompletionsCommand.spec,
+            HelpCommand.spec,
             ReferenceCommand.spec,
         ]
     )

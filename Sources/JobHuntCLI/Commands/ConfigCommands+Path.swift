@@ -18,9 +18,12 @@ extension ConfigCommands {
             values.append(("state", paths.stateDirectory.path))
         }
         if context.globals.json {
-            context.output.print(try jsonText(Dictionary(uniqueKeysWithValues: values)))
+            context.printJSON(.object(values.map { ($0.0, JSONValue.string($0.1)) }))
         } else if all {
-            for line in aligned(values.map { ["\($0.0):", $0.1] }) { context.output.print(line) }
+            let width = values.map(\.0.count).max() ?? 0
+            for (what, path) in values {
+                context.output.print("\(what):".padding(toLength: width + 3, withPad: " ", startingAt: 0) + path)
+            }
         } else {
             for (_, path) in values { context.output.print(path) }
         }

@@ -77,14 +77,15 @@ enum MigrateCommands {
                 context.exitStatus = .failure
             }
             if context.globals.json {
-                context.output.print(try encodeJSON(report.steps))
+                context.output.print(try JSONWriter.encode(report.steps))
                 return
             }
             context.output.print("database: \(report.location) (\(report.engine))")
-            let rows = report.steps.map { step in
-                [step.version, step.appliedAt.map { "applied \(display($0))" } ?? "pending"]
+            var table = TextTable(columns: [.init("MIGRATION"), .init("STATE")])
+            for step in report.steps {
+                table.append([step.version, step.appliedAt.map { "applied \($0.formatted(.iso8601))" } ?? "pending"])
             }
-            context.output.print(renderTable(header: ["MIGRATION", "STATE"], rows: rows))
+            context.printTable(table)
             for unknown in report.unknownVersions {
                 context.output.warn(
                     "\(unknown) is applied but unknown to this jobhunt (a newer version migrated this database)")
@@ -96,7 +97,7 @@ enum MigrateCommands {
 
     private static func printSteps(_ steps: [SchemaStep], verb: String, context: CommandContext) throws {
         if context.globals.json {
-            context.output.print(try encodeJSON(steps.map { ["version": $0.version, "result": verb] }))
+            context.output.print(try JSONWriter.encode(steps.map { ["version": $0.version, "result": verb] }))
             return
         }
         if steps.isEmpty {
@@ -116,28 +117,5 @@ enum MigrateCommands {
         guard answer == "y" || answer == "yes" else {
             throw CLIError.failure("cancelled", remedy: "nothing was changed")
         }
-    }
-
-    // Temporary formatting until the shared table and JSON writers land.
-    private static func encodeJSON(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    private static func renderTable(header: [String], rows: [[String]]) -> String {
-        let all = [header] + rows
-        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        return all.map { row in
-            row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(
-                separator: "  "
-            )
-            .trimmingCharacters(in: .whitespaces)
-        }.joined(separator: "\n")
-    }
-
-    private static func display(_ date: Date) -> String {
-        ISO8601DateFormatter().string(from: date)
     }
 }

@@ -1,6 +1,7 @@
 // The second pass (ripgrep's "high-level arguments"): checks every value
 // against its type, rejects conflicting repeats, applies environment fallbacks
 // and defaults, and assigns positionals, so a command only sees valid input.
+import JobHuntCore
 
 struct ArgumentValidator {
     let environment: [String: String]
@@ -60,7 +61,7 @@ struct ArgumentValidator {
             let name = spec.takesValue ? "--\(spec.long)" : spec.displayLong
             throw CLIError.usage(
                 "option '\(name)' was given twice with different values "
-                    + "('\(Redaction.redact(ParsedArguments.text(existing[0])))' and '\(Redaction.redact(ParsedArguments.text(value)))')",
+                    + "('\(Redaction.connectionString(ParsedArguments.text(existing[0])))' and '\(Redaction.connectionString(ParsedArguments.text(value)))')",
                 remedy: "give it once")
         }
     }
@@ -82,7 +83,7 @@ struct ArgumentValidator {
             case "0", "false", "no", "off": return .bool(false)
             default:
                 throw CLIError.usage(
-                    "invalid value '\(Redaction.redact(text))' for \(name)", remedy: "expected true or false")
+                    "invalid value '\(Redaction.connectionString(text))' for \(name)", remedy: "expected true or false")
             }
         }
         return try type.parse(text, for: name)

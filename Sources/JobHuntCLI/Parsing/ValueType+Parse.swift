@@ -10,7 +10,7 @@ extension ValueType {
     ///     // invalid value 'abc' for '--limit' (expected an integer from 1 to 1000)
     func parse(_ text: String, for name: String) throws(CLIError) -> ArgumentValue {
         func invalid(_ remedy: String) -> CLIError {
-            .usage("invalid value '\(Redaction.redact(text))' for \(name)", remedy: remedy)
+            .usage("invalid value '\(Redaction.connectionString(text))' for \(name)", remedy: remedy)
         }
         switch self {
         case .string:
