@@ -1,0 +1,110 @@
+// One blocking hiredis connection: owns the redisContext, sends commands with
+// redisCommandArgv and turns every hiredis failure into a CacheError here.
+internal import CHiredis
+import Foundation
+
+/// A connected, authenticated `redisContext`, freed in `deinit`.
+///
+/// Not thread-safe: ``RedisCache`` serialises access. After any I/O error hiredis
+/// leaves the context unusable, so the owner drops it and connects afresh.
+/// https://github.com/redis/hiredis#errors
+final class RedisConnection {
+    private let context: UnsafeMutablePointer<redisContext>
+    private let address: String
+
+    init(_ configuration: RedisConfiguration) throws(CacheError) {
+        address = configuration.address
+        guard
+            let context = redisConnectWithTimeout(
+                configuration.host, Int32(configuration.port), timeval(configuration.connectTimeout))
+        else {
+            throw .connectionFailed(configuration.address, "could not allocate a connection")
+        }
+        if context.pointee.err != 0 {
+            let reason = String(cString: chiredis_context_errstr(context))
+            redisFree(context)
+            throw .connectionFailed(configuration.address, reason)
+        }
+        self.context = context
+        // Bounds every later read and write, so a stalled server becomes an error, not a hang.
+        guard redisSetTimeout(context, timeval(configuration.commandTimeout)) == chiredis_ok else {
+            throw .connectionFailed(configuration.address, "could not set the command timeout")
+        }
+        try authenticate(configuration)
+    }
+
+    deinit { redisFree(context) }
+
+    private func authenticate(_ configuration: RedisConfiguration) throws(CacheError) {
+        do throws(CacheError) {
+            if let password = configuration.password {
+                let reply =
+                    if let username = configuration.username {
+                        try command("AUTH", username, password)
+                    } else {
+                        try command("AUTH", password)
+                    }
+                guard reply.isOK else { throw CacheError.commandFailed("AUTH", "unexpected reply") }
+            }
+            if configuration.database != 0 {
+                guard try command("SELECT", configuration.database).isOK else {
+                    throw CacheError.commandFailed("SELECT", "unexpected reply")
+                }
+            }
+        } catch  where error.code == .commandFailed {
+            throw .authenticationFailed(
+                address, error.description.replacingOccurrences(of: "Redis rejected ", with: ""))
+        }
+    }
+
+    /// Sends one command and waits for its reply.
+    /// - Throws: `.connectionLost` when the socket failed or timed out (the connection
+    ///   is then dead), `.commandFailed` for an error reply (the connection is fine).
+    func command(_ arguments: any RedisArgument...) throws(CacheError) -> RedisValue {
+        try command(arguments)
+    }
+
+    func command(_ arguments: [any RedisArgument]) throws(CacheError) -> RedisValue {
+        try send(arguments.map(\.redisBytes))
+    }
+
+    /// Sends one command given as its raw argument bytes.
+    func send(_ parts: [Data]) throws(CacheError) -> RedisValue {
+        let total = parts.reduce(0) { $0 + $1.count }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(total, 1), alignment: 1)
+        defer { buffer.deallocate() }
+        var pointers: [UnsafePointer<CChar>?] = []
+        var lengths: [Int] = []
+        var offset = 0
+        for part in parts {
+            let slot = UnsafeMutableRawBufferPointer(rebasing: buffer[offset..<offset + part.count])
+            part.copyBytes(to: slot)
+            pointers.append(UnsafePointer((buffer.baseAddress! + offset).assumingMemoryBound(to: CChar.self)))
+            lengths.append(part.count)
+            offset += part.count
+        }
+        let reply = pointers.withUnsafeMutableBufferPointer { pointers in
+            lengths.withUnsafeBufferPointer { lengths in
+                chiredis_command_argv(context, Int32(parts.count), pointers.baseAddress, lengths.baseAddress)
+            }
+        }
+        guard let reply else {
+            throw .connectionLost(address, String(cString: chiredis_context_errstr(context)))
+        }
+        defer { freeReplyObject(reply) }
+        let value = RedisValue(UnsafePointer(reply))
+        if case .error(let message) = value {
+            let name = String(decoding: parts.first ?? Data(), as: UTF8.self).uppercased()
+            throw .commandFailed(name, message)
+        }
+        return value
+    }
+}
+
+extension timeval {
+    /// A `timeval` for hiredis's timeouts.
+    fileprivate init(_ duration: Duration) {
+        let (seconds, attoseconds) = duration.components
+        self.init(tv_sec: Int(seconds), tv_usec: Int(attoseconds / 1_000_000_000_000))
+    }
+}
