@@ -22,19 +22,26 @@ extension RedisCache {
     /// would. Keys written during the walk may survive; that is what SCAN promises.
     @discardableResult
     public func delete(matching pattern: CachePattern) -> Int {
+        scanAndDelete(pattern).removed
+    }
+
+    /// The walk behind ``delete(matching:)``, also counting SCAN pages for tests.
+    func scanAndDelete(_ pattern: CachePattern) -> (removed: Int, pages: Int) {
         var cursor = "0"
         var removed = 0
+        var pages = 0
         repeat {
+            pages += 1
             let page = attempt("SCAN", cursor, "MATCH", pattern.glob, "COUNT", max(1, configuration.scanPageSize))
             guard case .array(let parts)? = page, parts.count == 2,
                 let next = parts[0].data, case .array(let keys) = parts[1]
-            else { return removed }
+            else { return (removed, pages) }
             cursor = String(decoding: next, as: UTF8.self)
             let names = keys.compactMap(\.data)
             if !names.isEmpty {
                 removed += attempt(["UNLINK"] + names.map { $0 as any RedisArgument })?.integer ?? 0
             }
         } while cursor != "0"
-        return removed
+        return (removed, pages)
     }
 }
