@@ -45,6 +45,23 @@ struct CacheFaultTests {
         #expect(warnings.all.count == 1, "one warning per process, not one per outage")
     }
 
+    @Test func aServerThatStopsAnsweringBecomesAMissAfterTheCommandTimeout() throws {
+        let server = try DedicatedRedisServer()
+        let warnings = WarningRecorder()
+        var configuration = try RedisConfiguration(url: server.url)
+        configuration.commandTimeout = .milliseconds(100)
+        configuration.reconnectDelay = .zero
+        let cache = RedisCache(configuration: configuration, onWarning: warnings.record)
+        let key = CacheKey(uniquePrefix() + "slow")
+        #expect(cache.setData(Data("x".utf8), for: key, ttl: .seconds(60)))
+        server.freeze()
+        defer { server.thaw() }
+        #expect(cache.data(for: key) == nil)
+        #expect(warnings.all.map(\.code) == [.connectionLost])
+        server.thaw()
+        #expect(cache.data(for: key) == Data("x".utf8))
+    }
+
     @Test func theReconnectDelaySkipsTheNetworkUntilItPasses() throws {
         let server = try DedicatedRedisServer()
         let warnings = WarningRecorder()

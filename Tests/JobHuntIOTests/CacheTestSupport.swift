@@ -118,8 +118,20 @@ final class DedicatedRedisServer: @unchecked Sendable {
     func stop() {
         guard let process else { return }
         kill(process.processIdentifier, SIGKILL)
+        kill(process.processIdentifier, SIGCONT)
         process.waitUntilExit()
         self.process = nil
+    }
+
+    /// Freezes the server (SIGSTOP): connections stay open but nothing answers,
+    /// like a server stuck in a long command or swapping.
+    func freeze() {
+        if let process { kill(process.processIdentifier, SIGSTOP) }
+    }
+
+    /// Lets a frozen server run again (SIGCONT).
+    func thaw() {
+        if let process { kill(process.processIdentifier, SIGCONT) }
     }
 
     private func waitUntilReady() throws {
