@@ -62,6 +62,20 @@ struct CacheFaultTests {
         #expect(cache.data(for: key) == Data("x".utf8))
     }
 
+    @Test func aLargeWriteToAClosedConnectionIsAMissNotASIGPIPE() throws {
+        let server = try DedicatedRedisServer()
+        let warnings = WarningRecorder()
+        let cache = try cache(server.url, warnings: warnings)
+        let key = CacheKey(uniquePrefix() + "pipe")
+        #expect(cache.setData(Data("small".utf8), for: key, ttl: .seconds(60)))
+        let killer = try self.cache(server.url, warnings: WarningRecorder())
+        #expect(try killer.run("CLIENT", "KILL", "TYPE", "normal", "SKIPME", "yes").integer == 1)
+        Thread.sleep(forTimeInterval: 0.05)  // let the server's FIN arrive before we write
+        #expect(cache.setData(SecureRandom.bytes(8 * 1024 * 1024), for: key, ttl: .seconds(60)) == false)
+        #expect(warnings.all.map(\.code) == [.connectionLost])
+        #expect(cache.data(for: key) == Data("small".utf8), "the next call reconnects")
+    }
+
     @Test func theReconnectDelaySkipsTheNetworkUntilItPasses() throws {
         let server = try DedicatedRedisServer()
         let warnings = WarningRecorder()

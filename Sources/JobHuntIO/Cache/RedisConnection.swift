@@ -83,9 +83,11 @@ final class RedisConnection {
             lengths.append(part.count)
             offset += part.count
         }
-        let reply = pointers.withUnsafeMutableBufferPointer { pointers in
-            lengths.withUnsafeBufferPointer { lengths in
-                chiredis_command_argv(context, Int32(parts.count), pointers.baseAddress, lengths.baseAddress)
+        let reply = withSIGPIPEBlocked {
+            pointers.withUnsafeMutableBufferPointer { pointers in
+                lengths.withUnsafeBufferPointer { lengths in
+                    chiredis_command_argv(context, Int32(parts.count), pointers.baseAddress, lengths.baseAddress)
+                }
             }
         }
         guard let reply else {

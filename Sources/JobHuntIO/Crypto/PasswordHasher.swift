@@ -17,9 +17,9 @@ import Foundation
 public struct PasswordHasher: Sendable {
     /// libsodium's named cost levels for Argon2id.
     public enum Strength: String, Sendable {
-        /// 2 passes over 64 MiB (~0.1 s here): libsodium's level for online logins.
+        /// 2 passes over 64 MiB: libsodium's level for online logins.
         case interactive
-        /// 3 passes over 256 MiB (~0.5–1 s): for rarely used, high-value secrets.
+        /// 3 passes over 256 MiB: for rarely used, high-value secrets.
         case moderate
     }
 
