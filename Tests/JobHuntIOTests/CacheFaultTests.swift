@@ -58,6 +58,7 @@ struct CacheFaultTests {
         defer { server.thaw() }
         #expect(cache.data(for: key) == nil)
         #expect(warnings.all.map(\.code) == [.connectionLost])
+        #expect(warnings.all.first?.description.hasSuffix("no reply within 0.1 seconds (timed out)") == true)
         server.thaw()
         #expect(cache.data(for: key) == Data("x".utf8))
     }

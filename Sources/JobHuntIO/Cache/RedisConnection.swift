@@ -11,9 +11,11 @@ import Foundation
 final class RedisConnection {
     private let context: UnsafeMutablePointer<redisContext>
     private let address: String
+    private let commandTimeout: Duration
 
     init(_ configuration: RedisConfiguration) throws(CacheError) {
         address = configuration.address
+        commandTimeout = configuration.commandTimeout
         guard
             let context = redisConnectWithTimeout(
                 configuration.host, Int32(configuration.port), timeval(configuration.connectTimeout))
@@ -83,15 +85,23 @@ final class RedisConnection {
             lengths.append(part.count)
             offset += part.count
         }
+        var failure: Int32 = 0
         let reply = withSIGPIPEBlocked {
-            pointers.withUnsafeMutableBufferPointer { pointers in
+            let reply = pointers.withUnsafeMutableBufferPointer { pointers in
                 lengths.withUnsafeBufferPointer { lengths in
                     chiredis_command_argv(context, Int32(parts.count), pointers.baseAddress, lengths.baseAddress)
                 }
             }
+            failure = errno
+            return reply
         }
         guard let reply else {
-            throw .connectionLost(address, String(cString: chiredis_context_errstr(context)))
+            // A socket timeout surfaces as EAGAIN ("Resource temporarily unavailable"); say what it means.
+            let reason =
+                failure == EAGAIN || failure == EWOULDBLOCK
+                ? "no reply within \(commandTimeout) (timed out)"
+                : String(cString: chiredis_context_errstr(context))
+            throw .connectionLost(address, reason)
         }
         defer { freeReplyObject(reply) }
         let value = RedisValue(UnsafePointer(reply))
