@@ -37,41 +37,42 @@ final class RedisConnection {
 
     deinit { redisFree(context) }
 
+    /// Sends AUTH and SELECT as the URL asks; an error reply to either is a settings
+    /// problem (wrong password, no such database), not a lost connection.
     private func authenticate(_ configuration: RedisConfiguration) throws(CacheError) {
-        do throws(CacheError) {
-            if let password = configuration.password {
-                let reply =
-                    if let username = configuration.username {
-                        try command("AUTH", username, password)
-                    } else {
-                        try command("AUTH", password)
-                    }
-                guard reply.isOK else { throw CacheError.commandFailed("AUTH", "unexpected reply") }
+        var steps: [[any RedisArgument]] = []
+        if let password = configuration.password {
+            steps.append(configuration.username.map { ["AUTH", $0, password] } ?? ["AUTH", password])
+        }
+        if configuration.database != 0 {
+            steps.append(["SELECT", configuration.database])
+        }
+        for step in steps {
+            let name = step[0].redisBytes
+            switch try reply(step.map(\.redisBytes)) {
+            case .status("OK"): continue
+            case .error(let message):
+                throw .authenticationFailed(address, "\(String(decoding: name, as: UTF8.self)): \(message)")
+            default:
+                throw .authenticationFailed(address, "unexpected reply to \(String(decoding: name, as: UTF8.self))")
             }
-            if configuration.database != 0 {
-                guard try command("SELECT", configuration.database).isOK else {
-                    throw CacheError.commandFailed("SELECT", "unexpected reply")
-                }
-            }
-        } catch  where error.code == .commandFailed {
-            throw .authenticationFailed(
-                address, error.description.replacingOccurrences(of: "Redis rejected ", with: ""))
         }
     }
 
-    /// Sends one command and waits for its reply.
+    /// Sends one command, given as its raw argument bytes, and waits for its reply.
     /// - Throws: `.connectionLost` when the socket failed or timed out (the connection
     ///   is then dead), `.commandFailed` for an error reply (the connection is fine).
-    func command(_ arguments: any RedisArgument...) throws(CacheError) -> RedisValue {
-        try command(arguments)
-    }
-
-    func command(_ arguments: [any RedisArgument]) throws(CacheError) -> RedisValue {
-        try send(arguments.map(\.redisBytes))
-    }
-
-    /// Sends one command given as its raw argument bytes.
     func send(_ parts: [Data]) throws(CacheError) -> RedisValue {
+        let value = try reply(parts)
+        if case .error(let message) = value {
+            let name = String(decoding: parts.first ?? Data(), as: UTF8.self).uppercased()
+            throw .commandFailed(name, message)
+        }
+        return value
+    }
+
+    /// Sends one command and returns whatever the server answered, error replies included.
+    private func reply(_ parts: [Data]) throws(CacheError) -> RedisValue {
         let total = parts.reduce(0) { $0 + $1.count }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(total, 1), alignment: 1)
         defer { buffer.deallocate() }
@@ -104,12 +105,7 @@ final class RedisConnection {
             throw .connectionLost(address, reason)
         }
         defer { freeReplyObject(reply) }
-        let value = RedisValue(UnsafePointer(reply))
-        if case .error(let message) = value {
-            let name = String(decoding: parts.first ?? Data(), as: UTF8.self).uppercased()
-            throw .commandFailed(name, message)
-        }
-        return value
+        return RedisValue(UnsafePointer(reply))
     }
 }
 
