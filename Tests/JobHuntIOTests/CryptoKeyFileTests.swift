@@ -75,6 +75,18 @@ struct CryptoKeyFileTests {
         #expect(try reloaded.decrypt(sealed, context: "users.phone") == Data("before".utf8))
         #expect(try mode(temporary.file(KeyFile.fileName)) == 0o600)
     }
+
+    @Test func concurrentRotationsLoseNoKey() throws {
+        let temporary = try TemporaryDirectory()
+        let original = try KeyFile.loadOrCreate(in: temporary.url)
+        let made = Locked<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            if let ring = try? KeyFile.rotate(in: temporary.url) { made.mutate { $0.append(ring.current.keyID) } }
+        }
+        let final = try KeyFile.loadOrCreate(in: temporary.url)
+        #expect(made.value.count == 4)
+        #expect(Set(final.keys.map(\.keyID)) == Set(made.value + [original.current.keyID]))
+    }
 }
 
 /// A value shared by concurrent closures in a test.

@@ -38,8 +38,14 @@ public enum KeyFile {
 
     /// Makes a new current key and keeps the existing keys as previous ones, replacing
     /// the file atomically (rename), so values encrypted before still decrypt.
+    /// Rotations are serialised with `flock(2)` on `secret.key.lock`: two at once
+    /// would each keep only the old keys, and one new key (maybe already used) would be lost.
     public static func rotate(in directory: URL) throws(CryptoError) -> Keyring {
         let file = directory.appendingPathComponent(fileName)
+        let lock = open(file.path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard lock >= 0 else { throw systemError(file, "cannot create the rotation lock") }
+        defer { close(lock) }
+        guard flock(lock, LOCK_EX) == 0 else { throw systemError(file, "cannot take the rotation lock") }
         guard let old = try load(file) else { throw .keyFile(file.path, "it does not exist") }
         let new = SecretKey.generate()
         let lines = ([new] + old.keys).map { $0.base64Text() }
