@@ -94,6 +94,21 @@ struct CacheConformanceTests {
     }
 
     @Test(arguments: CacheKind.allCases)
+    func concurrentIncrementsAreNeverLost(kind: CacheKind) throws {
+        let cache = try kind.make(warnings: WarningRecorder())
+        let key = CacheKey(uniquePrefix() + "concurrent")
+        let highest = Locked(0)
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            for _ in 0..<25 {
+                let count = cache.increment(key, by: 1, window: .seconds(60)).count
+                highest.mutate { $0 = max($0, count) }
+            }
+        }
+        #expect(highest.value == 200)
+        #expect(cache.increment(key, by: 0, window: .seconds(60)).count == 200)
+    }
+
+    @Test(arguments: CacheKind.allCases)
     func countersResetAfterTheirWindow(kind: CacheKind) async throws {
         let cache = try kind.make(warnings: WarningRecorder())
         let key = CacheKey(uniquePrefix() + "window")
