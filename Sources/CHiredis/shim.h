@@ -22,4 +22,10 @@ static const int chiredis_reply_status = REDIS_REPLY_STATUS;
 static const int chiredis_reply_error = REDIS_REPLY_ERROR;
 static const int chiredis_ok = REDIS_OK;
 
+// redisContext.errstr is a fixed char[128], which Swift imports as a 128-element
+// tuple; this hands the client a C string instead of tuple gymnastics.
+static inline const char *chiredis_context_errstr(const redisContext *c) {
+    return c->errstr;
+}
+
 #endif
