@@ -3,7 +3,9 @@
 -- docs/schema.md for why):
 --   UUID          TEXT, lower-case, DEFAULT a random version-4 UUID so raw
 --                 INSERTs work (jobhunt itself writes v7 UUIDs)
---   TIMESTAMPTZ   TEXT, ISO-8601 UTC 'YYYY-MM-DDTHH:MM:SS.sssZ'
+--   TIMESTAMPTZ   TEXT, ISO-8601 UTC with microseconds,
+--                 'YYYY-MM-DDTHH:MM:SS.ssssssZ', as the driver writes them,
+--                 so text order is time order
 --   DATE          TEXT 'YYYY-MM-DD', checked to be a real calendar date
 --   BOOLEAN       INTEGER 0/1, checked
 --   DECIMAL       REAL
@@ -37,8 +39,8 @@ CREATE TABLE users (
     is_active INTEGER DEFAULT 1 CONSTRAINT users_is_active_boolean CHECK (is_active IN (0, 1)),
     email_verified INTEGER DEFAULT 0 CONSTRAINT users_email_verified_boolean CHECK (email_verified IN (0, 1)),
     subscription_tier TEXT DEFAULT 'free',
-    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
+    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
     last_login_at TEXT,
     CONSTRAINT valid_email CHECK (
         instr(email, '@') > 1
@@ -73,8 +75,8 @@ CREATE TABLE user_profiles (
     target_salary_min INTEGER,
     target_salary_max INTEGER,
     preferred_work_type TEXT, -- remote, hybrid, onsite
-    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
+    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
     CONSTRAINT valid_experience CHECK (years_experience >= 0 AND years_experience <= 70)
 ) STRICT;
 
@@ -90,7 +92,7 @@ CREATE TABLE user_skills (
     proficiency_level TEXT, -- beginner, intermediate, advanced, expert
     years_experience REAL,
     is_primary INTEGER DEFAULT 0 CONSTRAINT user_skills_is_primary_boolean CHECK (is_primary IN (0, 1)),
-    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now'))
 ) STRICT;
 
 CREATE INDEX idx_user_skills_user_id ON user_skills(user_id);
@@ -117,8 +119,8 @@ CREATE TABLE user_experiences (
         CHECK (achievements IS NULL OR CASE WHEN json_valid(achievements) THEN json_type(achievements) = 'array' ELSE 0 END),
     technologies_used TEXT CONSTRAINT user_experiences_technologies_used_json_array
         CHECK (technologies_used IS NULL OR CASE WHEN json_valid(technologies_used) THEN json_type(technologies_used) = 'array' ELSE 0 END),
-    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
+    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
     CONSTRAINT valid_date_range CHECK (end_date IS NULL OR start_date <= end_date)
 ) STRICT;
 
@@ -151,8 +153,8 @@ CREATE TABLE companies (
     logo_url TEXT,
     career_page_url TEXT,
     glassdoor_rating REAL,
-    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
+    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now'))
 ) STRICT;
 
 CREATE INDEX idx_companies_name ON companies(name);
@@ -186,8 +188,8 @@ CREATE TABLE job_postings (
         CHECK (required_skills IS NULL OR CASE WHEN json_valid(required_skills) THEN json_type(required_skills) = 'array' ELSE 0 END),
     preferred_skills TEXT CONSTRAINT job_postings_preferred_skills_json_array
         CHECK (preferred_skills IS NULL OR CASE WHEN json_valid(preferred_skills) THEN json_type(preferred_skills) = 'array' ELSE 0 END),
-    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
+    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
     CONSTRAINT valid_salary_range CHECK (salary_min IS NULL OR salary_max IS NULL OR salary_min <= salary_max)
 ) STRICT;
 
@@ -226,8 +228,8 @@ CREATE TABLE job_search_preferences (
     excluded_keywords TEXT CONSTRAINT job_search_preferences_excluded_keywords_json_array
         CHECK (excluded_keywords IS NULL OR CASE WHEN json_valid(excluded_keywords) THEN json_type(excluded_keywords) = 'array' ELSE 0 END), -- keywords to avoid
     is_active INTEGER DEFAULT 1 CONSTRAINT job_search_preferences_is_active_boolean CHECK (is_active IN (0, 1)),
-    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
+    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now'))
 ) STRICT;
 
 CREATE INDEX idx_job_search_prefs_user_id ON job_search_preferences(user_id);
@@ -258,8 +260,8 @@ CREATE TABLE applications (
     rejection_reason TEXT,
     offer_salary INTEGER,
     offer_details TEXT CONSTRAINT applications_offer_details_json CHECK (offer_details IS NULL OR json_valid(offer_details)),
-    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
+    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
     CONSTRAINT valid_application_status
         CHECK (status IN ('pending', 'submitted', 'reviewing', 'interviewed', 'rejected', 'offered', 'withdrawn'))
 ) STRICT;
@@ -275,7 +277,7 @@ CREATE TABLE application_status_history (
     status TEXT NOT NULL,
     notes TEXT,
     changed_by TEXT, -- system, user, automatic
-    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now'))
 ) STRICT;
 
 CREATE INDEX idx_app_status_history_app_id ON application_status_history(application_id);
@@ -293,7 +295,7 @@ CREATE TABLE generated_content (
         CHECK (generation_metadata IS NULL OR json_valid(generation_metadata)),
     user_approved INTEGER DEFAULT 0 CONSTRAINT generated_content_user_approved_boolean CHECK (user_approved IN (0, 1)),
     user_edited INTEGER DEFAULT 0 CONSTRAINT generated_content_user_edited_boolean CHECK (user_edited IN (0, 1)),
-    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now'))
 ) STRICT;
 
 CREATE INDEX idx_generated_content_app_id ON generated_content(application_id);
@@ -317,8 +319,8 @@ CREATE TABLE automation_tasks (
     error_message TEXT,
     task_config TEXT CONSTRAINT automation_tasks_task_config_json CHECK (task_config IS NULL OR json_valid(task_config)),
     result_data TEXT CONSTRAINT automation_tasks_result_data_json CHECK (result_data IS NULL OR json_valid(result_data)),
-    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
+    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
     CONSTRAINT valid_task_status CHECK (status IN ('pending', 'running', 'completed', 'failed', 'cancelled'))
 ) STRICT;
 
@@ -342,7 +344,7 @@ CREATE TABLE browser_sessions (
     is_active INTEGER DEFAULT 1 CONSTRAINT browser_sessions_is_active_boolean CHECK (is_active IN (0, 1)),
     last_used_at TEXT,
     expires_at TEXT,
-    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now'))
 ) STRICT;
 
 CREATE INDEX idx_browser_sessions_user_id ON browser_sessions(user_id);

@@ -12,7 +12,7 @@ CREATE TABLE user_analytics (
     offers_received INTEGER DEFAULT 0,
     response_rate REAL, -- percentage as decimal
     time_saved_minutes INTEGER DEFAULT 0,
-    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now'))
 ) STRICT;
 
 CREATE INDEX idx_user_analytics_user_id ON user_analytics(user_id);
@@ -28,7 +28,7 @@ CREATE TABLE platform_metrics (
     rate_limit_hits INTEGER DEFAULT 0,
     detection_events INTEGER DEFAULT 0,
     average_response_time_ms INTEGER,
-    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now'))
 ) STRICT;
 
 CREATE INDEX idx_platform_metrics_platform ON platform_metrics(platform_name);

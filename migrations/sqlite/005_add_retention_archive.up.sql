@@ -18,9 +18,9 @@ CREATE TABLE automation_tasks_archive (
     error_message TEXT,
     task_config TEXT CONSTRAINT automation_tasks_archive_task_config_json CHECK (task_config IS NULL OR json_valid(task_config)),
     result_data TEXT CONSTRAINT automation_tasks_archive_result_data_json CHECK (result_data IS NULL OR json_valid(result_data)),
-    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    archived_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    created_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
+    updated_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
+    archived_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
     CONSTRAINT valid_archived_task_status CHECK (status IN ('pending', 'running', 'completed', 'failed', 'cancelled'))
 ) STRICT;
 
