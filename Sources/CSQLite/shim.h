@@ -25,5 +25,7 @@ static const int csqlite_constraint_primarykey = SQLITE_CONSTRAINT_PRIMARYKEY;
 static const int csqlite_constraint_check = SQLITE_CONSTRAINT_CHECK;
 static const int csqlite_constraint_notnull = SQLITE_CONSTRAINT_NOTNULL;
 static const int csqlite_constraint_foreignkey = SQLITE_CONSTRAINT_FOREIGNKEY;
+/* RAISE(ABORT, ...) in a trigger: migrations/sqlite uses it for the half of valid_date_range a CHECK cannot express. */
+static const int csqlite_constraint_trigger = SQLITE_CONSTRAINT_TRIGGER;
 
 #endif

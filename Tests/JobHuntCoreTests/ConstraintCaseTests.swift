@@ -46,30 +46,39 @@ struct ConstraintCaseTests {
         #expect(seedNames.subtracting(named).isEmpty, "no case for \(seedNames.subtracting(named).sorted())")
     }
 
+    /// Thrown to roll a case back, so every case starts from the same empty schema.
+    struct RollBack: Error {}
+
     @Test("each constraint rejects its violating row and accepts a valid one", arguments: TestEngine.allCases)
     func cases(engine: TestEngine) throws {
+        let scratch = try ScratchDatabase(engine)
+        let db = try scratch.open()
+        try Schema.migrator(for: db.dialect).up(db)
         for testCase in try ConstraintCase.all() where testCase.dialect == nil || testCase.dialect == engine.rawValue {
-            // A fresh database per case keeps setups independent.
-            let scratch = try ScratchDatabase(engine)
-            let db = try scratch.open()
-            try Schema.migrator(for: db.dialect).up(db)
-            for statement in testCase.setup ?? [] { try db.executeScript(statement) }
+            // Each case runs in a transaction that is rolled back; the violation
+            // and the valid row each run in a savepoint inside it.
             do {
-                try db.executeScript(testCase.violation)
-                Issue.record("\(engine): \(testCase.testDescription) accepted \(testCase.violation)")
-            } catch let error as DatabaseError {
-                #expect(error.code == testCase.code, "\(engine): \(testCase.testDescription): \(error)")
-                if testCase.kind == "check" || testCase.kind == "unique" {
-                    #expect(
-                        error.constraint == testCase.constraint,
-                        "\(engine): \(testCase.testDescription): got \(error.constraint ?? "nil")")
+                try db.transaction { db in
+                    for statement in testCase.setup ?? [] { try db.executeScript(statement) }
+                    do {
+                        try db.transaction { db in try db.executeScript(testCase.violation) }
+                        Issue.record("\(engine): \(testCase.testDescription) accepted \(testCase.violation)")
+                    } catch let error as DatabaseError {
+                        #expect(error.code == testCase.code, "\(engine): \(testCase.testDescription): \(error)")
+                        if testCase.kind == "check" || testCase.kind == "unique" {
+                            #expect(
+                                error.constraint == testCase.constraint,
+                                "\(engine): \(testCase.testDescription): got \(error.constraint ?? "nil")")
+                        }
+                    }
+                    if let valid = testCase.valid {
+                        #expect(throws: Never.self, "\(engine): \(testCase.testDescription) rejected a valid row") {
+                            try db.transaction { db in try db.executeScript(valid) }
+                        }
+                    }
+                    throw RollBack()
                 }
-            }
-            if let valid = testCase.valid {
-                #expect(throws: Never.self, "\(engine): \(testCase.testDescription) rejected a valid row") {
-                    try db.executeScript(valid)
-                }
-            }
+            } catch is RollBack {}
         }
     }
 }

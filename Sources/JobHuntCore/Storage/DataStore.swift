@@ -13,7 +13,8 @@ internal import JobHuntDatabase
 /// run against a schema that is behind or ahead and says which command fixes it.
 public final class DataStore {
     public let databaseURL: String
-    private var opened: Database?
+    private var connection: Database?
+    private var schemaChecked = false
 
     public init(databaseURL: String) {
         self.databaseURL = databaseURL
@@ -24,25 +25,26 @@ public final class DataStore {
         (try? DatabaseLocation(databaseURL).description) ?? "(invalid database URL)"
     }
 
-    /// The open, schema-checked database.
+    /// The open database, its schema checked (and, for SQLite, migrated) once.
     func database() throws -> Database {
-        if let opened { return opened }
-        let db = try Database(location: DatabaseLocation(databaseURL))
-        let migrator = try Schema.migrator(for: db.dialect)
-        if db.dialect == .sqlite {
-            try migrator.up(db)
-        } else {
-            try Self.requireCurrent(try migrator.status(db))
+        let db = try unmigratedDatabase()
+        if !schemaChecked {
+            let migrator = try Schema.migrator(for: db.dialect)
+            if db.dialect == .sqlite {
+                try migrator.up(db)
+            } else {
+                try Self.requireCurrent(try migrator.status(db))
+            }
+            schemaChecked = true
         }
-        opened = db
         return db
     }
 
-    /// A connection for schema work itself, without the version check.
+    /// The open database without the schema check, for schema work itself.
     func unmigratedDatabase() throws -> Database {
-        if let opened { return opened }
+        if let connection { return connection }
         let db = try Database(location: DatabaseLocation(databaseURL))
-        opened = db
+        connection = db
         return db
     }
 

@@ -25,6 +25,11 @@ extension SQLiteDriver {
             return DatabaseError(
                 .notNullViolation, message: message,
                 constraint: Self.detail(of: message, after: "NOT NULL constraint failed: "), sql: sql)
+        case csqlite_constraint_trigger where message.hasPrefix("CHECK constraint failed: "):
+            // A trigger standing in for a CHECK that SQLite cannot express (valid_date_range).
+            return DatabaseError(
+                .checkViolation, message: message,
+                constraint: Self.detail(of: message, after: "CHECK constraint failed: "), sql: sql)
         case csqlite_constraint_foreignkey:
             return DatabaseError(.foreignKeyViolation, message: message, sql: sql)
         default:
