@@ -57,7 +57,4 @@ public struct Configuration: Sendable, Equatable {
 
     /// The local object store used when `s3` is nil.
     public var filesDirectory: URL { dataDirectory.appendingPathComponent("files", isDirectory: true) }
-
-    /// True when the database is a SQLite file rather than a server.
-    public var usesSQLite: Bool { databaseURL.lowercased().hasPrefix("sqlite:") }
 }
