@@ -53,6 +53,11 @@ extension ObjectStore {
         try put(data, key: key, options: PutOptions())
     }
 
+    @discardableResult
+    public func put(contentsOf file: URL, key: String) throws(ObjectStoreError) -> ObjectInfo {
+        try put(contentsOf: file, key: key, options: PutOptions())
+    }
+
     public func list(prefix: String, continuation: String? = nil) throws(ObjectStoreError) -> ObjectPage {
         try list(prefix: prefix, continuation: continuation, limit: 1000)
     }
