@@ -19,11 +19,23 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         public var status: Int
         public var headers: [(name: String, value: String)]
         public var body: Data
+        /// Wait this long before answering, to make a client time out.
+        public var delay: Duration
 
-        public init(status: Int, headers: [(name: String, value: String)] = [], body: Data = Data()) {
+        public init(
+            status: Int, headers: [(name: String, value: String)] = [], body: Data = Data(), delay: Duration = .zero
+        ) {
             self.status = status
             self.headers = headers
             self.body = body
+            self.delay = delay
+        }
+
+        /// A response whose body is text, e.g. an XML error document.
+        public static func text(_ status: Int, _ body: String, headers: [(name: String, value: String)] = [])
+            -> Response
+        {
+            Response(status: status, headers: headers, body: Data(body.utf8))
         }
     }
 
@@ -138,6 +150,10 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         request.body = body
         lock.withLock { recorded.append(request) }
         let response = nextResponse()
+        if response.delay > .zero {
+            let (seconds, attoseconds) = response.delay.components
+            Thread.sleep(forTimeInterval: Double(seconds) + Double(attoseconds) / 1e18)
+        }
         var text = "HTTP/1.1 \(response.status) Scripted\r\nConnection: close\r\n"
         if request.method != "HEAD" || response.headers.allSatisfy({ $0.name.lowercased() != "content-length" }) {
             text += "Content-Length: \(response.body.count)\r\n"

@@ -10,10 +10,12 @@ struct LocalSidecar: Codable {
 }
 
 extension LocalDirectoryStore {
+    @discardableResult
     public func put(_ data: Data, key: String, options: PutOptions) throws(ObjectStoreError) -> ObjectInfo {
         try write(key: key, options: options) { writer throws(ObjectStoreError) in try writer.write(data) }
     }
 
+    @discardableResult
     public func put(contentsOf file: URL, key: String, options: PutOptions) throws(ObjectStoreError) -> ObjectInfo {
         try write(key: key, options: options) { writer throws(ObjectStoreError) in
             try readChunks(of: file) { chunk throws(ObjectStoreError) in try writer.write(chunk) }
@@ -91,6 +93,7 @@ extension LocalDirectoryStore {
         return StoredObject(info: info, data: data)
     }
 
+    @discardableResult
     public func get(key: String, to file: URL) throws(ObjectStoreError) -> ObjectInfo {
         let info = try head(key: key)
         let writer = try AtomicFileWriter(destination: file)

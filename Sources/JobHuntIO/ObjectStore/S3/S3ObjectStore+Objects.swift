@@ -4,6 +4,7 @@ import Foundation
 extension S3ObjectStore {
     static let checksumHeader = "x-amz-meta-\(ObjectKey.checksumMetadataName)"
 
+    @discardableResult
     public func put(_ data: Data, key: String, options: PutOptions) throws(ObjectStoreError) -> ObjectInfo {
         try ObjectKey.validate(key)
         try ObjectKey.validate(metadata: options.metadata)
@@ -14,6 +15,7 @@ extension S3ObjectStore {
         return try putOnce(.bytes(data), size: Int64(data.count), sha256: sha256, key: key, options: options)
     }
 
+    @discardableResult
     public func put(contentsOf file: URL, key: String, options: PutOptions) throws(ObjectStoreError) -> ObjectInfo {
         try ObjectKey.validate(key)
         try ObjectKey.validate(metadata: options.metadata)
@@ -68,6 +70,7 @@ extension S3ObjectStore {
         return StoredObject(info: info, data: response.body)
     }
 
+    @discardableResult
     public func get(key: String, to file: URL) throws(ObjectStoreError) -> ObjectInfo {
         try ObjectKey.validate(key)
         let temporary = file.deletingLastPathComponent()
