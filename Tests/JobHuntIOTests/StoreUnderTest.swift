@@ -9,6 +9,8 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case local
     case s3SignedByLibcurl
     case s3SignedBuiltIn
+    /// `bucket.localhost:port`: libcurl resolves any `*.localhost` name to loopback itself.
+    case s3VirtualHosted
 
     var testDescription: String { rawValue }
     var isS3: Bool { self != .local }
@@ -31,12 +33,19 @@ struct StoreUnderTest {
             let directory = try TemporaryDirectory()
             self.directory = directory
             store = try LocalDirectoryStore(root: directory.url.appendingPathComponent("objects-root"))
-        case .s3SignedByLibcurl, .s3SignedBuiltIn:
+        case .s3SignedByLibcurl, .s3SignedBuiltIn, .s3VirtualHosted:
             directory = nil
-            store = try S3ObjectStore(
-                configuration: Self.s3Configuration(
-                    signing: kind == .s3SignedBuiltIn ? .builtIn : .libcurl, multipartThreshold: multipartThreshold,
-                    credentials: credentials))
+            var configuration = try Self.s3Configuration(
+                signing: kind == .s3SignedBuiltIn ? .builtIn : .libcurl, multipartThreshold: multipartThreshold,
+                credentials: credentials)
+            if kind == .s3VirtualHosted, let endpoint = configuration.endpoint,
+                var parts = URLComponents(url: endpoint, resolvingAgainstBaseURL: false)
+            {
+                parts.host = "localhost"
+                configuration.endpoint = parts.url
+                configuration.addressing = .virtualHosted
+            }
+            store = try S3ObjectStore(configuration: configuration)
         }
     }
 
