@@ -56,6 +56,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     private let lock = NSLock()
     private var script: [Response]
     private var recorded: [Request] = []
+    private var stopped = false
 
     /// `http://127.0.0.1:<port>`.
     public var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
@@ -85,28 +86,38 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
             throw ServerError("bind/listen: \(String(cString: strerror(errno)))")
         }
         port = UInt16(bigEndian: address.sin_port)
-        Thread.detachNewThread { [weak self] in self?.serve() }
+        // The thread holds the server only while answering, so dropping the server's last
+        // reference runs deinit, whose shutdown(2) wakes accept(2) and ends the thread.
+        Thread.detachNewThread { [weak self] in
+            while true {
+                let connection = accept(listener, nil, nil)
+                guard connection >= 0 else { return }
+                guard let self else {
+                    close(connection)
+                    return
+                }
+                self.handle(connection)
+                close(connection)
+            }
+        }
     }
 
     deinit { stop() }
 
-    /// Stops accepting; safe to call twice.
+    /// Stops accepting; safe to call twice. (Closing twice would be a bug: by the second
+    /// close the descriptor number may belong to another test's socket.)
     public func stop() {
+        let wasOpen = lock.withLock {
+            defer { stopped = true }
+            return !stopped
+        }
+        guard wasOpen else { return }
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
     }
 
     /// Replaces the responses still to come.
     public func script(_ responses: [Response]) { lock.withLock { script = responses } }
-
-    private func serve() {
-        while true {
-            let connection = accept(listener, nil, nil)
-            guard connection >= 0 else { return }
-            handle(connection)
-            close(connection)
-        }
-    }
 
     private func nextResponse() -> Response {
         lock.withLock { script.count > 1 ? script.removeFirst() : script[0] }

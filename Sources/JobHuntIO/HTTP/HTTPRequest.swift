@@ -51,7 +51,8 @@ public enum HTTPBody: Sendable {
 }
 
 /// Where a successful (2xx) response body goes. Other statuses always land in memory,
-/// so a caller can read the server's error document instead of finding it in a file.
+/// so a caller can read the server's error document instead of finding it in a file
+/// (which is then left empty: it is opened before the status is known).
 public enum HTTPResponseDestination: Sendable {
     case memory
     /// Written to this path (created 0600, truncated); the caller owns renaming it.

@@ -10,6 +10,8 @@ public enum ObjectStoreError: Error, Equatable, Sendable {
     case accessDenied(detail: String)
     /// The server computed a different signature: usually a wrong secret key.
     case signatureMismatch
+    /// The session token of temporary credentials is malformed or has expired.
+    case invalidSessionToken
     /// The request's time is too far from the server's (S3 allows 15 minutes).
     case clockSkew
     case invalidKey(String, reason: String)
@@ -35,6 +37,7 @@ extension ObjectStoreError: LocalizedError {
         case .noSuchBucket(let bucket): return "the bucket \(quoted(bucket)) does not exist"
         case .accessDenied(let detail): return "object storage refused access: \(detail)"
         case .signatureMismatch: return "object storage rejected the request signature"
+        case .invalidSessionToken: return "object storage rejected the session token as invalid or expired"
         case .clockSkew: return "object storage rejected the request because this machine's clock is off"
         case .invalidKey(let key, let reason): return "cannot use object key \(quoted(key)): \(reason)"
         case .invalidMetadata(let name, let reason): return "cannot use metadata \(quoted(name)): \(reason)"
@@ -61,6 +64,8 @@ extension ObjectStoreError: LocalizedError {
                 "check the access key id and that its policy allows s3:GetObject, PutObject, DeleteObject and ListBucket"
         case .signatureMismatch:
             return "check the secret access key (AWS_SECRET_ACCESS_KEY or JOBHUNT_S3_SECRET_ACCESS_KEY) and the region"
+        case .invalidSessionToken:
+            return "get fresh temporary credentials (AWS_SESSION_TOKEN with its key pair), or unset the token"
         case .clockSkew: return "set the system clock right (e.g. enable NTP) and try again"
         case .invalidKey: return "use a key without empty, `.` or `..` segments, a leading `/`, or NUL bytes"
         case .invalidMetadata: return "use lower-case ASCII names and printable ASCII values"

@@ -112,15 +112,17 @@ public struct SigV4Signer: Sendable {
             + "SignedHeaders=\(names), Signature=\(signature)"
     }
 
-    /// The headers to add to sign a request: `X-Amz-Date` (unless present), the session
-    /// token (signed, as S3 requires) and `Authorization`.
+    /// The headers to add to sign a request: `X-Amz-Date` and the session token (each unless
+    /// present; the token is signed, as S3 requires) and `Authorization`.
     public func headersToAdd(for request: SigV4Request, at date: Date) -> [(name: String, value: String)] {
         var request = request
         var added: [(name: String, value: String)] = []
         if !request.headers.contains(where: { $0.name.lowercased() == "x-amz-date" }) {
             added.append(("X-Amz-Date", SigV4Encoding.timestamp(date)))
         }
-        if let token = credentials.sessionToken {
+        if let token = credentials.sessionToken,
+            !request.headers.contains(where: { $0.name.lowercased() == "x-amz-security-token" })
+        {
             added.append(("X-Amz-Security-Token", token))
         }
         request.headers += added

@@ -44,6 +44,7 @@ extension S3ObjectStore {
             return .accessDenied(detail: "the access key id \(configuration.credentials.accessKeyID) is not known")
         case "SignatureDoesNotMatch": return .signatureMismatch
         case "RequestTimeTooSkewed": return .clockSkew
+        case "InvalidToken", "ExpiredToken", "TokenRefreshRequired": return .invalidSessionToken
         case "BadDigest", "InvalidDigest", "XAmzContentSHA256Mismatch":
             return .integrity(key: key ?? "", detail: "the server received different bytes than were sent")
         case let code?:
@@ -64,6 +65,11 @@ extension S3ObjectStore {
         // libcurl 7.88.1 sends no x-amz-content-sha256 for s3 and signs every body as empty;
         // S3 needs the header and signs with its value, so we send the real hash.
         headers.append(("x-amz-content-sha256", operation.payloadHash))
+        // libcurl 7.88.1 has no option for a session token; sent as a plain header it is
+        // signed like any other (checked against moto with STS AssumeRole credentials).
+        if let token = configuration.credentials.sessionToken {
+            headers.append(("X-Amz-Security-Token", token))
+        }
         let query = SigV4Encoding.canonicalQuery(operation.query)
         var request = HTTPRequest(
             method: operation.method,
@@ -90,9 +96,6 @@ extension S3ObjectStore {
     /// Whether libcurl's signer cannot be trusted with this request; each reason says why.
     func mustSignOurselves(_ headers: [(name: String, value: String)]) -> Bool {
         if configuration.signing == .builtIn { return true }
-        // libcurl 7.88.1 knows nothing of session tokens; rather than rely on it signing an
-        // extra header the way S3 expects, temporary credentials always use our signer.
-        if configuration.credentials.sessionToken != nil { return true }
         // libcurl 7.88.1 sorts header names that prefix one another wrongly (it compares
         // "name:value" strings, so `x-amz-meta-a-b` lands before `x-amz-meta-a`), and S3
         // then computes a different signature.
