@@ -78,6 +78,10 @@ struct ObjectStoreConformanceTests {
             try subject.store.put(Data(), key: subject.key("x"), options: PutOptions(metadata: ["Bad Name": "v"]))
         }
         #expect(error == .invalidMetadata(name: "Bad Name", reason: "names may hold only a-z, 0-9 and -"))
+        let padded = objectStoreError {
+            try subject.store.put(Data(), key: subject.key("x"), options: PutOptions(metadata: ["k": " v"]))
+        }
+        #expect(padded == .invalidMetadata(name: "k", reason: "values may not start or end with a space"))
     }
 
     @Test("empty and multi-megabyte objects", arguments: StoreKind.allCases)

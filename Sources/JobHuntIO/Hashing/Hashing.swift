@@ -39,13 +39,20 @@ public enum Hashing {
         hmacSHA256(key: key, message: Data(message.utf8))
     }
 
-    /// SHA-256 of a whole file, read in 1 MiB chunks so big uploads never sit in memory.
-    public static func sha256(contentsOf file: URL) throws -> [UInt8] {
+    /// SHA-256 of a file, or of `length` bytes from `offset` (a multipart upload's part), read
+    /// in 1 MiB chunks so big uploads never sit in memory. Throws if the file is shorter.
+    public static func sha256(contentsOf file: URL, offset: Int64 = 0, length: Int64? = nil) throws -> [UInt8] {
         let handle = try FileHandle(forReadingFrom: file)
         defer { try? handle.close() }
+        try handle.seek(toOffset: UInt64(offset))
         var hasher = SHA256Hasher()
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+        var remaining = length ?? Int64.max
+        while remaining > 0, let chunk = try handle.read(upToCount: Int(min(remaining, 1 << 20))), !chunk.isEmpty {
             hasher.update(chunk)
+            remaining -= Int64(chunk.count)
+        }
+        if length != nil, remaining > 0 {
+            throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: file.path])
         }
         return hasher.finalize()
     }

@@ -28,7 +28,8 @@ public enum ObjectKey {
     }
 
     /// Names travel as `x-amz-meta-<name>` headers, so they are kept to what every
-    /// server agrees on: lower-case ASCII letters, digits and `-`; values printable ASCII.
+    /// server agrees on: lower-case ASCII letters, digits and `-`; values printable ASCII
+    /// without leading or trailing spaces.
     static func validate(metadata: [String: String]) throws(ObjectStoreError) {
         let nameCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
         for (name, value) in metadata {
@@ -40,6 +41,10 @@ public enum ObjectKey {
             }
             guard value.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7f }) else {
                 throw .invalidMetadata(name: name, reason: "values may hold only printable ASCII")
+            }
+            // HTTP trims header values, so these spaces would not come back.
+            guard value.first != " ", value.last != " " else {
+                throw .invalidMetadata(name: name, reason: "values may not start or end with a space")
             }
         }
     }

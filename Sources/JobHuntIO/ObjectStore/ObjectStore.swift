@@ -18,7 +18,8 @@ import Foundation
 /// - `delete` of a missing key succeeds (as S3 does).
 /// - `list` returns keys in UTF-8 byte order, at most `limit` per page, and a token that
 ///   continues after the last key returned, `nil` on the last page.
-/// - Metadata names are lower-case ASCII letters, digits and `-`; values are printable ASCII.
+/// - Metadata names are lower-case ASCII letters, digits and `-`; values are printable ASCII
+///   without leading or trailing spaces.
 public protocol ObjectStore: Sendable {
     /// What the database records for `key`: `s3://bucket/key` or `file:///…`.
     func location(of key: String) throws(ObjectStoreError) -> ObjectLocation

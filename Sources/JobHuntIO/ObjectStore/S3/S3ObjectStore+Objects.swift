@@ -132,23 +132,11 @@ extension S3ObjectStore {
     }
 
     func fileSHA256(_ file: URL, offset: Int64, length: Int64) throws(ObjectStoreError) -> String {
-        guard let handle = FileHandle(forReadingAtPath: file.path) else {
-            throw .localIO(path: file.path, reason: "cannot open it for reading")
-        }
-        defer { try? handle.close() }
-        var hasher = SHA256Hasher()
-        var remaining = length
         do {
-            try handle.seek(toOffset: UInt64(offset))
-            while remaining > 0, let chunk = try handle.read(upToCount: Int(min(remaining, 1 << 20))), !chunk.isEmpty {
-                hasher.update(chunk)
-                remaining -= Int64(chunk.count)
-            }
+            return Hashing.hex(try Hashing.sha256(contentsOf: file, offset: offset, length: length))
         } catch {
-            throw .localIO(path: file.path, reason: error.localizedDescription)
+            throw .localIO(path: file.path, reason: "cannot read \(length) bytes at \(offset) to hash them")
         }
-        guard remaining == 0 else { throw .localIO(path: file.path, reason: "the file ended early") }
-        return Hashing.hex(hasher.finalize())
     }
 
     static func parseHTTPDate(_ text: String) -> Date? {
