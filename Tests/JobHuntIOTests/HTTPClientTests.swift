@@ -59,6 +59,21 @@ struct HTTPClientTests {
         #expect(try Data(contentsOf: files.file("out")).isEmpty)
     }
 
+    /// (Not checked here: that libcurl ignores `http_proxy`. Setting it would race with every
+    /// other test in the process that starts a subprocess or lets libcurl read the environment.)
+    @Test("a proxy is used when passed in")
+    func explicitProxy() throws {
+        let origin = try LoopbackHTTPServer(responses: [.text(200, "origin")])
+        let proxy = try LoopbackHTTPServer(responses: [.text(200, "proxy")])
+        let direct = try client.perform(HTTPRequest(method: "GET", url: origin.baseURL.absoluteString + "/a"))
+        #expect(direct.body == Data("origin".utf8))
+        let viaProxy = try client.perform(
+            HTTPRequest(method: "GET", url: origin.baseURL.absoluteString + "/b", proxy: proxy.baseURL.absoluteString))
+        #expect(viaProxy.body == Data("proxy".utf8))
+        #expect(proxy.requests.map(\.target) == [origin.baseURL.absoluteString + "/b"])
+        #expect(origin.requests.map(\.target) == ["/a"])
+    }
+
     @Test("paths are sent as given when asked, dot segments included")
     func pathAsIs() throws {
         let server = try LoopbackHTTPServer(responses: [.init(status: 200)])

@@ -34,6 +34,9 @@ public struct HTTPClient: Sendable {
         try easy.set(CURLOPT_TIMEOUT_MS, request.timeout.map(milliseconds) ?? 0)
         try easy.set(CURLOPT_PATH_AS_IS, request.pathAsIs ? 1 : 0)
         try easy.set(CURLOPT_FOLLOWLOCATION, request.followRedirects ? 1 : 0)
+        // An empty string disables libcurl's own reading of proxy environment variables.
+        // https://curl.se/libcurl/c/CURLOPT_PROXY.html
+        try easy.set(CURLOPT_PROXY, request.proxy ?? "")
         try easy.set(CURLOPT_HEADERDATA, pointer: transfer.userdata)
         try easy.check(ccurl_setopt_header_function(easy.handle, curlHeaderCallback), "setting the header callback")
         try easy.set(CURLOPT_WRITEDATA, pointer: transfer.userdata)

@@ -19,12 +19,15 @@ public struct HTTPRequest: Sendable {
     public var pathAsIs: Bool
     public var followRedirects: Bool
     public var authentication: HTTPAuthentication
+    /// A proxy URL, or `nil` for none. libcurl would otherwise read `http_proxy` and friends
+    /// from the environment itself, and JobHuntIO takes its configuration only as values.
+    public var proxy: String?
 
     public init(
         method: String, url: String, headers: [(name: String, value: String)] = [], body: HTTPBody = .empty,
         destination: HTTPResponseDestination = .memory, connectTimeout: Duration = .seconds(10),
         timeout: Duration? = .seconds(300), pathAsIs: Bool = false, followRedirects: Bool = false,
-        authentication: HTTPAuthentication = .none
+        authentication: HTTPAuthentication = .none, proxy: String? = nil
     ) {
         self.method = method
         self.url = url
@@ -36,6 +39,7 @@ public struct HTTPRequest: Sendable {
         self.pathAsIs = pathAsIs
         self.followRedirects = followRedirects
         self.authentication = authentication
+        self.proxy = proxy
     }
 }
 
