@@ -19,7 +19,8 @@ final class PresignedGateway {
             .appendingPathComponent("../Support/presigned_gateway.py").standardized
         process.executableURL = URL(fileURLWithPath: Self.python)
         process.arguments = [script.path]
-        var environment = ProcessInfo.processInfo.environment
+        // Without proxy variables: its boto3 talks to moto on loopback directly.
+        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.lowercased().hasSuffix("_proxy") }
         environment["GATEWAY_UPSTREAM"] = settings.endpoint
         environment["GATEWAY_REGION"] = settings.region
         environment["GATEWAY_ACCESS_KEY_ID"] = settings.accessKeyID

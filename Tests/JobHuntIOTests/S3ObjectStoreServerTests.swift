@@ -71,11 +71,12 @@ struct S3ObjectStoreServerTests {
         #expect(try runCurl(forged).status == 22)
     }
 
-    /// Runs `/usr/bin/curl --silent --fail URL` and returns its exit status and stdout.
+    /// Runs `/usr/bin/curl --silent --fail --noproxy '*' URL` (loopback needs no proxy) and returns
+    /// its exit status and stdout.
     private func runCurl(_ url: URL) throws -> (status: Int32, output: Data) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        process.arguments = ["--silent", "--fail", "--max-time", "20", url.absoluteString]
+        process.arguments = ["--silent", "--fail", "--noproxy", "*", "--max-time", "20", url.absoluteString]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
