@@ -24,16 +24,16 @@ struct S3FaultTests {
     func store(_ server: LoopbackHTTPServer, attempts: Int = 4, multipartThreshold: Int = 16 << 20) throws
         -> S3ObjectStore
     {
-        let configuration = S3Configuration(
+        let configuration = S3ObjectStore.Configuration(
             bucket: "bucket", region: "eu-west-1", endpoint: server.baseURL, addressing: .pathStyle,
             credentials: SigV4Credentials(accessKeyID: "AKIDEXAMPLE", secretAccessKey: "secret"),
             retry: RetryPolicy(maxAttempts: attempts, baseDelay: .milliseconds(100), maxDelay: .seconds(1)),
-            multipartThreshold: multipartThreshold, partSize: S3Configuration.minimumPartSize,
+            multipartThreshold: multipartThreshold, partSize: S3ObjectStore.Configuration.minimumPartSize,
             requestTimeout: .milliseconds(500))
         let sleeper = self.sleeper
         return try S3ObjectStore(
             configuration: configuration,
-            environment: S3Environment(sleep: { sleeper.sleep($0) }, random: { 0.5 }))
+            environment: S3ObjectStore.Environment(sleep: { sleeper.sleep($0) }, random: { 0.5 }))
     }
 
     @Test("503 is retried with exponential backoff, then reported clearly")
@@ -130,8 +130,8 @@ struct S3FaultTests {
     /// over it that SigV4Signer recomputes independently of libcurl.
     @Test(
         "temporary credentials send and sign X-Amz-Security-Token",
-        arguments: [S3Configuration.Signing.libcurl, .builtIn])
-    func sessionToken(signing: S3Configuration.Signing) throws {
+        arguments: [S3ObjectStore.Configuration.Signing.libcurl, .builtIn])
+    func sessionToken(signing: S3ObjectStore.Configuration.Signing) throws {
         let server = try LoopbackHTTPServer(responses: [.init(status: 200, headers: [("Content-Length", "0")])])
         var configuration = try store(server).configuration
         configuration.credentials.sessionToken = "FQoGZXIvYXdzEXAMPLETOKEN//+="
@@ -175,9 +175,9 @@ struct S3FaultTests {
             .text(400, errorDocument("InvalidPart", "part rejected")),
             .init(status: 204),
         ])
-        let data = Data(count: S3Configuration.minimumPartSize + 10)
+        let data = Data(count: S3ObjectStore.Configuration.minimumPartSize + 10)
         let error = objectStoreError {
-            _ = try store(server, multipartThreshold: S3Configuration.minimumPartSize).put(data, key: "big")
+            _ = try store(server, multipartThreshold: S3ObjectStore.Configuration.minimumPartSize).put(data, key: "big")
         }
         #expect(error == .service(status: 400, code: "InvalidPart", message: "part rejected"))
         #expect(server.requests.map(\.method) == ["POST", "PUT", "DELETE"])

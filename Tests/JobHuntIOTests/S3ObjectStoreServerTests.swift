@@ -9,8 +9,8 @@ import Testing
 struct S3ObjectStoreServerTests {
     @Test(
         "a wrong secret is reported as a signature mismatch, without the secret",
-        arguments: [S3Configuration.Signing.libcurl, .builtIn])
-    func wrongSecret(signing: S3Configuration.Signing) throws {
+        arguments: [S3ObjectStore.Configuration.Signing.libcurl, .builtIn])
+    func wrongSecret(signing: S3ObjectStore.Configuration.Signing) throws {
         var configuration = try StoreUnderTest.s3Configuration(signing: signing)
         configuration.credentials.secretAccessKey = "not-the-secret-\(UUID().uuidString)"
         let store = try S3ObjectStore(configuration: configuration)
@@ -61,8 +61,10 @@ struct S3ObjectStoreServerTests {
 
         // Signed two minutes ago for one minute: expired now, with no waiting in the test.
         let past = Date().addingTimeInterval(-120)
-        let expired = try S3ObjectStore(configuration: configuration, environment: S3Environment(now: { past }))
-            .presignedURL(key: key, expiresIn: .seconds(60))
+        let expired = try S3ObjectStore(
+            configuration: configuration, environment: S3ObjectStore.Environment(now: { past })
+        )
+        .presignedURL(key: key, expiresIn: .seconds(60))
         #expect(try runCurl(expired).status == 22, "curl --fail exits 22 on an HTTP error status")
 
         var wrongSecret = configuration

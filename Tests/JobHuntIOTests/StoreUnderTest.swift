@@ -51,17 +51,17 @@ struct StoreUnderTest {
 
     /// Settings for the real S3 server (moto, signature checking on) from `TestServices`.
     static func s3Configuration(
-        signing: S3Configuration.Signing = .libcurl, multipartThreshold: Int = 16 * 1024 * 1024,
+        signing: S3ObjectStore.Configuration.Signing = .libcurl, multipartThreshold: Int = 16 * 1024 * 1024,
         credentials: SigV4Credentials? = nil
-    ) throws -> S3Configuration {
+    ) throws -> S3ObjectStore.Configuration {
         let settings = try TestServices.s3
-        return S3Configuration(
+        return S3ObjectStore.Configuration(
             bucket: settings.bucket, region: settings.region, endpoint: URL(string: settings.endpoint),
             addressing: .pathStyle,
             credentials: credentials
                 ?? SigV4Credentials(accessKeyID: settings.accessKeyID, secretAccessKey: settings.secretAccessKey),
             signing: signing, retry: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(10)),
-            multipartThreshold: multipartThreshold, partSize: S3Configuration.minimumPartSize)
+            multipartThreshold: multipartThreshold, partSize: S3ObjectStore.Configuration.minimumPartSize)
     }
 
     func key(_ name: String) -> String { prefix + name }

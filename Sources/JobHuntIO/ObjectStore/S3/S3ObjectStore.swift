@@ -5,26 +5,26 @@ import Foundation
 /// 7.88.1 workarounds), retries, integrity checks and multipart uploads.
 ///
 /// ```swift
-/// let store = try S3ObjectStore(configuration: S3Configuration(
+/// let store = try S3ObjectStore(configuration: S3ObjectStore.Configuration(
 ///     bucket: "jobhunt", region: "eu-west-1", credentials: credentials))
 /// try store.put(pdf, key: ObjectKey.user(userID, "resumes/cv.pdf"), options: .init(contentType: "application/pdf"))
 /// ```
 public struct S3ObjectStore: ObjectStore {
-    public let configuration: S3Configuration
-    let environment: S3Environment
+    public let configuration: Configuration
+    let environment: Environment
     let client = HTTPClient()
     /// `http` or `https`.
     let scheme: String
     /// Host and port as the endpoint gives them, before any bucket prefix.
     let endpointAuthority: String
 
-    public init(configuration: S3Configuration, environment: S3Environment = S3Environment())
+    public init(configuration: Configuration, environment: Environment = Environment())
         throws(ObjectStoreError)
     {
         guard !configuration.bucket.isEmpty, !configuration.bucket.contains("/") else {
             throw .invalidConfiguration("the bucket name '\(configuration.bucket)' is empty or holds '/'")
         }
-        guard configuration.partSize >= S3Configuration.minimumPartSize else {
+        guard configuration.partSize >= Configuration.minimumPartSize else {
             throw .invalidConfiguration("the multipart part size must be at least 5 MiB")
         }
         guard configuration.retry.maxAttempts >= 1 else {
@@ -66,7 +66,7 @@ public struct S3ObjectStore: ObjectStore {
     }
 
     /// Signed with ``SigV4Signer`` (libcurl signs only requests it sends); valid from now
-    /// (`S3Environment.now`) for `expiresIn`, which S3 caps at 7 days.
+    /// (`S3ObjectStore.Environment.now`) for `expiresIn`, which S3 caps at 7 days.
     public func presignedURL(key: String, expiresIn: Duration) throws(ObjectStoreError) -> URL {
         try ObjectKey.validate(key)
         let seconds = Int(expiresIn.components.seconds)
