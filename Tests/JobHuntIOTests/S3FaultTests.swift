@@ -81,6 +81,20 @@ struct S3FaultTests {
         #expect(sleeper.sleeps.isEmpty)
     }
 
+    @Test("a bucket in another region is named with its real region")
+    func wrongRegion() throws {
+        let server = try LoopbackHTTPServer(responses: [
+            .init(status: 301, headers: [("x-amz-bucket-region", "ap-south-1")]),
+            .text(400, errorDocument("AuthorizationHeaderMalformed", "the region 'eu-west-1' is wrong")),
+        ])
+        let head = objectStoreError { _ = try store(server).head(key: "k") }
+        #expect(head == .wrongRegion(configured: "eu-west-1", actual: "ap-south-1"))
+        #expect(head?.recoverySuggestion == "set JOBHUNT_S3_REGION (or AWS_REGION) to ap-south-1")
+        #expect(
+            objectStoreError { _ = try store(server).get(key: "k") }
+                == .wrongRegion(configured: "eu-west-1", actual: nil))
+    }
+
     @Test("HEAD errors have no body, so the status decides")
     func headWithoutBody() throws {
         let server = try LoopbackHTTPServer(responses: [.init(status: 404)])

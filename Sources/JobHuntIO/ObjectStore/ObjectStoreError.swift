@@ -12,6 +12,8 @@ public enum ObjectStoreError: Error, Equatable, Sendable {
     case signatureMismatch
     /// The session token of temporary credentials is malformed or has expired.
     case invalidSessionToken
+    /// The bucket lives in another region than the one requests are signed for.
+    case wrongRegion(configured: String, actual: String?)
     /// The request's time is too far from the server's (S3 allows 15 minutes).
     case clockSkew
     case invalidKey(String, reason: String)
@@ -38,6 +40,8 @@ extension ObjectStoreError: LocalizedError {
         case .accessDenied(let detail): return "object storage refused access: \(detail)"
         case .signatureMismatch: return "object storage rejected the request signature"
         case .invalidSessionToken: return "object storage rejected the session token as invalid or expired"
+        case .wrongRegion(let configured, let actual):
+            return "the bucket is not in region \(configured)\(actual.map { " but in \($0)" } ?? "")"
         case .clockSkew: return "object storage rejected the request because this machine's clock is off"
         case .invalidKey(let key, let reason): return "cannot use object key \(quoted(key)): \(reason)"
         case .invalidMetadata(let name, let reason): return "cannot use metadata \(quoted(name)): \(reason)"
@@ -64,6 +68,8 @@ extension ObjectStoreError: LocalizedError {
                 "check the access key id and that its policy allows s3:GetObject, PutObject, DeleteObject and ListBucket"
         case .signatureMismatch:
             return "check the secret access key (AWS_SECRET_ACCESS_KEY or JOBHUNT_S3_SECRET_ACCESS_KEY) and the region"
+        case .wrongRegion(_, let actual):
+            return "set JOBHUNT_S3_REGION (or AWS_REGION) to \(actual ?? "the bucket's region")"
         case .invalidSessionToken:
             return "get fresh temporary credentials (AWS_SESSION_TOKEN with its key pair), or unset the token"
         case .clockSkew: return "set the system clock right (e.g. enable NTP) and try again"

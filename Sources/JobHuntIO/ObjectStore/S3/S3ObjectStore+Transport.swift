@@ -27,7 +27,9 @@ extension S3ObjectStore {
                 environment.sleep(policy.delay(beforeRetry: attempt, random: environment.random()))
                 continue
             }
-            throw error(status: response.status, document: document, key: operation.key)
+            throw error(
+                status: response.status, document: document, key: operation.key,
+                bucketRegion: response.header("x-amz-bucket-region"))
         }
     }
 
@@ -35,7 +37,11 @@ extension S3ObjectStore {
         status >= 500 || status == 429 || code == "SlowDown" || code == "RequestTimeout"
     }
 
-    func error(status: Int, document: S3ErrorDocument?, key: String?) -> ObjectStoreError {
+    /// `bucketRegion` is S3's `x-amz-bucket-region` header, sent with wrong-region answers.
+    func error(status: Int, document: S3ErrorDocument?, key: String?, bucketRegion: String? = nil) -> ObjectStoreError {
+        if let bucketRegion, bucketRegion != configuration.region, [301, 400].contains(status) {
+            return .wrongRegion(configured: configuration.region, actual: bucketRegion)
+        }
         switch document?.code {
         case "NoSuchKey": return .notFound(key: key ?? "")
         case "NoSuchBucket": return .noSuchBucket(bucket: configuration.bucket)
@@ -45,6 +51,8 @@ extension S3ObjectStore {
         case "SignatureDoesNotMatch": return .signatureMismatch
         case "RequestTimeTooSkewed": return .clockSkew
         case "InvalidToken", "ExpiredToken", "TokenRefreshRequired": return .invalidSessionToken
+        case "PermanentRedirect", "AuthorizationHeaderMalformed":
+            return .wrongRegion(configured: configuration.region, actual: nil)
         case "BadDigest", "InvalidDigest", "XAmzContentSHA256Mismatch":
             return .integrity(key: key ?? "", detail: "the server received different bytes than were sent")
         case let code?:
