@@ -93,10 +93,19 @@ struct LocalDirectoryStoreTests {
         }
     }
 
-    @Test("no temporary files are left behind")
+    @Test("no temporary files are left behind, and a crash's leftovers are swept on open")
     func noLeftovers() throws {
         for index in 0..<5 { try store.put(Data("\(index)".utf8), key: "k\(index)") }
         let tmp = store.root.appendingPathComponent("tmp")
         #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path).isEmpty)
+
+        let abandoned = tmp.appendingPathComponent(".k.tmp-old")
+        let fresh = tmp.appendingPathComponent(".k.tmp-new")
+        try Data("x".utf8).write(to: abandoned)
+        try Data("y".utf8).write(to: fresh)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(-7200)], ofItemAtPath: abandoned.path)
+        _ = try LocalDirectoryStore(root: store.root)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path) == [".k.tmp-new"])
     }
 }

@@ -16,7 +16,10 @@ struct ObjectStoreValueTests {
     }
 
     @Test(
-        "malformed locations are refused", arguments: ["s3://bucket", "s3:///key", "http://x/y", "file:relative", ""])
+        "malformed locations are refused",
+        arguments: [
+            "s3://bucket", "s3:///key", "http://x/y", "file:relative", "file://otherhost/path", "",
+        ])
     func badLocations(text: String) {
         #expect(throws: ObjectStoreError.invalidLocation(text)) { try ObjectLocation(parsing: text) }
     }

@@ -18,7 +18,9 @@ public enum ObjectLocation: Sendable, Equatable, CustomStringConvertible {
                 rest.index(after: slash) != rest.endIndex
             else { throw .invalidLocation(text) }
             self = .s3(bucket: String(rest[..<slash]), key: String(rest[rest.index(after: slash)...]))
-        } else if text.hasPrefix("file://"), let url = URL(string: text), url.isFileURL, url.path.hasPrefix("/") {
+        } else if text.hasPrefix("file://"), let url = URL(string: text), url.isFileURL, url.path.hasPrefix("/"),
+            (url.host ?? "").isEmpty || url.host == "localhost"
+        {
             self = .file(path: url.path)
         } else {
             throw .invalidLocation(text)

@@ -25,6 +25,21 @@ public struct LocalDirectoryStore: ObjectStore {
         for folder in [self.root, objectsRoot, metadataRoot, temporaryRoot] {
             try makeDirectories(folder)
         }
+        removeAbandonedTemporaryFiles()
+    }
+
+    /// Temporary files a crashed writer left behind. An hour old is old enough that no live
+    /// writer (another process sharing the directory) can still be filling one.
+    private func removeAbandonedTemporaryFiles() {
+        let cutoff = Date().addingTimeInterval(-3600)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: temporaryRoot.path)) ?? []
+        for name in names {
+            let path = temporaryRoot.appendingPathComponent(name).path
+            var status = stat()
+            if stat(path, &status) == 0, Date(timeIntervalSince1970: TimeInterval(status.st_mtim.tv_sec)) < cutoff {
+                unlink(path)
+            }
+        }
     }
 
     public func location(of key: String) throws(ObjectStoreError) -> ObjectLocation {
