@@ -74,6 +74,31 @@ struct HTTPClientTests {
         #expect(origin.requests.map(\.target) == ["/a"])
     }
 
+    @Test("redirects are followed only when asked, and never to other schemes")
+    func redirects() throws {
+        let server = try LoopbackHTTPServer(responses: [
+            .init(status: 302, headers: [("Location", "/next")]), .text(200, "arrived"),
+            .init(status: 302, headers: [("Location", "/next")]),
+            .init(status: 302, headers: [("Location", "file:///etc/passwd")]),
+        ])
+        let followed = try client.perform(
+            HTTPRequest(
+                method: "GET", url: server.baseURL.absoluteString + "/start", followRedirects: true,
+                userAgent: "jobhunt-test"))
+        #expect(followed.body == Data("arrived".utf8))
+        #expect(server.requests.map(\.target) == ["/start", "/next"])
+        #expect(server.requests.first?.header("User-Agent") == "jobhunt-test")
+        let notFollowed = try client.perform(HTTPRequest(method: "GET", url: server.baseURL.absoluteString + "/start"))
+        #expect(notFollowed.status == 302)
+        #expect(throws: HTTPError.self) {
+            _ = try client.perform(
+                HTTPRequest(method: "GET", url: server.baseURL.absoluteString + "/x", followRedirects: true))
+        }
+        #expect(throws: HTTPError.self) {
+            _ = try client.perform(HTTPRequest(method: "GET", url: "file:///etc/passwd"))
+        }
+    }
+
     @Test("paths are sent as given when asked, dot segments included")
     func pathAsIs() throws {
         let server = try LoopbackHTTPServer(responses: [.init(status: 200)])

@@ -34,6 +34,12 @@ public struct HTTPClient: Sendable {
         try easy.set(CURLOPT_TIMEOUT_MS, request.timeout.map(milliseconds) ?? 0)
         try easy.set(CURLOPT_PATH_AS_IS, request.pathAsIs ? 1 : 0)
         try easy.set(CURLOPT_FOLLOWLOCATION, request.followRedirects ? 1 : 0)
+        try easy.set(CURLOPT_MAXREDIRS, 10)
+        // Only HTTP(S), also after redirects: a fetched page must not be able to send us to
+        // file:// or other schemes libcurl was built with (discovery follows untrusted URLs).
+        try easy.set(CURLOPT_PROTOCOLS_STR, "http,https")
+        try easy.set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        if let userAgent = request.userAgent { try easy.set(CURLOPT_USERAGENT, userAgent) }
         // An empty string disables libcurl's own reading of proxy environment variables.
         // https://curl.se/libcurl/c/CURLOPT_PROXY.html
         try easy.set(CURLOPT_PROXY, request.proxy ?? "")

@@ -22,12 +22,14 @@ public struct HTTPRequest: Sendable {
     /// A proxy URL, or `nil` for none. libcurl would otherwise read `http_proxy` and friends
     /// from the environment itself, and JobHuntIO takes its configuration only as values.
     public var proxy: String?
+    /// Sent as `User-Agent`; `nil` sends none (libcurl's default is to send none).
+    public var userAgent: String?
 
     public init(
         method: String, url: String, headers: [(name: String, value: String)] = [], body: HTTPBody = .empty,
         destination: HTTPResponseDestination = .memory, connectTimeout: Duration = .seconds(10),
         timeout: Duration? = .seconds(300), pathAsIs: Bool = false, followRedirects: Bool = false,
-        authentication: HTTPAuthentication = .none, proxy: String? = nil
+        authentication: HTTPAuthentication = .none, proxy: String? = nil, userAgent: String? = nil
     ) {
         self.method = method
         self.url = url
@@ -40,6 +42,7 @@ public struct HTTPRequest: Sendable {
         self.followRedirects = followRedirects
         self.authentication = authentication
         self.proxy = proxy
+        self.userAgent = userAgent
     }
 }
 
