@@ -88,10 +88,17 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         port = UInt16(bigEndian: address.sin_port)
         // The thread holds the server only while answering, so dropping the server's last
         // reference runs deinit, whose shutdown(2) wakes accept(2) and ends the thread.
+        // Tests run in parallel, so descriptor numbers are recycled quickly: the thread must
+        // never call accept(2) on a number it has already given back.
         Thread.detachNewThread { [weak self] in
             while true {
                 let connection = accept(listener, nil, nil)
-                guard connection >= 0 else { return }
+                guard connection >= 0 else {
+                    // Closed here, not in stop(): until this thread is done with the number,
+                    // no new socket may reuse it and have its connections answered by us.
+                    close(listener)
+                    return
+                }
                 guard let self else {
                     close(connection)
                     return
@@ -104,16 +111,15 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    /// Stops accepting; safe to call twice. (Closing twice would be a bug: by the second
-    /// close the descriptor number may belong to another test's socket.)
+    /// Stops accepting; safe to call twice.
     public func stop() {
         let wasOpen = lock.withLock {
             defer { stopped = true }
             return !stopped
         }
         guard wasOpen else { return }
+        // Wakes the accept(2) in the serving thread, which then closes the socket.
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
     }
 
     /// Replaces the responses still to come.
