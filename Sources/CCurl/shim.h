@@ -22,6 +22,8 @@ static inline CURLcode ccurl_getinfo_off(CURL *h, CURLINFO i, curl_off_t *v) { r
 
 // CURLAUTH_AWS_SIGV4 is a macro built from a shift Swift does not import.
 static const unsigned long ccurl_auth_aws_sigv4 = CURLAUTH_AWS_SIGV4;
+// CURLAUTH_BASIC is built from the same shift; HTTPClient offers Basic auth for discovery sources.
+static const unsigned long ccurl_auth_basic = CURLAUTH_BASIC;
 // Returned from a read callback to abort the transfer (a macro).
 static const size_t ccurl_readfunc_abort = CURL_READFUNC_ABORT;
 

@@ -1,0 +1,198 @@
+// A tiny HTTP/1.1 server on 127.0.0.1 that answers with scripted responses and records every request,
+// for testing HTTP clients against real sockets (retries, error bodies, headers) without a real service.
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// One connection per request (`Connection: close`); requests are answered in order from
+/// the script, and the last scripted response repeats once the script runs out.
+///
+/// ```swift
+/// let server = try LoopbackHTTPServer(responses: [.init(status: 503), .init(status: 200, body: Data("ok".utf8))])
+/// // point a client at server.baseURL …
+/// #expect(server.requests.count == 2)
+/// ```
+public final class LoopbackHTTPServer: @unchecked Sendable {
+    public struct Response: Sendable {
+        public var status: Int
+        public var headers: [(name: String, value: String)]
+        public var body: Data
+        /// Wait this long before answering, to make a client time out.
+        public var delay: Duration
+
+        public init(
+            status: Int, headers: [(name: String, value: String)] = [], body: Data = Data(), delay: Duration = .zero
+        ) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+            self.delay = delay
+        }
+
+        /// A response whose body is text, e.g. an XML error document.
+        public static func text(_ status: Int, _ body: String, headers: [(name: String, value: String)] = [])
+            -> Response
+        {
+            Response(status: status, headers: headers, body: Data(body.utf8))
+        }
+    }
+
+    public struct Request: Sendable {
+        public var method: String
+        /// The request target as sent: path and query, still percent-encoded.
+        public var target: String
+        public var headers: [(name: String, value: String)]
+        public var body: Data
+
+        public func header(_ name: String) -> String? {
+            headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        }
+    }
+
+    public let port: UInt16
+    private let listener: Int32
+    private let lock = NSLock()
+    private var script: [Response]
+    private var recorded: [Request] = []
+    private var stopped = false
+
+    /// `http://127.0.0.1:<port>`.
+    public var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+
+    /// Every request received so far, in order.
+    public var requests: [Request] { lock.withLock { recorded } }
+
+    public init(responses: [Response]) throws {
+        precondition(!responses.isEmpty, "script at least one response")
+        script = responses
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        self.listener = listener
+        guard listener >= 0 else { throw ServerError("socket: \(String(cString: strerror(errno)))") }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { address in
+                bind(listener, address, length) == 0 && listen(listener, 16) == 0
+                    && getsockname(listener, address, &length) == 0
+            }
+        }
+        guard bound else {
+            close(listener)
+            throw ServerError("bind/listen: \(String(cString: strerror(errno)))")
+        }
+        port = UInt16(bigEndian: address.sin_port)
+        // The thread holds the server only while answering, so dropping the server's last
+        // reference runs deinit, whose shutdown(2) wakes accept(2) and ends the thread.
+        // Tests run in parallel, so descriptor numbers are recycled quickly: the thread must
+        // never call accept(2) on a number it has already given back.
+        Thread.detachNewThread { [weak self] in
+            while true {
+                let connection = accept(listener, nil, nil)
+                guard connection >= 0 else {
+                    // Closed here, not in stop(): until this thread is done with the number,
+                    // no new socket may reuse it and have its connections answered by us.
+                    close(listener)
+                    return
+                }
+                guard let self else {
+                    close(connection)
+                    return
+                }
+                self.handle(connection)
+                close(connection)
+            }
+        }
+    }
+
+    deinit { stop() }
+
+    /// Stops accepting; safe to call twice.
+    public func stop() {
+        let wasOpen = lock.withLock {
+            defer { stopped = true }
+            return !stopped
+        }
+        guard wasOpen else { return }
+        // Wakes the accept(2) in the serving thread, which then closes the socket.
+        shutdown(listener, Int32(SHUT_RDWR))
+    }
+
+    /// Replaces the responses still to come.
+    public func script(_ responses: [Response]) { lock.withLock { script = responses } }
+
+    private func nextResponse() -> Response {
+        lock.withLock { script.count > 1 ? script.removeFirst() : script[0] }
+    }
+
+    private func handle(_ connection: Int32) {
+        var buffer = Data()
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        func receive() -> Bool {
+            let count = recv(connection, &chunk, chunk.count, 0)
+            guard count > 0 else { return false }
+            buffer.append(contentsOf: chunk[0..<count])
+            return true
+        }
+        let separator = Data("\r\n\r\n".utf8)
+        var headerEnd = buffer.range(of: separator)
+        while headerEnd == nil {
+            guard receive() else { return }
+            headerEnd = buffer.range(of: separator)
+        }
+        let head = String(decoding: buffer[..<headerEnd!.lowerBound], as: UTF8.self)
+        var lines = head.components(separatedBy: "\r\n")
+        let requestLine = lines.removeFirst().split(separator: " ", maxSplits: 2).map(String.init)
+        let headers: [(name: String, value: String)] = lines.compactMap { line in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }
+        var request = Request(
+            method: requestLine.first ?? "", target: requestLine.count > 1 ? requestLine[1] : "", headers: headers,
+            body: Data())
+        let length = Int(request.header("Content-Length") ?? "0") ?? 0
+        if length > 0, request.header("Expect")?.lowercased() == "100-continue" {
+            send(connection, Data("HTTP/1.1 100 Continue\r\n\r\n".utf8))
+        }
+        var body = Data(buffer[headerEnd!.upperBound...])
+        while body.count < length {
+            buffer = Data()
+            guard receive() else { break }
+            body.append(buffer)
+        }
+        request.body = body
+        lock.withLock { recorded.append(request) }
+        let response = nextResponse()
+        if response.delay > .zero {
+            let (seconds, attoseconds) = response.delay.components
+            Thread.sleep(forTimeInterval: Double(seconds) + Double(attoseconds) / 1e18)
+        }
+        var text = "HTTP/1.1 \(response.status) Scripted\r\nConnection: close\r\n"
+        if request.method != "HEAD" || response.headers.allSatisfy({ $0.name.lowercased() != "content-length" }) {
+            text += "Content-Length: \(response.body.count)\r\n"
+        }
+        for (name, value) in response.headers { text += "\(name): \(value)\r\n" }
+        send(connection, Data((text + "\r\n").utf8) + (request.method == "HEAD" ? Data() : response.body))
+    }
+
+    private func send(_ connection: Int32, _ data: Data) {
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let sent = Glibc.send(
+                    connection, raw.baseAddress!.advanced(by: offset), raw.count - offset, Int32(MSG_NOSIGNAL))
+                guard sent > 0 else { return }
+                offset += sent
+            }
+        }
+    }
+
+    public struct ServerError: Error, CustomStringConvertible {
+        public let description: String
+        init(_ description: String) { self.description = description }
+    }
+}
