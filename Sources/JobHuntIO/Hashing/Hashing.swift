@@ -10,11 +10,8 @@ import Foundation
 /// https://doc.libsodium.org/advanced/sha-2_hash_function and
 /// https://doc.libsodium.org/advanced/hmac-sha2
 public enum Hashing {
-    /// libsodium's one-time setup (`sodium_init`, safe to repeat); run before any hash.
-    static let sodiumReady: Bool = sodium_init() >= 0
-
     public static func sha256(_ data: some DataProtocol) -> [UInt8] {
-        precondition(sodiumReady, "libsodium failed to initialise")
+        Sodium.ready()
         var digest = [UInt8](repeating: 0, count: Int(crypto_hash_sha256_BYTES))
         let bytes = Array(data)
         _ = crypto_hash_sha256(&digest, bytes, UInt64(bytes.count))
@@ -24,7 +21,7 @@ public enum Hashing {
     public static func sha256(_ text: String) -> [UInt8] { sha256(Data(text.utf8)) }
 
     public static func hmacSHA256(key: [UInt8], message: some DataProtocol) -> [UInt8] {
-        precondition(sodiumReady, "libsodium failed to initialise")
+        Sodium.ready()
         // The init/update/final form takes keys of any length; crypto_auth_hmacsha256 wants exactly 32 bytes.
         var state = crypto_auth_hmacsha256_state()
         var digest = [UInt8](repeating: 0, count: Int(crypto_auth_hmacsha256_BYTES))
@@ -63,7 +60,7 @@ public struct SHA256Hasher: Sendable {
     private var state = crypto_hash_sha256_state()
 
     public init() {
-        precondition(Hashing.sodiumReady, "libsodium failed to initialise")
+        Sodium.ready()
         _ = crypto_hash_sha256_init(&state)
     }
 
