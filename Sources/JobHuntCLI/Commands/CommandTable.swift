@@ -16,6 +16,7 @@ public enum CommandTable {
         subcommands: [
             MigrateCommands.spec,
             ConfigCommands.spec,
+            DoctorCommand.spec,
             CompletionsCommand.spec,
             HelpCommand.spec,
             ReferenceCommand.spec,

@@ -3,6 +3,7 @@
 // database, ...) are reached through extensions in Commands/, each opened
 // only when a command asks for it, so `jobhunt --help` touches nothing.
 import Foundation
+import JobHuntCore
 
 /// The world as one command invocation sees it.
 ///
@@ -16,6 +17,8 @@ public final class CommandContext: @unchecked Sendable {
     /// Set to `.failure` by a command that printed partial results but must
     /// still exit 1 (one source of several failed, say).
     public var exitStatus: ExitStatus = .success
+    /// Built by `services()` on first use; one per process.
+    var servicesStorage: Services?
     /// Columns to fit help and tables into: the terminal's width, or 80 when piped.
     public var terminalWidth: Int = 80
     /// The command table this invocation was parsed against; `help`,

@@ -1,0 +1,111 @@
+// `jobhunt doctor`: proves each configured service works by using it — a
+// query, a cache round trip, an object written, read back and deleted, a
+// field encrypted and decrypted — rather than by reading settings.
+import Foundation
+internal import JobHuntDatabase
+internal import JobHuntIO
+
+/// The outcome of checking one service.
+public struct HealthCheck: Sendable, Equatable, Codable {
+    public enum Status: String, Sendable, Codable {
+        case ok
+        /// Works, but something needs attention (pending migrations).
+        case warning
+        case failed
+    }
+
+    public var name: String
+    public var status: Status
+    /// What was checked and what was found; never a secret.
+    public var detail: String
+}
+
+/// Runs every health check against the configured services.
+public struct HealthCheckService {
+    private let services: Services
+
+    public init(services: Services) { self.services = services }
+
+    /// Every check, in a fixed order; a failing check does not stop the others.
+    public func run() -> [HealthCheck] {
+        [
+            check("database", database),
+            check("cache", cache),
+            check("object store", objectStore),
+            check("encryption key", encryptionKey),
+        ]
+    }
+
+    private func check(_ name: String, _ body: () throws -> (HealthCheck.Status, String)) -> HealthCheck {
+        do {
+            let (status, detail) = try body()
+            return HealthCheck(name: name, status: status, detail: detail)
+        } catch {
+            let message = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
+            return HealthCheck(name: name, status: .failed, detail: message)
+        }
+    }
+
+    private func database() throws -> (HealthCheck.Status, String) {
+        let report = try SchemaService(store: services.store).report()
+        let place = "\(report.location) (\(report.engine))"
+        if !report.unknownVersions.isEmpty {
+            return (
+                .failed, "\(place): migrated by a newer jobhunt (\(report.unknownVersions.joined(separator: ", ")))"
+            )
+        }
+        if report.pendingCount > 0 {
+            let fix = report.engine == "sqlite" ? "applied on next use" : "run `jobhunt migrate up`"
+            return (.warning, "\(place): \(report.pendingCount) migration(s) pending (\(fix))")
+        }
+        return (.ok, "\(place): schema current")
+    }
+
+    private func cache() throws -> (HealthCheck.Status, String) {
+        guard let url = services.configuration.redisURL else {
+            return (.ok, "none configured: every read goes to the database")
+        }
+        let configuration = try RedisConfiguration(url: url)
+        let redis = RedisCache(configuration: configuration) { _ in }
+        try redis.checkConnection()
+        let key = CacheKey("jobhunt:doctor:\(UUID().uuidString.lowercased())")
+        let probe = Data("ok".utf8)
+        guard redis.setData(probe, for: key, ttl: .seconds(30)), redis.data(for: key) == probe, redis.delete(key) else {
+            return (.failed, "\(Redaction.connectionString(url)): connected, but a value did not round-trip")
+        }
+        return (.ok, "\(Redaction.connectionString(url)): set, get and delete round-tripped")
+    }
+
+    private func objectStore() throws -> (HealthCheck.Status, String) {
+        let store = try services.objectStore()
+        let key = "system/doctor/\(UUID().uuidString.lowercased()).txt"
+        let probe = Data("jobhunt doctor \(services.now())".utf8)
+        _ = try store.put(probe, key: key)
+        defer { try? store.delete(key: key) }
+        guard try store.get(key: key).data == probe else {
+            return (.failed, "\(place(of: store)): an object read back differently than it was written")
+        }
+        try store.delete(key: key)
+        return (.ok, "\(place(of: store)): put, get and delete round-tripped")
+    }
+
+    private func place(of store: any ObjectStore) -> String {
+        if let s3 = services.configuration.s3 {
+            return "s3://\(s3.bucket)" + (s3.endpoint.map { " at \($0)" } ?? "")
+        }
+        return services.configuration.filesDirectory.path
+    }
+
+    private func encryptionKey() throws -> (HealthCheck.Status, String) {
+        let keyring = try services.keyring()
+        let sealed = try keyring.encryptString("+1 555 0100", context: "doctor.probe")
+        guard try keyring.decryptString(sealed, context: "doctor.probe") == "+1 555 0100" else {
+            return (.failed, "a field did not decrypt to what was encrypted")
+        }
+        let source =
+            services.configuration.secretKey != nil
+            ? "from secret_key"
+            : "from the key file in \(services.configuration.configDirectory.path)"
+        return (.ok, "key \(keyring.current.keyID) \(source): encrypt and decrypt round-tripped")
+    }
+}
