@@ -85,7 +85,7 @@ struct MigrateEndToEndTests {
         #expect(!status.stdout.contains(try #require(URLComponents(string: scratch.url)?.password)))
         let redo = try CommandRunner.run(["--db", scratch.url, "migrate", "redo", "--yes"], environment: environment)
         #expect(redo.status == 0, "\(redo.stderr)")
-        #expect(redo.stdout.hasPrefix("redone 006_"))
+        #expect(redo.stdout.hasPrefix("redone 0") && redo.stdout.split(separator: "\n").count == 1)
     }
 
     @Test("an unreachable database is one line on stderr, exit 1, and no password")

@@ -14,6 +14,11 @@ public enum CommandTable {
             default; point it at PostgreSQL, Redis and S3 to share it across machines.
             """,
         subcommands: [
+            SessionCommands.initialise,
+            SessionCommands.login,
+            SessionCommands.logout,
+            SessionCommands.whoami,
+            UserCommands.spec,
             MigrateCommands.spec,
             ConfigCommands.spec,
             DoctorCommand.spec,

@@ -20,6 +20,11 @@ public final class DataStore {
         self.databaseURL = databaseURL
     }
 
+    /// True for the embedded SQLite file, which belongs to one user and migrates itself.
+    public var isEmbedded: Bool {
+        (try? DatabaseLocation(databaseURL))?.engine == .sqlite
+    }
+
     /// Where the database is, safe to print (no password).
     public var displayLocation: String {
         (try? DatabaseLocation(databaseURL).description) ?? "(invalid database URL)"

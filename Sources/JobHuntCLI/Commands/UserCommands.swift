@@ -1,0 +1,99 @@
+// `jobhunt user add | list | disable | enable | passwd`: the accounts of a database.
+import Foundation
+import JobHuntCore
+
+enum UserCommands {
+    static let spec = CommandSpec(
+        name: "user",
+        abstract: "Manage the accounts of this database",
+        discussion: """
+            A shared PostgreSQL database holds one account per person; each logs in and acts only \
+            on their own profile, searches and applications. Passwords are hashed with Argon2id \
+            and never printed or logged.
+            """,
+        subcommands: [add, list, disable, enable, passwd])
+
+    static let add = CommandSpec(
+        name: "add",
+        abstract: "Create an account",
+        options: [
+            .value("email", .email, valueName: "EMAIL", help: "The person's e-mail address (stored lower-case)"),
+            .value("first-name", .string, valueName: "NAME", help: "First name"),
+            .value("last-name", .string, valueName: "NAME", help: "Last name"),
+            PasswordInput.option,
+        ],
+        examples: ["jobhunt user add --email grace@example.com --first-name Grace --last-name Hopper"],
+        run: { context in
+            guard let email = context.arguments.string("email") else {
+                throw CLIError.usage("missing --email", remedy: "pass --email ADDRESS")
+            }
+            let password = try PasswordInput.read(context, purpose: "Password for \(email)", confirm: true)
+            let user = try AccountService(services: try context.services()).createUser(
+                email: email, firstName: context.arguments.string("first-name"),
+                lastName: context.arguments.string("last-name"), password: password)
+            try SessionCommands.printUser(user, context: context)
+        })
+
+    static let list = CommandSpec(
+        name: "list",
+        aliases: ["ls"],
+        abstract: "List the accounts",
+        examples: ["jobhunt user list", "jobhunt user list --json"],
+        run: { context in
+            let users = try AccountService(services: try context.services()).listUsers()
+            if context.globals.json {
+                context.output.print(try JSONWriter.encode(users, pretty: context.output.stdoutIsTerminal))
+                return
+            }
+            var table = TextTable(columns: [.init("EMAIL"), .init("NAME"), .init("ACTIVE"), .init("LAST LOGIN")])
+            for user in users {
+                let name = [user.firstName, user.lastName].compactMap { $0 }.joined(separator: " ")
+                table.append([
+                    user.email, name, user.isActive ? "yes" : "no",
+                    user.lastLoginAt.map { $0.formatted(.iso8601) } ?? "never",
+                ])
+            }
+            context.printTable(table)
+        })
+
+    static let disable = CommandSpec(
+        name: "disable",
+        abstract: "Stop an account from logging in and end its sessions",
+        positionals: [PositionalSpec(name: "EMAIL", type: .email, help: "The account's e-mail")],
+        run: { context in
+            let user = try AccountService(services: try context.services()).setActive(
+                email: context.arguments.positional("EMAIL")!, false)
+            context.output.note("disabled \(user.email)")
+        })
+
+    static let enable = CommandSpec(
+        name: "enable",
+        abstract: "Let a disabled account log in again",
+        positionals: [PositionalSpec(name: "EMAIL", type: .email, help: "The account's e-mail")],
+        run: { context in
+            let user = try AccountService(services: try context.services()).setActive(
+                email: context.arguments.positional("EMAIL")!, true)
+            context.output.note("enabled \(user.email)")
+        })
+
+    static let passwd = CommandSpec(
+        name: "passwd",
+        abstract: "Change your password",
+        discussion: """
+            Changes the acting user's password and ends their other sessions. On a shared \
+            database the current password is required: with --password-stdin, give the current \
+            password on the first line and the new one on the second. On the embedded SQLite \
+            default, whose owner can read the whole file anyway, only the new one is asked for.
+            """,
+        options: [PasswordInput.option],
+        examples: ["jobhunt user passwd", "printf '%s\\n%s\\n' \"$OLD\" \"$NEW\" | jobhunt user passwd --password-stdin"],
+        run: { context in
+            let acting = try context.actingUser()
+            let services = try context.services()
+            let needsCurrent = !(try services.store.isEmbedded)
+            let current = needsCurrent ? try PasswordInput.read(context, purpose: "Current password", confirm: false) : nil
+            let new = try PasswordInput.read(context, purpose: "New password", confirm: true)
+            try AccountService(services: services).changePassword(for: acting, current: current, new: new)
+            context.output.note("password changed for \(acting.user.email)")
+        })
+}

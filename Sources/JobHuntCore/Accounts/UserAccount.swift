@@ -1,0 +1,49 @@
+// A person who uses jobhunt, as the `users` table stores them (without the
+// password hash, which never leaves AccountService).
+import Foundation
+
+/// One row of `users`, safe to print: no password hash, no phone.
+public struct UserAccount: Sendable, Equatable, Codable {
+    public var id: UUID
+    public var email: String
+    public var firstName: String?
+    public var lastName: String?
+    public var isActive: Bool
+    public var emailVerified: Bool
+    public var subscriptionTier: String
+    public var createdAt: Date?
+    public var lastLoginAt: Date?
+
+    /// JSON keys are the seed's column names.
+    enum CodingKeys: String, CodingKey {
+        case id, email
+        case firstName = "first_name"
+        case lastName = "last_name"
+        case isActive = "is_active"
+        case emailVerified = "email_verified"
+        case subscriptionTier = "subscription_tier"
+        case createdAt = "created_at"
+        case lastLoginAt = "last_login_at"
+    }
+
+    /// "Ada Lovelace", or the e-mail when no name is known.
+    public var displayName: String {
+        let name = [firstName, lastName].compactMap { $0 }.joined(separator: " ")
+        return name.isEmpty ? email : name
+    }
+}
+
+/// A login token as the user holds it. Only its SHA-256 is stored; the value
+/// itself is never logged (its description is redacted).
+public struct SessionToken: Sendable, Equatable, CustomStringConvertible {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public var description: String { "SessionToken(redacted)" }
+}
+
+/// Who a command acts as, and through which session.
+public struct ActingUser: Sendable, Equatable {
+    public var user: UserAccount
+    /// Nil when the embedded default acted as its only local user without a session.
+    public var sessionID: UUID?
+}
