@@ -136,6 +136,14 @@ struct SkillPostingTests {
             name: "near-misses stay apart",
             text: "Requirements\n- JavaScript and React\nNice to have\n- React Native",
             required: ["JavaScript", "React"], preferred: ["React Native"]),
+        PostingSkillsCase(
+            name: "a denied requirement is preferred even though it says must",
+            text: "Requirements\n- AWS IAM & KMS\n- Threat modelling\n- German is a plus, not a must",
+            required: ["AWS", "Identity and Access Management", "Threat Modeling"], preferred: ["German"]),
+        PostingSkillsCase(
+            name: "a tools heading lists requirements",
+            text: "Bright Canopy makes payroll software.\nTools\n- SQL\n- dbt\nYou have\n- A driver's licence",
+            required: ["SQL", "dbt", "Driver's License"], preferred: []),
         PostingSkillsCase(name: "nothing to find", text: "Great team, great perks.", required: [], preferred: []),
     ]
 

@@ -52,16 +52,16 @@ struct PostingLine {
 
     /// The section a heading line names: a markdown heading, a bold line, a line ending in a
     /// colon, or a short line that starts with a heading phrase ("Nice to have", "Requirements").
+    /// An explicit heading that names no known section starts a `.general` part ("About the team").
     var heading: PostingSection? {
-        guard !isBullet else { return nil }
-        let words = normalized(contentStart..<range.upperBound)
-        let count = words.split(separator: " ").count
-        guard count > 0, count <= 8 else { return nil }
+        guard !isBullet, wordCount(contentStart..<range.upperBound, limit: 9) <= 8 else { return nil }
+        let words = normalizedWords(contentStart..<range.upperBound)
+        guard !words.isEmpty else { return nil }
         let trimmed = bytes[range].reversed().drop { $0 == 0x20 || $0 == 0x0D || $0 == 0x2A || $0 == 0x09 }
         let explicit = isMarkdownHeading || trimmed.first == 0x3A || bytes[range].starts(with: [0x2A, 0x2A])
-        if explicit { return PostingSection.named(by: words, wholePhrase: false) }
+        if explicit { return PostingSection.named(by: words, wholePhrase: false) ?? .general }
         // A plain line is a heading only when short, not a sentence, and not "Label: value".
-        guard count <= 5, trimmed.first != 0x2E, !bytes[range].contains(0x3A) else { return nil }
+        guard words.count <= 5, trimmed.first != 0x2E, !bytes[range].contains(0x3A) else { return nil }
         return PostingSection.named(by: words, wholePhrase: true)
     }
 
@@ -71,7 +71,7 @@ struct PostingLine {
         var index = start
         while index < range.upperBound, index - start < 48, bytes[index] != 0x3A { index += 1 }
         guard index < range.upperBound, bytes[index] == 0x3A else { return nil }
-        return PostingSection.named(by: normalized(start..<index), wholePhrase: false)
+        return PostingSection.named(by: normalizedWords(start..<index), wholePhrase: false)
     }
 
     /// The line cut into sentences, each labelled `section` unless it carries a preferred cue
@@ -97,10 +97,74 @@ struct PostingLine {
     }
 
     private func label(_ sentence: Range<Int>, default section: PostingSection) -> PostingSection {
-        let words = " \(normalized(sentence)) "
-        guard PostingSection.preferredCues.contains(where: { words.contains(" \($0) ") }) else { return section }
-        return PostingSection.requiredCues.contains(where: { words.contains(" \($0) ") }) ? section : .preferred
+        guard mayHaveCue(sentence) else { return section }
+        let words = normalizedWords(sentence)
+        if PostingSection.contains(words, PostingSection.deniedRequirementCueIndex) { return .preferred }
+        guard PostingSection.contains(words, PostingSection.preferredCueIndex) else { return section }
+        return PostingSection.contains(words, PostingSection.requiredCueIndex) ? section : .preferred
     }
+
+    /// A cheap first look for the words preferred cues start with, so most sentences never
+    /// build their word list.
+    private func mayHaveCue(_ sentence: Range<Int>) -> Bool {
+        var index = sentence.lowerBound
+        var atWordStart = true
+        while index < sentence.upperBound {
+            let byte = bytes[index] | 0x20
+            let isLetter = byte >= 0x61 && byte <= 0x7A
+            if atWordStart && isLetter && startsCue(at: index, first: byte) { return true }
+            atWordStart = !isLetter
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether a word starting at `index` (first letter `first`, lower case) opens a cue word.
+    private func startsCue(at index: Int, first: UInt8) -> Bool {
+        switch first {
+        case 0x70: return matches(PostingLine.plus, at: index) || matches(PostingLine.prefer, at: index)
+        case 0x6E: return matches(PostingLine.nice, at: index) || matches(PostingLine.not, at: index)
+        case 0x62: return matches(PostingLine.bonus, at: index)
+        case 0x69: return matches(PostingLine.ideal, at: index)
+        case 0x64: return matches(PostingLine.desirab, at: index)
+        case 0x61: return matches(PostingLine.advantag, at: index)
+        case 0x67: return matches(PostingLine.great, at: index)
+        default: return false
+        }
+    }
+
+    private static let plus = Array("plus".utf8)
+    private static let prefer = Array("prefer".utf8)
+    private static let nice = Array("nice".utf8)
+    private static let not = Array("not".utf8)
+    private static let bonus = Array("bonus".utf8)
+    private static let ideal = Array("ideal".utf8)
+    private static let desirab = Array("desirab".utf8)
+    private static let advantag = Array("advantag".utf8)
+    private static let great = Array("great".utf8)
+
+    private func matches(_ lowercase: [UInt8], at index: Int) -> Bool {
+        guard index + lowercase.count <= range.upperBound else { return false }
+        for offset in lowercase.indices where bytes[index + offset] | 0x20 != lowercase[offset] { return false }
+        return true
+    }
+
+    /// Counts words up to `limit`, without building them.
+    private func wordCount(_ span: Range<Int>, limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in bytes[span] {
+            let isWord = byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            if isWord && !inWord {
+                count += 1
+                if count >= limit { return count }
+            }
+            inWord = isWord
+        }
+        return count
+    }
+
+    func normalizedWords(_ span: Range<Int>) -> [Substring] { normalized(span).split(separator: " ") }
 
     /// Lower-case words separated by single blanks, apostrophes dropped ("What you'll need:" → "what youll need").
     func normalized(_ span: Range<Int>) -> String {

@@ -45,7 +45,7 @@ extension PostingSection {
                 "what we look for", "who you are", "about you", "you have", "you bring", "what you bring",
                 "what youll bring", "must have", "must haves", "minimum", "skills", "experience", "your profile",
                 "your background", "ideal candidate", "looking for", "competencies", "essential", "tech stack",
-                "our stack", "technologies", "you should have", "you will have", "you are",
+                "our stack", "technologies", "you should have", "you will have", "you are", "tools", "tooling", "stack",
             ]
         ),
         (
@@ -68,18 +68,57 @@ extension PostingSection {
     /// Phrases that keep a sentence required even if it also names a preference.
     static let requiredCues = ["required", "must", "mandatory", "essential"]
 
-    /// The section a heading text names, or nil when it names none of them.
-    static func named(by normalized: String, wholePhrase: Bool) -> PostingSection? {
-        let padded = " \(normalized) "
-        for (section, phrases) in headingPhrases {
-            for phrase in phrases {
-                if wholePhrase
-                    ? normalized.hasPrefix(phrase + " ") || normalized == phrase : padded.contains(" \(phrase) ")
-                {
-                    return section
-                }
+    /// Phrases that deny a requirement, which make a sentence preferred whatever else it says
+    /// ("German is a plus, not a must").
+    static let deniedRequirementCues = [
+        "not a must", "not required", "not mandatory", "not essential", "not a requirement",
+    ]
+
+    /// The section a heading's words name, or nil when they name none. With `wholePhrase`
+    /// the phrase must open the heading ("Nice to have"), otherwise it may stand anywhere in
+    /// it ("Your qualifications:"); when several match, the earlier section in `headingPhrases` wins.
+    static func named(by words: [Substring], wholePhrase: Bool) -> PostingSection? {
+        var best: Int?
+        for start in wholePhrase ? Array(words.indices.prefix(1)) : Array(words.indices) {
+            for (phrase, rank) in headingIndex[String(words[start])] ?? [] where best.map({ rank < $0 }) ?? true {
+                if words[start...].starts(with: phrase) { best = rank }
             }
         }
-        return nil
+        return best.map { headingPhrases[$0].0 }
+    }
+
+    /// Whether `words` contain one of `phrases` (an index from `phraseIndex`).
+    static func contains(_ words: [Substring], _ phrases: [String: [[Substring]]]) -> Bool {
+        for start in words.indices {
+            for phrase in phrases[String(words[start])] ?? [] where words[start...].starts(with: phrase) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Heading phrases by first word, each with the rank of its section in `headingPhrases`.
+    private static let headingIndex: [String: [([Substring], Int)]] = {
+        var index: [String: [([Substring], Int)]] = [:]
+        for (rank, (_, phrases)) in headingPhrases.enumerated() {
+            for phrase in phrases {
+                let words = phrase.split(separator: " ")
+                index[String(words[0]), default: []].append((words, rank))
+            }
+        }
+        return index
+    }()
+
+    static let preferredCueIndex = phraseIndex(preferredCues)
+    static let requiredCueIndex = phraseIndex(requiredCues)
+    static let deniedRequirementCueIndex = phraseIndex(deniedRequirementCues)
+
+    private static func phraseIndex(_ phrases: [String]) -> [String: [[Substring]]] {
+        var index: [String: [[Substring]]] = [:]
+        for phrase in phrases {
+            let words = phrase.split(separator: " ")
+            index[String(words[0]), default: []].append(words)
+        }
+        return index
     }
 }

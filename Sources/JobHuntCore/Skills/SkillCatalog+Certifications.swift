@@ -143,6 +143,10 @@ extension SkillCatalog {
             aliases: [
                 "Commercial Drivers License", "CDL Class A", "Class A CDL", "CDL-A", "Class B CDL",
             ], exactCase: ["CDL"], related: ["Commercial Driving"]),
+        Skill(
+            "Driver's License", .certification,
+            aliases: ["Driver's Licence", "Driving Licence", "Driving License", "Drivers License"],
+            related: ["Commercial Driver's License"]),
         Skill("OSHA 10", .certification, aliases: ["OSHA 10-Hour"], related: ["Workplace Safety"]),
         Skill("OSHA 30", .certification, aliases: ["OSHA 30-Hour"], related: ["Workplace Safety"]),
         Skill(

@@ -93,7 +93,9 @@ extension SkillCatalog {
 
     static let tradesAndLogistics: [Skill] = [
         Skill(
-            "Forklift Operation", .technical, aliases: ["Forklift", "Forklift Driving", "Reach Truck", "Pallet Jack"]),
+            "Forklift Operation", .technical,
+            aliases: ["Forklift Driving", "Forklift Operator", "Operate a Forklift", "Reach Truck", "Pallet Jack"],
+            lookupOnly: ["Forklift"]),
         Skill(
             "Warehouse Management", .technical, aliases: ["Warehouse Operations", "Warehousing"], exactCase: ["WMS"]),
         Skill("Inventory Management", .technical, aliases: ["Inventory Control", "Stock Control", "Cycle Counting"]),

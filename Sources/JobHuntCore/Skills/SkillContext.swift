@@ -25,11 +25,12 @@ struct SkillContext {
         var changed = true
         while changed {
             changed = false
-            var ends = Set<Int>()
-            var starts = Set<Int>()
+            // Token positions where an accepted match ends (exclusive) or starts.
+            var ends = [Bool](repeating: false, count: text.tokens.count + 2)
+            var starts = [Bool](repeating: false, count: text.tokens.count + 2)
             for (number, match) in candidates.enumerated() where accepted[number] {
-                ends.insert(match.end)
-                starts.insert(match.first)
+                ends[match.end] = true
+                starts[match.first] = true
             }
             for (number, match) in candidates.enumerated() where !accepted[number] && fitsContext(match, ends, starts) {
                 accepted[number] = true
@@ -39,7 +40,7 @@ struct SkillContext {
         return candidates.indices.filter { accepted[$0] }.map { candidates[$0] }
     }
 
-    private func fitsContext(_ match: SkillMatch, _ ends: Set<Int>, _ starts: Set<Int>) -> Bool {
+    private func fitsContext(_ match: SkillMatch, _ ends: [Bool], _ starts: [Bool]) -> Bool {
         switch index.patterns[match.pattern].rule {
         case .anyCase, .lookupOnly: return true
         case .exactCase: return isListedOnRight(match, starts)
@@ -58,7 +59,7 @@ struct SkillContext {
         }
     }
 
-    private func isListedOnLeft(_ match: SkillMatch, _ confirmedEnds: Set<Int>) -> Bool {
+    private func isListedOnLeft(_ match: SkillMatch, _ confirmedEnds: [Bool]) -> Bool {
         let first = match.first
         let gap = text.tokens[first].gap
         if first == 0 || gap == .list || gap == .line { return true }
@@ -67,10 +68,10 @@ struct SkillContext {
         guard gap <= .space else { return false }
         let word = text.key(previous)
         if SkillContext.introducers.contains(word) { return true }
-        return SkillContext.conjunctions.contains(word) && confirmedEnds.contains(previous)
+        return SkillContext.conjunctions.contains(word) && confirmedEnds[previous]
     }
 
-    private func isListedOnRight(_ match: SkillMatch, _ confirmedStarts: Set<Int>) -> Bool {
+    private func isListedOnRight(_ match: SkillMatch, _ confirmedStarts: [Bool]) -> Bool {
         let next = match.end
         let gap = text.gap(before: next)
         if next == text.tokens.count || gap >= .list { return true }
@@ -78,6 +79,6 @@ struct SkillContext {
         guard gap <= .space else { return false }
         let word = text.key(next)
         if SkillContext.descriptors.contains(word) { return true }
-        return SkillContext.conjunctions.contains(word) && confirmedStarts.contains(next + 1)
+        return SkillContext.conjunctions.contains(word) && confirmedStarts[next + 1]
     }
 }

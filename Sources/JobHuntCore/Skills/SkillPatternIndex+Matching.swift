@@ -19,19 +19,21 @@ extension SkillPatternIndex {
 
     /// Matches that fit token by token, before the context rules of ambiguous spellings.
     func candidates(in text: SkillText) -> [SkillMatch] {
-        let tokens = text.tokens
-        var ids = [Int32](repeating: -1, count: tokens.count)
-        for index in tokens.indices { ids[index] = vocabulary[text.key(index)] ?? -1 }
+        let count = text.tokens.count
+        let ids = words.ids(in: text)
         var found: [SkillMatch] = []
         var index = 0
-        scan: while index < tokens.count {
-            let id = ids[index]
+        scan: while index < count {
+            let id = Int(ids[index])
             if id >= 0, canStart(at: index, in: text) {
-                for number in byFirstWord[Int(id)] where fits(patterns[Int(number)], at: index, ids: ids, text: text) {
-                    let length = patterns[Int(number)].words.count
-                    found.append(SkillMatch(pattern: Int(number), first: index, end: index + length))
-                    index += length
-                    continue scan
+                for slot in Int(bucketStart[id])..<Int(bucketStart[id + 1]) {
+                    let number = Int(bucketItems[slot])
+                    if fits(number, at: index, ids: ids, text: text) {
+                        let length = Int(flatLength[number])
+                        found.append(SkillMatch(pattern: number, first: index, end: index + length))
+                        index += length
+                        continue scan
+                    }
                 }
             }
             index += 1
@@ -46,24 +48,24 @@ extension SkillPatternIndex {
             || text.isSymbol(index - 1, 0x26)
     }
 
-    private func fits(_ pattern: SkillPattern, at first: Int, ids: [Int32], text: SkillText) -> Bool {
-        let end = first + pattern.words.count
-        guard end <= ids.count else { return false }
-        for offset in 1..<pattern.words.count {
-            guard ids[first + offset] == pattern.words[offset] else { return false }
+    private func fits(_ number: Int, at first: Int, ids: [Int32], text: SkillText) -> Bool {
+        let length = Int(flatLength[number])
+        let start = Int(flatStart[number])
+        guard first + length <= ids.count else { return false }
+        for offset in 1..<length {
+            guard ids[first + offset] == flatWords[start + offset] else { return false }
             let gap = text.tokens[first + offset].gap
-            switch pattern.glue[offset] {
+            switch flatGlue[start + offset] {
             case .glued: guard gap == .none else { return false }
             case .spaced: guard gap == .space else { return false }
             case .loose: guard gap <= .space else { return false }
             }
         }
-        if !pattern.exact.isEmpty {
-            for offset in pattern.exact.indices where !text.hasExactText(first + offset, pattern.exact[offset]) {
-                return false
-            }
+        if needsExactCase[number] {
+            let exact = patterns[number].exact
+            for offset in exact.indices where !text.hasExactText(first + offset, exact[offset]) { return false }
         }
-        return endsCleanly(at: end, in: text)
+        return endsCleanly(at: first + length, in: text)
     }
 
     /// A match may not stop where a name goes on: before a glued `+` or `#` ("C" in "C++")

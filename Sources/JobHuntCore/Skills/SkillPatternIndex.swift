@@ -26,10 +26,21 @@ struct SkillPattern: Sendable {
 
 /// The compiled form of a taxonomy's spellings.
 struct SkillPatternIndex: Sendable {
+    /// Word → id while building; `words` is the fast form extraction uses.
     private(set) var vocabulary: [String: Int32] = [:]
+    private(set) var words = SkillVocabulary([:])
     private(set) var patterns: [SkillPattern] = []
-    /// Pattern indices per first-word id, longest first, so the first hit is the longest match.
-    private(set) var byFirstWord: [[Int32]] = []
+    /// Pattern indices per first-word id, longest first, so the first hit is the longest match:
+    /// the bucket of word `id` is `bucketItems[bucketStart[id]..<bucketStart[id + 1]]`.
+    private(set) var bucketStart: [Int32] = []
+    private(set) var bucketItems: [Int32] = []
+    /// Every pattern's words and glue laid end to end from `flatStart[pattern]`, so the scan reads
+    /// plain integers instead of copying patterns (and retaining their arrays) per token.
+    private(set) var flatStart: [Int32] = []
+    private(set) var flatLength: [Int32] = []
+    private(set) var flatWords: [Int32] = []
+    private(set) var flatGlue: [SkillPattern.Glue] = []
+    private(set) var needsExactCase: [Bool] = []
 
     init(skills: [Skill]) {
         var seen = Set<[Int32]>()
@@ -43,10 +54,29 @@ struct SkillPatternIndex: Sendable {
         for (number, skill) in skills.enumerated() {
             for term in skill.terms where term.rule == .anyCase { addPlural(of: term.text, skill: number, seen: &seen) }
         }
-        byFirstWord = Array(repeating: [], count: vocabulary.count)
-        for (number, pattern) in patterns.enumerated() { byFirstWord[Int(pattern.words[0])].append(Int32(number)) }
-        for id in byFirstWord.indices {
-            byFirstWord[id].sort { patterns[Int($0)].words.count > patterns[Int($1)].words.count }
+        words = SkillVocabulary(vocabulary)
+        flatten()
+    }
+
+    private mutating func flatten() {
+        var buckets: [[Int32]] = Array(repeating: [], count: vocabulary.count)
+        for (number, pattern) in patterns.enumerated() { buckets[Int(pattern.words[0])].append(Int32(number)) }
+        for id in buckets.indices {
+            // Stable, so equally long spellings keep table order and results stay deterministic.
+            buckets[id] = buckets[id].enumerated().sorted { left, right in
+                let (a, b) = (patterns[Int(left.element)].words.count, patterns[Int(right.element)].words.count)
+                return a != b ? a > b : left.offset < right.offset
+            }.map(\.element)
+            bucketStart.append(Int32(bucketItems.count))
+            bucketItems += buckets[id]
+        }
+        bucketStart.append(Int32(bucketItems.count))
+        for pattern in patterns {
+            flatStart.append(Int32(flatWords.count))
+            flatLength.append(Int32(pattern.words.count))
+            flatWords += pattern.words
+            flatGlue += pattern.glue
+            needsExactCase.append(!pattern.exact.isEmpty)
         }
     }
 

@@ -19,14 +19,19 @@ extension SkillTaxonomy {
     public func skillNames(in text: String) -> [String] { mentions(in: text).map(\.name) }
 
     func mentions(in text: SkillText, matches: [SkillMatch]) -> [SkillMention] {
-        var order: [Int] = []
-        var places: [Int: [Range<Int>]] = [:]
+        var found: [SkillMention] = []
+        var slots: [Int: Int] = [:]
+        slots.reserveCapacity(matches.count)
         for match in matches {
             let skill = patterns.patterns[match.pattern].skill
             let range = text.tokens[match.first].start..<text.tokens[match.end - 1].end
-            if places[skill] == nil { order.append(skill) }
-            places[skill, default: []].append(range)
+            if let slot = slots[skill] {
+                found[slot].ranges.append(range)
+            } else {
+                slots[skill] = found.count
+                found.append(SkillMention(skill: skills[skill], ranges: [range]))
+            }
         }
-        return order.map { SkillMention(skill: skills[$0], ranges: places[$0] ?? []) }
+        return found
     }
 }

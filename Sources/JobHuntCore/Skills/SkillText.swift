@@ -73,37 +73,43 @@ struct SkillText: Sendable {
     }
 
     private mutating func tokenize() {
+        let classes = SkillText.asciiClass
+        var tokens: [SkillToken] = []
+        tokens.reserveCapacity(bytes.count / 5)
         var gap = SkillGap.line
         var index = 0
         let count = bytes.count
+        func append(_ start: Int, _ end: Int, isWord: Bool) {
+            tokens.append(SkillToken(start: start, end: end, gap: gap, isWord: isWord))
+            gap = .none
+        }
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
-                switch SkillText.asciiClass[Int(byte)] {
+                switch classes[Int(byte)] {
                 case .word:
                     let start = index
-                    index += 1
-                    while index < count, continuesWord(at: index) { index += SkillText.sequenceLength(bytes[index]) }
-                    append(start, index, isWord: true, &gap)
+                    index = wordEnd(after: index + 1)
+                    append(start, index, isWord: true)
                     continue
                 case .separator(let kind):
                     gap = max(gap, kind)
                 case .dot:
                     // A dot inside a name (Node.js, ASP.NET, .NET) is a token; any other ends a sentence.
                     if index + 1 < count, startsWord(at: index + 1) {
-                        append(index, index + 1, isWord: false, &gap)
+                        append(index, index + 1, isWord: false)
                     } else {
                         gap = max(gap, .sentence)
                     }
                 case .suffix:
                     // `+` and `#` belong to a name only when glued to it (C++, C#, Security+).
                     if gap == .none && !tokens.isEmpty {
-                        append(index, index + 1, isWord: false, &gap)
+                        append(index, index + 1, isWord: false)
                     } else {
                         gap = max(gap, .space)
                     }
                 case .joiner:
-                    append(index, index + 1, isWord: false, &gap)
+                    append(index, index + 1, isWord: false)
                 }
                 index += 1
             } else {
@@ -111,28 +117,44 @@ struct SkillText: Sendable {
                 let kind = SkillText.classify(scalar)
                 if kind == .none {
                     let start = index
-                    index += length
-                    while index < count, continuesWord(at: index) { index += SkillText.sequenceLength(bytes[index]) }
-                    append(start, index, isWord: true, &gap)
+                    index = wordEnd(after: index + length)
+                    append(start, index, isWord: true)
                     continue
                 }
                 gap = max(gap, kind)
                 index += length
             }
         }
+        self.tokens = tokens
         trailingGap = .line
     }
 
-    private mutating func append(_ start: Int, _ end: Int, isWord: Bool, _ gap: inout SkillGap) {
-        tokens.append(SkillToken(start: start, end: end, gap: gap, isWord: isWord))
-        gap = .none
+    /// Where the word that continues at `index` ends: ASCII letters and digits in a tight loop,
+    /// other scalars decoded only when met.
+    private func wordEnd(after index: Int) -> Int {
+        var index = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                let folded = byte | 0x20
+                guard (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F else {
+                    break
+                }
+                index += 1
+            } else {
+                guard startsWord(at: index) else { break }
+                index += SkillText.sequenceLength(byte)
+            }
+        }
+        return index
     }
 
     private func startsWord(at index: Int) -> Bool {
         let byte = bytes[index]
-        if byte < 0x80 { return SkillText.asciiClass[Int(byte)] == .word }
+        if byte < 0x80 {
+            let folded = byte | 0x20
+            return (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+        }
         return SkillText.classify(decode(at: index).0) == .none
     }
-
-    private func continuesWord(at index: Int) -> Bool { startsWord(at: index) }
 }
