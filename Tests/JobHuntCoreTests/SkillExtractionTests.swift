@@ -33,6 +33,8 @@ struct SkillExtractionTests {
             SkillTextCase("SQL Server and SQL", ["Microsoft SQL Server", "SQL"]),
             SkillTextCase("ASP.NET Core", ["ASP.NET"]),
             SkillTextCase("TS/SCI clearance", ["Security Clearance"]),
+            SkillTextCase("Nursing Informatics, not clinical nursing", ["Nursing Informatics"]),
+            SkillTextCase("Clinical Informatics", ["Health Informatics"]),
         ])
     func longestMatch(_ testCase: SkillTextCase) {
         #expect(Self.taxonomy.skillNames(in: testCase.text) == testCase.skills)
@@ -128,6 +130,9 @@ struct SkillExtractionTests {
             SkillTextCase("Kubernetes' scheduler and K8s", ["Kubernetes"]),
             SkillTextCase("REST APIs and microservices", ["REST APIs", "Microservices"]),
             SkillTextCase("design systems", ["Design Systems"]),
+            SkillTextCase("data lakes", ["Data Warehousing"]),
+            SkillTextCase("paint on canvas, eat mandarins", []),
+            SkillTextCase("Type Script", []),
             SkillTextCase("machine-learning and Machine Learning", ["Machine Learning"]),
             SkillTextCase("POSTGRES, postgres, PostgreSQL", ["PostgreSQL"]),
             SkillTextCase("front-end work", ["Frontend Development"]),

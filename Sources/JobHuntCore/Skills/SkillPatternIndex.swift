@@ -109,12 +109,15 @@ struct SkillPatternIndex: Sendable {
             SkillPattern(skill: skill, rule: rule, words: words, glue: glue, exact: exact, isTitleCase: isTitleCase))
     }
 
-    /// Adds "REST APIs" for "REST API": job text says "databases" and "microservices" as
-    /// often as the singular. Only for any-case spellings ending in a plain word, and never
-    /// when the plural is itself a spelling of something.
+    /// Adds "REST APIs" for "REST API": job text says "data lakes" and "design systems" as
+    /// often as the singular. Only for any-case spellings of two or more words ending in a plain
+    /// word, and never when the plural is itself a spelling of something: one-word brands make
+    /// bad plurals ("Canva" would find "canvas", "Mandarin" "mandarins").
     private mutating func addPlural(of spelling: String, skill: Int, seen: inout Set<[Int32]>) {
         let text = SkillText(spelling)
-        guard let last = text.tokens.last, last.isWord, last.end - last.start >= 3 else { return }
+        guard text.tokens.count >= 2, let last = text.tokens.last, last.isWord, last.end - last.start >= 3 else {
+            return
+        }
         var keys = text.tokens.indices.map { text.key($0) }
         let lastKey = keys[keys.count - 1]
         guard lastKey.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), !lastKey.hasSuffix("s") else { return }

@@ -31,17 +31,14 @@ struct SkillToken: Sendable {
 struct SkillText: Sendable {
     let bytes: [UInt8]
     private(set) var tokens: [SkillToken] = []
-    /// The separator after the last token (end of text counts as a line break).
-    private(set) var trailingGap: SkillGap = .line
 
     init(_ text: String) {
         bytes = Array(text.utf8)
-        tokens.reserveCapacity(bytes.count / 5)
         tokenize()
     }
 
-    /// The separator before token `index`; the one after the last token when `index == tokens.count`.
-    func gap(before index: Int) -> SkillGap { index < tokens.count ? tokens[index].gap : trailingGap }
+    /// The separator before token `index`; after the last token the end of the text counts as a line break.
+    func gap(before index: Int) -> SkillGap { index < tokens.count ? tokens[index].gap : .line }
 
     /// The token's text in lower case, the form the vocabulary is keyed by.
     func key(_ index: Int) -> String {
@@ -126,7 +123,6 @@ struct SkillText: Sendable {
             }
         }
         self.tokens = tokens
-        trailingGap = .line
     }
 
     /// Where the word that continues at `index` ends: ASCII letters and digits in a tight loop,
