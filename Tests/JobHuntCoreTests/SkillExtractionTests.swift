@@ -118,6 +118,13 @@ struct SkillExtractionTests {
             SkillTextCase("RN license required", ["Registered Nurse"]),
             SkillTextCase("TS or JS", ["JavaScript"]),
             SkillTextCase("the rest of the team", []),
+            SkillTextCase("We react quickly to incidents", []),
+            SkillTextCase("React quickly to incidents", []),
+            SkillTextCase("React, Redux", ["React", "Redux"]),
+            SkillTextCase("an unreal pace", []),
+            SkillTextCase("networking events; Networking and DNS", ["Networking", "DNS"]),
+            SkillTextCase("every 5s, then Lean 5S", ["Lean Manufacturing"]),
+            SkillTextCase("in a collaborative environment", []),
         ])
     func ambiguousWords(_ testCase: SkillTextCase) {
         #expect(Self.taxonomy.skillNames(in: testCase.text) == testCase.skills)

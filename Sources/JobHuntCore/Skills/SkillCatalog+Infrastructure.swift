@@ -70,7 +70,8 @@ extension SkillCatalog {
         Skill("Nginx", .technical),
         Skill("Apache HTTP Server", .technical, aliases: ["Apache httpd", "Apache Web Server"]),
         Skill(
-            "Networking", .technical, aliases: ["Computer Networking", "Network Administration", "TCP/IP", "LAN/WAN"]),
+            "Networking", .technical, rule: .exactCase,
+            aliases: ["Computer Networking", "Network Administration", "Network Engineering", "TCP/IP", "LAN/WAN"]),
         Skill("DNS", .technical, aliases: ["Domain Name System"]),
         Skill("Load Balancing", .technical, aliases: ["Load Balancers", "Load Balancer"]),
         Skill("RabbitMQ", .technical, aliases: ["Rabbit MQ", "AMQP"]),

@@ -13,7 +13,7 @@ extension SkillCatalog {
         Skill("Teamwork", .soft, aliases: ["Team Player", "Team Work", "Working in a Team"]),
         Skill(
             "Collaboration", .soft,
-            aliases: ["Cross-Functional Collaboration", "Collaborative", "Cross-Team Collaboration"]),
+            aliases: ["Cross-Functional Collaboration", "Cross-Team Collaboration"]),
         Skill("Problem Solving", .soft, aliases: ["Problem-Solving Skills", "Solving Problems"]),
         Skill("Critical Thinking", .soft),
         Skill("Analytical Skills", .soft, aliases: ["Analytical Thinking", "Analytical Mindset"]),

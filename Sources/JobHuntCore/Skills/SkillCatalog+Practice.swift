@@ -29,7 +29,7 @@ extension SkillCatalog {
         Skill("Compilers", .technical, aliases: ["Compiler Design", "LLVM"]),
         Skill("Blockchain", .technical, aliases: ["Web3", "Smart Contracts", "Ethereum"]),
         Skill("Unity", .technical, rule: .exactCase, aliases: ["Unity3D", "Unity 3D", "Unity Engine"]),
-        Skill("Unreal Engine", .technical, aliases: ["UE4", "UE5", "Unreal"]),
+        Skill("Unreal Engine", .technical, aliases: ["UE4", "UE5"], exactCase: ["Unreal"]),
         Skill("Game Development", .technical, aliases: ["Game Design", "Gamedev"]),
         Skill("Performance Optimization", .technical, aliases: ["Performance Tuning", "Performance Engineering"]),
         Skill("Code Review", .technical, aliases: ["Code Reviews", "Reviewing Code"]),

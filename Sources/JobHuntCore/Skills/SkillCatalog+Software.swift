@@ -60,7 +60,8 @@ extension SkillCatalog {
         Skill("Tailwind CSS", .technical, aliases: ["Tailwind", "TailwindCSS"], related: ["CSS"]),
         Skill("Bootstrap", .technical, rule: .exactCase, related: ["CSS"]),
         Skill(
-            "React", .technical, aliases: ["React.js", "ReactJS", "React JS", "React Hooks"], related: ["JavaScript"]),
+            "React", .technical, rule: .exactCase, aliases: ["React.js", "ReactJS", "React JS", "React Hooks"],
+            related: ["JavaScript"]),
         Skill("Next.js", .technical, aliases: ["NextJS", "Next JS"], related: ["React"]),
         Skill("Redux", .technical, aliases: ["Redux Toolkit"], related: ["React"]),
         Skill("Vue.js", .technical, aliases: ["Vue", "VueJS", "Vue JS", "Vue 3"]),
