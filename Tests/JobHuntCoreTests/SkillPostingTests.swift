@@ -144,6 +144,10 @@ struct SkillPostingTests {
             name: "a tools heading lists requirements",
             text: "Bright Canopy makes payroll software.\nTools\n- SQL\n- dbt\nYou have\n- A driver's licence",
             required: ["SQL", "dbt", "Driver's License"], preferred: []),
+        PostingSkillsCase(
+            name: "benefits words are not skills",
+            text: "Great team. We offer mental health support, dental, and a learning budget.",
+            required: [], preferred: []),
         PostingSkillsCase(name: "nothing to find", text: "Great team, great perks.", required: [], preferred: []),
     ]
 

@@ -56,7 +56,8 @@ extension SkillCatalog {
         Skill("Pharmacology", .technical, aliases: ["Pharmacotherapy"]),
         Skill("Telehealth", .technical, aliases: ["Telemedicine", "Virtual Care"]),
         Skill(
-            "Behavioral Health", .technical, aliases: ["Mental Health", "Psychiatric Nursing", "Behavioural Health"]),
+            "Behavioral Health", .technical,
+            aliases: ["Mental Health Nursing", "Mental Health Counseling", "Psychiatric Nursing", "Behavioural Health"]),
         Skill("Home Health", .technical, aliases: ["Home Health Care", "Home Care"]),
         Skill("Dialysis", .technical, aliases: ["Hemodialysis"]),
         Skill("Physical Therapy", .technical, aliases: ["Physiotherapy"]),
