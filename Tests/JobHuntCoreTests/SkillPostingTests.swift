@@ -148,6 +148,10 @@ struct SkillPostingTests {
             name: "benefits words are not skills",
             text: "Great team. We offer mental health support, dental, and a learning budget.",
             required: [], preferred: []),
+        PostingSkillsCase(
+            name: "Windows line ends and capitalised headings",
+            text: "REQUIREMENTS:\r\n- Python\r\nNICE TO HAVE:\r\n- Go\r\n",
+            required: ["Python"], preferred: ["Go"]),
         PostingSkillsCase(name: "nothing to find", text: "Great team, great perks.", required: [], preferred: []),
     ]
 
