@@ -75,6 +75,8 @@ struct SkillExtractionTests {
             SkillTextCase("Go live in March", []),
             SkillTextCase("Go and talk to customers", []),
             SkillTextCase("go, Python", ["Python"]),
+            SkillTextCase("Go-getter attitude", []),
+            SkillTextCase("Go-to-market launch", ["Product Marketing"]),
         ])
     func go(_ testCase: SkillTextCase) {
         #expect(Self.taxonomy.skillNames(in: testCase.text) == testCase.skills)
@@ -91,6 +93,10 @@ struct SkillExtractionTests {
             SkillTextCase("Form R of the tax return", []),
             SkillTextCase("r and python", ["Python"]),
             SkillTextCase("Plan B, Plan C", []),
+            SkillTextCase("Reporting to C-level executives", []),
+            SkillTextCase("C-suite presence", []),
+            SkillTextCase("Vitamin C.", []),
+            SkillTextCase("C, C++ and C#", ["C", "C++", "C#"]),
         ])
     func r(_ testCase: SkillTextCase) {
         #expect(Self.taxonomy.skillNames(in: testCase.text) == testCase.skills)
