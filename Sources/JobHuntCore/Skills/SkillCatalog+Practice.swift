@@ -1,0 +1,78 @@
+// Software engineering practice and design: methods, architecture, and the craft of
+// product, UX and graphic design.
+
+extension SkillCatalog {
+    static let engineeringPractice: [Skill] = [
+        Skill(
+            "Object-Oriented Programming", .technical, aliases: ["Object Oriented Design", "OOD"], exactCase: ["OOP"]),
+        Skill("Functional Programming", .technical),
+        Skill("Test-Driven Development", .technical, exactCase: ["TDD"]),
+        Skill("Data Structures", .technical, aliases: ["Data Structure"]),
+        Skill("Algorithms", .technical, aliases: ["Algorithm Design"]),
+        Skill("Design Patterns", .technical, aliases: ["Software Design Patterns"]),
+        Skill(
+            "System Design", .technical, aliases: ["Systems Design", "Software Architecture", "Solution Architecture"]),
+        Skill("Distributed Systems", .technical, aliases: ["Distributed Computing"]),
+        Skill("Microservices", .technical, aliases: ["Microservice", "Micro-services", "Microservices Architecture"]),
+        Skill("Event-Driven Architecture", .technical, aliases: ["Event Sourcing", "CQRS"]),
+        Skill("API Design", .technical, aliases: ["API Development", "OpenAPI", "Swagger"]),
+        Skill("Concurrency", .technical, aliases: ["Multithreading", "Multi-threading", "Parallel Programming"]),
+        Skill(
+            "Embedded Systems", .technical,
+            aliases: ["Embedded Software", "Embedded C", "Firmware", "Microcontrollers"]),
+        Skill("RTOS", .technical, aliases: ["FreeRTOS", "Real-Time Operating Systems", "Zephyr RTOS"]),
+        Skill("FPGA", .technical, aliases: ["FPGA Design"]),
+        Skill("Verilog", .technical, aliases: ["SystemVerilog"], related: ["FPGA"]),
+        Skill("VHDL", .technical, related: ["FPGA"]),
+        Skill("Robotics", .technical, aliases: ["Robot Operating System"], exactCase: ["ROS", "ROS2"]),
+        Skill("Linux Kernel", .technical, aliases: ["Kernel Development", "Device Drivers"]),
+        Skill("Compilers", .technical, aliases: ["Compiler Design", "LLVM"]),
+        Skill("Blockchain", .technical, aliases: ["Web3", "Smart Contracts", "Ethereum"]),
+        Skill("Unity", .technical, rule: .exactCase, aliases: ["Unity3D", "Unity 3D", "Unity Engine"]),
+        Skill("Unreal Engine", .technical, aliases: ["UE4", "UE5"], exactCase: ["Unreal"]),
+        Skill("Game Development", .technical, aliases: ["Game Design", "Gamedev"]),
+        Skill("Performance Optimization", .technical, aliases: ["Performance Tuning", "Performance Engineering"]),
+        Skill("Code Review", .technical, aliases: ["Code Reviews", "Reviewing Code"]),
+        Skill("Technical Writing", .technical, aliases: ["Technical Documentation", "Documentation Writing"]),
+        Skill(
+            "Software Development Life Cycle", .technical, aliases: ["Software Development Lifecycle"],
+            exactCase: ["SDLC"]),
+    ]
+
+    static let design: [Skill] = [
+        Skill("UX Design", .technical, aliases: ["User Experience Design", "User Experience"], exactCase: ["UX"]),
+        Skill("UI Design", .technical, aliases: ["User Interface Design", "Interface Design"], exactCase: ["UI"]),
+        Skill("UI/UX Design", .technical, aliases: ["UI/UX", "UX/UI", "UX/UI Design"]),
+        Skill("User Research", .technical, aliases: ["UX Research", "User Interviews", "Customer Research"]),
+        Skill("Usability Testing", .technical, aliases: ["User Testing"]),
+        Skill("Wireframing", .technical, aliases: ["Wireframes", "Wireframe"]),
+        Skill("Prototyping", .technical, aliases: ["Rapid Prototyping", "Prototypes"]),
+        Skill("Interaction Design", .technical, exactCase: ["IxD"]),
+        Skill("Visual Design", .technical),
+        Skill("Graphic Design", .technical),
+        Skill("Typography", .technical),
+        Skill("Design Systems", .technical, aliases: ["Design System", "Component Library"]),
+        Skill("Information Architecture", .technical),
+        Skill("Motion Graphics", .technical, aliases: ["Motion Design", "Animation"]),
+        Skill("Video Editing", .technical, aliases: ["Video Production", "Final Cut Pro", "DaVinci Resolve"]),
+        Skill("Photography", .technical, aliases: ["Photo Editing", "Adobe Lightroom", "Lightroom"]),
+        Skill("3D Modeling", .technical, aliases: ["3D Modelling", "3D Design"]),
+        Skill("Figma", .technical, aliases: ["FigJam"]),
+        Skill("Sketch", .technical, rule: .exactCase),
+        Skill("Adobe XD", .technical),
+        Skill("Adobe Photoshop", .technical, aliases: ["Photoshop"]),
+        Skill("Adobe Illustrator", .technical, exactCase: ["Illustrator"]),
+        Skill("Adobe InDesign", .technical, aliases: ["InDesign"]),
+        Skill("Adobe After Effects", .technical, aliases: ["After Effects"]),
+        Skill("Adobe Premiere Pro", .technical, aliases: ["Premiere Pro", "Adobe Premiere"]),
+        Skill("Adobe Creative Suite", .technical, aliases: ["Adobe Creative Cloud", "Creative Cloud"]),
+        Skill("Canva", .technical),
+        Skill("Blender", .technical, rule: .exactCase),
+        Skill("AutoCAD", .technical, aliases: ["Auto CAD"], related: ["Computer-Aided Design"]),
+        Skill("Computer-Aided Design", .technical, exactCase: ["CAD"]),
+        Skill("SolidWorks", .technical, aliases: ["Solid Works"]),
+        Skill("Revit", .technical, aliases: ["Autodesk Revit"], related: ["Building Information Modeling"]),
+        Skill("Building Information Modeling", .technical, exactCase: ["BIM"]),
+        Skill("Branding", .technical, aliases: ["Brand Identity", "Brand Design"]),
+    ]
+}
