@@ -16,7 +16,8 @@ extension CommandContext {
         if let (user, created) = try sessions.embeddedUser() {
             if created {
                 output.note(
-                    "jobhunt: created the local user \(user.user.email); `jobhunt profile import` or `jobhunt user passwd` personalise it")
+                    "jobhunt: created the local user \(user.user.email); `jobhunt profile import` or `jobhunt user passwd` personalise it"
+                )
             }
             return user
         }

@@ -45,7 +45,8 @@ enum SessionCommands {
             JOBHUNT_SESSION to a token printed by `jobhunt login --print-token`.
             """,
         options: [
-            .value("email", .email, valueName: "EMAIL", help: "Your e-mail address (asked on a terminal when left out)"),
+            .value(
+                "email", .email, valueName: "EMAIL", help: "Your e-mail address (asked on a terminal when left out)"),
             PasswordInput.option,
             .flag("print-token", help: "Print the session token on stdout instead of saving it (for JOBHUNT_SESSION)"),
         ],

@@ -22,8 +22,10 @@ struct SessionFile {
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let temporary = folder.appendingPathComponent(".session.\(UUID().uuidString)")
-        guard FileManager.default.createFile(
-            atPath: temporary.path, contents: Data((token.rawValue + "\n").utf8), attributes: [.posixPermissions: 0o600])
+        guard
+            FileManager.default.createFile(
+                atPath: temporary.path, contents: Data((token.rawValue + "\n").utf8),
+                attributes: [.posixPermissions: 0o600])
         else {
             throw CLIError.failure("cannot write \(url.path)", remedy: "check that \(folder.path) is writable")
         }

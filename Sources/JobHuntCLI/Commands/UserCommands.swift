@@ -86,12 +86,15 @@ enum UserCommands {
             default, whose owner can read the whole file anyway, only the new one is asked for.
             """,
         options: [PasswordInput.option],
-        examples: ["jobhunt user passwd", "printf '%s\\n%s\\n' \"$OLD\" \"$NEW\" | jobhunt user passwd --password-stdin"],
+        examples: [
+            "jobhunt user passwd", "printf '%s\\n%s\\n' \"$OLD\" \"$NEW\" | jobhunt user passwd --password-stdin",
+        ],
         run: { context in
             let acting = try context.actingUser()
             let services = try context.services()
             let needsCurrent = !(try services.store.isEmbedded)
-            let current = needsCurrent ? try PasswordInput.read(context, purpose: "Current password", confirm: false) : nil
+            let current =
+                needsCurrent ? try PasswordInput.read(context, purpose: "Current password", confirm: false) : nil
             let new = try PasswordInput.read(context, purpose: "New password", confirm: true)
             try AccountService(services: services).changePassword(for: acting, current: current, new: new)
             context.output.note("password changed for \(acting.user.email)")

@@ -25,7 +25,8 @@ public struct AccountError: Error, LocalizedError, Equatable, Sendable {
     public var recoverySuggestion: String? { remedy }
 
     static func invalidEmail(_ text: String) -> AccountError {
-        AccountError(.invalidEmail, "'\(text)' is not a valid e-mail address", remedy: "use an address such as name@example.com")
+        AccountError(
+            .invalidEmail, "'\(text)' is not a valid e-mail address", remedy: "use an address such as name@example.com")
     }
 
     static let badCredentials = AccountError(
@@ -34,6 +35,7 @@ public struct AccountError: Error, LocalizedError, Equatable, Sendable {
     public static func notLoggedIn(embedded: Bool) -> AccountError {
         AccountError(
             .notLoggedIn, "not logged in",
-            remedy: embedded ? "run `jobhunt login`, or `jobhunt init` to create the local user" : "run `jobhunt login --email YOU`")
+            remedy: embedded
+                ? "run `jobhunt login`, or `jobhunt init` to create the local user" : "run `jobhunt login --email YOU`")
     }
 }

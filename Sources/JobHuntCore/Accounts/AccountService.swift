@@ -40,7 +40,8 @@ public struct AccountService {
                 """, [UUID(), normalized, hash, first, last, now])
         } catch DatabaseError.Code.uniqueViolation {
             throw AccountError(
-                .emailTaken, "an account for \(normalized) already exists", remedy: "log in with `jobhunt login --email \(normalized)`")
+                .emailTaken, "an account for \(normalized) already exists",
+                remedy: "log in with `jobhunt login --email \(normalized)`")
         }
         return try user(email: normalized, in: db)!
     }
@@ -73,14 +74,18 @@ public struct AccountService {
         let db = try services.store.database()
         let stored = try db.scalar("SELECT password_hash FROM users WHERE id = $1", [actor.user.id], as: String.self)
         if let current {
-            guard let stored, PasswordHasher().verify(current, against: stored) else { throw AccountError.badCredentials }
+            guard let stored, PasswordHasher().verify(current, against: stored) else {
+                throw AccountError.badCredentials
+            }
         } else if db.dialect != .sqlite {
-            throw AccountError(.badCredentials, "the current password is required", remedy: "pass it with --password-stdin")
+            throw AccountError(
+                .badCredentials, "the current password is required", remedy: "pass it with --password-stdin")
         }
         let hash = try PasswordHasher().hash(try Self.checkedPassword(new, email: actor.user.email))
         try db.transaction { db in
             try db.execute(
-                "UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3", [hash, services.now(), actor.user.id])
+                "UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3",
+                [hash, services.now(), actor.user.id])
             if let kept = actor.sessionID {
                 try db.execute("DELETE FROM user_sessions WHERE user_id = $1 AND id <> $2", [actor.user.id, kept])
             } else {
@@ -98,7 +103,8 @@ public struct AccountService {
             id: try row.get("id"), email: try row.get("email"), firstName: try row.optional("first_name"),
             lastName: try row.optional("last_name"), isActive: try row.optional("is_active") ?? true,
             emailVerified: try row.optional("email_verified") ?? false,
-            subscriptionTier: try row.optional("subscription_tier") ?? "free", createdAt: try row.optional("created_at"),
+            subscriptionTier: try row.optional("subscription_tier") ?? "free",
+            createdAt: try row.optional("created_at"),
             lastLoginAt: try row.optional("last_login_at"))
     }
 

@@ -31,12 +31,14 @@ public struct SessionService {
         }
         let account = try AccountService.account(row)
         guard account.isActive else {
-            throw AccountError(.disabled, "the account \(account.email) is disabled", remedy: "ask whoever runs this database")
+            throw AccountError(
+                .disabled, "the account \(account.email) is disabled", remedy: "ask whoever runs this database")
         }
         let now = services.now()
         let (token, sessionID) = try db.transaction { db in
             if hasher.needsRehash(stored) {
-                try db.execute("UPDATE users SET password_hash = $1 WHERE id = $2", [try hasher.hash(password), account.id])
+                try db.execute(
+                    "UPDATE users SET password_hash = $1 WHERE id = $2", [try hasher.hash(password), account.id])
             }
             try db.execute("UPDATE users SET last_login_at = $1 WHERE id = $2", [now, account.id])
             return try openSession(for: account.id, db: db, now: now)
@@ -73,7 +75,8 @@ public struct SessionService {
         }
         let user = try AccountService.account(row)
         guard user.isActive else {
-            throw AccountError(.disabled, "the account \(user.email) is disabled", remedy: "ask whoever runs this database")
+            throw AccountError(
+                .disabled, "the account \(user.email) is disabled", remedy: "ask whoever runs this database")
         }
         // Sliding expiry, written at most every few minutes so cron runs stay read-only.
         let lastUsed = try row.optional("last_used_at", as: Date.self) ?? .distantPast
@@ -88,7 +91,8 @@ public struct SessionService {
     /// Ends the session behind `token`; false when there was none.
     @discardableResult
     public func logout(_ token: SessionToken) throws -> Bool {
-        try services.store.database().execute("DELETE FROM user_sessions WHERE token_hash = $1", [Self.digest(token)]) > 0
+        try services.store.database().execute("DELETE FROM user_sessions WHERE token_hash = $1", [Self.digest(token)])
+            > 0
     }
 
     /// Who a command acts as without a session, on the embedded SQLite

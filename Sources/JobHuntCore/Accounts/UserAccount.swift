@@ -26,6 +26,20 @@ public struct UserAccount: Sendable, Equatable, Codable {
         case lastLoginAt = "last_login_at"
     }
 
+    /// Writes ids in lower case, as both databases store them.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encode(email, forKey: .email)
+        try container.encode(firstName, forKey: .firstName)
+        try container.encode(lastName, forKey: .lastName)
+        try container.encode(isActive, forKey: .isActive)
+        try container.encode(emailVerified, forKey: .emailVerified)
+        try container.encode(subscriptionTier, forKey: .subscriptionTier)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encode(lastLoginAt, forKey: .lastLoginAt)
+    }
+
     /// "Ada Lovelace", or the e-mail when no name is known.
     public var displayName: String {
         let name = [firstName, lastName].compactMap { $0 }.joined(separator: " ")
