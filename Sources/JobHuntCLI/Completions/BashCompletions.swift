@@ -22,29 +22,8 @@ enum BashCompletions {
                 "        ;;",
             ]
         }
-        lines += [
-            "    esac", "}", "", "# Prints the path of the child of path $1 named $2 (a name or alias).",
-            "\(fn)_child() {",
-        ]
-        lines += ["    case \"$1/$2\" in"]
-        for node in model.nodes {
-            for child in node.children {
-                let patterns = ([child.name] + child.aliases).map { CompletionModel.shellQuote("\(node.key)/\($0)") }
-                lines.append(
-                    "    \(patterns.joined(separator: " | "))) echo \(CompletionModel.shellQuote(node.childKey(child))) ;;"
-                )
-            }
-        }
-        lines += [
-            "    esac", "}", "", "# Prints what the value of option $2 of the command at path $1 may be.",
-            "\(fn)_option_values() {",
-        ]
-        lines += ["    case \"$1/$2\" in"]
-        for node in model.nodes {
-            for spec in node.command.visibleOptions { lines += valueCase("\(node.key)/", spec) }
-        }
-        for spec in model.globals { lines += valueCase("*/", spec, pattern: true) }
         lines += ["    esac", "}", ""]
+        lines += model.caseFunctions(prefix: fn, printCommand: "echo")
         lines += body.split(separator: "\n", omittingEmptySubsequences: false).map {
             String($0).replacing("FN", with: fn)
         }
@@ -59,14 +38,6 @@ enum BashCompletions {
         case .files: return "@files"
         case .words(let words): return words.joined(separator: " ")
         }
-    }
-
-    private static func valueCase(_ prefix: String, _ spec: OptionSpec, pattern: Bool = false) -> [String] {
-        let value = words(CompletionKind(spec.valueType))
-        guard spec.takesValue, !value.isEmpty else { return [] }
-        let names = (spec.short.map { ["-\($0)"] } ?? []) + ["--\(spec.long)"]
-        let patterns = names.map { pattern ? "\(prefix)\($0)" : CompletionModel.shellQuote(prefix + $0) }
-        return ["    \(patterns.joined(separator: " | "))) echo \(CompletionModel.shellQuote(value)) ;;"]
     }
 
     private static let body = """

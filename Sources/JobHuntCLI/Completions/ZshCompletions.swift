@@ -29,29 +29,8 @@ enum ZshCompletions {
                 "        ;;",
             ]
         }
-        lines += [
-            "    esac", "}", "", "# Prints the path of the child of path $1 named $2 (a name or alias).",
-            "\(fn)_child() {",
-        ]
-        lines += ["    case \"$1/$2\" in"]
-        for node in model.nodes {
-            for child in node.children {
-                let patterns = ([child.name] + child.aliases).map { CompletionModel.shellQuote("\(node.key)/\($0)") }
-                lines.append(
-                    "    \(patterns.joined(separator: " | "))) print -r -- \(CompletionModel.shellQuote(node.childKey(child))) ;;"
-                )
-            }
-        }
-        lines += [
-            "    esac", "}", "", "# Prints what the value of option $2 of the command at path $1 may be.",
-            "\(fn)_option_values() {",
-        ]
-        lines += ["    case \"$1/$2\" in"]
-        for node in model.nodes {
-            for spec in node.command.visibleOptions { lines += valueCase("\(node.key)/", spec) }
-        }
-        for spec in model.globals { lines += valueCase("*/", spec, pattern: true) }
         lines += ["    esac", "}", ""]
+        lines += model.caseFunctions(prefix: fn, printCommand: "print -r --")
         lines += body.split(separator: "\n", omittingEmptySubsequences: false).map {
             String($0).replacing("FN", with: fn).replacing("NAME", with: model.name)
         }
@@ -61,14 +40,6 @@ enum ZshCompletions {
     /// `'name:description'` for `_describe`, whose separator is the first unescaped colon.
     private static func described(_ name: String, _ help: String) -> String {
         CompletionModel.shellQuote(name.replacing(":", with: "\\:") + ":" + help)
-    }
-
-    private static func valueCase(_ prefix: String, _ spec: OptionSpec, pattern: Bool = false) -> [String] {
-        let value = BashCompletions.words(CompletionKind(spec.valueType))
-        guard spec.takesValue, !value.isEmpty else { return [] }
-        let names = (spec.short.map { ["-\($0)"] } ?? []) + ["--\(spec.long)"]
-        let patterns = names.map { pattern ? "\(prefix)\($0)" : CompletionModel.shellQuote(prefix + $0) }
-        return ["    \(patterns.joined(separator: " | "))) print -r -- \(CompletionModel.shellQuote(value)) ;;"]
     }
 
     private static let body = """
