@@ -31,7 +31,7 @@ extension ResumeExport {
         if let url = profile.portfolioURL { parts.append("<\(url)>") }
         if let url = profile.linkedinURL { parts.append("[LinkedIn](<\(url)>)") }
         if let url = profile.githubURL { parts.append("[GitHub](<\(url)>)") }
-        return parts.joined(separator: " · ")
+        return MarkdownText.blockStart(parts.joined(separator: " · "))
     }
 
     private func experienceBlock(_ row: ResumeExperience) -> String {
@@ -43,7 +43,7 @@ extension ResumeExport {
         if let description = row.description { lines += ["", MarkdownText.paragraphs(description)] }
         if !row.achievements.isEmpty {
             lines.append("")
-            lines += row.achievements.map { "- \(MarkdownText.escape(MarkdownText.oneLine($0)))" }
+            lines += row.achievements.map { "- \(MarkdownText.line(MarkdownText.oneLine($0)))" }
         }
         if !row.technologiesUsed.isEmpty {
             lines += ["", "Technologies: \(row.technologiesUsed.map(MarkdownText.escape).joined(separator: ", "))"]
@@ -78,24 +78,42 @@ enum MarkdownText {
     /// "Jan 2020".
     static func monthYear(_ day: CalendarDate) -> String { "\(months[day.month - 1]) \(day.year)" }
 
-    /// Backslash-escapes the characters that would turn text into emphasis, code, links or
-    /// HTML, and a leading `#`, `>`, `+`, `-` or `1.` that would make a heading, quote or list.
+    /// Backslash-escapes the characters that would turn inline text into emphasis, code,
+    /// links, HTML or table cells.
     static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
             if "\\`*_[]<>|".contains(character) { out.append("\\") }
             out.append(character)
         }
-        if let first = out.first, "#>+-=".contains(first) { out = "\\" + out }
-        if let dot = out.firstIndex(of: "."), out[..<dot].allSatisfy(\.isNumber), dot != out.startIndex {
-            out.insert("\\", at: dot)
+        return out
+    }
+
+    /// `escape`, plus the line starts that would make a heading, list or rule of a line of
+    /// text: `# x`, `- x`, `+ x`, `1. x`, `---`, `===`.
+    static func line(_ text: String) -> String { blockStart(escape(text)) }
+
+    /// Escapes only a line start that would make a heading, list or rule, for a line whose
+    /// parts are already escaped or are markup.
+    static func blockStart(_ escaped: String) -> String {
+        var out = escaped
+        guard let first = out.first else { return out }
+        let second = out.dropFirst().first
+        if first == "#" || ("+-=".contains(first) && (second == nil || second == " " || second == first)) {
+            return "\\" + out
+        }
+        let digits = out.prefix(while: \.isNumber)
+        let marker = out.dropFirst(digits.count).first
+        if !digits.isEmpty, digits.count <= 9, marker == "." || marker == ")" {
+            let after = out.dropFirst(digits.count + 1).first
+            if after == nil || after == " " { out.insert("\\", at: out.index(out.startIndex, offsetBy: digits.count)) }
         }
         return out
     }
 
     /// Blank lines separate paragraphs; single line breaks inside one are kept as blanks.
     static func paragraphs(_ text: String) -> String {
-        text.components(separatedBy: "\n\n").map { escape(oneLine($0)) }.filter { !$0.isEmpty }
+        text.components(separatedBy: "\n\n").map { line(oneLine($0)) }.filter { !$0.isEmpty }
             .joined(separator: "\n\n")
     }
 
