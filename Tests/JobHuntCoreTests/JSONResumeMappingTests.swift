@@ -145,9 +145,9 @@ struct JSONResumeMappingTests {
                     technologiesUsed: ["Go", "Kubernetes"]),
                 ResumeExperience(
                     companyName: "Pied Piper", jobTitle: "CEO", startDate: ResumeFixtures.day("2013-01-01"),
-                    endDate: ResumeFixtures.day("2014-06-01")),
+                    endDate: ResumeFixtures.day("2014-06-30")),
             ])
-        #expect(rows.profile.yearsExperience == 9)  // 517 days in 2013-14 and 2,827 from 2019-03 to today
+        #expect(rows.profile.yearsExperience == 9)  // 546 days in 2013-14 and 2,827 from 2019-03 to today
     }
 
     @Test("the sample maps onto user, profile, one experience and its skills")

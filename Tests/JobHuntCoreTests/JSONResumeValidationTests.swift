@@ -39,7 +39,7 @@ struct JSONResumeValidationTests {
             ),
             (
                 #"{"work": [{"name": "A", "position": "B", "startDate": "1900", "endDate": "2000"}]}"#,
-                "work: adds up to 100 years of experience, more than 70"
+                "work: adds up to 101 years of experience, more than 70"
             ),
             (
                 #"{"work": [{"name": "\#(long201)", "position": "B", "startDate": "2019"}]}"#,
@@ -91,6 +91,7 @@ struct JSONResumeValidationTests {
             (#"{"skills": [{"name": "Go", "level": 5}]}"#, "skills[0].level: expected a string"),
             (#"{"volunteer": [{"startDate": 2019}]}"#, "volunteer[0].startDate: expected a string"),
             (#"{"basics": {"location": {"city": null}, "email": null}}"#, ""),
+            (#"{"work": [{"name": "A", "position": "B", "startDate": "2019-05", "endDate": "2019"}]}"#, ""),
         ] as [(String, String)])
     func badDocument(json: String, expected: String) {
         #expect(ResumeFixtures.issues(json) == (expected.isEmpty ? [] : [expected]))
@@ -137,5 +138,6 @@ struct JSONResumeValidationTests {
         ])
     func notDates(text: String) {
         #expect(ResumeDate.firstDay(of: text) == nil)
+        #expect(ResumeDate.lastDay(of: text) == nil)
     }
 }

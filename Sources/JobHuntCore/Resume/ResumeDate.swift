@@ -4,8 +4,10 @@ import Foundation
 
 /// JSON Resume's `iso8601` date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 ///
-/// A DATE column needs a whole day, so a partial date stands for its first day:
-/// `2019` is 2019-01-01 and `2019-03` is 2019-03-01. Export writes the full day back.
+/// A DATE column needs a whole day, so a partial date stands for a day of its period: a start
+/// for the first (`2019` is 2019-01-01, `2019-03` is 2019-03-01), an end for the last (`2019`
+/// is 2019-12-31, `2019-02` is 2019-02-28), which is how people read "2019-03 to 2019-12" and
+/// keeps "2019-05 to 2019" valid. Export writes the full day back.
 public enum ResumeDate {
     /// The first day the text denotes, or nil when it is not one of the three forms or
     /// not a real date ("2019-13", "2019-02-30", "March 2019").
@@ -21,6 +23,18 @@ public enum ResumeDate {
         }
         return CalendarDate(
             year: numbers[0], month: numbers.count > 1 ? numbers[1] : 1, day: numbers.count > 2 ? numbers[2] : 1)
+    }
+
+    /// The last day the text denotes; nil exactly when `firstDay(of:)` is nil.
+    public static func lastDay(of text: String) -> CalendarDate? {
+        guard let first = firstDay(of: text) else { return nil }
+        switch text.count {
+        case 4: return CalendarDate(year: first.year, month: 12, day: 31)
+        case 7:
+            return [31, 30, 29, 28].lazy.compactMap { CalendarDate(year: first.year, month: first.month, day: $0) }
+                .first
+        default: return first
+        }
     }
 }
 

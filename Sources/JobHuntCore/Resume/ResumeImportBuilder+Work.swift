@@ -34,7 +34,7 @@ extension ResumeImportBuilder {
             if start == nil && text(entry.startDate, at: "\(path).startDate") == nil {
                 fail("\(path).startDate", "missing")
             }
-            let end = date(entry.endDate, at: "\(path).endDate")
+            let end = date(entry.endDate, at: "\(path).endDate", end: true)
             if let start, let end, end < start {
                 fail("\(path).endDate", "before startDate")
             }

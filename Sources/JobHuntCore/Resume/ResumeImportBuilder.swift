@@ -50,10 +50,10 @@ struct ResumeImportBuilder {
         return candidate
     }
 
-    /// The first day of a JSON Resume date (see `ResumeDate`).
-    mutating func date(_ value: String?, at path: String) -> CalendarDate? {
+    /// The first day (or with `end`, the last day) of a JSON Resume date (see `ResumeDate`).
+    mutating func date(_ value: String?, at path: String, end: Bool = false) -> CalendarDate? {
         guard let candidate = text(value, at: path) else { return nil }
-        guard let day = ResumeDate.firstDay(of: candidate) else {
+        guard let day = end ? ResumeDate.lastDay(of: candidate) : ResumeDate.firstDay(of: candidate) else {
             fail(path, "not a date")
             return nil
         }
