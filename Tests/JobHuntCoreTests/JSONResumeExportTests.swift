@@ -86,6 +86,28 @@ struct JSONResumeExportTests {
         #expect((blank["user"] as? [String: Any])?["email"] is NSNull)
     }
 
+    @Test("markdown escapes what would change its structure and leaves plain text alone")
+    func markdownEscaping() {
+        let export = ResumeExport(
+            user: ResumeUser(firstName: "A_B", lastName: "*C*"),
+            profile: ResumeProfile(
+                currentTitle: "C# <dev>", summary: "# not a heading\n\n- not a list\n\n2019. A year"),
+            experiences: [
+                ResumeExperience(
+                    companyName: "[x](y)", jobTitle: "Dev", startDate: ResumeFixtures.day("2019-02-01"),
+                    achievements: ["+ plus", "3) three", "99 problems", "-5% costs"])
+            ], skills: [])
+        let markdown = export.markdown()
+        #expect(
+            markdown.hasPrefix(
+                "# A\\_B \\*C\\*\n\n**C# \\<dev\\>**\n\n## Summary\n\n\\# not a heading\n\n\\- not a list\n\n2019\\. A year\n"
+            ))
+        #expect(
+            markdown.contains(
+                "### Dev — \\[x\\](y)\n\n*Feb 2019 – present*\n\n- \\+ plus\n- 3\\) three\n- 99 problems\n- -5% costs\n"
+            ))
+    }
+
     @Test("every format name parses", arguments: ["json-resume", "json", "markdown"])
     func formats(name: String) {
         #expect(ResumeFormat(rawValue: name)?.rawValue == name)

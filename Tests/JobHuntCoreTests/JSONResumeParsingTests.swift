@@ -50,6 +50,17 @@ struct JSONResumeParsingTests {
         #expect(resume.work?.first?.location == .place(JSONResume.Location(city: "Oslo", countryCode: "NO")))
     }
 
+    @Test("a UTF-8 byte-order mark, as some editors write, is accepted")
+    func byteOrderMark() throws {
+        let data = Data([0xEF, 0xBB, 0xBF]) + (try ResumeFixtures.sampleData())
+        #expect(try JSONResume.read(data) == (try JSONResume.read(try ResumeFixtures.sampleData())))
+    }
+
+    @Test("a wrong type inside work[].location is named like any other field")
+    func locationType() {
+        #expect(ResumeFixtures.issues(#"{"work": [{"location": 5}]}"#) == ["work[0].location: expected an object"])
+    }
+
     @Test("broken JSON reports the line and column where parsing stopped")
     func malformed() {
         #expect(throws: ResumeError.malformed(line: 3, column: 13)) {
