@@ -110,6 +110,6 @@ struct JSONResumeExportTests {
 
     @Test("every format name parses", arguments: ["json-resume", "json", "markdown"])
     func formats(name: String) {
-        #expect(ResumeFormat(rawValue: name)?.rawValue == name)
+        #expect(ResumeExportFormat(rawValue: name)?.rawValue == name)
     }
 }

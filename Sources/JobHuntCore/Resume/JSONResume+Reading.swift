@@ -2,10 +2,10 @@
 import Foundation
 
 extension JSONResume {
-    /// Decodes a document; a wrong JSON type becomes `ResumeError.invalid` naming the field
+    /// Decodes a document; a wrong JSON type becomes `JSONResumeError.invalid` naming the field
     /// (`basics.email: expected a string`), broken syntax becomes `.malformed` with the line
     /// and column when the parser reports a position.
-    public static func read(_ data: Data) throws(ResumeError) -> JSONResume {
+    public static func read(_ data: Data) throws(JSONResumeError) -> JSONResume {
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
@@ -34,18 +34,18 @@ extension JSONResume {
         return text
     }
 
-    private static func issue(for error: DecodingError) -> ResumeIssue {
+    private static func issue(for error: DecodingError) -> JSONResumeIssue {
         switch error {
         case .typeMismatch(let type, let context):
-            return ResumeIssue(path: path(context.codingPath), problem: "expected \(typeName(type))")
+            return JSONResumeIssue(path: path(context.codingPath), problem: "expected \(typeName(type))")
         case .valueNotFound(let type, let context):
-            return ResumeIssue(path: path(context.codingPath), problem: "expected \(typeName(type)), found null")
+            return JSONResumeIssue(path: path(context.codingPath), problem: "expected \(typeName(type)), found null")
         case .keyNotFound(let key, let context):
-            return ResumeIssue(path: path(context.codingPath + [key]), problem: "missing")
+            return JSONResumeIssue(path: path(context.codingPath + [key]), problem: "missing")
         case .dataCorrupted(let context):
-            return ResumeIssue(path: path(context.codingPath), problem: "unreadable value")
+            return JSONResumeIssue(path: path(context.codingPath), problem: "unreadable value")
         @unknown default:
-            return ResumeIssue(path: "", problem: "unreadable document")
+            return JSONResumeIssue(path: "", problem: "unreadable document")
         }
     }
 

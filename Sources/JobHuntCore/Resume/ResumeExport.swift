@@ -26,7 +26,7 @@ public struct ResumeExport: Sendable, Equatable {
     }
 
     /// Renders one format; the bytes end with a newline.
-    public func rendered(as format: ResumeFormat) -> Data {
+    public func rendered(as format: ResumeExportFormat) -> Data {
         switch format {
         case .jsonResume: jsonResumeData()
         case .json: tableJSONData()
@@ -57,7 +57,7 @@ public struct ResumeExport: Sendable, Equatable {
 }
 
 /// The formats of `jobhunt profile export --format`.
-public enum ResumeFormat: String, CaseIterable, Sendable {
+public enum ResumeExportFormat: String, CaseIterable, Sendable {
     /// JSON Resume v1.0.0, for résumé themes and other tools.
     case jsonResume = "json-resume"
     /// jobhunt's rows keyed by the seed's column names, for scripts and backups.

@@ -32,7 +32,8 @@ public struct ResumeImport: Sendable, Equatable {
     ///   - today: the UTC day now; it ends current positions for the years of experience
     ///     and refuses a current position that starts later (the seed's `valid_date_range`).
     ///   - taxonomy: canonicalises skill names ("Postgres" → "PostgreSQL").
-    public init(_ resume: JSONResume, today: CalendarDate, taxonomy: SkillTaxonomy = .standard) throws(ResumeError) {
+    public init(_ resume: JSONResume, today: CalendarDate, taxonomy: SkillTaxonomy = .standard) throws(JSONResumeError)
+    {
         var builder = ResumeImportBuilder(taxonomy: taxonomy, today: today)
         let user = builder.user(resume.basics)
         var profile = builder.profile(resume.basics)
@@ -46,7 +47,7 @@ public struct ResumeImport: Sendable, Equatable {
     /// Reads and maps a file's bytes: `JSONResume.read` followed by `init(_:today:taxonomy:)`.
     public static func read(
         _ data: Data, today: CalendarDate, taxonomy: SkillTaxonomy = .standard
-    ) throws(ResumeError) -> ResumeImport {
+    ) throws(JSONResumeError) -> ResumeImport {
         try ResumeImport(JSONResume.read(data), today: today, taxonomy: taxonomy)
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 struct ResumeImportBuilder {
     let taxonomy: SkillTaxonomy
     let today: CalendarDate
-    private(set) var issues: [ResumeIssue] = []
+    private(set) var issues: [JSONResumeIssue] = []
 
     init(taxonomy: SkillTaxonomy, today: CalendarDate) {
         self.taxonomy = taxonomy
@@ -14,7 +14,7 @@ struct ResumeImportBuilder {
     }
 
     mutating func fail(_ path: String, _ problem: String) {
-        issues.append(ResumeIssue(path: path, problem: problem))
+        issues.append(JSONResumeIssue(path: path, problem: problem))
     }
 
     /// Trimmed text, nil when absent or blank (JSON Resume tools often write `""`), and an

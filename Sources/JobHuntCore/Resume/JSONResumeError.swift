@@ -4,10 +4,10 @@ import Foundation
 /// One problem with one field, named by its path in the document.
 ///
 /// ```swift
-/// ResumeIssue(path: "work[2].startDate", problem: "not a date").description
+/// JSONResumeIssue(path: "work[2].startDate", problem: "not a date").description
 /// // "work[2].startDate: not a date"
 /// ```
-public struct ResumeIssue: Sendable, Hashable, CustomStringConvertible {
+public struct JSONResumeIssue: Sendable, Hashable, CustomStringConvertible {
     /// Dotted keys with `[n]` for array positions; empty for the document itself.
     public let path: String
     public let problem: String
@@ -22,14 +22,14 @@ public struct ResumeIssue: Sendable, Hashable, CustomStringConvertible {
 
 /// Why a résumé file cannot be imported. An import that throws this has written nothing,
 /// so the caller can show every issue and let the person fix the file in one go.
-public enum ResumeError: Error, Sendable, Equatable, LocalizedError {
+public enum JSONResumeError: Error, Sendable, Equatable, LocalizedError {
     /// The bytes are not JSON; line and column (1-based) are given when the parser reports
     /// where it stopped.
     case malformed(line: Int?, column: Int?)
     /// The JSON is well formed but these fields are wrong, in document order.
-    case invalid([ResumeIssue])
+    case invalid([JSONResumeIssue])
 
-    public var issues: [ResumeIssue] {
+    public var issues: [JSONResumeIssue] {
         if case .invalid(let issues) = self { return issues }
         return []
     }
