@@ -2,6 +2,7 @@
 // the others are read (and type-checked) so a document is accepted whole, then left out.
 
 extension JSONResume {
+    /// An `education` entry; read so the document is accepted whole, not imported (no table yet).
     public struct Education: Codable, Sendable, Equatable {
         public var institution: String?
         public var url: String?
@@ -13,6 +14,7 @@ extension JSONResume {
         public var courses: [String]?
     }
 
+    /// An `awards` entry; read, not imported.
     public struct Award: Codable, Sendable, Equatable {
         public var title: String?
         public var date: String?
@@ -35,6 +37,7 @@ extension JSONResume {
         }
     }
 
+    /// A `publications` entry; read, not imported.
     public struct Publication: Codable, Sendable, Equatable {
         public var name: String?
         public var publisher: String?
@@ -67,16 +70,19 @@ extension JSONResume {
         }
     }
 
+    /// An `interests` entry; read, not imported (hobbies are not skills).
     public struct Interest: Codable, Sendable, Equatable {
         public var name: String?
         public var keywords: [String]?
     }
 
+    /// A `references` entry; read, not imported (other people's words and names).
     public struct Reference: Codable, Sendable, Equatable {
         public var name: String?
         public var reference: String?
     }
 
+    /// A `projects` entry; read, not imported (no table; its keywords are not claimed skills).
     public struct Project: Codable, Sendable, Equatable {
         public var name: String?
         public var description: String?
