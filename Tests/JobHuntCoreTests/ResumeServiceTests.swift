@@ -101,7 +101,7 @@ struct ResumeServiceTests {
         #expect(try resumes.current(for: ada)?.characters == 1024, "refused files change nothing")
     }
 
-    @Test("a missing tool names its package; a failing or stuck tool is an error, not a hang")
+    @Test("a missing tool names its package; a failing, stuck or flooding tool is an error")
     func tools() throws {
         let world = try ProfileWorld(.sqlite)
         let ada = try world.user("ada@example.com")
@@ -132,6 +132,17 @@ struct ResumeServiceTests {
             services: world.services,
             tools: ResumeDocumentTools(searchDirectories: [bin.url], timeout: .milliseconds(300)))
         #expect(Self.code { try stuck.store(Self.pdf, for: ada) } == .extractionFailed)
+        try Data("#!/bin/sh\nexec head -c 3000000 /dev/zero\n".utf8).write(to: script)
+        let flood = ResumeService(
+            services: world.services,
+            tools: ResumeDocumentTools(searchDirectories: [bin.url], maximumOutput: 1024 * 1024))
+        do {
+            try flood.store(Self.pdf, for: ada)
+            Issue.record("3 MB of output passed a 1 MiB cap")
+        } catch let error as ResumeError {
+            #expect(error.code == .extractionFailed)
+            #expect(error.errorDescription == "pdftotext produced more than 1 MiB of text")
+        }
         #expect(try ResumeService(services: world.services).current(for: ada) == nil)
     }
 

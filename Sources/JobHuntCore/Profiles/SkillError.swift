@@ -4,7 +4,7 @@ import Foundation
 /// Why a skills operation failed.
 public struct SkillError: Error, LocalizedError, Equatable, Sendable {
     public enum Code: String, Sendable {
-        case invalidName, invalidYears, notFound
+        case invalidName, invalidYears, notFound, conflict
     }
 
     public var code: Code

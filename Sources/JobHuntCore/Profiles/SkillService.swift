@@ -31,8 +31,16 @@ public struct SkillService {
     @discardableResult
     public func add(_ input: SkillInput, for actor: ActingUser) throws -> SkillChange {
         let cache = try services.cache()
-        let change = try services.store.database().transaction { db in
-            try add(input, userID: actor.user.id, in: db)
+        let change: SkillChange
+        do {
+            change = try services.store.database().transaction { db in
+                try add(input, userID: actor.user.id, in: db)
+            }
+        } catch let error as DatabaseError where error.code == .uniqueViolation {
+            // Another jobhunt added the same skill between our look-up and our insert.
+            throw SkillError(
+                .conflict, "'\(input.name)' was added by another jobhunt at the same time",
+                remedy: "run the command again")
         }
         cache.delete(.userProfile(actor.user.id))
         return change
