@@ -52,6 +52,19 @@ struct SkillServiceTests {
         }
     }
 
+    @Test("a row written without a key is found by name, and the update gives it one", arguments: TestEngine.allCases)
+    func rowWithoutKey(engine: TestEngine) throws {
+        let world = try ProfileWorld(engine)
+        let ada = try world.user("ada@example.com")
+        let db = try world.database()
+        try db.execute("INSERT INTO user_skills (user_id, skill_name) VALUES ($1, 'PostgreSQL')", [ada.user.id])
+        let skills = SkillService(services: world.services)
+        let change = try skills.add(SkillInput(name: "postgres", level: .expert), for: ada)
+        #expect(!change.created)
+        #expect(try db.scalar("SELECT skill_key FROM user_skills", as: String.self) == "postgresql")
+        #expect(try skills.remove("Postgres", for: ada).proficiencyLevel == .expert)
+    }
+
     @Test("names and years are validated before the database sees them")
     func validation() throws {
         let world = try ProfileWorld(.sqlite)

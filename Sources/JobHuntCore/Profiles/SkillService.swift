@@ -63,7 +63,10 @@ public struct SkillService {
     public func remove(_ name: String, for actor: ActingUser) throws -> UserSkill {
         let cache = try services.cache()
         let removed = try services.store.database().transaction { db in
-            guard let skill = try existing(key: taxonomy.key(for: name), userID: actor.user.id, in: db) else {
+            guard
+                let skill = try existing(
+                    key: taxonomy.key(for: name), name: taxonomy.storedName(for: name), userID: actor.user.id, in: db)
+            else {
                 throw SkillError.notFound(name)
             }
             try db.execute("DELETE FROM user_skills WHERE id = $1 AND user_id = $2", [skill.id, actor.user.id])
@@ -79,7 +82,7 @@ public struct SkillService {
         let name = try checkedName(input.name)
         if let years = input.years { try Self.checkYears(years) }
         let key = taxonomy.key(for: name)
-        if var skill = try existing(key: key, userID: userID, in: db) {
+        if var skill = try existing(key: key, name: name, userID: userID, in: db) {
             skill.skillName = name
             skill.skillCategory = input.category ?? skill.skillCategory ?? taxonomy.skill(named: name)?.category
             skill.proficiencyLevel = input.level ?? skill.proficiencyLevel
@@ -88,12 +91,12 @@ public struct SkillService {
             try db.execute(
                 """
                 UPDATE user_skills SET skill_name = $1, skill_category = $2, proficiency_level = $3,
-                    years_experience = $4, is_primary = $5
-                WHERE id = $6 AND user_id = $7
+                    years_experience = $4, is_primary = $5, skill_key = $6
+                WHERE id = $7 AND user_id = $8
                 """,
                 [
                     skill.skillName, skill.skillCategory?.rawValue, skill.proficiencyLevel?.rawValue,
-                    skill.yearsExperience, skill.isPrimary, skill.id, userID,
+                    skill.yearsExperience, skill.isPrimary, key, skill.id, userID,
                 ])
             return SkillChange(skill: skill, created: false)
         }
@@ -114,9 +117,15 @@ public struct SkillService {
         return SkillChange(skill: skill, created: true)
     }
 
-    func existing(key: String, userID: UUID, in db: Database) throws -> UserSkill? {
+    /// The row a name denotes: by key, or (for a row some other writer left without a
+    /// key) by its lower-cased stored name; the update then writes the key.
+    func existing(key: String, name: String, userID: UUID, in db: Database) throws -> UserSkill? {
         try db.queryOne(
-            "SELECT \(Self.columns) FROM user_skills WHERE user_id = $1 AND skill_key = $2", [userID, key]
+            """
+            SELECT \(Self.columns) FROM user_skills
+            WHERE user_id = $1 AND (skill_key = $2 OR (skill_key IS NULL AND lower(skill_name) = $3))
+            ORDER BY CASE WHEN skill_key IS NULL THEN 1 ELSE 0 END LIMIT 1
+            """, [userID, key, name.lowercased()]
         ).map(Self.skill)
     }
 
