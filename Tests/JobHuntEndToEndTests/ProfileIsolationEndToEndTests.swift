@@ -38,4 +38,30 @@ struct ProfileIsolationEndToEndTests {
         let suggestions = try ProfileEndToEnd.objects(try run(["skills", "suggest", "--json"], as: ada))
         #expect(suggestions.map { $0["skill_name"] as? String } == ["Go", "Terraform", "AWS", "Spanish", "COBOL"])
     }
+
+    @Test("with S3 configured the resume goes to s3://bucket/users/<id>/resume/ and stays Ada's")
+    func resumeOnS3() throws {
+        let settings = try TestServices.s3
+        let database = try ProfileEndToEnd.SharedDatabase()
+        let s3 = [
+            "JOBHUNT_S3_BUCKET": settings.bucket, "JOBHUNT_S3_ENDPOINT": settings.endpoint,
+            "JOBHUNT_S3_REGION": settings.region, "JOBHUNT_S3_PATH_STYLE": "true",
+            "JOBHUNT_S3_ACCESS_KEY_ID": settings.accessKeyID, "JOBHUNT_S3_SECRET_ACCESS_KEY": settings.secretAccessKey,
+        ]
+        let ada = try database.login("ada@example.com").merging(s3) { $1 }
+        let grace = try database.login("grace@example.com").merging(s3) { $1 }
+        let whoami = try ProfileEndToEnd.object(try CommandRunner.run(["whoami", "--json"], environment: ada))
+        let id = try #require(whoami["id"] as? String)
+
+        let stored = try CommandRunner.run(
+            ProfileEndToEnd.resumeCommand + [ProfileEndToEnd.resume("resume.pdf").path, "--json"], environment: ada)
+        #expect(stored.status == 0, "\(stored.stderr)")
+        let info = try ProfileEndToEnd.object(stored)
+        #expect(info["resume_file_url"] as? String == "s3://\(settings.bucket)/users/\(id)/resume/resume.pdf")
+        let again = try ProfileEndToEnd.object(
+            try CommandRunner.run(ProfileEndToEnd.resumeCommand + ["--json"], environment: ada))
+        #expect(again["size"] as? Int == 647, "read back from the bucket")
+        #expect(again["type"] as? String == "pdf")
+        #expect(try CommandRunner.run(ProfileEndToEnd.resumeCommand + ["--json"], environment: grace).status == 1)
+    }
 }
