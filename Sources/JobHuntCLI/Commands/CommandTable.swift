@@ -19,6 +19,10 @@ public enum CommandTable {
             SessionCommands.logout,
             SessionCommands.whoami,
             UserCommands.spec,
+            SkillsCommands.spec,
+            // TEMPORARY until ProfileCommands lands: the lead moves ResumeCommand.spec into
+            // ProfileCommands.spec's subcommands and deletes this group.
+            CommandSpec(name: "profile", abstract: "Your profile", subcommands: [ResumeCommand.spec]),
             MigrateCommands.spec,
             ConfigCommands.spec,
             DoctorCommand.spec,

@@ -1,0 +1,77 @@
+// One row of `user_skills`: a skill on a person's profile, as commands show it
+// and `--json` writes it.
+import Foundation
+
+/// How well a person knows a skill, spelled as the seed stores it.
+public enum ProficiencyLevel: String, CaseIterable, Sendable, Hashable, Codable {
+    case beginner, intermediate, advanced, expert
+}
+
+/// A skill on a profile.
+///
+/// `skillName` is the taxonomy's canonical spelling when the taxonomy knows the
+/// skill, so "k8s" is stored and shown as "Kubernetes"; `key` is what makes two
+/// spellings the same skill (`unique_user_skill`).
+public struct UserSkill: Sendable, Equatable, Codable {
+    public var id: UUID
+    public var userID: UUID
+    public var skillName: String
+    public var skillCategory: SkillCategory?
+    public var proficiencyLevel: ProficiencyLevel?
+    /// At most one decimal place, as the seed's DECIMAL(3,1).
+    public var yearsExperience: Decimal?
+    public var isPrimary: Bool
+    public var createdAt: Date?
+
+    /// JSON keys are the seed's column names.
+    enum CodingKeys: String, CodingKey {
+        case id
+        case userID = "user_id"
+        case skillName = "skill_name"
+        case skillCategory = "skill_category"
+        case proficiencyLevel = "proficiency_level"
+        case yearsExperience = "years_experience"
+        case isPrimary = "is_primary"
+        case createdAt = "created_at"
+    }
+
+    /// Writes ids in lower case, as both databases store them, and keeps null fields.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encode(userID.uuidString.lowercased(), forKey: .userID)
+        try container.encode(skillName, forKey: .skillName)
+        try container.encode(skillCategory, forKey: .skillCategory)
+        try container.encode(proficiencyLevel, forKey: .proficiencyLevel)
+        try container.encode(yearsExperience, forKey: .yearsExperience)
+        try container.encode(isPrimary, forKey: .isPrimary)
+        try container.encode(createdAt, forKey: .createdAt)
+    }
+}
+
+/// What `skills add` was asked to record. A nil field keeps the stored value
+/// when the skill is already on the profile (and is empty for a new one).
+public struct SkillInput: Sendable, Equatable {
+    public var name: String
+    public var category: SkillCategory?
+    public var level: ProficiencyLevel?
+    public var years: Decimal?
+    public var isPrimary: Bool?
+
+    public init(
+        name: String, category: SkillCategory? = nil, level: ProficiencyLevel? = nil, years: Decimal? = nil,
+        isPrimary: Bool? = nil
+    ) {
+        self.name = name
+        self.category = category
+        self.level = level
+        self.years = years
+        self.isPrimary = isPrimary
+    }
+}
+
+/// What `add` did: a new row, or an update of the row the name already had.
+public struct SkillChange: Sendable, Equatable {
+    public var skill: UserSkill
+    public var created: Bool
+}
