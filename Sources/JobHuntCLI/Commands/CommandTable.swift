@@ -19,6 +19,7 @@ public enum CommandTable {
             SessionCommands.logout,
             SessionCommands.whoami,
             UserCommands.spec,
+            ProfileCommands.spec,
             MigrateCommands.spec,
             ConfigCommands.spec,
             DoctorCommand.spec,

@@ -50,7 +50,7 @@ extension ProfileRules {
         guard site.accepts(host: host) else {
             throw ProfileError.invalid(
                 field, "'\(trimmed)' is not on \(site == .linkedIn ? "linkedin.com" : "github.com")",
-                remedy: "\(remedy); other sites go in portfolio_url")
+                remedy: "\(remedy); other sites belong in the portfolio link")
         }
         parts.scheme = scheme
         parts.host = host
