@@ -106,6 +106,15 @@ struct ProfileValidationTests {
             }() == .set("5550100199"))
     }
 
+    @Test("extracted resume text keeps its pages: form feeds become line breaks, NUL is dropped")
+    func resumeText() throws {
+        var changes = ProfileChanges()
+        changes.resumeText = .set("Page one\u{0C}Page two\r\nEnd\u{0}\n")
+        #expect(try changes.validated().resumeText == .set("Page one\nPage two\nEnd"))
+        changes.resumeText = .set("\u{0C}\u{0} ")
+        #expect(throws: ProfileError.self) { try changes.validated() }
+    }
+
     @Test("clearing is always valid and marks only that field")
     func clearing() throws {
         var changes = ProfileChanges()

@@ -45,6 +45,7 @@ extension ProfileCommands {
         add("GitHub", profile.githubURL)
         add("Portfolio", profile.portfolioURL)
         add("Resume", profile.resumeFileURL)
+        add("Resume text", profile.resumeText.map { "\($0.split(whereSeparator: \.isWhitespace).count) words" })
         let width = fields.map(\.0.count).max() ?? 0
         var lines = [style.bold(user.displayName) + (user.displayName == user.email ? "" : " <\(user.email)>")]
         lines += fields.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }

@@ -32,7 +32,7 @@ extension ProfileChanges {
         checked.phone = try phone?.map { try Rules.phone($0) }
         checked.summary = try summary?.map { try Rules.block($0, field: "summary") }
         checked.resumeFileURL = try resumeFileURL?.map { try Rules.line($0, field: "resume_file_url", limit: 500) }
-        checked.resumeText = try resumeText?.map { try Rules.block($0, field: "resume_text", limit: .max) }
+        checked.resumeText = try resumeText?.map { try Rules.extracted($0, field: "resume_text") }
         return checked
     }
 

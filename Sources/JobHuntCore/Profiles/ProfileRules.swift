@@ -39,6 +39,24 @@ enum ProfileRules {
         return trimmed
     }
 
+    /// Text extracted from a document (`resume_text`): never refused for its
+    /// characters, because pdftotext emits form feeds between pages. Form
+    /// feeds and CR become line breaks; other control characters (NUL, which
+    /// PostgreSQL text cannot hold, among them) are dropped.
+    static func extracted(_ text: String, field: String) throws -> String {
+        var cleaned = String.UnicodeScalarView()
+        for scalar in text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars {
+            if scalar == "\u{0C}" || scalar == "\r" {
+                cleaned.append("\n")
+            } else if scalar.properties.generalCategory != .control || scalar == "\n" || scalar == "\t" {
+                cleaned.append(scalar)
+            }
+        }
+        let trimmed = String(cleaned).trimmingCharacters(in: .whitespacesAndNewlines)
+        try requireContent(trimmed, field: field)
+        return trimmed
+    }
+
     static func integer(_ value: Int, field: String, range: ClosedRange<Int>, unit: String) throws -> Int {
         guard range.contains(value) else {
             throw ProfileError.invalid(
