@@ -38,7 +38,9 @@ struct ProfileCacheTests {
         let cached = try #require(redis.data(for: key), "the read filled \(key)")
         let text = String(decoding: cached, as: UTF8.self)
         #expect(text.contains("Cached Title"))
-        #expect(text.contains("\"phone_encrypted\""))
+        #expect(text.contains("\"phone_encrypted\":\""))
+        #expect(text.contains("\"user_id\":\"\(me.user.id.uuidString.lowercased())\""))
+        #expect(text.contains("\"summary\":null"), "every column, nulls included")
         #expect(!text.contains("4155550199") && !text.contains("555 0199"), "no phone in clear in Redis")
 
         // Change the row behind the service's back: a cached read does not see it.

@@ -142,6 +142,21 @@ struct ProfileEndToEndTests {
         #expect((try home.json(["profile", "experience", "list"]) as? [[String: Any]])?.count == 1)
     }
 
+    @Test("with Redis configured, each process sees the previous one's write (the cache is invalidated)")
+    func sharedCache() throws {
+        let home = try TemporaryDirectory()
+        let environment = ["HOME": home.path, "JOBHUNT_REDIS_URL": TestServices.redisURL]
+        for title in ["First", "Second", "Third"] {
+            let set = try CommandRunner.run(["profile", "set", "--title", title], environment: environment)
+            #expect(set.status == 0, "\(set.stderr)")
+            #expect(!set.stderr.contains("Redis"), "Redis is up: \(set.stderr)")
+            for _ in 0..<2 {
+                let show = try CommandRunner.run(["profile", "show", "--json"], environment: environment)
+                #expect(show.stdout.contains("\"current_title\":\"\(title)\""), "\(show.stdout) \(show.stderr)")
+            }
+        }
+    }
+
     @Test("the phone number is not in the database file")
     func phoneEncryptedOnDisk() throws {
         let home = try Home()

@@ -58,6 +58,32 @@ struct ProfileRecord: Codable, Equatable, Sendable {
         case updatedAt = "updated_at"
     }
 
+    /// Every column, nulls included, ids in lower case, as the databases print
+    /// them: the cache's JSON is read by other processes and by people with redis-cli.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encode(userID.uuidString.lowercased(), forKey: .userID)
+        try container.encode(resumeFileURL, forKey: .resumeFileURL)
+        try container.encode(resumeText, forKey: .resumeText)
+        try container.encode(linkedinURL, forKey: .linkedinURL)
+        try container.encode(githubURL, forKey: .githubURL)
+        try container.encode(portfolioURL, forKey: .portfolioURL)
+        try container.encode(phoneEncrypted, forKey: .phoneEncrypted)
+        try container.encode(locationCity, forKey: .locationCity)
+        try container.encode(locationState, forKey: .locationState)
+        try container.encode(locationCountry, forKey: .locationCountry)
+        try container.encode(willingToRelocate, forKey: .willingToRelocate)
+        try container.encode(yearsExperience, forKey: .yearsExperience)
+        try container.encode(currentTitle, forKey: .currentTitle)
+        try container.encode(targetSalaryMin, forKey: .targetSalaryMin)
+        try container.encode(targetSalaryMax, forKey: .targetSalaryMax)
+        try container.encode(preferredWorkType, forKey: .preferredWorkType)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encode(updatedAt, forKey: .updatedAt)
+    }
+
     init(row: Row) throws {
         id = try row.get("id")
         userID = try row.get("user_id")
