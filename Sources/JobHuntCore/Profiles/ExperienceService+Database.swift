@@ -23,7 +23,7 @@ extension ExperienceService {
                     job.description, Self.list(job.achievements), Self.list(job.technologies), now, now,
                 ])
         }
-        return try resolve(job.id.uuidString, userID: userID, db: db)
+        return try stored(job.id, userID: userID, db: db)
     }
 
     /// Every job of `userID`, newest first.
@@ -50,7 +50,18 @@ extension ExperienceService {
                     job.id, job.userID,
                 ])
         }
-        return try resolve(job.id.uuidString, userID: job.userID, db: db)
+        return try stored(job.id, userID: job.userID, db: db)
+    }
+
+    /// The row just written, read back so callers see exactly what is stored.
+    private func stored(_ id: UUID, userID: UUID, db: Database) throws -> Experience {
+        guard
+            let row = try db.queryOne(
+                "SELECT \(Self.columns) FROM user_experiences WHERE id = $1 AND user_id = $2", [id, userID])
+        else {
+            throw ProfileError(.notFound, field: nil, "no such experience '\(id.uuidString.lowercased())'")
+        }
+        return try Self.experience(row)
     }
 
     /// Removes every job of `userID` (an import that replaces the history); returns how many.
