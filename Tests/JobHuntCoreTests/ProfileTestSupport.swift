@@ -1,55 +1,48 @@
-// A fresh database, data folder and Services for profile tests, with helpers to
-// create users and to write rows the way other commands would.
+// A fresh database, data folder and Services per profile test, with users
+// created the way `jobhunt user add` creates them.
 import Foundation
 import JobHuntDatabase
 import JobHuntTesting
 
 @testable import JobHuntCore
 
-/// One test's world: a migrated scratch database on `engine` and a temp data folder.
-final class ProfileWorld: @unchecked Sendable {
+/// Everything one profile or work-history test runs on; nothing is shared between tests.
+final class ProfileFixture: @unchecked Sendable {
     let scratch: ScratchDatabase
-    let folder: TemporaryDirectory
+    let directory: TemporaryDirectory
     let services: Services
 
-    init(_ engine: TestEngine, s3: S3Configuration? = nil) throws {
+    /// `redis` points the cache at the real test Redis; `now` fixes the clock.
+    init(_ engine: TestEngine, redis: Bool = false, now: Date? = nil) throws {
         scratch = try ScratchDatabase(engine)
-        folder = try TemporaryDirectory()
-        if engine == .postgres {
-            // The embedded SQLite file migrates itself; a shared PostgreSQL database is migrated by `jobhunt migrate`.
-            let db = try scratch.open()
-            try Schema.migrator(for: db.dialect).up(db)
-            db.close()
+        directory = try TemporaryDirectory(prefix: "jobhunt-profile")
+        let configuration = Configuration(
+            databaseURL: scratch.url, dataDirectory: directory.url, redisURL: redis ? TestServices.redisURL : nil)
+        if let now {
+            services = Services(configuration: configuration, now: { now })
+        } else {
+            services = Services(configuration: configuration)
         }
-        services = Services(configuration: Configuration(databaseURL: scratch.url, dataDirectory: folder.url, s3: s3))
+        if engine == .postgres {
+            let db = try services.store.unmigratedDatabase()
+            try Schema.migrator(for: db.dialect).up(db)
+        }
     }
 
     /// A new account acting as itself.
-    func user(_ email: String) throws -> ActingUser {
-        ActingUser(user: try AccountService(services: services).createUser(email: email, password: nil), sessionID: nil)
+    func user(_ email: String = "ada-\(UUID().uuidString.prefix(8).lowercased())@example.com") throws -> ActingUser {
+        let account = try AccountService(services: services).createUser(email: email, password: "correct horse battery")
+        return ActingUser(user: account, sessionID: nil)
     }
 
-    func database() throws -> Database { try services.store.database() }
+    var profiles: ProfileService { ProfileService(services: services) }
+    var experiences: ExperienceService { ExperienceService(services: services) }
 
-    /// A work-history row, written with SQL because the experience commands live elsewhere.
-    func addExperience(
-        for actor: ActingUser, company: String, title: String, start: String, description: String?,
-        achievements: [String]?, technologies: [String]?
-    ) throws {
-        try database().execute(
-            """
-            INSERT INTO user_experiences (id, user_id, company_name, job_title, start_date, description, achievements,
-                technologies_used)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-            """,
-            [
-                UUID(), actor.user.id, company, title, CalendarDate(start), description, achievements,
-                technologies,
-            ])
-    }
+    /// A second connection, to look at rows the way another reader of the database would.
+    func rawDatabase() throws -> Database { try scratch.open() }
+}
 
-    func setResumeText(_ text: String, for actor: ActingUser) throws {
-        try database().execute(
-            "INSERT INTO user_profiles (id, user_id, resume_text) VALUES ($1, $2, $3)", [UUID(), actor.user.id, text])
-    }
+extension CalendarDate {
+    /// `"2021-03-01"` in tests, which never pass invalid text.
+    static func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
 }

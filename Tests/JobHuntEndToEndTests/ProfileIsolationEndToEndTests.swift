@@ -1,67 +1,103 @@
-// Two people on one shared PostgreSQL database: through the built binary, user B
-// can neither see nor change user A's skills or resume.
+// Two people on one shared PostgreSQL database, each with their own session:
+// neither can read or change the other's profile or work history through
+// any profile command.
 import Foundation
 import JobHuntTesting
 import Testing
 
 @Suite("profile isolation, end to end")
 struct ProfileIsolationEndToEndTests {
-    @Test("Grace cannot see or remove Ada's skills, nor read Ada's resume")
-    func skillsAndResume() throws {
-        let database = try ProfileEndToEnd.SharedDatabase()
-        let ada = try database.login("ada@example.com")
-        let grace = try database.login("grace@example.com")
-        func run(_ arguments: [String], as user: [String: String]) throws -> CommandResult {
-            try CommandRunner.run(arguments, environment: user)
+    /// One person: their own home folder (key file, config) and session token.
+    struct Person {
+        let home: TemporaryDirectory
+        let environment: [String: String]
+
+        init(email: String, database: String) throws {
+            home = try TemporaryDirectory()
+            let base = ["HOME": home.path, "JOBHUNT_DATABASE_URL": database]
+            let add = try CommandRunner.run(
+                ["user", "add", "--email", email, "--password-stdin"], environment: base, stdin: "long enough secret\n")
+            #expect(add.status == 0, "\(add.stderr)")
+            let login = try CommandRunner.run(
+                ["login", "--email", email, "--password-stdin", "--print-token"], environment: base,
+                stdin: "long enough secret\n")
+            #expect(login.status == 0, "\(login.stderr)")
+            environment = base.merging(["JOBHUNT_SESSION": login.stdout.trimmingCharacters(in: .newlines)]) { $1 }
         }
 
-        #expect(try run(["skills", "add", "k8s", "--level", "expert"], as: ada).status == 0)
-        let stored = try run(ProfileEndToEnd.resumeCommand + [ProfileEndToEnd.resume("resume.docx").path], as: ada)
-        #expect(stored.status == 0, "\(stored.stderr)")
+        func run(_ arguments: [String]) throws -> CommandResult {
+            try CommandRunner.run(arguments, environment: environment)
+        }
 
-        #expect(try ProfileEndToEnd.objects(try run(["skills", "list", "--json"], as: grace)).isEmpty)
-        let remove = try run(["skills", "remove", "Kubernetes"], as: grace)
-        #expect(remove.status == 1)
-        #expect(remove.stderr.contains("'Kubernetes' is not on your profile"))
-        let show = try run(ProfileEndToEnd.resumeCommand + ["--show"], as: grace)
-        #expect(show.status == 1)
-        #expect(!show.stdout.contains("Grace Hopper"), "Ada's resume text")
-        #expect(try run(ProfileEndToEnd.resumeCommand + ["--json"], as: grace).status == 1)
-        #expect(try ProfileEndToEnd.objects(try run(["skills", "suggest", "--json"], as: grace)).isEmpty)
-        #expect(try run(["skills", "suggest", "--add", "-q"], as: grace).status == 0)
-
-        let graceAdds = try run(["skills", "add", "KUBERNETES", "--level", "beginner"], as: grace)
-        #expect(graceAdds.stderr.contains("added Kubernetes"), "a row of Grace's own, not an update of Ada's")
-        let adas = try ProfileEndToEnd.objects(try run(["skills", "list", "--json"], as: ada))
-        #expect(adas.map { $0["proficiency_level"] as? String } == ["expert"])
-        #expect(try run(ProfileEndToEnd.resumeCommand + ["--show"], as: ada).stdout.contains("Grace Hopper"))
-        let suggestions = try ProfileEndToEnd.objects(try run(["skills", "suggest", "--json"], as: ada))
-        #expect(suggestions.map { $0["skill_name"] as? String } == ["Go", "Terraform", "AWS", "Spanish", "COBOL"])
+        func json(_ arguments: [String]) throws -> String {
+            let result = try run(arguments + ["--json"])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            return result.stdout
+        }
     }
 
-    @Test("with S3 configured the resume goes to s3://bucket/users/<id>/resume/ and stays Ada's")
-    func resumeOnS3() throws {
-        let settings = try TestServices.s3
-        let database = try ProfileEndToEnd.SharedDatabase()
-        let s3 = [
-            "JOBHUNT_S3_BUCKET": settings.bucket, "JOBHUNT_S3_ENDPOINT": settings.endpoint,
-            "JOBHUNT_S3_REGION": settings.region, "JOBHUNT_S3_PATH_STYLE": "true",
-            "JOBHUNT_S3_ACCESS_KEY_ID": settings.accessKeyID, "JOBHUNT_S3_SECRET_ACCESS_KEY": settings.secretAccessKey,
-        ]
-        let ada = try database.login("ada@example.com").merging(s3) { $1 }
-        let grace = try database.login("grace@example.com").merging(s3) { $1 }
-        let whoami = try ProfileEndToEnd.object(try CommandRunner.run(["whoami", "--json"], environment: ada))
-        let id = try #require(whoami["id"] as? String)
+    @Test("user B cannot read or change user A's profile or experiences")
+    func twoUsers() throws {
+        let scratch = try ScratchDatabase(.postgres)
+        let migrate = try CommandRunner.run(["--db", scratch.url, "migrate", "up"])
+        #expect(migrate.status == 0, "\(migrate.stderr)")
+        let ada = try Person(email: "ada@example.com", database: scratch.url)
+        let bob = try Person(email: "bob@example.com", database: scratch.url)
 
-        let stored = try CommandRunner.run(
-            ProfileEndToEnd.resumeCommand + [ProfileEndToEnd.resume("resume.pdf").path, "--json"], environment: ada)
-        #expect(stored.status == 0, "\(stored.stderr)")
-        let info = try ProfileEndToEnd.object(stored)
-        #expect(info["resume_file_url"] as? String == "s3://\(settings.bucket)/users/\(id)/resume/resume.pdf")
-        let again = try ProfileEndToEnd.object(
-            try CommandRunner.run(ProfileEndToEnd.resumeCommand + ["--json"], environment: ada))
-        #expect(again["size"] as? Int == 647, "read back from the bucket")
-        #expect(again["type"] as? String == "pdf")
-        #expect(try CommandRunner.run(ProfileEndToEnd.resumeCommand + ["--json"], environment: grace).status == 1)
+        let set = try ada.run([
+            "profile", "set", "--title", "Ada's Title", "--phone", "+44 20 7946 0000", "--years", "9",
+        ])
+        #expect(set.status == 0, "\(set.stderr)")
+        let added = try ada.run([
+            "profile", "experience", "add", "--company", "Ada's Company", "--title", "Engineer", "--start", "2020-01",
+            "--current",
+        ])
+        #expect(added.status == 0, "\(added.stderr)")
+        let adaJob = added.stdout.trimmingCharacters(in: .newlines)
+        let adaProfile = try ada.json(["profile", "show"])
+        let adaJobs = try ada.json(["profile", "experience", "list"])
+
+        // B reads: a blank profile of B's own, no jobs, nothing of A's anywhere.
+        let bobProfile = try bob.json(["profile", "show"])
+        #expect(bobProfile.contains("\"id\":null"))
+        #expect(try bob.json(["profile", "experience", "list"]) == "[]\n")
+        let bobCard = try bob.run(["profile", "show"])
+        for text in ["Ada", "7946", "2079460000"] {
+            #expect(!bobProfile.contains(text) && !bobCard.stdout.contains(text), "B saw '\(text)'")
+        }
+
+        // B writes: only B's profile changes.
+        #expect(try bob.run(["profile", "set", "--title", "Bob's Title", "--clear", "phone"]).status == 0)
+
+        // B names A's job: "no such experience", for the full id and a prefix.
+        for reference in [adaJob, String(adaJob.prefix(8))] {
+            let edit = try bob.run(["profile", "experience", "edit", reference, "--company", "Hijacked"])
+            #expect(edit.status == 1)
+            #expect(edit.stderr.hasPrefix("jobhunt: no such experience '\(reference)'"), "\(edit.stderr)")
+            let remove = try bob.run(["profile", "experience", "remove", reference])
+            #expect(remove.status == 1)
+            #expect(remove.stderr.hasPrefix("jobhunt: no such experience '\(reference)'"), "\(remove.stderr)")
+        }
+
+        // A's rows are exactly as before.
+        #expect(try ada.json(["profile", "show"]) == adaProfile)
+        #expect(try ada.json(["profile", "experience", "list"]) == adaJobs)
+        #expect(adaProfile.contains("+442079460000"))
+        #expect(try bob.json(["profile", "show"]).contains("Bob's Title"))
+    }
+
+    @Test("without a session a shared database refuses the profile commands")
+    func noSession() throws {
+        let scratch = try ScratchDatabase(.postgres)
+        let home = try TemporaryDirectory()
+        _ = try CommandRunner.run(["--db", scratch.url, "migrate", "up"])
+        let environment = ["HOME": home.path, "JOBHUNT_DATABASE_URL": scratch.url]
+        for arguments in [
+            ["profile", "show"], ["profile", "set", "--title", "X"], ["profile", "experience", "list"],
+        ] {
+            let result = try CommandRunner.run(arguments, environment: environment)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr.hasPrefix("jobhunt: not logged in"), "\(arguments): \(result.stderr)")
+        }
     }
 }

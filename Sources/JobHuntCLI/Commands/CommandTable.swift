@@ -18,11 +18,9 @@ public enum CommandTable {
             SessionCommands.login,
             SessionCommands.logout,
             SessionCommands.whoami,
-            UserCommands.spec,
+            ProfileCommands.spec,
             SkillsCommands.spec,
-            // TEMPORARY until ProfileCommands lands: the lead moves ResumeCommand.spec into
-            // ProfileCommands.spec's subcommands and deletes this group.
-            CommandSpec(name: "profile", abstract: "Your profile", subcommands: [ResumeCommand.spec]),
+            UserCommands.spec,
             MigrateCommands.spec,
             ConfigCommands.spec,
             DoctorCommand.spec,

@@ -1,0 +1,86 @@
+// The acting user's work history: add, list, edit and remove jobs, every
+// statement filtered by the acting user's id.
+import Foundation
+internal import JobHuntDatabase
+
+/// Keeps one user's work history.
+///
+/// A job is named by its id or any unique prefix of it (at least 4
+/// characters, as `git` takes commit prefixes); `list` shows 8. Row numbers
+/// are not accepted: they shift when a job is added, and `remove 2` must
+/// never remove a different job than the one the user saw. Another user's id
+/// is "no such experience", exactly like an id that does not exist.
+public struct ExperienceService {
+    let services: Services
+    /// The shortest id prefix accepted.
+    public static let minimumPrefix = 4
+
+    public init(services: Services) { self.services = services }
+
+    /// Adds a job and returns it as stored.
+    @discardableResult
+    public func add(_ new: NewExperience, for user: ActingUser) throws -> Experience {
+        let db = try services.store.database()
+        return try db.writeTransaction { db in try add(new, userID: user.user.id, db: db) }
+    }
+
+    /// `user`'s jobs, newest first: current jobs, then by start date, latest first.
+    public func list(for user: ActingUser) throws -> [Experience] {
+        try list(userID: user.user.id, db: try services.store.database())
+    }
+
+    /// The job `reference` (an id or unique id prefix) names.
+    public func experience(_ reference: String, for user: ActingUser) throws -> Experience {
+        try resolve(reference, userID: user.user.id, db: try services.store.database())
+    }
+
+    /// Changes the fields `changes` gives and returns the job as stored.
+    @discardableResult
+    public func edit(_ reference: String, _ changes: ExperienceChanges, for user: ActingUser) throws -> Experience {
+        let db = try services.store.database()
+        return try db.writeTransaction { db in
+            let job = try resolve(reference, userID: user.user.id, db: db)
+            return try update(job, with: changes, db: db)
+        }
+    }
+
+    /// Removes the job `reference` names and returns what was removed.
+    @discardableResult
+    public func remove(_ reference: String, for user: ActingUser) throws -> Experience {
+        let db = try services.store.database()
+        return try db.writeTransaction { db in
+            let job = try resolve(reference, userID: user.user.id, db: db)
+            try db.execute("DELETE FROM user_experiences WHERE id = $1 AND user_id = $2", [job.id, job.userID])
+            return job
+        }
+    }
+
+    var today: CalendarDate { CalendarDate(utcDayOf: services.now()) }
+
+    static let columns = """
+        id, user_id, company_name, job_title, start_date, end_date, is_current, description, achievements, \
+        technologies_used, created_at, updated_at
+        """
+
+    static func experience(_ row: Row) throws -> Experience {
+        Experience(
+            id: try row.get("id"), userID: try row.get("user_id"), companyName: try row.get("company_name"),
+            jobTitle: try row.get("job_title"), startDate: try row.get("start_date"),
+            endDate: try row.optional("end_date"), isCurrent: try row.optional("is_current") ?? false,
+            description: try row.optional("description"), achievements: try row.optional("achievements") ?? [],
+            technologies: try row.optional("technologies_used") ?? [], createdAt: try row.optional("created_at"),
+            updatedAt: try row.optional("updated_at"))
+    }
+
+    /// Newest first; ties (two jobs started the same day) by later end, then by id, so the order is stable.
+    static func newestFirst(_ a: Experience, _ b: Experience) -> Bool {
+        if a.isCurrent != b.isCurrent { return a.isCurrent }
+        if a.startDate != b.startDate { return a.startDate > b.startDate }
+        if a.endDate != b.endDate { return (a.endDate ?? .distantFuture) > (b.endDate ?? .distantFuture) }
+        return a.id.uuidString < b.id.uuidString
+    }
+}
+
+extension CalendarDate {
+    fileprivate static let distantFuture = CalendarDate(year: 9999, month: 12, day: 31)!
+}

@@ -1,0 +1,61 @@
+// Writing a profile change: merged with the stored row under a lock, checked
+// as a whole, and upserted by user id (`unique_user_profile`).
+import Foundation
+internal import JobHuntDatabase
+
+extension ProfileService {
+    /// Applies `changes` to `userID`'s profile inside the caller's transaction
+    /// (a JSON Resume import composes it with other writes). Validates first,
+    /// so a refused value throws before anything is written; does not touch
+    /// the cache: call ``invalidateCache(userID:)`` after the commit.
+    func apply(_ changes: ProfileChanges, userID: UUID, db: Database) throws {
+        let changes = try changes.validated()
+        guard !changes.isEmpty else { return }
+        let stored = try record(userID: userID, db: db, forUpdate: true)
+        try ProfileChanges.checkSalary(
+            min: changes.targetSalaryMin.map(\.value) ?? stored?.targetSalaryMin,
+            max: changes.targetSalaryMax.map(\.value) ?? stored?.targetSalaryMax)
+        var assignments = try columnValues(changes)
+        let now = services.now()
+        assignments.append(("updated_at", now))
+        let names = assignments.map(\.0)
+        let placeholders = (0..<names.count).map { "$\($0 + 4)" }
+        let updates = names.map { "\($0) = EXCLUDED.\($0)" }.joined(separator: ", ")
+        try db.execute(
+            """
+            INSERT INTO user_profiles (id, user_id, created_at, \(names.joined(separator: ", ")))
+            VALUES ($1, $2, $3, \(placeholders.joined(separator: ", ")))
+            ON CONFLICT (user_id) DO UPDATE SET \(updates)
+            """, [UUID(), userID, now] + assignments.map(\.1))
+    }
+
+    /// The columns `changes` writes and their values. A phone is written
+    /// sealed to `phone_encrypted`, and the seed's plaintext `phone` is set to
+    /// NULL with it, so no other writer's plaintext survives an update.
+    private func columnValues(_ changes: ProfileChanges) throws -> [(String, (any DatabaseValueConvertible)?)] {
+        var values: [(String, (any DatabaseValueConvertible)?)] = []
+        func add<T: DatabaseValueConvertible>(_ field: ProfileField, _ update: FieldUpdate<T>?) {
+            if let update { values.append((field.column, update.value)) }
+        }
+        add(.currentTitle, changes.currentTitle)
+        add(.yearsExperience, changes.yearsExperience)
+        add(.locationCity, changes.locationCity)
+        add(.locationState, changes.locationState)
+        add(.locationCountry, changes.locationCountry)
+        if let relocate = changes.willingToRelocate { values.append((ProfileField.willingToRelocate.column, relocate)) }
+        add(.targetSalaryMin, changes.targetSalaryMin)
+        add(.targetSalaryMax, changes.targetSalaryMax)
+        add(.preferredWorkType, changes.preferredWorkType)
+        add(.linkedinURL, changes.linkedinURL)
+        add(.githubURL, changes.githubURL)
+        add(.portfolioURL, changes.portfolioURL)
+        if let phone = changes.phone {
+            values.append(("phone_encrypted", try phone.value.map(seal)))
+            values.append(("phone", nil))
+        }
+        add(.summary, changes.summary)
+        add(.resumeFileURL, changes.resumeFileURL)
+        add(.resumeText, changes.resumeText)
+        return values
+    }
+}

@@ -1,0 +1,115 @@
+// A person's profile as they see it: the `user_profiles` row with the phone
+// decrypted, and the sealed bytes left behind.
+import Foundation
+
+/// One user's profile, safe to show to that user (and only to them).
+///
+/// Every column of `user_profiles` except the seed's plaintext `phone` and
+/// the sealed `phone_encrypted`: `phone` here is the decrypted number. A user
+/// who has never set anything gets a blank profile whose `id` is nil.
+/// JSON keys are the seed's column names; ids are written in lower case.
+public struct UserProfile: Sendable, Equatable, Codable {
+    /// Nil until the profile is first saved.
+    public var id: UUID?
+    public var userID: UUID
+    public var resumeFileURL: String?
+    public var resumeText: String?
+    public var linkedinURL: String?
+    public var githubURL: String?
+    public var portfolioURL: String?
+    /// Decrypted, normalised (`+442079460000`).
+    public var phone: String?
+    public var locationCity: String?
+    public var locationState: String?
+    public var locationCountry: String?
+    public var willingToRelocate: Bool
+    public var yearsExperience: Int?
+    public var currentTitle: String?
+    public var targetSalaryMin: Int?
+    public var targetSalaryMax: Int?
+    public var preferredWorkType: WorkType?
+    public var summary: String?
+    public var createdAt: Date?
+    public var updatedAt: Date?
+
+    /// A blank profile for a user who has not saved one.
+    public init(userID: UUID) {
+        self.userID = userID
+        self.willingToRelocate = false
+    }
+
+    /// True once the profile has been saved.
+    public var isStored: Bool { id != nil }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case userID = "user_id"
+        case resumeFileURL = "resume_file_url"
+        case resumeText = "resume_text"
+        case linkedinURL = "linkedin_url"
+        case githubURL = "github_url"
+        case portfolioURL = "portfolio_url"
+        case phone
+        case locationCity = "location_city"
+        case locationState = "location_state"
+        case locationCountry = "location_country"
+        case willingToRelocate = "willing_to_relocate"
+        case yearsExperience = "years_experience"
+        case currentTitle = "current_title"
+        case targetSalaryMin = "target_salary_min"
+        case targetSalaryMax = "target_salary_max"
+        case preferredWorkType = "preferred_work_type"
+        case summary
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+
+    /// Every key, nulls included, ids in lower case, as both databases print them.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id?.uuidString.lowercased(), forKey: .id)
+        try container.encode(userID.uuidString.lowercased(), forKey: .userID)
+        try container.encode(resumeFileURL, forKey: .resumeFileURL)
+        try container.encode(resumeText, forKey: .resumeText)
+        try container.encode(linkedinURL, forKey: .linkedinURL)
+        try container.encode(githubURL, forKey: .githubURL)
+        try container.encode(portfolioURL, forKey: .portfolioURL)
+        try container.encode(phone, forKey: .phone)
+        try container.encode(locationCity, forKey: .locationCity)
+        try container.encode(locationState, forKey: .locationState)
+        try container.encode(locationCountry, forKey: .locationCountry)
+        try container.encode(willingToRelocate, forKey: .willingToRelocate)
+        try container.encode(yearsExperience, forKey: .yearsExperience)
+        try container.encode(currentTitle, forKey: .currentTitle)
+        try container.encode(targetSalaryMin, forKey: .targetSalaryMin)
+        try container.encode(targetSalaryMax, forKey: .targetSalaryMax)
+        try container.encode(preferredWorkType, forKey: .preferredWorkType)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encode(updatedAt, forKey: .updatedAt)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decodeIfPresent(UUID.self, forKey: .id)
+        userID = try container.decode(UUID.self, forKey: .userID)
+        resumeFileURL = try container.decodeIfPresent(String.self, forKey: .resumeFileURL)
+        resumeText = try container.decodeIfPresent(String.self, forKey: .resumeText)
+        linkedinURL = try container.decodeIfPresent(String.self, forKey: .linkedinURL)
+        githubURL = try container.decodeIfPresent(String.self, forKey: .githubURL)
+        portfolioURL = try container.decodeIfPresent(String.self, forKey: .portfolioURL)
+        phone = try container.decodeIfPresent(String.self, forKey: .phone)
+        locationCity = try container.decodeIfPresent(String.self, forKey: .locationCity)
+        locationState = try container.decodeIfPresent(String.self, forKey: .locationState)
+        locationCountry = try container.decodeIfPresent(String.self, forKey: .locationCountry)
+        willingToRelocate = try container.decodeIfPresent(Bool.self, forKey: .willingToRelocate) ?? false
+        yearsExperience = try container.decodeIfPresent(Int.self, forKey: .yearsExperience)
+        currentTitle = try container.decodeIfPresent(String.self, forKey: .currentTitle)
+        targetSalaryMin = try container.decodeIfPresent(Int.self, forKey: .targetSalaryMin)
+        targetSalaryMax = try container.decodeIfPresent(Int.self, forKey: .targetSalaryMax)
+        preferredWorkType = try container.decodeIfPresent(WorkType.self, forKey: .preferredWorkType)
+        summary = try container.decodeIfPresent(String.self, forKey: .summary)
+        createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
+        updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt)
+    }
+}
