@@ -89,18 +89,18 @@ struct JSONResumeMappingTests {
     @Test(
         "skill levels map from JSON Resume's words; unknown words are nil",
         arguments: [
-            ("Beginner", ResumeSkillLevel.beginner), ("novice", .beginner), ("Intermediate", .intermediate),
+            ("Beginner", ProficiencyLevel.beginner), ("novice", .beginner), ("Intermediate", .intermediate),
             ("ADVANCED", .advanced), ("Master", .expert), ("Expert", .expert), (" master ", .expert),
             ("Wizard", nil), ("", nil), ("5", nil),
-        ] as [(String, ResumeSkillLevel?)])
-    func levels(word: String, level: ResumeSkillLevel?) {
-        #expect(ResumeSkillLevel(resumeLevel: word) == level)
+        ] as [(String, ProficiencyLevel?)])
+    func levels(word: String, level: ProficiencyLevel?) {
+        #expect(ProficiencyLevel(resumeLevel: word) == level)
     }
 
-    @Test("export's level and fluency words map back to the same level", arguments: ResumeSkillLevel.allCases)
-    func levelWordsRoundTrip(level: ResumeSkillLevel) {
-        #expect(ResumeSkillLevel(resumeLevel: level.resumeLevel) == level)
-        #expect(ResumeSkillLevel(fluency: level.fluency) == level)
+    @Test("export's level and fluency words map back to the same level", arguments: ProficiencyLevel.allCases)
+    func levelWordsRoundTrip(level: ProficiencyLevel) {
+        #expect(ProficiencyLevel(resumeLevel: level.resumeLevel) == level)
+        #expect(ProficiencyLevel(fluency: level.fluency) == level)
     }
 
     @Test("skills: names and keywords canonicalised, parent level inherited, one per uniqueness key")

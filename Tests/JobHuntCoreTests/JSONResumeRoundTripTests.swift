@@ -92,10 +92,10 @@ struct JSONResumeRoundTripTests {
         // Skills come back one per row: every name and keyword under its canonical name,
         // with its level as the mapping reads it.
         let exportedLevels = Dictionary(
-            (exported.skills ?? []).map { ($0.name ?? "", $0.level.flatMap(ResumeSkillLevel.init(resumeLevel:))) },
+            (exported.skills ?? []).map { ($0.name ?? "", $0.level.flatMap(ProficiencyLevel.init(resumeLevel:))) },
             uniquingKeysWith: { first, _ in first })
         for skill in original.skills ?? [] {
-            let level = skill.level.flatMap(ResumeSkillLevel.init(resumeLevel:))
+            let level = skill.level.flatMap(ProficiencyLevel.init(resumeLevel:))
             for name in [skill.name].compactMap(\.self) + (skill.keywords ?? []) {
                 let stored = SkillTaxonomy.standard.storedName(for: name)
                 #expect(exportedLevels[stored] == .some(level), "skill \(name) as \(stored)")

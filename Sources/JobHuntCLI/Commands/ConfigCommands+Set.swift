@@ -19,7 +19,7 @@ extension ConfigCommands {
         let toml: TOMLValue = setting.kind == .bool ? .bool(value == "true") : .string(value)
         let path = file.url.path
         if file.document.set(table: setting.tablePath, leaf: setting.leafName, to: toml) {
-            try ConfigFileWriter.save(file.document.text, to: file.url)
+            try PrivateFileWriter.save(file.document.text, to: file.url)
             context.output.note("set \(setting.key) = \(setting.displayValue(value)) in \(path)")
         } else {
             context.output.note("\(setting.key) is already \(setting.displayValue(value)) in \(path)")
@@ -37,7 +37,7 @@ extension ConfigCommands {
         let setting = try knownSetting(context.arguments.positional("KEY") ?? "")
         var file = try ConfigFile.load(context.configurationResolver.paths, mustExist: false)
         if file.document.remove(setting.key) {
-            try ConfigFileWriter.save(file.document.text, to: file.url)
+            try PrivateFileWriter.save(file.document.text, to: file.url)
             context.output.note("removed \(setting.key) from \(file.url.path)")
         } else {
             context.output.note("\(setting.key) is not set in \(file.url.path)")

@@ -12,7 +12,7 @@ enum ProfileCommands {
             phone and a short professional summary. Each person sees and changes only their own. \
             The phone number is stored encrypted.
             """,
-        subcommands: [show, set, ExperienceCommands.spec, ResumeCommand.spec],
+        subcommands: [show, set, ExperienceCommands.spec, ResumeCommand.spec, importResume, exportResume],
         examples: [
             "jobhunt profile set --title 'Staff Engineer' --years 12 --work-type remote",
             "jobhunt profile show",

@@ -18,21 +18,7 @@ struct SessionFile {
     }
 
     func write(_ token: SessionToken) throws {
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(
-            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let temporary = folder.appendingPathComponent(".session.\(UUID().uuidString)")
-        guard
-            FileManager.default.createFile(
-                atPath: temporary.path, contents: Data((token.rawValue + "\n").utf8),
-                attributes: [.posixPermissions: 0o600])
-        else {
-            throw CLIError.failure("cannot write \(url.path)", remedy: "check that \(folder.path) is writable")
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CLIError.failure("cannot write \(url.path)", remedy: "check that \(folder.path) is writable")
-        }
+        try PrivateFileWriter.save(token.rawValue + "\n", to: url)
     }
 
     func delete() {

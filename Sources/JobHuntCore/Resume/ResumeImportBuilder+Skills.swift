@@ -22,7 +22,7 @@ extension ResumeImportBuilder {
         }
         for (index, entry) in (resume.skills ?? []).enumerated() {
             let path = "skills[\(index)]"
-            let level = entry.level.flatMap(ResumeSkillLevel.init(resumeLevel:))
+            let level = entry.level.flatMap(ProficiencyLevel.init(resumeLevel:))
             if let skill = skill(entry.name, at: "\(path).name", category: nil, level: level) { add(skill) }
             for (number, keyword) in (entry.keywords ?? []).enumerated() {
                 if let skill = skill(keyword, at: "\(path).keywords[\(number)]", category: nil, level: level) {
@@ -31,7 +31,7 @@ extension ResumeImportBuilder {
             }
         }
         for (index, entry) in (resume.languages ?? []).enumerated() {
-            let level = entry.fluency.flatMap(ResumeSkillLevel.init(fluency:))
+            let level = entry.fluency.flatMap(ProficiencyLevel.init(fluency:))
             if let skill = skill(entry.language, at: "languages[\(index)].language", category: .language, level: level)
             {
                 add(skill)
@@ -48,7 +48,7 @@ extension ResumeImportBuilder {
     /// One skill under its stored name. The category is the given one, else the
     /// taxonomy's, else `technical`: the `skills` section lists professional skills.
     private mutating func skill(
-        _ value: String?, at path: String, category: SkillCategory?, level: ResumeSkillLevel?
+        _ value: String?, at path: String, category: SkillCategory?, level: ProficiencyLevel?
     ) -> ResumeSkill? {
         guard let typed = text(value, at: path) else { return nil }
         let name = taxonomy.storedName(for: typed)

@@ -91,12 +91,12 @@ public struct ResumeExperience: Sendable, Equatable {
 public struct ResumeSkill: Sendable, Equatable {
     public var name: String
     public var category: SkillCategory?
-    public var level: ResumeSkillLevel?
+    public var level: ProficiencyLevel?
     public var yearsExperience: Double?
     public var isPrimary: Bool
 
     public init(
-        name: String, category: SkillCategory? = nil, level: ResumeSkillLevel? = nil,
+        name: String, category: SkillCategory? = nil, level: ProficiencyLevel? = nil,
         yearsExperience: Double? = nil, isPrimary: Bool = false
     ) {
         self.name = name

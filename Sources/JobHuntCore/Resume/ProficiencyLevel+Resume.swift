@@ -1,17 +1,11 @@
-// Proficiency levels as `user_skills.proficiency_level` stores them, and the free-text
-// level and fluency words of JSON Resume that map onto them.
+// The free-text level and fluency words of JSON Resume, mapped onto the
+// proficiency levels `user_skills.proficiency_level` stores.
 
-/// A skill's proficiency, spelled as the seed's column comment lists them.
-public enum ResumeSkillLevel: String, CaseIterable, Sendable, Hashable, Codable {
-    case beginner
-    case intermediate
-    case advanced
-    case expert
-
+extension ProficiencyLevel {
     /// JSON Resume's `skills[].level` is free text; the usual words map, anything else is
     /// nil rather than a guess ("Master" and "Expert" are both expert).
     public init?(resumeLevel text: String) {
-        switch ResumeSkillLevel.word(text) {
+        switch ProficiencyLevel.word(text) {
         case "beginner", "novice", "basic", "elementary", "junior": self = .beginner
         case "intermediate", "competent", "proficient", "mid", "mid-level": self = .intermediate
         case "advanced", "senior", "strong": self = .advanced
@@ -22,7 +16,7 @@ public enum ResumeSkillLevel: String, CaseIterable, Sendable, Hashable, Codable 
 
     /// `languages[].fluency` is free text too; native and fluent speakers are experts.
     public init?(fluency text: String) {
-        switch ResumeSkillLevel.word(text) {
+        switch ProficiencyLevel.word(text) {
         case "native speaker", "native", "bilingual", "native or bilingual", "native or bilingual proficiency",
             "mother tongue", "fluent", "full professional", "full professional proficiency", "c2":
             self = .expert

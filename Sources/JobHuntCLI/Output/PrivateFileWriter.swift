@@ -1,6 +1,7 @@
-// Writes the config file the safe way: the directory made 0700, the text written
-// to a 0600 temporary file beside it, flushed, then renamed over the old file, so
-// a crash leaves either the old file or the new one, never half of each.
+// Writes a file only its owner may read (config, session, exports) the safe way:
+// the directory made 0700, the text written to a 0600 temporary file beside it,
+// flushed, then renamed over the old file, so a crash leaves either the old file
+// or the new one, never half of each.
 import Foundation
 
 #if canImport(Glibc)
@@ -9,8 +10,8 @@ import Foundation
     import Darwin
 #endif
 
-enum ConfigFileWriter {
-    /// Replaces `file` with `text`. A symlinked config file keeps its link: the target is replaced.
+enum PrivateFileWriter {
+    /// Replaces `file` with `text`. A symlinked file keeps its link: the target is replaced.
     static func save(_ text: String, to file: URL) throws {
         let target = file.resolvingSymlinksInPath()
         let directory = target.deletingLastPathComponent()
