@@ -57,7 +57,12 @@ extension ProfileCommands {
         }
         if !jobs.isEmpty {
             lines += ["", style.bold("Work history")]
-            lines += jobs.map { "  \(ExperienceCommands.period($0))  \($0.jobTitle), \($0.companyName)" }
+            let periods = jobs.map(ExperienceCommands.period)
+            let width = periods.map(\.count).max() ?? 0
+            lines += zip(periods, jobs).map { period, job in
+                "  " + period.padding(toLength: width, withPad: " ", startingAt: 0)
+                    + "  \(job.jobTitle), \(job.companyName)"
+            }
         }
         return lines
     }
