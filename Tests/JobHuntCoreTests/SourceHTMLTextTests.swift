@@ -41,6 +41,12 @@ struct SourceHTMLTextTests {
                 """)
     }
 
+    @Test("br breaks add up to one blank line at most, as Lever's <div><br></div> spacing means")
+    func lineBreaks() {
+        #expect(HTMLText.text(fromHTML: "<div>a</div><div><br></div><div>b</div>") == "a\n\nb")
+        #expect(HTMLText.text(fromHTML: "a<br><br><br><br>b<br/>c") == "a\n\nb\nc")
+    }
+
     @Test("script, style and comments are dropped; quoted > in attributes does not end a tag")
     func dropped() {
         let html = #"<p title="a > b">Hi</p><script>var x = "<p>";</SCRIPT><style>p{}</style><!-- <p>no</p> -->there"#

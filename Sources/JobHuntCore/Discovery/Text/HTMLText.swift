@@ -4,8 +4,8 @@ import Foundation
 /// HTML to clean text, for descriptions, skill extraction and embeddings.
 ///
 /// A single forward pass over UTF-8 bytes (no regular expressions, no DOM):
-/// block elements (`p`, headings, lists, tables) start new paragraphs, `div` and
-/// `br` new lines, each `li` a `- item` line; `script`, `style`, `template` and
+/// block elements (`p`, headings, lists, tables) start new paragraphs, `div` a
+/// new line, each `br` one more line break (two make a blank line), each `li` a `- item` line; `script`, `style`, `template` and
 /// comments are dropped; entities are decoded once; runs of whitespace (including
 /// no-break spaces) collapse to one space. The result has no leading or trailing
 /// whitespace and never more than one blank line in a row.
@@ -44,11 +44,13 @@ public enum HTMLText {
         "p", "ul", "ol", "dl", "table", "blockquote", "pre", "section", "article", "header", "footer", "aside",
         "h1", "h2", "h3", "h4", "h5", "h6", "hr", "figure", "main", "nav", "address",
     ]
-    private static let lineElements: Set<String> = ["div", "br", "tr", "dt", "dd", "li", "caption"]
+    private static let lineElements: Set<String> = ["div", "tr", "dt", "dd", "li", "caption"]
 
     private static func layout(_ name: String, isOpen: Bool, writer: inout TextWriter) {
         if paragraphElements.contains(name) {
             writer.requestBreak(2)
+        } else if name == "br" {
+            writer.addLineBreak()
         } else if lineElements.contains(name) {
             writer.requestBreak(1)
             if name == "li" && isOpen { writer.requestPrefix("- ") }
@@ -70,6 +72,12 @@ private struct TextWriter {
 
     mutating func requestBreak(_ lines: Int) {
         pendingBreak = max(pendingBreak, lines)
+        pendingSpace = false
+    }
+
+    /// `<br>` adds to the pending break, so `a<br><br>b` and Lever's `<div><br></div>` leave a blank line.
+    mutating func addLineBreak() {
+        pendingBreak = min(pendingBreak + 1, 2)
         pendingSpace = false
     }
 
