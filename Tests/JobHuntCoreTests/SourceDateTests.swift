@@ -20,6 +20,11 @@ struct SourceDateTests {
         #expect(SourceDate.iso8601(text)?.timeIntervalSince1970 == seconds)
     }
 
+    @Test("padding around a timestamp is ignored")
+    func padded() {
+        #expect(SourceDate.iso8601(" 2026-03-01\n")?.timeIntervalSince1970 == 1_772_323_200)
+    }
+
     @Test("RFC 822 with and without the day name, numeric and named zones")
     func rfc822() {
         #expect(SourceDate.rfc822("Sun, 01 Mar 2026 00:00:00 +0000")?.timeIntervalSince1970 == 1_772_323_200)

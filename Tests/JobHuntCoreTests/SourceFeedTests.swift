@@ -70,6 +70,18 @@ struct SourceFeedTests {
         #expect(result.problems == [SourceRecordProblem(position: 2, recordID: "urn:job:2", reason: "no title")])
     }
 
+    @Test("a feed of several megabytes parses (XMLParser(data:) fails on Linux: corelibs-foundation 4851)")
+    func largeFeed() throws {
+        let fixture = String(decoding: try SourceFixtures.data("remote_rss.xml"), as: UTF8.self)
+        let start = try #require(fixture.range(of: "<item>")).lowerBound
+        let end = try #require(fixture.range(of: "</channel>")).lowerBound
+        let feed = fixture[..<start] + String(repeating: String(fixture[start..<end]), count: 1000) + fixture[end...]
+        #expect(feed.utf8.count > 2_000_000)
+        let result = try FeedParser().parse(Data(feed.utf8), context: context)
+        #expect(result.postings.count == 5000)
+        #expect(result.problems.isEmpty)
+    }
+
     @Test("broken XML and a non-feed document are document errors")
     func documentErrors() {
         #expect(throws: SourceParseError.self) {

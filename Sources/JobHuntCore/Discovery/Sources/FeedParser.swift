@@ -20,7 +20,9 @@ public struct FeedParser: SourceParser {
 
     public func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
         let collector = FeedCollector()
-        let parser = XMLParser(data: data)
+        // Streamed, not `XMLParser(data:)`: on Linux that fails with error 1 on documents
+        // near 1 MB (swift-corelibs-foundation issue 4851), and real feeds get that big.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = collector
         // Linux's XMLParser can return true after an error (an unclosed element at the end), so check both.
         if !parser.parse() || parser.parserError != nil {

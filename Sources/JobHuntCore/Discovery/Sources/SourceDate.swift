@@ -10,7 +10,9 @@ import Foundation
 public enum SourceDate {
     /// `YYYY-MM-DD`, optionally `THH:MM[:SS[.fff]]` and `Z` or `±HH[:]MM`; nil if it is not that shape.
     public static func iso8601(_ text: String) -> Date? {
-        var scanner = DigitScanner(text.trimmingCharacters(in: .whitespaces))
+        // Trimming allocates, so only pay for it when the text is padded (rare).
+        let padded = text.first?.isWhitespace == true || text.last?.isWhitespace == true
+        var scanner = DigitScanner(padded ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text)
         guard let year = scanner.number(digits: 4), scanner.skip("-"), let month = scanner.number(digits: 2),
             scanner.skip("-"), let day = scanner.number(digits: 2)
         else { return nil }
