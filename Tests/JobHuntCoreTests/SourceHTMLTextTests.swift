@@ -58,4 +58,16 @@ struct SourceHTMLTextTests {
         #expect(HTMLText.text(fromHTML: "a < b and 3<4") == "a < b and 3<4")
         #expect(HTMLText.text(fromHTML: "  just\n text ") == "just text")
     }
+
+    @Test(
+        "Markdown backslash escapes are undone before punctuation only",
+        arguments: [
+            (#"C\+\+ and multi\-region at 99\.99%"#, "C++ and multi-region at 99.99%"),
+            (#"C:\\orders\\export"#, #"C:\orders\export"#),
+            (#"a \d b\"#, #"a \d b\"#),
+            ("**About the team**", "**About the team**"),
+        ])
+    func markdownEscapes(input: String, expected: String) {
+        #expect(MarkdownText.removingEscapes(input) == expected)
+    }
 }
