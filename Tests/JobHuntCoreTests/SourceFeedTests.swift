@@ -44,6 +44,18 @@ struct SourceFeedTests {
         #expect(result.postings[1].employmentType == "Contract")
     }
 
+    @Test("an item with its own company element keeps its title whole")
+    func companyElement() throws {
+        let feed = """
+            <rss version="2.0"><channel><item><title>Lead: Platform</title><company>Acme</company>
+            <link>https://x.example/1</link></item></channel></rss>
+            """
+        let job = try #require(try FeedParser().parse(Data(feed.utf8), context: context).postings.first)
+        #expect(job.title == "Lead: Platform")
+        #expect(job.companyName == "Acme")
+        #expect(job.externalID == "https://x.example/1")
+    }
+
     @Test("Atom entries: alternate link, published date, author name, HTML content")
     func atom() throws {
         let feed = """

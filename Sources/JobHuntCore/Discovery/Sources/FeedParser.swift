@@ -8,8 +8,8 @@ import Foundation
 /// `rss:URL` — an RSS 2.0 or Atom feed of jobs.
 ///
 /// RSS items follow We Work Remotely's shape: a title "Company: Job Title" is
-/// split on the first `": "` into company and title (the feed has no company
-/// element); `region`, `country` and `state` are copied into `locations` as
+/// split on the first `": "` into company and title (unless the item has a
+/// `company` element, as some other job feeds do); `region`, `country` and `state` are copied into `locations` as
 /// given; `category` and the comma-separated `skills` become `tags`; `type` is
 /// the employment type; `pubDate`/`expires_at` are RFC 822. Atom entries use
 /// `id`, `link rel="alternate"`, `published` (else `updated`), `content` (else
@@ -46,8 +46,8 @@ public struct FeedParser: SourceParser {
     private func rssPosting(_ item: FeedItem) -> RawPosting {
         let link = item.first("link") ?? item.first("guid") ?? ""
         var title = item.first("title") ?? ""
-        var company: String?
-        if let separator = title.range(of: ": ") {
+        var company = item.first("company")
+        if company == nil, let separator = title.range(of: ": ") {
             company = String(title[..<separator.lowerBound])
             title = String(title[separator.upperBound...])
         }
