@@ -1,8 +1,10 @@
-// Undoes Markdown backslash escapes, for descriptions that arrive as Markdown (JobSpy).
+// Markdown as jobhunt reads it (descriptions that arrive as Markdown, from
+// JobSpy) and writes it (résumé exports, in MarkdownText+Writing.swift).
 import Foundation
 
-/// Markdown-to-text help for the normaliser.
+/// Markdown text helpers.
 ///
+/// Reading:
 /// JobSpy converts descriptions with markdownify, which escapes `- . + & * _ \`,
 /// so "C++" arrives as `C\+\+`. CommonMark's rule is that a backslash before
 /// ASCII punctuation stands for that character; everything else (emphasis
