@@ -1,0 +1,138 @@
+// The BERT forward pass over a packed batch: the tokens of every text laid end
+// to end with no padding, so dense layers do no wasted work and attention runs
+// per text over exactly its own tokens (no mask needed).
+import Dispatch
+
+/// all-MiniLM-L6-v2's encoder and mean pooling.
+///
+/// Parallelism is ours, not OpenBLAS's: each worker runs single-threaded
+/// `sgemm`s on its own block of rows (dense layers) or its own (text, head)
+/// pairs (attention). Splitting by rows keeps every product large, and
+/// OpenBLAS's own threads would synchronise (and spin) on each of the many
+/// small per-head products.
+final class BertEncoder: @unchecked Sendable {
+    let configuration: ModelConfiguration
+    let weights: BertWeights
+    let threads: Int
+
+    init(configuration: ModelConfiguration, weights: BertWeights, threads: Int) {
+        self.configuration = configuration
+        self.weights = weights
+        self.threads = max(1, threads)
+    }
+
+    /// Unit-length sentence embeddings for `batch`, each the L2-normalised mean
+    /// of its last hidden states over all its tokens, `[CLS]` and `[SEP]` included.
+    func embed(_ batch: [[Int32]], workspace: Workspace) -> [[Float]] {
+        let h = configuration.hiddenSize
+        var offsets: [Int] = []
+        var total = 0
+        for ids in batch {
+            offsets.append(total)
+            total += ids.count
+        }
+        let longest = batch.map(\.count).max() ?? 0
+        workspace.reserve(tokens: total, longest: longest, workers: threads, configuration: configuration)
+        let blocks = rowBlocks(total)
+        let packed = PackedBatch(ids: batch, offsets: offsets, tokens: total)
+        parallel(blocks.count) { embedTokens(packed, rows: blocks[$0], workspace: workspace) }
+        for layer in weights.layers {
+            parallel(blocks.count) { projectQueryKeyValue(layer, rows: blocks[$0], workspace: workspace) }
+            parallel(threads) { attend(packed, worker: $0, workspace: workspace) }
+            parallel(blocks.count) { finishLayer(layer, rows: blocks[$0], workspace: workspace) }
+        }
+        let x = workspace.hidden
+        return zip(batch, offsets).map { ids, offset in
+            var mean = [Float](repeating: 0, count: h)
+            for row in 0..<ids.count {
+                let v = x + (offset + row) * h
+                for i in 0..<h { mean[i] += v[i] }
+            }
+            return VectorMath.normalized(mean)
+        }
+    }
+
+    /// Runs `body(0..<count)` on up to `threads` workers; inline when there is one.
+    func parallel(_ count: Int, _ body: @Sendable (Int) -> Void) {
+        if count == 1 {
+            body(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: count, execute: body)
+        }
+    }
+
+    /// Contiguous row ranges, one per worker, none empty.
+    private func rowBlocks(_ total: Int) -> [Range<Int>] {
+        let count = max(1, min(threads, total / 16))
+        return (0..<count).map { total * $0 / count..<total * ($0 + 1) / count }
+    }
+
+    /// Word + position + token-type (all type 0) embeddings, then LayerNorm.
+    private func embedTokens(_ batch: PackedBatch, rows: Range<Int>, workspace: Workspace) {
+        let h = configuration.hiddenSize
+        let x = workspace.hidden
+        var text = batch.offsets.lastIndex { $0 <= rows.lowerBound } ?? 0
+        for token in rows {
+            while text + 1 < batch.offsets.count, batch.offsets[text + 1] <= token { text += 1 }
+            let position = token - batch.offsets[text]
+            let row = x + token * h
+            let word = weights.wordEmbeddings + Int(batch.ids[text][position]) * h
+            let place = weights.positionEmbeddings + position * h
+            let type = weights.tokenTypeEmbeddings
+            for i in 0..<h { row[i] = word[i] + place[i] + type[i] }
+        }
+        Kernels.layerNorm(
+            x + rows.lowerBound * h, rows: rows.count, width: h, weight: weights.embeddingNormWeight,
+            bias: weights.embeddingNormBias, epsilon: configuration.layerNormEpsilon)
+    }
+
+    /// Q, K and V of `rows` side by side in one [tokens, 3h] buffer, straight from the mapped weights.
+    private func projectQueryKeyValue(_ layer: LayerWeights, rows: Range<Int>, workspace: Workspace) {
+        let h = configuration.hiddenSize
+        let width = 3 * h
+        let x = workspace.hidden + rows.lowerBound * h
+        let qkv = workspace.queryKeyValue + rows.lowerBound * width
+        let parts = [(layer.query, layer.queryBias), (layer.key, layer.keyBias), (layer.value, layer.valueBias)]
+        for (column, (weight, bias)) in parts.enumerated() {
+            let c = qkv + column * h
+            Kernels.fillBias(c, rows: rows.count, width: h, stride: width, bias: bias)
+            BLAS.gemm(
+                m: rows.count, n: h, k: h, a: x, lda: h, b: weight, ldb: h, transposeB: true, beta: 1, c: c,
+                ldc: width)
+        }
+    }
+
+    /// Output projection, residual, LayerNorm, GELU feed-forward, residual, LayerNorm:
+    /// `x = LN(x + Wₒ·ctx + bₒ)`, then `x = LN(x + W₂·gelu(W₁·x + b₁) + b₂)`.
+    private func finishLayer(_ layer: LayerWeights, rows: Range<Int>, workspace: Workspace) {
+        let h = configuration.hiddenSize
+        let i = configuration.intermediateSize
+        let n = rows.count
+        let x = workspace.hidden + rows.lowerBound * h
+        let context = workspace.context + rows.lowerBound * h
+        let inner = workspace.intermediate + rows.lowerBound * i
+        let epsilon = configuration.layerNormEpsilon
+        Kernels.addBias(x, rows: n, width: h, stride: h, bias: layer.attentionOutputBias)
+        BLAS.gemm(
+            m: n, n: h, k: h, a: context, lda: h, b: layer.attentionOutput, ldb: h, transposeB: true, beta: 1, c: x,
+            ldc: h)
+        Kernels.layerNorm(
+            x, rows: n, width: h, weight: layer.attentionNormWeight, bias: layer.attentionNormBias, epsilon: epsilon)
+        Kernels.fillBias(inner, rows: n, width: i, stride: i, bias: layer.intermediateBias)
+        BLAS.gemm(
+            m: n, n: i, k: h, a: x, lda: h, b: layer.intermediate, ldb: h, transposeB: true, beta: 1, c: inner, ldc: i)
+        Kernels.gelu(inner, count: n * i)
+        Kernels.addBias(x, rows: n, width: h, stride: h, bias: layer.outputBias)
+        BLAS.gemm(m: n, n: h, k: i, a: inner, lda: i, b: layer.output, ldb: i, transposeB: true, beta: 1, c: x, ldc: h)
+        Kernels.layerNorm(
+            x, rows: n, width: h, weight: layer.outputNormWeight, bias: layer.outputNormBias, epsilon: epsilon)
+    }
+}
+
+/// The texts of one forward pass, packed end to end.
+struct PackedBatch: @unchecked Sendable {
+    var ids: [[Int32]]
+    /// Row of each text's first token.
+    var offsets: [Int]
+    var tokens: Int
+}

@@ -1,0 +1,68 @@
+// The named weight tensors of a BERT encoder, as pointers into the mapped
+// safetensors file (no copies), each checked for name, dtype and shape.
+
+/// One encoder layer's weights; matrices are PyTorch `Linear` layout `[out, in]`.
+struct LayerWeights: @unchecked Sendable {
+    var query: UnsafePointer<Float>
+    var queryBias: UnsafePointer<Float>
+    var key: UnsafePointer<Float>
+    var keyBias: UnsafePointer<Float>
+    var value: UnsafePointer<Float>
+    var valueBias: UnsafePointer<Float>
+    var attentionOutput: UnsafePointer<Float>
+    var attentionOutputBias: UnsafePointer<Float>
+    var attentionNormWeight: UnsafePointer<Float>
+    var attentionNormBias: UnsafePointer<Float>
+    var intermediate: UnsafePointer<Float>
+    var intermediateBias: UnsafePointer<Float>
+    var output: UnsafePointer<Float>
+    var outputBias: UnsafePointer<Float>
+    var outputNormWeight: UnsafePointer<Float>
+    var outputNormBias: UnsafePointer<Float>
+}
+
+/// All weights of the model; valid while `file` is alive.
+struct BertWeights: @unchecked Sendable {
+    let file: SafeTensors
+    var wordEmbeddings: UnsafePointer<Float>
+    var positionEmbeddings: UnsafePointer<Float>
+    var tokenTypeEmbeddings: UnsafePointer<Float>
+    var embeddingNormWeight: UnsafePointer<Float>
+    var embeddingNormBias: UnsafePointer<Float>
+    var layers: [LayerWeights]
+
+    /// Binds every tensor; keys have no `bert.` prefix in this model's file.
+    init(file: SafeTensors, configuration c: ModelConfiguration) throws(EmbeddingError) {
+        self.file = file
+        let h = c.hiddenSize
+        wordEmbeddings = try file.floats("embeddings.word_embeddings.weight", shape: [c.vocabularySize, h])
+        positionEmbeddings = try file.floats("embeddings.position_embeddings.weight", shape: [c.maxPositions, h])
+        tokenTypeEmbeddings = try file.floats(
+            "embeddings.token_type_embeddings.weight", shape: [c.typeVocabularySize, h])
+        embeddingNormWeight = try file.floats("embeddings.LayerNorm.weight", shape: [h])
+        embeddingNormBias = try file.floats("embeddings.LayerNorm.bias", shape: [h])
+        layers = []
+        for index in 0..<c.layerCount {
+            let p = "encoder.layer.\(index)."
+            let i = c.intermediateSize
+            layers.append(
+                LayerWeights(
+                    query: try file.floats(p + "attention.self.query.weight", shape: [h, h]),
+                    queryBias: try file.floats(p + "attention.self.query.bias", shape: [h]),
+                    key: try file.floats(p + "attention.self.key.weight", shape: [h, h]),
+                    keyBias: try file.floats(p + "attention.self.key.bias", shape: [h]),
+                    value: try file.floats(p + "attention.self.value.weight", shape: [h, h]),
+                    valueBias: try file.floats(p + "attention.self.value.bias", shape: [h]),
+                    attentionOutput: try file.floats(p + "attention.output.dense.weight", shape: [h, h]),
+                    attentionOutputBias: try file.floats(p + "attention.output.dense.bias", shape: [h]),
+                    attentionNormWeight: try file.floats(p + "attention.output.LayerNorm.weight", shape: [h]),
+                    attentionNormBias: try file.floats(p + "attention.output.LayerNorm.bias", shape: [h]),
+                    intermediate: try file.floats(p + "intermediate.dense.weight", shape: [i, h]),
+                    intermediateBias: try file.floats(p + "intermediate.dense.bias", shape: [i]),
+                    output: try file.floats(p + "output.dense.weight", shape: [h, i]),
+                    outputBias: try file.floats(p + "output.dense.bias", shape: [h]),
+                    outputNormWeight: try file.floats(p + "output.LayerNorm.weight", shape: [h]),
+                    outputNormBias: try file.floats(p + "output.LayerNorm.bias", shape: [h])))
+        }
+    }
+}
