@@ -13,6 +13,8 @@ public enum CommandTable {
             applications and tracks them. It runs on an embedded SQLite database by \
             default; point it at PostgreSQL, Redis and S3 to share it across machines.
             """,
-        subcommands: []
+        subcommands: [
+            ModelCommands.group, EmbedCommands.embed, EmbedCommands.similarity, BenchCommands.group,
+        ]
     )
 }

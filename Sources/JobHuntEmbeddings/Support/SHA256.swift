@@ -29,11 +29,13 @@ public enum SHA256 {
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
         let whole = bytes.count / 64 * 64
+        let w = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+        defer { w.deallocate() }
         k.withUnsafeBufferPointer { k in
             state.withUnsafeMutableBufferPointer { state in
                 var offset = 0
                 while offset < whole {
-                    compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]), k, state)
+                    compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]), k, state, w)
                     offset += 64
                 }
                 // Padding: 0x80, zeros, then the bit length big-endian, over one or two blocks.
@@ -46,7 +48,7 @@ public enum SHA256 {
                 }
                 tail.withUnsafeBytes { tail in
                     for block in stride(from: 0, to: tail.count, by: 64) {
-                        compress(UnsafeRawBufferPointer(rebasing: tail[block..<block + 64]), k, state)
+                        compress(UnsafeRawBufferPointer(rebasing: tail[block..<block + 64]), k, state, w)
                     }
                 }
             }
@@ -54,20 +56,20 @@ public enum SHA256 {
         return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
     }
 
-    @inline(__always)
-    private static func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
-
+    /// One 64-byte block. Rotations are spelled out and state lives in locals:
+    /// debug builds do not inline helpers, and this runs over 90 MB in tests.
     private static func compress(
-        _ block: UnsafeRawBufferPointer, _ k: UnsafeBufferPointer<UInt32>, _ state: UnsafeMutableBufferPointer<UInt32>
+        _ block: UnsafeRawBufferPointer, _ k: UnsafeBufferPointer<UInt32>, _ state: UnsafeMutableBufferPointer<UInt32>,
+        _ w: UnsafeMutablePointer<UInt32>
     ) {
-        var w = (
-            UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0),
-            UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0)
-        )
-        withUnsafeMutableBytes(of: &w) { raw in
-            let words = raw.bindMemory(to: UInt32.self)
-            for i in 0..<16 {
-                words[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
+        do {
+            for i in 0..<16 { w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i &* 4, as: UInt32.self)) }
+            for i in 16..<64 {
+                let w15 = w[i &- 15]
+                let w2 = w[i &- 2]
+                let s0 = (w15 >> 7 | w15 << 25) ^ (w15 >> 18 | w15 << 14) ^ (w15 >> 3)
+                let s1 = (w2 >> 17 | w2 << 15) ^ (w2 >> 19 | w2 << 13) ^ (w2 >> 10)
+                w[i] = w[i &- 16] &+ s0 &+ w[i &- 7] &+ s1
             }
             var a = state[0]
             var b = state[1]
@@ -78,19 +80,10 @@ public enum SHA256 {
             var g = state[6]
             var h = state[7]
             for i in 0..<64 {
-                let word: UInt32
-                if i < 16 {
-                    word = words[i]
-                } else {
-                    let w15 = words[(i - 15) & 15]
-                    let w2 = words[(i - 2) & 15]
-                    let s0 = rotate(w15, 7) ^ rotate(w15, 18) ^ (w15 >> 3)
-                    let s1 = rotate(w2, 17) ^ rotate(w2, 19) ^ (w2 >> 10)
-                    word = words[i & 15] &+ s0 &+ words[(i - 7) & 15] &+ s1
-                    words[i & 15] = word
-                }
-                let t1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ word
-                let t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+                let s1 = (e >> 6 | e << 26) ^ (e >> 11 | e << 21) ^ (e >> 25 | e << 7)
+                let t1 = h &+ s1 &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
+                let s0 = (a >> 2 | a << 30) ^ (a >> 13 | a << 19) ^ (a >> 22 | a << 10)
+                let t2 = s0 &+ ((a & b) ^ (a & c) ^ (b & c))
                 h = g
                 g = f
                 f = e
