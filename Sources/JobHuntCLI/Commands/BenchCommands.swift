@@ -61,6 +61,11 @@ public enum BenchCommands {
                     + " \(String(format: "%.2f", ratio))x anchor \(set.anchor) (target >= \(set.target)x: \(ratio >= set.target ? "met" : "MISSED"))"
                     + "; tokenize \(ms(result.tokenizeSeconds)); runs \(result.runs.map { String(format: "%.3f", $0) })"
             )
+            // On a shared machine wall time includes waiting for a core; CPU time does not.
+            out.print(
+                "  \(set.name) CPU: \(String(format: "%.3f", result.cpuSeconds)) s in the median run"
+                    + " (\(String(format: "%.0f", 100 * result.cpuSeconds / result.seconds))% of wall time);"
+                    + " \(String(format: "%.1f", Double(result.texts) / result.cpuSeconds)) texts per CPU-second")
         }
         let rss = ProcessMetrics.peakResidentBytes()
         out.print(

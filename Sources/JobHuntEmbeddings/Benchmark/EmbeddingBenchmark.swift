@@ -12,6 +12,8 @@ public struct EmbeddingBenchmark: Sendable {
         public var seconds: Double
         public var tokenizeSeconds: Double
         public var runs: [Double]
+        /// CPU seconds of the median run, all threads together.
+        public var cpuSeconds: Double
         public var textsPerSecond: Double { Double(texts) / seconds }
         public var tokensPerSecond: Double { Double(tokens) / seconds }
     }
@@ -37,19 +39,23 @@ public struct EmbeddingBenchmark: Sendable {
         _ = try embedder.embed(Array(texts.prefix(embedder.batchSize)))
         var times: [Double] = []
         var tokenizeTimes: [Double] = []
+        var cpuTimes: [Double] = []
         var tokens = 0
         for _ in 0..<max(1, runs) {
+            let cpuStart = ProcessMetrics.cpuSeconds()
             let start = ProcessMetrics.now()
             let ids = texts.map(embedder.tokenizer.encode)
             let tokenized = ProcessMetrics.now()
             _ = try embedder.embed(tokenized: ids)
             times.append(ProcessMetrics.now() - start)
+            cpuTimes.append(ProcessMetrics.cpuSeconds() - cpuStart)
             tokenizeTimes.append(tokenized - start)
             tokens = ids.reduce(0) { $0 + $1.count }
         }
         return Result(
             texts: texts.count, tokens: tokens, seconds: ProcessMetrics.percentile(times, 0.5),
-            tokenizeSeconds: ProcessMetrics.percentile(tokenizeTimes, 0.5), runs: times)
+            tokenizeSeconds: ProcessMetrics.percentile(tokenizeTimes, 0.5), runs: times,
+            cpuSeconds: cpuTimes[times.firstIndex(of: ProcessMetrics.percentile(times, 0.5)) ?? 0])
     }
 }
 

@@ -22,6 +22,20 @@ public enum ProcessMetrics {
         #endif
     }
 
+    /// CPU seconds (user + system) this process has used, over all its threads:
+    /// on a shared machine, wall time also counts other people's work.
+    public static func cpuSeconds() -> Double {
+        var usage = rusage()
+        #if canImport(Darwin)
+            guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
+        #else
+            guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        #endif
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
+    }
+
     /// Seconds on a monotonic clock, for intervals.
     public static func now() -> Double {
         Double(DispatchTime.now().uptimeNanoseconds) / 1e9

@@ -2,17 +2,17 @@
 // two small products and a softmax, shared out among the workers.
 
 extension BertEncoder {
-    /// Writes `softmax(Q·Kᵀ/√d)·V` for this worker's share of (text, head) pairs into the context buffer.
-    func attend(_ batch: PackedBatch, worker: Int, workspace: Workspace) {
+    /// Writes `softmax(Q·Kᵀ/√d)·V` for one share of the (text, head) pairs into the context buffer.
+    func attend(_ batch: PackedBatch, share: Int, workspace: Workspace) {
         let h = configuration.hiddenSize
         let d = configuration.headSize
         let heads = configuration.headCount
         let width = 3 * h
         let qkv = workspace.queryKeyValue
-        let scores = workspace.scores(worker: worker)
+        let scores = workspace.scores(worker: share)
         let scale = 1 / Float(d).squareRoot()
         // Pairs are dealt round-robin; texts arrive sorted by length, so shares stay even.
-        for pair in stride(from: worker, to: batch.ids.count * heads, by: threads) {
+        for pair in stride(from: share, to: batch.ids.count * heads, by: attentionShares) {
             let text = pair / heads
             let head = pair % heads
             let n = batch.ids[text].count

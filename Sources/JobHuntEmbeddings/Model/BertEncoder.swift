@@ -32,13 +32,13 @@ final class BertEncoder: @unchecked Sendable {
             total += ids.count
         }
         let longest = batch.map(\.count).max() ?? 0
-        workspace.reserve(tokens: total, longest: longest, workers: threads, configuration: configuration)
+        workspace.reserve(tokens: total, longest: longest, workers: attentionShares, configuration: configuration)
         let blocks = rowBlocks(total)
         let packed = PackedBatch(ids: batch, offsets: offsets, tokens: total)
         parallel(blocks.count) { embedTokens(packed, rows: blocks[$0], workspace: workspace) }
         for layer in weights.layers {
             parallel(blocks.count) { projectQueryKeyValue(layer, rows: blocks[$0], workspace: workspace) }
-            parallel(threads) { attend(packed, worker: $0, workspace: workspace) }
+            parallel(attentionShares) { attend(packed, share: $0, workspace: workspace) }
             parallel(blocks.count) { finishLayer(layer, rows: blocks[$0], workspace: workspace) }
         }
         let x = workspace.hidden
@@ -52,6 +52,10 @@ final class BertEncoder: @unchecked Sendable {
         }
     }
 
+    /// Attention work is dealt into this many shares, four per worker, for the
+    /// same reason as `rowBlocks`.
+    var attentionShares: Int { threads == 1 ? 1 : threads * 4 }
+
     /// Runs `body(0..<count)` on up to `threads` workers; inline when there is one.
     func parallel(_ count: Int, _ body: @Sendable (Int) -> Void) {
         if count == 1 {
@@ -61,9 +65,10 @@ final class BertEncoder: @unchecked Sendable {
         }
     }
 
-    /// Contiguous row ranges, one per worker, none empty.
+    /// Contiguous row ranges, four per worker so a worker slowed by another
+    /// process on its core does not hold up the rest, none under 64 rows.
     private func rowBlocks(_ total: Int) -> [Range<Int>] {
-        let count = max(1, min(threads, total / 16))
+        let count = threads == 1 ? 1 : max(1, min(threads * 4, total / 64))
         return (0..<count).map { total * $0 / count..<total * ($0 + 1) / count }
     }
 
