@@ -19,13 +19,6 @@ enum BLAS {
             Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 
-    /// `y = A · x` for a row-major `rows × columns` matrix.
-    static func gemv(
-        rows: Int, columns: Int, a: UnsafePointer<Float>, x: UnsafePointer<Float>, y: UnsafeMutablePointer<Float>
-    ) {
-        cblas_sgemv(CblasRowMajor, CblasNoTrans, Int32(rows), Int32(columns), 1, a, Int32(columns), x, 1, 0, y, 1)
-    }
-
     /// Sets OpenBLAS's worker count for the whole process (it is global state).
     static func setThreadCount(_ count: Int) {
         openblas_set_num_threads(Int32(max(1, count)))
