@@ -10,6 +10,8 @@ extension BertEncoder {
         let width = 3 * h
         let qkv = workspace.queryKeyValue
         let scores = workspace.scores(worker: share)
+        let inverseSums = UnsafeMutablePointer<Float>.allocate(capacity: batch.ids.map(\.count).max() ?? 0)
+        defer { inverseSums.deallocate() }
         let scale = 1 / Float(d).squareRoot()
         // Pairs are dealt round-robin; texts arrive sorted by length, so shares stay even.
         for pair in stride(from: share, to: batch.ids.count * heads, by: attentionShares) {
@@ -21,10 +23,16 @@ extension BertEncoder {
             BLAS.gemm(
                 m: n, n: n, k: d, alpha: scale, a: q, lda: width, b: q + h, ldb: width, transposeB: true, beta: 0,
                 c: scores, ldc: n)
-            Kernels.softmax(scores, rows: n, width: n, stride: n)
+            Kernels.softmaxNumerators(scores, rows: n, width: n, stride: n, inverseSums: inverseSums)
+            let context = workspace.context + offset * h + head * d
             BLAS.gemm(
                 m: n, n: d, k: n, a: scores, lda: n, b: q + 2 * h, ldb: width, transposeB: false, beta: 0,
-                c: workspace.context + offset * h + head * d, ldc: h)
+                c: context, ldc: h)
+            for row in 0..<n {
+                let c = context + row * h
+                let inverse = inverseSums[row]
+                for i in 0..<d { c[i] *= inverse }
+            }
         }
     }
 }

@@ -120,18 +120,43 @@ enum Kernels {
         return e * Float(bitPattern: exponent)
     }
 
-    /// Softmax of each of `rows` rows of `width` (stride `stride`), in place.
-    static func softmax(_ x: UnsafeMutablePointer<Float>, rows: Int, width: Int, stride: Int) {
+    /// The largest of v[0..<count], with four partial maxima (branch-free, so it vectorises).
+    @inline(__always)
+    static func maximum(_ v: UnsafePointer<Float>, count: Int) -> Float {
+        var m0 = -Float.greatestFiniteMagnitude
+        var m1 = m0
+        var m2 = m0
+        var m3 = m0
+        var i = 0
+        while i + 4 <= count {
+            m0 = v[i] > m0 ? v[i] : m0
+            m1 = v[i + 1] > m1 ? v[i + 1] : m1
+            m2 = v[i + 2] > m2 ? v[i + 2] : m2
+            m3 = v[i + 3] > m3 ? v[i + 3] : m3
+            i += 4
+        }
+        while i < count {
+            m0 = v[i] > m0 ? v[i] : m0
+            i += 1
+        }
+        return max(max(m0, m1), max(m2, m3))
+    }
+
+    /// Softmax of each of `rows` rows of `width` (stride `stride`) without the
+    /// final division: each row becomes `exp(x - max)` and `inverseSums[row]`
+    /// gets `1 / Σ`. The caller scales the (much narrower) product with V
+    /// instead of every score.
+    static func softmaxNumerators(
+        _ x: UnsafeMutablePointer<Float>, rows: Int, width: Int, stride: Int, inverseSums: UnsafeMutablePointer<Float>
+    ) {
         let whole = width / 8 * 8
         for row in 0..<rows {
             let v = x + row * stride
-            var top = -Float.greatestFiniteMagnitude
-            for i in 0..<width where v[i] > top { top = v[i] }
+            let top = maximum(v, count: width)
             for i in 0..<width { v[i] = exp(v[i] - top) }
             var total = sum(v, count: whole)
             for i in whole..<width { total += v[i] }
-            let inverse = 1 / total
-            for i in 0..<width { v[i] *= inverse }
+            inverseSums[row] = 1 / total
         }
     }
 }
