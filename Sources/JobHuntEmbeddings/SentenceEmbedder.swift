@@ -20,6 +20,8 @@ public final class SentenceEmbedder: @unchecked Sendable {
     public let batchSize: Int
     let encoder: BertEncoder
     private let workspace = Workspace()
+    /// Workspaces for small batches run side by side, one per worker.
+    private let workspaces = WorkspacePool()
     private let lock = NSLock()
 
     /// - Parameter threads: workers for the forward pass; nil means every core.
@@ -58,18 +60,40 @@ public final class SentenceEmbedder: @unchecked Sendable {
         }
         // Longest first, so each batch holds texts of similar length.
         let order = tokenized.indices.sorted { tokenized[$0].count > tokenized[$1].count }
-        var result = [[Float]](repeating: [], count: tokenized.count)
-        lock.lock()
-        defer { lock.unlock() }
+        var batches: [ArraySlice<Int>] = []
         var start = 0
         while start < order.count {
-            let indices = order[start..<min(start + batchSize, order.count)]
-            let vectors = encoder.embed(indices.map { tokenized[$0] }, workspace: workspace)
-            for (index, vector) in zip(indices, vectors) { result[index] = vector }
+            batches.append(order[start..<min(start + batchSize, order.count)])
             start += batchSize
         }
-        return result
+        let results = BatchResults(count: tokenized.count)
+        lock.lock()
+        defer { lock.unlock() }
+        // A big batch is shared among the workers row by row; small ones (short
+        // texts) are too small to split well, so whole batches go to different
+        // workers instead, each with its own workspace.
+        let isBig = { (batch: ArraySlice<Int>) in batch.reduce(0) { $0 + tokenized[$1].count } >= Self.bigBatchTokens }
+        for batch in batches where isBig(batch) {
+            let vectors = encoder.embed(batch.map { tokenized[$0] }, workspace: workspace, workers: encoder.threads)
+            results.store(vectors, at: batch)
+        }
+        let small = batches.filter { !isBig($0) }
+        if !small.isEmpty {
+            let encoder = encoder
+            let pool = workspaces
+            Workers.run(threads: encoder.threads, items: small.count) { index in
+                let workspace = pool.take()
+                defer { pool.give(workspace) }
+                let batch = small[index]
+                results.store(encoder.embed(batch.map { tokenized[$0] }, workspace: workspace, workers: 1), at: batch)
+            }
+        }
+        return results.vectors
     }
+
+    /// Batches with at least this many tokens are split across workers; smaller
+    /// ones run whole, one per worker (at 32 texts: an average under 64 tokens).
+    static let bigBatchTokens = 2048
 
     /// Cosine similarity of two texts.
     public func similarity(_ a: String, _ b: String) throws(EmbeddingError) -> Float {

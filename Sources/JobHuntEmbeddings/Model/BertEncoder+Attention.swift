@@ -3,7 +3,7 @@
 
 extension BertEncoder {
     /// Writes `softmax(Q·Kᵀ/√d)·V` for one share of the (text, head) pairs into the context buffer.
-    func attend(_ batch: PackedBatch, share: Int, workspace: Workspace) {
+    func attend(_ batch: PackedBatch, share: Int, of shares: Int, workspace: Workspace) {
         let h = configuration.hiddenSize
         let d = configuration.headSize
         let heads = configuration.headCount
@@ -14,7 +14,7 @@ extension BertEncoder {
         defer { inverseSums.deallocate() }
         let scale = 1 / Float(d).squareRoot()
         // Pairs are dealt round-robin; texts arrive sorted by length, so shares stay even.
-        for pair in stride(from: share, to: batch.ids.count * heads, by: attentionShares) {
+        for pair in stride(from: share, to: batch.ids.count * heads, by: shares) {
             let text = pair / heads
             let head = pair % heads
             let n = batch.ids[text].count

@@ -23,7 +23,11 @@ final class BertEncoder: @unchecked Sendable {
 
     /// Unit-length sentence embeddings for `batch`, each the L2-normalised mean
     /// of its last hidden states over all its tokens, `[CLS]` and `[SEP]` included.
-    func embed(_ batch: [[Int32]], workspace: Workspace) -> [[Float]] {
+    ///
+    /// - Parameter workers: threads to share this batch among (at most `threads`).
+    func embed(_ batch: [[Int32]], workspace: Workspace, workers requested: Int) -> [[Float]] {
+        let workers = max(1, min(requested, threads))
+        let shares = workers == 1 ? 1 : workers * 4
         let h = configuration.hiddenSize
         var offsets: [Int] = []
         var total = 0
@@ -32,14 +36,20 @@ final class BertEncoder: @unchecked Sendable {
             total += ids.count
         }
         let longest = batch.map(\.count).max() ?? 0
-        workspace.reserve(tokens: total, longest: longest, workers: attentionShares, configuration: configuration)
-        let blocks = rowBlocks(total)
+        workspace.reserve(tokens: total, longest: longest, workers: shares, configuration: configuration)
+        let blocks = rowBlocks(total, workers: workers)
         let packed = PackedBatch(ids: batch, offsets: offsets, tokens: total)
-        parallel(blocks.count) { embedTokens(packed, rows: blocks[$0], workspace: workspace) }
+        Workers.run(threads: workers, items: blocks.count) {
+            embedTokens(packed, rows: blocks[$0], workspace: workspace)
+        }
         for layer in weights.layers {
-            parallel(blocks.count) { projectQueryKeyValue(layer, rows: blocks[$0], workspace: workspace) }
-            parallel(attentionShares) { attend(packed, share: $0, workspace: workspace) }
-            parallel(blocks.count) { finishLayer(layer, rows: blocks[$0], workspace: workspace) }
+            Workers.run(threads: workers, items: blocks.count) {
+                projectQueryKeyValue(layer, rows: blocks[$0], workspace: workspace)
+            }
+            Workers.run(threads: workers, items: shares) { attend(packed, share: $0, of: shares, workspace: workspace) }
+            Workers.run(threads: workers, items: blocks.count) {
+                finishLayer(layer, rows: blocks[$0], workspace: workspace)
+            }
         }
         let x = workspace.hidden
         return zip(batch, offsets).map { ids, offset in
@@ -52,23 +62,11 @@ final class BertEncoder: @unchecked Sendable {
         }
     }
 
-    /// Attention work is dealt into this many shares, four per worker, for the
-    /// same reason as `rowBlocks`.
-    var attentionShares: Int { threads == 1 ? 1 : threads * 4 }
-
-    /// Runs `body(0..<count)` on up to `threads` workers; inline when there is one.
-    func parallel(_ count: Int, _ body: @Sendable (Int) -> Void) {
-        if count == 1 {
-            body(0)
-        } else {
-            DispatchQueue.concurrentPerform(iterations: count, execute: body)
-        }
-    }
-
     /// Contiguous row ranges, four per worker so a worker slowed by another
-    /// process on its core does not hold up the rest, none under 64 rows.
-    private func rowBlocks(_ total: Int) -> [Range<Int>] {
-        let count = threads == 1 ? 1 : max(1, min(threads * 4, total / 64))
+    /// process on its core does not hold up the rest (attention is dealt into
+    /// four shares per worker likewise), none under 64 rows.
+    private func rowBlocks(_ total: Int, workers: Int) -> [Range<Int>] {
+        let count = workers == 1 ? 1 : max(1, min(workers * 4, total / 64))
         return (0..<count).map { total * $0 / count..<total * ($0 + 1) / count }
     }
 

@@ -1,5 +1,6 @@
 // Scratch buffers for one forward pass, grown to the largest batch seen and
 // reused, so layers write into the same memory instead of allocating.
+import Foundation
 
 /// Activations of a packed batch: hidden states, Q/K/V, attention context,
 /// FFN intermediate, and one attention-score matrix per worker.
@@ -41,4 +42,32 @@ final class Workspace: @unchecked Sendable {
     deinit {
         for buffer in [hidden, queryKeyValue, context, intermediate, scores] { buffer.deallocate() }
     }
+}
+
+/// Workspaces lent to concurrently running small batches.
+final class WorkspacePool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var idle: [Workspace] = []
+
+    func take() -> Workspace {
+        lock.withLock { idle.popLast() } ?? Workspace()
+    }
+
+    func give(_ workspace: Workspace) {
+        lock.withLock { idle.append(workspace) }
+    }
+}
+
+/// Vectors written back in input order by batches finishing on different threads.
+final class BatchResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [[Float]]
+
+    init(count: Int) { storage = [[Float]](repeating: [], count: count) }
+
+    func store(_ vectors: [[Float]], at indices: ArraySlice<Int>) {
+        lock.withLock { for (index, vector) in zip(indices, vectors) { storage[index] = vector } }
+    }
+
+    var vectors: [[Float]] { lock.withLock { storage } }
 }
