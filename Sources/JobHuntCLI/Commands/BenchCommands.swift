@@ -14,6 +14,9 @@ public enum BenchCommands {
                 options: [
                     .value("short", .path, valueName: "FILE", help: "Short texts, one per line"),
                     .value("long", .path, valueName: "FILE", help: "Long texts, one per line"),
+                    .value(
+                        "reference", .path, valueName: "FILE",
+                        help: "fixtures/minilm/public.jsonl: check ids and cosine in this build"),
                     .value("threads", .integer(1...256), valueName: "N", help: "Worker threads (default: all cores)"),
                     .value(
                         "batch", .integer(1...1024), valueName: "N", help: "Texts per forward pass", defaultValue: "32"),
@@ -68,6 +71,15 @@ public enum BenchCommands {
                     + " \(String(format: "%.1f", Double(result.texts) / result.cpuSeconds)) texts per CPU-second")
         }
         let rss = ProcessMetrics.peakResidentBytes()
+        if let reference = arguments.string("reference") {
+            let check = try ReferenceCheck(referenceFile: URL(fileURLWithPath: reference), embedder: benchmark.embedder)
+            out.print(
+                "reference: \(check.records) texts, \(check.idMismatches.count) with different token ids"
+                    + "\(check.idMismatches.isEmpty ? "" : " \(check.idMismatches)"), lowest cosine "
+                    + "\(check.lowestCosine) (\(check.lowestCosineID); must be >= 0.9999: "
+                    + "\(check.lowestCosine >= 0.9999 && check.idMismatches.isEmpty ? "ok" : "FAILED"))")
+            if check.lowestCosine < 0.9999 || !check.idMismatches.isEmpty { context.exitStatus = .failure }
+        }
         out.print(
             "peak RSS: \(rss / 1_048_576) MB (target <= \(EmbeddingAnchor.peakResidentBytesTarget / 1_048_576) MB: "
                 + "\(rss <= EmbeddingAnchor.peakResidentBytesTarget ? "met" : "MISSED"))")

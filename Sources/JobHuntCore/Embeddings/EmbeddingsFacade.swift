@@ -4,6 +4,7 @@
 @_exported public import struct JobHuntEmbeddings.EmbeddingError
 @_exported public import struct JobHuntEmbeddings.ModelFiles
 @_exported public import enum JobHuntEmbeddings.ProcessMetrics
+@_exported public import struct JobHuntEmbeddings.ReferenceCheck
 @_exported public import struct JobHuntEmbeddings.SearchBenchmark
 // The embedding types that are part of JobHuntCore's public API, re-exported
 // one by one so the CLI can use the model without importing JobHuntEmbeddings
