@@ -95,14 +95,10 @@ final class BertEncoder: @unchecked Sendable {
         let width = 3 * h
         let x = workspace.hidden + rows.lowerBound * h
         let qkv = workspace.queryKeyValue + rows.lowerBound * width
-        let parts = [(layer.query, layer.queryBias), (layer.key, layer.keyBias), (layer.value, layer.valueBias)]
-        for (column, (weight, bias)) in parts.enumerated() {
-            let c = qkv + column * h
-            Kernels.fillBias(c, rows: rows.count, width: h, stride: width, bias: bias)
-            BLAS.gemm(
-                m: rows.count, n: h, k: h, a: x, lda: h, b: weight, ldb: h, transposeB: true, beta: 1, c: c,
-                ldc: width)
-        }
+        Kernels.fillBias(qkv, rows: rows.count, width: width, stride: width, bias: layer.queryKeyValueBias)
+        BLAS.gemm(
+            m: rows.count, n: width, k: h, a: x, lda: h, b: layer.queryKeyValue, ldb: h, transposeB: true, beta: 1,
+            c: qkv, ldc: width)
     }
 
     /// Output projection, residual, LayerNorm, GELU feed-forward, residual, LayerNorm:
@@ -121,10 +117,9 @@ final class BertEncoder: @unchecked Sendable {
             ldc: h)
         Kernels.layerNorm(
             x, rows: n, width: h, weight: layer.attentionNormWeight, bias: layer.attentionNormBias, epsilon: epsilon)
-        Kernels.fillBias(inner, rows: n, width: i, stride: i, bias: layer.intermediateBias)
         BLAS.gemm(
-            m: n, n: i, k: h, a: x, lda: h, b: layer.intermediate, ldb: h, transposeB: true, beta: 1, c: inner, ldc: i)
-        Kernels.gelu(inner, count: n * i)
+            m: n, n: i, k: h, a: x, lda: h, b: layer.intermediate, ldb: h, transposeB: true, beta: 0, c: inner, ldc: i)
+        Kernels.gelu(inner, rows: n, width: i, bias: layer.intermediateBias)
         Kernels.addBias(x, rows: n, width: h, stride: h, bias: layer.outputBias)
         BLAS.gemm(m: n, n: h, k: i, a: inner, lda: i, b: layer.output, ldb: i, transposeB: true, beta: 1, c: x, ldc: h)
         Kernels.layerNorm(
