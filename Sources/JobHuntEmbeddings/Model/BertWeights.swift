@@ -1,18 +1,13 @@
 // The named weight tensors of a BERT encoder, as pointers into the mapped
-// safetensors file (no copies), each checked for name, dtype and shape.
+// safetensors file (no copies, but for the stacked Q/K/V), each checked for
+// name, dtype and shape.
 
 /// One encoder layer's weights; matrices are PyTorch `Linear` layout `[out, in]`.
 struct LayerWeights: @unchecked Sendable {
     /// Query, key and value stacked into one `[3h, h]` matrix (and `[3h]` bias),
     /// so one wide product replaces three narrow ones.
-    var queryKeyValue: UnsafePointer<Float> = UnsafePointer(bitPattern: 4)!
-    var queryKeyValueBias: UnsafePointer<Float> = UnsafePointer(bitPattern: 4)!
-    var query: UnsafePointer<Float>
-    var queryBias: UnsafePointer<Float>
-    var key: UnsafePointer<Float>
-    var keyBias: UnsafePointer<Float>
-    var value: UnsafePointer<Float>
-    var valueBias: UnsafePointer<Float>
+    var queryKeyValue: UnsafePointer<Float>
+    var queryKeyValueBias: UnsafePointer<Float>
     var attentionOutput: UnsafePointer<Float>
     var attentionOutputBias: UnsafePointer<Float>
     var attentionNormWeight: UnsafePointer<Float>
@@ -40,24 +35,30 @@ struct BertWeights: @unchecked Sendable {
     init(file: SafeTensors, configuration c: ModelConfiguration) throws(EmbeddingError) {
         self.file = file
         let h = c.hiddenSize
+        let i = c.intermediateSize
         wordEmbeddings = try file.floats("embeddings.word_embeddings.weight", shape: [c.vocabularySize, h])
         positionEmbeddings = try file.floats("embeddings.position_embeddings.weight", shape: [c.maxPositions, h])
         tokenTypeEmbeddings = try file.floats(
             "embeddings.token_type_embeddings.weight", shape: [c.typeVocabularySize, h])
         embeddingNormWeight = try file.floats("embeddings.LayerNorm.weight", shape: [h])
         embeddingNormBias = try file.floats("embeddings.LayerNorm.bias", shape: [h])
-        var layers: [LayerWeights] = []
+        // The one copy made at load: 1.8 MB per layer, a few milliseconds in all.
+        let perLayer = 3 * h * h + 3 * h
+        stacked = OwnedFloats(count: perLayer * c.layerCount)
+        layers = []
         for index in 0..<c.layerCount {
             let p = "encoder.layer.\(index)."
-            let i = c.intermediateSize
+            let base = stacked.pointer + index * perLayer
+            for (part, name) in ["query", "key", "value"].enumerated() {
+                let weight = try file.floats(p + "attention.self.\(name).weight", shape: [h, h])
+                let bias = try file.floats(p + "attention.self.\(name).bias", shape: [h])
+                (base + part * h * h).update(from: weight, count: h * h)
+                (base + 3 * h * h + part * h).update(from: bias, count: h)
+            }
             layers.append(
                 LayerWeights(
-                    query: try file.floats(p + "attention.self.query.weight", shape: [h, h]),
-                    queryBias: try file.floats(p + "attention.self.query.bias", shape: [h]),
-                    key: try file.floats(p + "attention.self.key.weight", shape: [h, h]),
-                    keyBias: try file.floats(p + "attention.self.key.bias", shape: [h]),
-                    value: try file.floats(p + "attention.self.value.weight", shape: [h, h]),
-                    valueBias: try file.floats(p + "attention.self.value.bias", shape: [h]),
+                    queryKeyValue: UnsafePointer(base),
+                    queryKeyValueBias: UnsafePointer(base + 3 * h * h),
                     attentionOutput: try file.floats(p + "attention.output.dense.weight", shape: [h, h]),
                     attentionOutputBias: try file.floats(p + "attention.output.dense.bias", shape: [h]),
                     attentionNormWeight: try file.floats(p + "attention.output.LayerNorm.weight", shape: [h]),
@@ -69,22 +70,6 @@ struct BertWeights: @unchecked Sendable {
                     outputNormWeight: try file.floats(p + "output.LayerNorm.weight", shape: [h]),
                     outputNormBias: try file.floats(p + "output.LayerNorm.bias", shape: [h])))
         }
-        // The one copy made at load: 1.8 MB per layer, about a millisecond in all.
-        let perLayer = 3 * h * h + 3 * h
-        stacked = OwnedFloats(count: perLayer * layers.count)
-        for index in layers.indices {
-            let base = stacked.pointer + index * perLayer
-            let layer = layers[index]
-            for (part, (weight, bias)) in [
-                (layer.query, layer.queryBias), (layer.key, layer.keyBias), (layer.value, layer.valueBias),
-            ].enumerated() {
-                (base + part * h * h).update(from: weight, count: h * h)
-                (base + 3 * h * h + part * h).update(from: bias, count: h)
-            }
-            layers[index].queryKeyValue = UnsafePointer(base)
-            layers[index].queryKeyValueBias = UnsafePointer(base + 3 * h * h)
-        }
-        self.layers = layers
     }
 }
 
