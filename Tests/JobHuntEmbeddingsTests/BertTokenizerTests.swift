@@ -53,6 +53,34 @@ import Testing
         #expect(tokenizer.encode("a\u{2E3C}b") == [101, 1037, 100, 1038, 102])
     }
 
+    /// Ids from HuggingFace tokenizers 0.23.3 with this model's tokenizer.json, for
+    /// cases public.jsonl does not cover: a variation selector is a nonspacing
+    /// mark (stripped); brackets around a special token split off; the 100-character
+    /// limit counts characters after accents are stripped.
+    @Test(
+        arguments: [
+            ("x\u{FE0F}y \u{2764}\u{FE0F}", [101, 1060, 2100, 100, 102]),
+            ("\u{C5}ngstr\u{F6}m \u{152}uvre \u{1C5}", [101, 17076, 15687, 1107, 2226, 12229, 100, 102]),
+            ("Ti\u{1EBF}ng Vi\u{1EC7}t", [101, 5495, 3070, 19710, 102]),
+            ("[[MASK]] [ MASK] x[SEP]y", [101, 1031, 103, 1033, 1031, 7308, 1033, 1060, 102, 1061, 102]),
+            ("\u{FB03} \u{2460} \u{B2} \u{2167}", [101, 100, 100, 1082, 100, 102]),
+            (
+                "\u{AB}quote\u{BB} \u{201E}quote\u{201C} \u{2026}",
+                [101, 1077, 14686, 1090, 1525, 14686, 1523, 1529, 102]
+            ),
+            ("\u{390} \u{1F0} \u{149}", [101, 1163, 1046, 100, 102]),
+        ] as [(String, [Int32])])
+    func matchesReferenceTokenizerOnOtherEdgeCases(text: String, expected: [Int32]) throws {
+        #expect(try tokenizer().encode(text) == expected)
+    }
+
+    @Test func wordLimitCountsCharactersAfterAccentsAreStripped() throws {
+        let tokenizer = try tokenizer()
+        let hundred = tokenizer.encode(String(repeating: "\u{E9}", count: 100))
+        #expect(hundred.count == 52 && hundred[1] == 25212 && hundred[2] == 4402)
+        #expect(tokenizer.encode(String(repeating: "\u{E9}", count: 101)) == [101, 100, 102])
+    }
+
     @Test func truncatesAt256WithSeparatorLast() throws {
         let ids = try tokenizer().encode(String(repeating: "word ", count: 600))
         #expect(ids.count == 256)
