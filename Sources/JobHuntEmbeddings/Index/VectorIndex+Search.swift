@@ -9,9 +9,9 @@ extension VectorIndex {
     /// - Parameter candidates: when given, only these ids can be returned.
     // Pre-specialised for the id types callers use: from another module a generic
     // call would otherwise hash every candidate id through witness tables.
-    @_specialize(exported: true, where ID == String)
-    @_specialize(exported: true, where ID == Int)
-    @_specialize(exported: true, where ID == UUID)
+    @_specialize(exported:true,where ID == String)
+    @_specialize(exported:true,where ID == Int)
+    @_specialize(exported:true,where ID == UUID)
     public func search(query: [Float], k: Int, candidates: Set<ID>? = nil) -> [VectorMatch<ID>] {
         precondition(query.count == dimension, "query has \(query.count) values, index has \(dimension)")
         guard k > 0, count > 0 else { return [] }

@@ -38,9 +38,9 @@ public struct VectorIndex<ID: Hashable & Sendable>: Sendable {
     public func contains(_ id: ID) -> Bool { rows[id] != nil }
 
     /// Adds `vector` under `id`, replacing any vector it had.
-    @_specialize(exported: true, where ID == String)
-    @_specialize(exported: true, where ID == Int)
-    @_specialize(exported: true, where ID == UUID)
+    @_specialize(exported:true,where ID == String)
+    @_specialize(exported:true,where ID == Int)
+    @_specialize(exported:true,where ID == UUID)
     public mutating func add(id: ID, vector: [Float]) {
         precondition(vector.count == dimension, "vector has \(vector.count) values, index has \(dimension)")
         let unit = VectorMath.normalized(vector)
