@@ -1,0 +1,115 @@
+// `jobhunt bench embed|search` (hidden): the embedding and vector-search
+// benchmarks that `scripts/bench` runs on a release build, with each figure
+// set against the issue's anchor and target.
+import Foundation
+import JobHuntCore
+
+/// The hidden `bench` command group.
+public enum BenchCommands {
+    public static let group = CommandSpec(
+        name: "bench", abstract: "Run the embedding and vector-search benchmarks",
+        subcommands: [
+            CommandSpec(
+                name: "embed", abstract: "Texts/s, tokens/s, load time and peak RSS of the embedder",
+                options: [
+                    .value("short", .path, valueName: "FILE", help: "Short texts, one per line"),
+                    .value("long", .path, valueName: "FILE", help: "Long texts, one per line"),
+                    .value(
+                        "reference", .path, valueName: "FILE",
+                        help: "fixtures/minilm/public.jsonl: check ids and cosine in this build"),
+                    .value("threads", .integer(1...256), valueName: "N", help: "Worker threads (default: all cores)"),
+                    .value(
+                        "batch", .integer(1...1024), valueName: "N", help: "Texts per forward pass", defaultValue: "32"),
+                    .value("runs", .integer(1...100), valueName: "N", help: "Timed runs per set", defaultValue: "3"),
+                ],
+                run: { try embed($0) }),
+            CommandSpec(
+                name: "search", abstract: "Top-k latency over random unit vectors",
+                options: [
+                    .value(
+                        "vectors", .integer(1...10_000_000), valueName: "N", help: "Stored vectors",
+                        defaultValue: "100000"),
+                    .value(
+                        "queries", .integer(1...100_000), valueName: "N", help: "Timed queries", defaultValue: "200"),
+                    .value("k", .integer(1...10_000), valueName: "N", help: "Results per query", defaultValue: "50"),
+                    .value(
+                        "candidates", .integer(1...10_000_000), valueName: "N", help: "Candidate-set size",
+                        defaultValue: "10000"),
+                ],
+                run: { try search($0) }),
+        ],
+        isHidden: true)
+
+    public static func embed(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        let benchmark = try EmbeddingBenchmark(
+            modelDirectory: try ModelCommands.modelDirectory(context), threads: arguments.integer("threads"),
+            batchSize: arguments.integer("batch") ?? 32)
+        let out = context.output
+        out.print("model load: \(ms(benchmark.loadSeconds)) (target <= \(ms(EmbeddingAnchor.loadSecondsTarget)))")
+        out.print("first embedding after load: \(ms(benchmark.firstEmbeddingSeconds))")
+        let sets: [(name: String, path: String?, anchor: Double, target: Double)] = [
+            ("short", arguments.string("short"), EmbeddingAnchor.shortTextsPerSecond, EmbeddingAnchor.shortTarget),
+            ("long", arguments.string("long"), EmbeddingAnchor.longTextsPerSecond, EmbeddingAnchor.longTarget),
+        ]
+        for set in sets {
+            guard let path = set.path else { continue }
+            let texts = try lines(path)
+            let result = try benchmark.run(texts, runs: arguments.integer("runs") ?? 3)
+            let ratio = result.textsPerSecond / set.anchor
+            out.print(
+                "\(set.name): \(result.texts) texts, \(result.tokens) tokens, median \(String(format: "%.3f", result.seconds)) s"
+                    + " -> \(String(format: "%.1f", result.textsPerSecond)) texts/s,"
+                    + " \(String(format: "%.0f", result.tokensPerSecond)) tokens/s;"
+                    + " \(String(format: "%.2f", ratio))x anchor \(set.anchor) (target >= \(set.target)x: \(ratio >= set.target ? "met" : "MISSED"))"
+                    + "; tokenize \(ms(result.tokenizeSeconds)); runs \(result.runs.map { String(format: "%.3f", $0) })"
+            )
+            // On a shared machine wall time includes waiting for a core; CPU time does not.
+            out.print(
+                "  \(set.name) CPU: \(String(format: "%.3f", result.cpuSeconds)) s in the median run"
+                    + " (\(String(format: "%.0f", 100 * result.cpuSeconds / result.seconds))% of wall time);"
+                    + " \(String(format: "%.1f", Double(result.texts) / result.cpuSeconds)) texts per CPU-second")
+        }
+        let rss = ProcessMetrics.peakResidentBytes()
+        if let reference = arguments.string("reference") {
+            let check = try ReferenceCheck(referenceFile: URL(fileURLWithPath: reference), embedder: benchmark.embedder)
+            out.print(
+                "reference: \(check.records) texts, \(check.idMismatches.count) with different token ids"
+                    + "\(check.idMismatches.isEmpty ? "" : " \(check.idMismatches)"), lowest cosine "
+                    + "\(check.lowestCosine) (\(check.lowestCosineID); must be >= 0.9999: "
+                    + "\(check.lowestCosine >= 0.9999 && check.idMismatches.isEmpty ? "ok" : "FAILED"))")
+            if check.lowestCosine < 0.9999 || !check.idMismatches.isEmpty { context.exitStatus = .failure }
+        }
+        out.print(
+            "peak RSS: \(rss / 1_048_576) MB (target <= \(EmbeddingAnchor.peakResidentBytesTarget / 1_048_576) MB: "
+                + "\(rss <= EmbeddingAnchor.peakResidentBytesTarget ? "met" : "MISSED"))")
+    }
+
+    public static func search(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        let vectors = arguments.integer("vectors") ?? 100_000
+        let benchmark = SearchBenchmark(vectors: vectors)
+        let out = context.output
+        out.print("index: \(vectors) unit vectors of 384, built in \(ms(benchmark.buildSeconds))")
+        let queries = arguments.integer("queries") ?? 200
+        let k = arguments.integer("k") ?? 50
+        for candidates in [nil, arguments.integer("candidates") ?? 10_000] {
+            let result = benchmark.run(queries: queries, k: k, candidates: candidates)
+            let label = candidates.map { "top-\(k) among \($0) candidates" } ?? "top-\(k), no filter"
+            out.print(
+                "\(label): p50 \(ms(result.p50Seconds)), p95 \(ms(result.p95Seconds)) over \(result.queries) queries"
+                    + " (target p50 <= \(ms(EmbeddingAnchor.searchP50SecondsTarget)): "
+                    + "\(result.p50Seconds <= EmbeddingAnchor.searchP50SecondsTarget ? "met" : "MISSED"))")
+        }
+        out.print("peak RSS: \(ProcessMetrics.peakResidentBytes() / 1_048_576) MB")
+    }
+
+    static func lines(_ path: String) throws -> [String] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError.failure("cannot read \(path)", remedy: "pass a file of one text per line")
+        }
+        return data.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    static func ms(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1000) }
+}

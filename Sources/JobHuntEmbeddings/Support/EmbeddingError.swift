@@ -1,0 +1,42 @@
+// The one error type of JobHuntEmbeddings: what went wrong with the model files
+// or an input, said in a line, with how to fix it.
+import Foundation
+
+/// A failure to find, validate, load or run the embedding model.
+///
+/// Match on `code` (`catch let error as EmbeddingError where error.code == .modelNotFound`);
+/// the message names the file and what is wrong with it.
+public struct EmbeddingError: Error, LocalizedError, Equatable, Sendable {
+    public enum Code: Sendable, Equatable {
+        /// A model file is missing or unreadable.
+        case modelNotFound
+        /// A model file is there but wrong: truncated, corrupt or another model.
+        case invalidModelFile
+        /// A file's SHA-256 is not the one expected.
+        case checksumMismatch
+        /// Bytes that should hold a vector do not.
+        case invalidVector
+    }
+
+    public let code: Code
+    /// The file concerned, when there is one.
+    public let path: String?
+    let message: String
+
+    init(_ code: Code, _ message: String, path: String? = nil) {
+        self.code = code
+        self.message = message
+        self.path = path
+    }
+
+    public var errorDescription: String? { message }
+
+    public var recoverySuggestion: String? {
+        switch code {
+        case .modelNotFound, .invalidModelFile, .checksumMismatch:
+            return "run `jobhunt model install`"
+        case .invalidVector:
+            return "re-embed the affected rows with `jobhunt discover --embed-pending`"
+        }
+    }
+}
