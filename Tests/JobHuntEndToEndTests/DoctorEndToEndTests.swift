@@ -16,10 +16,12 @@ struct DoctorEndToEndTests {
     func embeddedDefaults() throws {
         let home = try TemporaryDirectory()
         _ = try CommandRunner.run(["migrate", "up"], environment: ["HOME": home.path])
-        let result = try CommandRunner.run(["doctor", "--json"], environment: ["HOME": home.path])
+        let result = try CommandRunner.run(
+            ["doctor", "--json"], environment: ["HOME": home.path, "JOBHUNT_MODEL_DIR": try TestModel.directory().path])
         #expect(result.status == 0, "\(result.stderr)")
         let checks = try Self.checks(result)
         #expect(checks.values.allSatisfy { $0.status == "ok" }, "\(checks)")
+        #expect(checks["embedding model"]?.detail.contains("loaded in") == true)
         #expect(checks["cache"]?.detail.hasPrefix("none configured") == true)
         let keyFolder = home.file(".config/jobhunt")
         let keyFiles = try FileManager.default.contentsOfDirectory(atPath: keyFolder.path).filter {
@@ -77,6 +79,7 @@ struct DoctorEndToEndTests {
         #expect(checks["object store"]?.status == "failed")
         #expect(checks["object store"]?.detail.contains("signature") == true)
         #expect(checks["encryption key"]?.status == "ok", "one failure does not stop the other checks")
+        #expect(checks["embedding model"]?.status == "warning", "a missing model only warns: ranking falls back")
         for secret in ["WrongSecretValue123", "RedisPassw0rd"] {
             #expect(!result.stdout.contains(secret) && !result.stderr.contains(secret))
         }

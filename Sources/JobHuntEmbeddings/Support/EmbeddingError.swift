@@ -23,7 +23,7 @@ public struct EmbeddingError: Error, LocalizedError, Equatable, Sendable {
     public let path: String?
     let message: String
 
-    init(_ code: Code, _ message: String, path: String? = nil) {
+    package init(_ code: Code, _ message: String, path: String? = nil) {
         self.code = code
         self.message = message
         self.path = path
