@@ -92,7 +92,7 @@ enum UserCommands {
         run: { context in
             let acting = try context.actingUser()
             let services = try context.services()
-            let needsCurrent = !(try services.store.isEmbedded)
+            let needsCurrent = !services.store.isEmbedded
             let current =
                 needsCurrent ? try PasswordInput.read(context, purpose: "Current password", confirm: false) : nil
             let new = try PasswordInput.read(context, purpose: "New password", confirm: true)
