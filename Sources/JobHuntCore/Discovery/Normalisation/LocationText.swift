@@ -1,0 +1,101 @@
+// The word-level pieces of location parsing: splitting several places, taking
+// "Remote"/"Hybrid" words out, and naming areas wider than a country.
+
+enum LocationText {
+    /// Splits "NYC or SF", "Austin, TX; Remote - US", "Berlin | London" into one phrase per place.
+    static func segments(_ text: String) -> [String] {
+        var pieces = [ColumnText.collapsed(text)]
+        for separator in [";", " | ", " or ", " OR ", " / "] {
+            pieces = pieces.flatMap { $0.components(separatedBy: separator) }
+        }
+        return pieces.map { ColumnText.collapsed($0) }.filter { !$0.isEmpty && !isPlaceholder($0) }
+    }
+
+    /// "Multiple locations", "Various", "TBD": a location field that names no place.
+    static func isPlaceholder(_ text: String) -> Bool {
+        let key = ColumnText.folded(text)
+        return key.hasPrefix("multiple location") || key == "various" || key == "various locations"
+            || key == "tbd" || key == "n/a" || key == "see description" || key == "flexible"
+    }
+
+    /// The workplace words of a phrase and what is left once they are removed:
+    /// "Hybrid - Pittsburgh, PA" → (.hybrid, "Pittsburgh, PA").
+    static func splitWorkplace(_ text: String) -> (WorkArrangement?, String) {
+        var workplace: WorkArrangement?
+        var kept: [Substring] = []
+        let tokens = text.split(separator: " ")
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            let core = token.lowercased().filter { $0.isLetter || $0 == "-" }.trimmingDashes
+            let next = index + 1 < tokens.count ? tokens[index + 1].lowercased().filter(\.isLetter) : ""
+            var consumed = 1
+            switch core {
+            case "remote", "remotely", "wfh", "telecommute", "distributed":
+                workplace = workplace ?? .remote
+            case "hybrid":
+                workplace = .hybrid
+            case "onsite", "on-site", "in-office", "in-person", "office-based":
+                workplace = workplace ?? .onsite
+            case "on" where next == "site", "in" where next == "office":
+                workplace = workplace ?? .onsite
+                consumed = 2
+            case "only", "based":
+                break
+            default:
+                kept.append(token)
+            }
+            // Keep a trailing comma of a dropped word's phrase out: "Remote, US" → "US".
+            index += consumed
+        }
+        var rest = kept.joined(separator: " ")
+        while let first = rest.first, " -–—:|,/".contains(first) { rest.removeFirst() }
+        for prefix in ["in ", "from ", "within "] where rest.lowercased().hasPrefix(prefix) {
+            rest.removeFirst(prefix.count)
+        }
+        return (workplace, rest)
+    }
+
+    /// Comma-separated parts, with parentheses treated as commas ("Berlin (Germany)").
+    static func parts(_ text: String) -> [String] {
+        text.split { $0 == "," || $0 == "(" || $0 == ")" || $0 == "[" || $0 == "]" }
+            .map { part in
+                var value = ColumnText.collapsed(part)
+                while let first = value.first, " -–—:|/".contains(first) { value.removeFirst() }
+                while let last = value.last, " -–—:|/".contains(last) { value.removeLast() }
+                return value
+            }
+            .filter { !$0.isEmpty }
+    }
+
+    /// The canonical spelling of a region wider than a country, or nil.
+    static func area(_ text: String) -> String? { areas[ColumnText.folded(text)] }
+
+    private static let areas: [String: String] = [
+        "eu": "EU", "europe": "Europe", "emea": "EMEA", "apac": "APAC", "latam": "LATAM",
+        "latin america": "LATAM", "americas": "Americas", "north america": "North America",
+        "south america": "South America", "asia": "Asia", "africa": "Africa", "oceania": "Oceania",
+        "worldwide": "Worldwide", "global": "Worldwide", "anywhere": "Worldwide", "anywhere in the world": "Worldwide",
+        "european union": "EU", "cet": "Europe", "dach": "DACH", "nordics": "Nordics", "uk & eu": "Europe",
+        "us time zones": "North America", "international": "Worldwide",
+    ]
+
+    /// Short names sources use for big cities.
+    static let cityAliases: [String: PostingPlace] = [
+        "nyc": PostingPlace(city: "New York", state: "NY", country: "US"),
+        "new york city": PostingPlace(city: "New York", state: "NY", country: "US"),
+        "sf": PostingPlace(city: "San Francisco", state: "CA", country: "US"),
+        "la": PostingPlace(city: "Los Angeles", state: "CA", country: "US"),
+        "dc": PostingPlace(city: "Washington", state: "DC", country: "US"),
+        "sf bay area": PostingPlace(city: "San Francisco", state: "CA", country: "US"),
+    ]
+}
+
+extension String {
+    fileprivate var trimmingDashes: String {
+        var value = self
+        while value.first == "-" { value.removeFirst() }
+        while value.last == "-" { value.removeLast() }
+        return value
+    }
+}

@@ -1,0 +1,152 @@
+// Finds the first pay range written in a posting's text ("$120k–$150k",
+// "€60.000 - €75.000", "$32–$41 per hour", "up to $90k") by scanning scalars.
+import Foundation
+
+/// Pay as the text wrote it, before annualising.
+struct SalaryMention: Equatable {
+    var minimum: Decimal?
+    var maximum: Decimal?
+    /// The symbol or code as written (`$`, `US$`, `£`, `EUR`); a code wins over a symbol.
+    var currency: String?
+    var period: SalaryPeriod?
+}
+
+/// The text fallback for salary. A figure counts only with a currency mark on it or on the other
+/// end of its range, so "5-7 years" and "401(k)" are never pay.
+enum SalaryText {
+    /// The money mentions of the text in order, at most `limit`.
+    static func mentions(in text: String, limit: Int = 4) -> [SalaryMention] {
+        let scalars = Array(text.unicodeScalars)
+        var found: [SalaryMention] = []
+        var index = 0
+        while found.count < limit, let (mention, end) = nextMention(scalars, from: index) {
+            found.append(mention)
+            index = end
+        }
+        return found
+    }
+
+    private static func nextMention(_ scalars: [Unicode.Scalar], from start: Int) -> (SalaryMention, Int)? {
+        var index = start
+        while index < scalars.count {
+            guard isDigit(scalars[index]), index == 0 || !isNumberPart(scalars[index - 1]) else {
+                index += 1
+                continue
+            }
+            guard let first = MoneyToken.read(scalars, at: index) else {
+                index += 1
+                continue
+            }
+            var mention = SalaryMention()
+            var end = first.end
+            var second: MoneyToken?
+            if let next = rangeSeparatorEnd(scalars, first.end), let digit = digitAfterMark(scalars, next),
+                let token = MoneyToken.read(scalars, at: digit)
+            {
+                second = token
+                end = token.end
+            }
+            guard let currency = second?.code ?? first.code ?? first.symbol ?? second?.symbol else {
+                index = end
+                continue
+            }
+            mention.currency = currency
+            var low = first.value
+            var high = second?.value
+            if let upper = second {
+                if upper.hasMultiplier, !first.hasMultiplier, low < 1000 { low *= upper.multiplier }
+                if first.hasMultiplier, !upper.hasMultiplier, high! < 1000 { high = high! * first.multiplier }
+                mention.minimum = low
+                mention.maximum = high
+            } else {
+                switch qualifier(scalars, before: first.start) {
+                case .upTo: mention.maximum = low
+                case .from: mention.minimum = low
+                case nil: (mention.minimum, mention.maximum) = (low, low)
+                }
+            }
+            mention.period = period(scalars, after: end)
+            return (mention, max(end, index + 1))
+        }
+        return nil
+    }
+
+    /// The first digit after an optional currency mark ("$150k", "US$ 150k", "EUR 75.000").
+    private static func digitAfterMark(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
+        var index = start
+        while index < scalars.count, index - start < 5, !isDigit(scalars[index]) {
+            let scalar = scalars[index]
+            guard MoneyToken.isCodeLetter(scalar) || scalar == " " || "$£€¥₹₩₪₺".unicodeScalars.contains(scalar)
+            else { return nil }
+            index += 1
+        }
+        return index < scalars.count && isDigit(scalars[index]) ? index : nil
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+
+    /// A digit, letter or separator right before a digit means it continues something else ("H1B", "1.5").
+    private static func isNumberPart(_ scalar: Unicode.Scalar) -> Bool {
+        isDigit(scalar) || scalar == "." || scalar == "," || scalar == "'"
+            || (scalar.properties.isAlphabetic && !MoneyToken.isCodeLetter(scalar))
+    }
+
+    /// Past " - ", "–", " — ", " to " between two figures, or nil when none.
+    private static func rangeSeparatorEnd(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
+        var index = skipBlanks(scalars, start)
+        guard index < scalars.count else { return nil }
+        switch scalars[index] {
+        case "-", "\u{2013}", "\u{2014}", "\u{2212}", "~":
+            index += 1
+        case "t" where index + 1 < scalars.count && scalars[index + 1] == "o":
+            index += 2
+        case "a" where index + 2 < scalars.count && scalars[index + 1] == "n" && scalars[index + 2] == "d":
+            index += 3
+        default:
+            return nil
+        }
+        return skipBlanks(scalars, index)
+    }
+
+    static func skipBlanks(_ scalars: [Unicode.Scalar], _ start: Int) -> Int {
+        var index = start
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "\u{00A0}" { index += 1 }
+        return index
+    }
+
+    private enum Qualifier { case upTo, from }
+
+    private static func qualifier(_ scalars: [Unicode.Scalar], before start: Int) -> Qualifier? {
+        let window = String(String.UnicodeScalarView(scalars[max(0, start - 16)..<start])).lowercased()
+        let words = window.split(whereSeparator: { !$0.isLetter }).suffix(2).joined(separator: " ")
+        if words.hasSuffix("up to") || words.hasSuffix("upto") || words.hasSuffix("maximum")
+            || words.hasSuffix("max") || words.hasSuffix("exceed")
+        {
+            return .upTo
+        }
+        if words.hasSuffix("from") || words.hasSuffix("at least") || words.hasSuffix("starting at")
+            || words.hasSuffix("minimum") || words.hasSuffix("min")
+        {
+            return .from
+        }
+        return nil
+    }
+
+    /// The period named within the few words after the figures ("per hour", "/yr", "per annum").
+    private static func period(_ scalars: [Unicode.Scalar], after end: Int) -> SalaryPeriod? {
+        let stop = min(scalars.count, end + 28)
+        let window = String(String.UnicodeScalarView(scalars[end..<stop])).lowercased()
+        for (needles, period) in periodWords {
+            for needle in needles where window.contains(needle) { return period }
+        }
+        return nil
+    }
+
+    private static let periodWords: [([String], SalaryPeriod)] = [
+        (["per hour", "/hour", "/hr", "an hour", "hourly", " ph", "/h "], .hour),
+        (["per day", "/day", "a day", "daily", "day rate"], .day),
+        (["per week", "/week", "/wk", "a week", "weekly"], .week),
+        (["per month", "/month", "/mo", "a month", "monthly", "pro monat", "par mois", "brutto/monat"], .month),
+        (["per year", "per annum", "/year", "/yr", "a year", "annual", "yearly", "p.a.", "pro jahr"], .year),
+    ]
+}
