@@ -29,7 +29,7 @@ public enum CompanyRule {
         }
         flush()
         while words.count > 1, let last = words.last, legalForms.contains(String(last)) { words.removeLast() }
-        if words.count > 2, words[words.count - 2] == "and", words.last == "co" { words.removeLast(2) }
+        if words.count > 1, words.last == "and" { words.removeLast() }  // "Smith & Co." → "smith"
         return words.joined(separator: " ")
     }
 

@@ -31,6 +31,7 @@ enum YearsOfExperience {
                 cursor = skipSpaces(utf8, cursor + 1)
             } else if let afterRange = skipRange(utf8, cursor) {
                 cursor = afterRange
+                index = afterRange  // "3-5 years" asks for 3: the 5 is not read again.
             }
             guard matches(utf8, cursor, "year"), value <= 20 else { continue }
             if hasPlus || contains(utf8, from: cursor, within: 60, "experience") {
