@@ -43,6 +43,12 @@ struct SalaryTextCase: Sendable, CustomTestStringConvertible {
         .init(
             text: "We raised $50M; pay is $100k-$120k",
             expected: .init(minimum: 100_000, maximum: 120_000, currency: "USD")),
+        .init(
+            text: String(repeating: "Ünïcode filler text. ", count: 20) + "Salary: up to 90.000 € pro Jahr",
+            expected: .init(minimum: nil, maximum: 90_000, currency: "EUR")),
+        .init(
+            text: String(repeating: "We use AWS and SQL. ", count: 20) + "Base pay USD 90,000 to 110,000",
+            expected: .init(minimum: 90_000, maximum: 110_000, currency: "USD")),
         .init(text: "5-7 years of experience, 401(k)", expected: nil),
         .init(text: "No salary information.", expected: nil),
         .init(text: "0.25% – 0.6% equity", expected: nil),

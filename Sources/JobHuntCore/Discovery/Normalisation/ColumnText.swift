@@ -33,6 +33,16 @@ public enum ColumnText {
         return String(result)
     }
 
+    /// `text` without leading and trailing whitespace; inner line breaks kept (a description).
+    public static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
     /// The collapsed text, or nil when nothing is left.
     public static func nonEmpty(_ text: (some StringProtocol)?) -> String? {
         guard let text else { return nil }

@@ -5,6 +5,9 @@ enum LocationText {
     /// Splits "NYC or SF", "Austin, TX; Remote - US", "Berlin | London" into one phrase per place.
     static func segments(_ text: String) -> [String] {
         var pieces = [ColumnText.collapsed(text)]
+        // Most locations name one place: skip the splitting passes unless a separator can occur.
+        guard text.utf8.contains(where: { $0 == 0x3B || $0 == 0x7C || $0 == 0x2F || $0 == 0x6F || $0 == 0x4F })
+        else { return pieces.filter { !$0.isEmpty && !isPlaceholder($0) } }
         for separator in [";", " | ", " or ", " OR ", " / "] {
             pieces = pieces.flatMap { $0.components(separatedBy: separator) }
         }

@@ -42,7 +42,7 @@ public struct PostingNormaliser: Sendable {
         let url = ColumnText.collapsed(raw.url)
         guard !url.isEmpty else { throw NormalisationError(.missingURL, posting: label) }
 
-        let text = textOf(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = ColumnText.trimmed(textOf(raw))
         let places = LocationRule.places(addresses: raw.addresses, locations: raw.locations)
         let primary = LocationRule.primary(of: places)
         let salary = SalaryRule.salary(raw: raw, text: text, country: primary?.country)

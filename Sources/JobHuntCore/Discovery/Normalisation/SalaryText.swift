@@ -16,7 +16,8 @@ struct SalaryMention: Equatable {
 enum SalaryText {
     /// The money mentions of the text in order, at most `limit`.
     static func mentions(in text: String, limit: Int = 4) -> [SalaryMention] {
-        let scalars = Array(text.unicodeScalars)
+        guard let start = moneyStart(text.utf8) else { return [] }
+        let scalars = Array(text.unicodeScalars[start...])
         var found: [SalaryMention] = []
         var index = 0
         while found.count < limit, let (mention, end) = nextMention(scalars, from: index) {
@@ -82,6 +83,40 @@ enum SalaryText {
         }
         return index < scalars.count && isDigit(scalars[index]) ? index : nil
     }
+
+    /// Where money may start, by a cheap byte pass: the first `$`, two- or three-byte currency
+    /// sign (£ ¥ € ₹ ₩ ₪ ₺) or known ISO code, backed up 40 bytes (to a scalar boundary) so a
+    /// figure written before its sign ("60.000 €") or an "up to" is still seen. nil: no money.
+    private static func moneyStart(_ utf8: String.UTF8View) -> String.Index? {
+        var offset = 0
+        var recent: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        var found: Int?
+        for byte in utf8 {
+            recent = (recent.1, recent.2, byte)
+            if byte == 0x24 || (recent.1 == 0xC2 && (byte == 0xA3 || byte == 0xA5))
+                || (recent.1 == 0xE2 && byte == 0x82)
+            {
+                found = offset
+                break
+            }
+            if isCapital(recent.0), isCapital(recent.1), isCapital(byte),
+                CurrencyRule.known.contains(String(decoding: [recent.0, recent.1, byte], as: UTF8.self))
+            {
+                found = offset
+                break
+            }
+            offset += 1
+        }
+        guard var start = found.map({ max(0, $0 - 40) }) else { return nil }
+        var index = utf8.index(utf8.startIndex, offsetBy: start)
+        while start > 0, utf8[index] & 0xC0 == 0x80 {
+            start -= 1
+            index = utf8.index(before: index)
+        }
+        return index
+    }
+
+    private static func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 

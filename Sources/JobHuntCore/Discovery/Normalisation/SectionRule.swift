@@ -16,13 +16,15 @@ public enum SectionRule {
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             let line = PostingLine(bytes: bytes, range: start..<end)
             if !line.isBlank {
-                let lineText = String(decoding: bytes[start..<end], as: UTF8.self)
                 if let heading = line.heading {
-                    current = kind(of: heading, text: lineText)
-                } else if current == .requirements {
-                    requirements.append(ColumnText.collapsed(lineText))
-                } else if current == .benefits {
-                    benefits.append(ColumnText.collapsed(lineText))
+                    current = kind(of: heading, line: bytes[start..<end])
+                } else if current != .none {
+                    var low = start
+                    var high = end
+                    while low < high, isBlank(bytes[low]) { low += 1 }
+                    while high > low, isBlank(bytes[high - 1]) { high -= 1 }
+                    let text = String(decoding: bytes[low..<high], as: UTF8.self)
+                    if current == .requirements { requirements.append(text) } else { benefits.append(text) }
                 }
             }
             start = end + 1
@@ -35,11 +37,13 @@ public enum SectionRule {
 
     private enum Kind { case none, requirements, benefits }
 
-    private static func kind(of heading: PostingSection, text: String) -> Kind {
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+
+    private static func kind(of heading: PostingSection, line: ArraySlice<UInt8>) -> Kind {
         switch heading {
         case .requirements: return .requirements
         case .other:
-            let lowered = text.lowercased()
+            let lowered = String(decoding: line, as: UTF8.self).lowercased()
             return benefitWords.contains { lowered.contains($0) } ? .benefits : .none
         default: return .none
         }
