@@ -15,6 +15,30 @@ extension PostingNormaliser {
 }
 
 enum FallbackText {
+    /// Entities decoded, tags left alone: Greenhouse's once-escaped `content` back to HTML.
+    static func decodeEntities(_ text: String) -> String {
+        var out = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "&", let semi = text[index...].prefix(10).firstIndex(of: ";"),
+                let decoded = decode(String(text[text.index(after: index)..<semi]))
+            {
+                out.append(decoded)
+                index = text.index(after: semi)
+            } else {
+                out.append(text[index])
+                index = text.index(after: index)
+            }
+        }
+        return out
+    }
+
+    private static func decode(_ entity: String) -> String? {
+        if let named = entities[entity] { return named }
+        guard entity.hasPrefix("#"), let scalar = numeric(entity.dropFirst()) else { return nil }
+        return String(Character(scalar))
+    }
+
     static func strip(_ html: String) -> String {
         var out = ""
         var index = html.startIndex
@@ -29,11 +53,8 @@ enum FallbackText {
                 }
                 index = html.index(after: close)
             } else if character == "&", let semi = html[index...].prefix(10).firstIndex(of: ";") {
-                let entity = String(html[html.index(after: index)..<semi])
-                if let decoded = entities[entity] {
+                if let decoded = decode(String(html[html.index(after: index)..<semi])) {
                     out.append(decoded)
-                } else if entity.hasPrefix("#"), let scalar = numeric(entity.dropFirst()) {
-                    out.unicodeScalars.append(scalar)
                 } else {
                     out.append(contentsOf: html[index...semi])
                 }
