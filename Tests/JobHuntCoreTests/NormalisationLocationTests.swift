@@ -49,6 +49,13 @@ struct LocationCase: Sendable, CustomTestStringConvertible {
                 PostingPlace(country: "US", workplace: .remote),
             ]),
         .init(
+            text: "Remote (US & Canada)",
+            places: [PostingPlace(country: "US", workplace: .remote), PostingPlace(country: "CA", workplace: .remote)]),
+        .init(text: "Remote (world)", places: [PostingPlace(area: "Worldwide", workplace: .remote)]),
+        .init(
+            text: "St. John's, Newfoundland and Labrador",
+            places: [PostingPlace(city: "St. John's", state: "NL", country: "CA")]),
+        .init(
             text: "On-site - Lisbon, Portugal",
             places: [PostingPlace(city: "Lisbon", country: "PT", workplace: .onsite)]),
     ]

@@ -49,6 +49,14 @@ struct SalaryTextCase: Sendable, CustomTestStringConvertible {
         .init(
             text: String(repeating: "We use AWS and SQL. ", count: 20) + "Base pay USD 90,000 to 110,000",
             expected: .init(minimum: 90_000, maximum: 110_000, currency: "USD")),
+        .init(text: "Benefits: €1,500 learning budget", expected: nil),
+        .init(
+            text: "A $10,000 signing bonus. Base $140k-$160k",
+            expected: .init(minimum: 140_000, maximum: 160_000, currency: "USD")),
+        .init(
+            text: "$120k–$150k plus bonus and equity",
+            expected: .init(minimum: 120_000, maximum: 150_000, currency: "USD")),
+        .init(text: "Stipend of $2,500", expected: nil),
         .init(text: "5-7 years of experience, 401(k)", expected: nil),
         .init(text: "No salary information.", expected: nil),
         .init(text: "0.25% – 0.6% equity", expected: nil),

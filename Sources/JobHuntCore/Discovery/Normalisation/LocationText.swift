@@ -4,14 +4,33 @@
 enum LocationText {
     /// Splits "NYC or SF", "Austin, TX; Remote - US", "Berlin | London" into one phrase per place.
     static func segments(_ text: String) -> [String] {
-        var pieces = [ColumnText.collapsed(text)]
+        let whole = ColumnText.collapsed(text)
         // Most locations name one place: skip the splitting passes unless a separator can occur.
-        guard text.utf8.contains(where: { $0 == 0x3B || $0 == 0x7C || $0 == 0x2F || $0 == 0x6F || $0 == 0x4F })
-        else { return pieces.filter { !$0.isEmpty && !isPlaceholder($0) } }
+        guard
+            text.utf8.contains(where: {
+                $0 == 0x3B || $0 == 0x7C || $0 == 0x2F || $0 == 0x6F || $0 == 0x4F || $0 == 0x26 || $0 == 0x61
+            })
+        else { return whole.isEmpty || isPlaceholder(whole) ? [] : [whole] }
+        var pieces = [whole]
         for separator in [";", " | ", " or ", " OR ", " / "] {
             pieces = pieces.flatMap { $0.components(separatedBy: separator) }
         }
+        pieces = pieces.flatMap(conjoined)
         return pieces.map { ColumnText.collapsed($0) }.filter { !$0.isEmpty && !isPlaceholder($0) }
+    }
+
+    /// "Remote (US & Canada)" → "Remote (US", "Remote Canada)": places joined by "&" or "and"
+    /// share the phrase's workplace word, which only the first one spells out.
+    private static func conjoined(_ phrase: String) -> [String] {
+        var parts = phrase.components(separatedBy: " & ")
+        let lowered = phrase.lowercased()
+        if !namesWithAnd.contains(where: { lowered.contains($0) }) {
+            parts = parts.flatMap { $0.components(separatedBy: " and ") }
+        }
+        guard parts.count > 1 else { return parts }
+        let (workplace, _) = splitWorkplace(parts[0])
+        guard let word = workplace.map(\.rawValue) else { return parts }
+        return [parts[0]] + parts.dropFirst().map { splitWorkplace($0).0 == nil ? word + " " + $0 : $0 }
     }
 
     /// "Multiple locations", "Various", "TBD": a location field that names no place.
@@ -59,6 +78,12 @@ enum LocationText {
         return (workplace, rest)
     }
 
+    /// Place names that contain "and", which must not be split.
+    private static let namesWithAnd = [
+        "newfoundland and labrador", "trinidad and tobago", "bosnia and herzegovina", "antigua and barbuda",
+        "saint kitts and nevis", "turks and caicos", "heard and mcdonald",
+    ]
+
     /// Comma-separated parts, with parentheses treated as commas ("Berlin (Germany)").
     static func parts(_ text: String) -> [String] {
         text.split { $0 == "," || $0 == "(" || $0 == ")" || $0 == "[" || $0 == "]" }
@@ -79,6 +104,7 @@ enum LocationText {
         "latin america": "LATAM", "americas": "Americas", "north america": "North America",
         "south america": "South America", "asia": "Asia", "africa": "Africa", "oceania": "Oceania",
         "worldwide": "Worldwide", "global": "Worldwide", "anywhere": "Worldwide", "anywhere in the world": "Worldwide",
+        "world": "Worldwide",
         "european union": "EU", "cet": "Europe", "dach": "DACH", "nordics": "Nordics", "uk & eu": "Europe",
         "us time zones": "North America", "international": "Worldwide",
     ]

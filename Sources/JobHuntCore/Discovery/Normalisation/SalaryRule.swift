@@ -62,8 +62,8 @@ public enum SalaryRule {
         var period = mention.period
         if period == nil {
             let value = mention.maximum ?? mention.minimum ?? 0
-            if value >= 1000 {
-                period = .year
+            if value >= 10_000 {
+                period = .year  // a bare "€1,500" is a perk or a month, not a year's pay
             } else if value >= 7, value <= 300 {
                 period = .hour
             } else {

@@ -66,6 +66,10 @@ enum SalaryText {
                 case nil: (mention.minimum, mention.maximum) = (low, low)
                 }
             }
+            if isPerk(scalars, after: end) {
+                index = max(end, index + 1)
+                continue
+            }
             mention.period = period(scalars, after: end)
             return (mention, max(end, index + 1))
         }
@@ -166,6 +170,20 @@ enum SalaryText {
         }
         return nil
     }
+
+    /// "€1,500 learning budget", "$10k signing bonus", "$50M Series B": money that is not pay.
+    private static func isPerk(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
+        let stop = min(scalars.count, end + 32)
+        let window = String(String.UnicodeScalarView(scalars[end..<stop])).lowercased()
+        // Only the next word: "$120k–$150k plus bonus" is pay, "$10k signing bonus" is not.
+        return window.split(whereSeparator: { !$0.isLetter }).first.map { perkWords.contains(String($0)) } ?? false
+    }
+
+    private static let perkWords: Set<String> = [
+        "budget", "stipend", "allowance", "bonus", "signing", "sign", "relocation", "referral", "funding",
+        "series", "raised", "revenue", "arr", "valuation", "learning", "education", "wellness", "equipment",
+        "home", "gym", "credits", "grant", "seed",
+    ]
 
     /// The period named within the few words after the figures ("per hour", "/yr", "per annum").
     private static func period(_ scalars: [Unicode.Scalar], after end: Int) -> SalaryPeriod? {
