@@ -98,7 +98,8 @@ struct LocationCase: Sendable, CustomTestStringConvertible {
 
     @Test func placeKeyIgnoresCaseAndSaysRemote() {
         #expect(PostingPlace(city: "Austin", state: "TX", country: "US").key == "austin, tx, us")
-        #expect(PostingPlace(country: "US", workplace: .remote).key == "remote us")
-        #expect(PostingPlace(area: "EU", workplace: .remote).key == "remote eu")
+        #expect(PostingPlace(country: "US", workplace: .remote).key == "us")
+        #expect(PostingPlace(area: "EU", workplace: .remote).key == "eu")
+        #expect(PostingPlace(workplace: .remote).key == "remote")
     }
 }

@@ -41,6 +41,20 @@ import Testing
         #expect(greenhouse.requirements == "- 5+ years of Go or Rust\n- PostgreSQL")
     }
 
+    @Test func remoteInOneCountryMatchesAcrossSpellings() throws {
+        let greenhouse = try normaliser.normalise(
+            RawPosting(
+                sourcePlatform: "greenhouse", url: "https://job-boards.greenhouse.io/t/jobs/1",
+                title: "Staff Platform Engineer", companyName: "Tessellate Robotics", locations: ["Remote - US"]))
+        let linkedIn = try normaliser.normalise(
+            RawPosting(
+                sourcePlatform: "linkedin", url: "https://www.linkedin.com/jobs/view/2",
+                title: "Staff  Platform Engineer", companyName: "TESSELLATE ROBOTICS INC", locations: ["United States"],
+                isRemote: true))
+        #expect(greenhouse.dedupeKey == linkedIn.dedupeKey)
+        #expect(greenhouse.workArrangement == .remote && linkedIn.workArrangement == .remote)
+    }
+
     @Test func partTimeWarehouseTitlesDoNotMerge() throws {
         let lever = try normaliser.normalise(
             RawPosting(

@@ -30,13 +30,14 @@ public struct PostingPlace: Sendable, Hashable {
     /// Whether the place names somewhere a column can hold.
     public var isConcrete: Bool { city != nil || state != nil || country != nil }
 
-    /// City, state and country joined and case-folded ("austin, tx, us"); the area or the
-    /// workplace when there is no concrete place ("remote eu"): the location part of the dedupe key.
+    /// City, state and country joined and case-folded ("austin, tx, us"); else the area ("eu");
+    /// else "remote" for a place-less remote job: the location part of the dedupe key. The
+    /// workplace is left out, so "Remote - US" on one board and "United States" with a remote
+    /// flag on another agree.
     public var key: String {
         var parts = [city, state, country].compactMap { $0 }
         if parts.isEmpty, let area { parts.append(area) }
-        var key = ColumnText.folded(parts.joined(separator: ", "))
-        if workplace == .remote { key = key.isEmpty ? "remote" : "remote " + key }
-        return key
+        if parts.isEmpty, workplace == .remote { parts.append("remote") }
+        return ColumnText.folded(parts.joined(separator: ", "))
     }
 }
