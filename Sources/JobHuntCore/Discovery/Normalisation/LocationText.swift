@@ -6,17 +6,26 @@ enum LocationText {
     static func segments(_ text: String) -> [String] {
         let whole = ColumnText.collapsed(text)
         // Most locations name one place: skip the splitting passes unless a separator can occur.
-        guard
-            text.utf8.contains(where: {
-                $0 == 0x3B || $0 == 0x7C || $0 == 0x2F || $0 == 0x6F || $0 == 0x4F || $0 == 0x26 || $0 == 0x61
-            })
-        else { return whole.isEmpty || isPlaceholder(whole) ? [] : [whole] }
+        guard mayList(whole) else { return whole.isEmpty || isPlaceholder(whole) ? [] : [whole] }
         var pieces = [whole]
         for separator in [";", " | ", " or ", " OR ", " / "] {
             pieces = pieces.flatMap { $0.components(separatedBy: separator) }
         }
         pieces = pieces.flatMap(conjoined)
         return pieces.map { ColumnText.collapsed($0) }.filter { !$0.isEmpty && !isPlaceholder($0) }
+    }
+
+    /// Whether a separator can occur: `;`, `|`, `/`, `&`, or the words " or " / " and ".
+    private static func mayList(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for byte in text.utf8 {
+            if byte == 0x3B || byte == 0x7C || byte == 0x2F || byte == 0x26 { return true }
+            let lower = byte | 0x20
+            if byte == 0x20, previous.0 == 0x20, previous.1 | 0x20 == 0x6F, previous.2 | 0x20 == 0x72 { return true }
+            if lower == 0x64, previous.0 == 0x20, previous.1 | 0x20 == 0x61, previous.2 | 0x20 == 0x6E { return true }
+            previous = (previous.1, previous.2, byte)
+        }
+        return false
     }
 
     /// "Remote (US & Canada)" → "Remote (US", "Remote Canada)": places joined by "&" or "and"
@@ -49,6 +58,14 @@ enum LocationText {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
+            // Every workplace word starts with one of these letters; skip the rest without lower-casing.
+            guard let first = token.utf8.first(where: { $0 != 0x28 && $0 != 0x5B }),
+                "rhowtdibRHOWTDIB".utf8.contains(first)
+            else {
+                kept.append(token)
+                index += 1
+                continue
+            }
             let core = token.lowercased().filter { $0.isLetter || $0 == "-" }.trimmingDashes
             let next = index + 1 < tokens.count ? tokens[index + 1].lowercased().filter(\.isLetter) : ""
             var consumed = 1
