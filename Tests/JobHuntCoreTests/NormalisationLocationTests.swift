@@ -51,6 +51,12 @@ struct LocationCase: Sendable, CustomTestStringConvertible {
         .init(
             text: "Remote (US & Canada)",
             places: [PostingPlace(country: "US", workplace: .remote), PostingPlace(country: "CA", workplace: .remote)]),
+        .init(
+            text: "🇩🇪 Germany, 🇳🇱 Netherlands, 🇵🇹 Portugal",
+            places: [PostingPlace(country: "DE"), PostingPlace(country: "NL"), PostingPlace(country: "PT")]),
+        .init(text: "🇺🇸 United States of America", places: [PostingPlace(country: "US")]),
+        .init(text: "Anywhere in the World", places: [PostingPlace(area: "Worldwide", workplace: .remote)]),
+        .init(text: "North America Only", places: [PostingPlace(area: "North America")]),
         .init(text: "Remote (world)", places: [PostingPlace(area: "Worldwide", workplace: .remote)]),
         .init(
             text: "St. John's, Newfoundland and Labrador",

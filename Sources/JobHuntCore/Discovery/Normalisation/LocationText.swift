@@ -4,6 +4,7 @@
 enum LocationText {
     /// Splits "NYC or SF", "Austin, TX; Remote - US", "Berlin | London" into one phrase per place.
     static func segments(_ text: String) -> [String] {
+        if hasFlag(text) { return flagged(text).flatMap(segments) }
         let whole = ColumnText.collapsed(text)
         // Most locations name one place: skip the splitting passes unless a separator can occur.
         guard mayList(whole) else { return whole.isEmpty || isPlaceholder(whole) ? [] : [whole] }
@@ -13,6 +14,37 @@ enum LocationText {
         }
         pieces = pieces.flatMap(conjoined)
         return pieces.map { ColumnText.collapsed($0) }.filter { !$0.isEmpty && !isPlaceholder($0) }
+    }
+
+    /// Whether the text holds a flag emoji (regional indicators U+1F1E6…U+1F1FF, UTF-8 F0 9F 87 xx).
+    private static func hasFlag(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if previous == (0xF0, 0x9F), byte == 0x87 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
+    /// "🇩🇪 Germany, 🇳🇱 Netherlands" (WWR's country element): each flag starts a place and is dropped.
+    private static func flagged(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if (0x1F1E6...0x1F1FF).contains(scalar.value) {
+                if !current.isEmpty { pieces.append(String(current)) }
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        pieces.append(String(current))
+        return pieces.map { piece in
+            var value = ColumnText.collapsed(piece)
+            while let last = value.last, last == "," || last == ";" || last == " " { value.removeLast() }
+            return value
+        }
+        .filter { !$0.isEmpty }
     }
 
     /// Whether a separator can occur: `;`, `|`, `/`, `&`, or the words " or " / " and ".
