@@ -46,6 +46,8 @@ import Testing
         #expect(arrangement(raw("indeed", locations: ["Reno, NV, US"], isRemote: false)) == .onsite)
         #expect(arrangement(raw("zip_recruiter", locations: ["Reno, NV, USA"], isRemote: nil)) == nil)
         #expect(arrangement(raw("file", title: "Remote Customer Care Rep")) == .remote)
+        #expect(
+            arrangement(raw("greenhouse", title: "Remote Sensing Scientist", locations: ["Boulder, CO"])) == .onsite)
     }
 
     @Test func employmentTypeMapsEverySpelling() {

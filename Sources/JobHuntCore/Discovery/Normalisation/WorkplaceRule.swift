@@ -63,10 +63,16 @@ public enum WorkplaceRule {
     /// "Remote Customer Care Rep", "Marketing Manager (Hybrid)": a workplace word in the title.
     static func titleSays(_ title: String) -> WorkArrangement? {
         var found: WorkArrangement?
-        for word in title.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+        let words = title.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        for (index, word) in words.enumerated() {
             switch word {
             case "hybrid": return .hybrid
-            case "remote": found = found ?? .remote
+            case "remote":
+                // "Remote Sensing Scientist", "Remote Pilot": the job's subject, not where it is done.
+                let next = index + 1 < words.count ? words[index + 1] : ""
+                if !["sensing", "control", "monitoring", "pilot", "pilots", "access"].contains(next) {
+                    found = found ?? .remote
+                }
             case "onsite", "on-site": found = found ?? .onsite
             default: continue
             }
