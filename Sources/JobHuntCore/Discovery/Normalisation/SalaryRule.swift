@@ -32,10 +32,7 @@ public enum SalaryRule {
                 return salary
             }
         }
-        for mention in SalaryText.mentions(in: text) {
-            if let salary = fromMention(mention, country: country) { return salary }
-        }
-        return nil
+        return SalaryText.first(in: text) { fromMention($0, country: country) }
     }
 
     /// Structured pay annualised. A missing period is yearly, unless the figure is under 300,

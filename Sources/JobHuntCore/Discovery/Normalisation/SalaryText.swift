@@ -14,17 +14,19 @@ struct SalaryMention: Equatable {
 /// The text fallback for salary. A figure counts only with a currency mark on it or on the other
 /// end of its range, so "5-7 years" and "401(k)" are never pay.
 enum SalaryText {
-    /// The money mentions of the text in order, at most `limit`.
-    static func mentions(in text: String, limit: Int = 4) -> [SalaryMention] {
-        guard let start = moneyStart(text.utf8) else { return [] }
+    /// The first of the text's first `limit` money mentions that `accept` turns into a value;
+    /// scanning stops there, so the rest of a long posting is never read.
+    static func first<T>(in text: String, limit: Int = 4, _ accept: (SalaryMention) -> T?) -> T? {
+        guard let start = moneyStart(text.utf8) else { return nil }
         let scalars = Array(text.unicodeScalars[start...])
-        var found: [SalaryMention] = []
         var index = 0
-        while found.count < limit, let (mention, end) = nextMention(scalars, from: index) {
-            found.append(mention)
+        var seen = 0
+        while seen < limit, let (mention, end) = nextMention(scalars, from: index) {
+            if let value = accept(mention) { return value }
+            seen += 1
             index = end
         }
-        return found
+        return nil
     }
 
     private static func nextMention(_ scalars: [Unicode.Scalar], from start: Int) -> (SalaryMention, Int)? {
@@ -188,12 +190,25 @@ enum SalaryText {
     /// The period named within the few words after the figures ("per hour", "/yr", "per annum").
     private static func period(_ scalars: [Unicode.Scalar], after end: Int) -> SalaryPeriod? {
         let stop = min(scalars.count, end + 28)
-        let window = String(String.UnicodeScalarView(scalars[end..<stop])).lowercased()
-        for (needles, period) in periodWords {
-            for needle in needles where window.contains(needle) { return period }
+        let window = Array(String(String.UnicodeScalarView(scalars[end..<stop])).lowercased().utf8)
+        for (needles, period) in periodNeedles {
+            for needle in needles where contains(window, needle) { return period }
         }
         return nil
     }
+
+    /// Byte search: `String.contains(String)` is generic and slow, and this runs per mention.
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            var offset = 1
+            while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+        }
+        return false
+    }
+
+    private static let periodNeedles = periodWords.map { words, period in (words.map { Array($0.utf8) }, period) }
 
     private static let periodWords: [([String], SalaryPeriod)] = [
         (["per hour", "/hour", "/hr", "an hour", "hourly", " ph", "/h "], .hour),
