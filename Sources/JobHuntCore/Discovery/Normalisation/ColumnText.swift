@@ -1,0 +1,75 @@
+// Tidies free text for a VARCHAR column: trims, collapses whitespace, and cuts
+// to the column's length without splitting a character.
+
+/// The seed's VARCHAR lengths for the columns the normaliser fills.
+public enum ColumnLimit {
+    public static let title = 300
+    public static let externalID = 255
+    public static let sourceURL = 1000
+    public static let city = 100
+    public static let state = 50
+    public static let country = 50
+    public static let companyName = 255
+    public static let domain = 255
+}
+
+/// Whitespace and length rules shared by every text column.
+public enum ColumnText {
+    /// Trimmed, with every run of whitespace (tabs, newlines, no-break spaces) made one space.
+    ///
+    ///     ColumnText.collapsed("  QA\u{00A0}Engineer \n")  // "QA Engineer"
+    public static func collapsed(_ text: some StringProtocol) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// `text` without leading and trailing whitespace; inner line breaks kept (a description).
+    public static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
+    /// The collapsed text, or nil when nothing is left.
+    public static func nonEmpty(_ text: (some StringProtocol)?) -> String? {
+        guard let text else { return nil }
+        let value = collapsed(text)
+        return value.isEmpty ? nil : value
+    }
+
+    /// `text` cut to at most `limit` Unicode scalars (what PostgreSQL's VARCHAR(n) counts),
+    /// ending on a whole character so no emoji or accent is split. Returns whether it cut.
+    public static func truncated(_ text: String, to limit: Int) -> (text: String, didTruncate: Bool) {
+        guard text.unicodeScalars.count > limit else { return (text, false) }
+        var count = 0
+        var end = text.startIndex
+        for index in text.indices {
+            let next = text.index(after: index)
+            let width = text.unicodeScalars[index..<next].count
+            if count + width > limit { break }
+            count += width
+            end = next
+        }
+        let cut = String(text[..<end])
+        let trimmed = cut.last == " " ? String(cut.dropLast()) : cut
+        return (trimmed, true)
+    }
+
+    /// Lower-cased with whitespace collapsed: the form keys compare.
+    public static func folded(_ text: some StringProtocol) -> String {
+        collapsed(text).lowercased()
+    }
+}
