@@ -42,7 +42,7 @@ import Testing
             var raw = RawPosting(
                 sourcePlatform: "greenhouse", externalID: "\(job["id"]!)", url: job["absolute_url"] as! String,
                 title: job["title"] as! String, companyName: job["company_name"] as? String,
-                descriptionHTML: FallbackText.decodeEntities(job["content"] as? String ?? ""),
+                descriptionHTML: HTMLEntities.decode(job["content"] as? String ?? ""),
                 locations: [((job["location"] as? [String: Any])?["name"] as? String) ?? ""],
                 postedAt: (job["first_published"] as? String).flatMap(iso.date(from:)))
             for field in job["metadata"] as? [[String: Any]] ?? [] {

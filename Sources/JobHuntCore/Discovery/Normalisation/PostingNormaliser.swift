@@ -20,7 +20,7 @@ public struct PostingNormaliser: Sendable {
 
     public init(
         now: Date, taxonomy: SkillTaxonomy = .standard,
-        textOf: @escaping @Sendable (RawPosting) -> String = PostingNormaliser.fallbackText
+        textOf: @escaping @Sendable (RawPosting) -> String = PostingNormaliser.descriptionText
     ) {
         self.now = now
         self.taxonomy = taxonomy
