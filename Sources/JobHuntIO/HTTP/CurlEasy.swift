@@ -41,6 +41,8 @@ final class CurlEasy {
             throw .couldNotConnect(message: message)
         case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL:
             throw .invalidURL(message: message)
+        case CURLE_TOO_MANY_REDIRECTS:
+            throw .tooManyRedirects(message: message)
         default:
             throw .transport(code: Int(code.rawValue), message: "\(operation()): \(message)")
         }
