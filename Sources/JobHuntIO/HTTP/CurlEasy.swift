@@ -88,4 +88,13 @@ final class CurlEasy {
         try check(ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &code), "reading the response code")
         return code
     }
+
+    /// The last URL used, after redirects; nil if libcurl cannot say.
+    func effectiveURL() -> String? {
+        var pointer: UnsafeMutablePointer<CChar>? = nil
+        guard ccurl_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &pointer) == CURLE_OK, let pointer else {
+            return nil
+        }
+        return String(cString: pointer)
+    }
 }

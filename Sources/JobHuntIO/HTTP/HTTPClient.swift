@@ -22,7 +22,9 @@ public struct HTTPClient: Sendable {
                 throw transfer.failure ?? error
             }
             if let failure = transfer.failure { throw failure }
-            return HTTPResponse(status: try easy.responseCode(), headers: transfer.headers, body: transfer.body)
+            return HTTPResponse(
+                status: try easy.responseCode(), headers: transfer.headers, body: transfer.body,
+                url: easy.effectiveURL())
         }
     }
 
