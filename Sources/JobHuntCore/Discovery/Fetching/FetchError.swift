@@ -27,7 +27,8 @@ extension FetchError: LocalizedError {
         case .status(let url, let status, let attempts):
             return "\(url) answered HTTP \(status)" + (attempts > 1 ? " (\(attempts) tries)" : "")
         case .tooLarge(let url, let limit):
-            return "\(url) is larger than the \(limit / 1_048_576) MiB limit"
+            let size = limit >= 1_048_576 ? "\(limit / 1_048_576) MiB" : "\(limit)-byte"
+            return "\(url) is larger than the \(size) limit"
         case .tooManyRedirects(let url, let limit):
             return "\(url) redirected more than \(limit) times"
         case .disallowedByRobots(let url, let rule):
