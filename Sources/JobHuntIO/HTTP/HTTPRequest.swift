@@ -30,8 +30,9 @@ public struct HTTPRequest: Sendable {
     /// Advertise every encoding libcurl can decode (gzip, deflate, …) and hand back the
     /// decoded body: job boards send large JSON that compresses tenfold.
     public var acceptCompressed: Bool
-    /// Abort once the (decoded) body passes this many bytes, so a hostile or broken
-    /// server cannot make us buffer without end; `nil` means no cap.
+    /// Abort once the (decoded) in-memory body passes this many bytes, so a hostile or
+    /// broken server cannot make us buffer without end; `nil` means no cap. A 2xx body
+    /// streamed to a file destination is not capped.
     public var maxResponseBytes: Int?
 
     public init(
