@@ -15,6 +15,7 @@ struct FetchSpecTests {
         #expect(url.description == "jsonld:https://example.com/jobs?id=1")
         #expect(try SourceSpec(parsing: "jobspy:/data/jobs.csv").target == .path("/data/jobs.csv"))
         #expect(try SourceSpec(parsing: "file:relative/jobs.jsonl").target == .path("relative/jobs.jsonl"))
+        #expect(try SourceSpec(parsing: "jobspy:exports/2026:03.csv").target == .path("exports/2026:03.csv"))
         #expect(try SourceSpec(parsing: "rss:file:///tmp/feed.xml").target == .path("/tmp/feed.xml"))
         #expect(try SourceSpec(parsing: "remoteok:").target == .defaultEndpoint)
     }
@@ -51,6 +52,9 @@ struct FetchSpecTests {
     @Test("malformed specs fail before any request")
     func malformed() {
         #expect(throws: SourceSpecError.missingKind("tessellate")) { try SourceSpec(parsing: "tessellate") }
+        #expect(throws: SourceSpecError.missingKind("https://example.com/feed")) {
+            try SourceSpec(parsing: "https://example.com/feed")
+        }
         #expect(throws: SourceSpecError.missingArgument(.lever)) { try SourceSpec(parsing: "lever:") }
         #expect(throws: SourceSpecError.invalidToken(.greenhouse, "a/b")) { try SourceSpec(parsing: "greenhouse:a/b") }
         #expect(throws: SourceSpecError.invalidURL(.rss, "https://")) { try SourceSpec(parsing: "rss:https://") }

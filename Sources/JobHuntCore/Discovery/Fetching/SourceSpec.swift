@@ -33,6 +33,8 @@ public struct SourceSpec: Sendable, Equatable, CustomStringConvertible {
         guard let colon = trimmed.firstIndex(of: ":") else { throw .missingKind(trimmed) }
         let name = trimmed[..<colon].lowercased()
         let argument = String(trimmed[trimmed.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        // A bare URL is a spec without its kind, not a kind named "https".
+        if name == "http" || name == "https" { throw .missingKind(trimmed) }
         guard let kind = SourceKind(rawValue: name) else {
             throw .unknownKind(name, suggestion: Self.closestKind(to: name))
         }
@@ -45,7 +47,8 @@ public struct SourceSpec: Sendable, Equatable, CustomStringConvertible {
             guard kind == .remoteok else { throw .missingArgument(kind) }
             return .defaultEndpoint
         }
-        let scheme = argument.firstIndex(of: ":").map { argument[..<$0].lowercased() }
+        // Only `scheme://` counts as a URL, so a path with a colon in it stays a path.
+        let scheme = argument.range(of: "://").map { argument[..<$0.lowerBound].lowercased() }
         if let scheme, ["http", "https"].contains(scheme) {
             guard let url = URL(string: argument), url.host?.isEmpty == false else {
                 throw .invalidURL(kind, argument)
@@ -63,7 +66,7 @@ public struct SourceSpec: Sendable, Equatable, CustomStringConvertible {
         case .remoteok:
             throw .invalidURL(kind, argument)
         case .jsonld, .rss, .jobspy, .file:
-            if let scheme, scheme.count > 1, !argument.hasPrefix("/") { throw .unsupportedScheme(kind, scheme) }
+            if let scheme { throw .unsupportedScheme(kind, scheme) }
             return .path(argument)
         }
     }
