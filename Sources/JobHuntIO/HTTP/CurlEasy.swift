@@ -41,6 +41,8 @@ final class CurlEasy {
             throw .couldNotConnect(message: message)
         case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL:
             throw .invalidURL(message: message)
+        case CURLE_TOO_MANY_REDIRECTS:
+            throw .tooManyRedirects(message: message)
         default:
             throw .transport(code: Int(code.rawValue), message: "\(operation()): \(message)")
         }
@@ -85,5 +87,14 @@ final class CurlEasy {
         var code = 0
         try check(ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &code), "reading the response code")
         return code
+    }
+
+    /// The last URL used, after redirects; nil if libcurl cannot say.
+    func effectiveURL() -> String? {
+        var pointer: UnsafeMutablePointer<CChar>? = nil
+        guard ccurl_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &pointer) == CURLE_OK, let pointer else {
+            return nil
+        }
+        return String(cString: pointer)
     }
 }

@@ -17,6 +17,8 @@ final class CurlTransfer {
     var sinkPath = ""
     var body = Data()
     var headerLines: [String] = []
+    /// The cap on an in-memory body; passing it aborts the transfer with `responseTooLarge`.
+    var maxBodyBytes: Int?
     /// A local I/O failure inside a callback, reported after libcurl aborts the transfer.
     var failure: HTTPError?
 
@@ -79,6 +81,10 @@ final class CurlTransfer {
     func write(_ buffer: UnsafeMutablePointer<CChar>, count: Int) -> Int {
         let status = (try? easy.responseCode()) ?? 0
         guard sinkDescriptor >= 0, (200..<300).contains(status) else {
+            if let limit = maxBodyBytes, body.count + count > limit {
+                failure = .responseTooLarge(limit: limit)
+                return 0
+            }
             body.append(UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: count)
             return count
         }

@@ -22,7 +22,9 @@ public struct HTTPClient: Sendable {
                 throw transfer.failure ?? error
             }
             if let failure = transfer.failure { throw failure }
-            return HTTPResponse(status: try easy.responseCode(), headers: transfer.headers, body: transfer.body)
+            return HTTPResponse(
+                status: try easy.responseCode(), headers: transfer.headers, body: transfer.body,
+                url: easy.effectiveURL())
         }
     }
 
@@ -34,7 +36,11 @@ public struct HTTPClient: Sendable {
         try easy.set(CURLOPT_TIMEOUT_MS, request.timeout.map(milliseconds) ?? 0)
         try easy.set(CURLOPT_PATH_AS_IS, request.pathAsIs ? 1 : 0)
         try easy.set(CURLOPT_FOLLOWLOCATION, request.followRedirects ? 1 : 0)
-        try easy.set(CURLOPT_MAXREDIRS, 10)
+        try easy.set(CURLOPT_MAXREDIRS, request.maxRedirects)
+        // An empty string asks for every encoding this libcurl supports and decodes it.
+        // https://curl.se/libcurl/c/CURLOPT_ACCEPT_ENCODING.html
+        if request.acceptCompressed { try easy.set(CURLOPT_ACCEPT_ENCODING, "") }
+        transfer.maxBodyBytes = request.maxResponseBytes
         // Only HTTP(S), also after redirects: a fetched page must not be able to send us to
         // file:// or other schemes libcurl was built with (discovery follows untrusted URLs).
         try easy.set(CURLOPT_PROTOCOLS_STR, "http,https")

@@ -12,6 +12,10 @@ public enum HTTPError: Error, Equatable, Sendable {
     case timedOut(message: String)
     /// A local file to send from or write to could not be used.
     case fileAccess(path: String, reason: String)
+    /// `followRedirects` passed `maxRedirects`: usually a redirect loop.
+    case tooManyRedirects(message: String)
+    /// The body passed `maxResponseBytes`; the transfer was aborted there.
+    case responseTooLarge(limit: Int)
     /// Any other libcurl failure, with its CURLcode (https://curl.se/libcurl/c/libcurl-errors.html).
     case transport(code: Int, message: String)
 
@@ -22,7 +26,7 @@ public enum HTTPError: Error, Equatable, Sendable {
         case .transport(let code, _):
             // 7 couldn't connect, 18 partial file, 52 empty reply, 55 send error, 56 receive error.
             return [7, 18, 52, 55, 56].contains(code)
-        case .invalidURL, .fileAccess: return false
+        case .invalidURL, .fileAccess, .tooManyRedirects, .responseTooLarge: return false
         }
     }
 }
@@ -34,6 +38,8 @@ extension HTTPError: LocalizedError {
         case .couldNotConnect(let message): return "could not connect: \(message)"
         case .timedOut(let message): return "the request timed out: \(message)"
         case .fileAccess(let path, let reason): return "cannot use \(path): \(reason)"
+        case .tooManyRedirects(let message): return "too many redirects: \(message)"
+        case .responseTooLarge(let limit): return "the response is larger than the \(limit)-byte limit"
         case .transport(let code, let message): return "HTTP transfer failed (libcurl error \(code)): \(message)"
         }
     }
@@ -44,6 +50,8 @@ extension HTTPError: LocalizedError {
         case .couldNotConnect: return "check that the server is running and the host and port are right"
         case .timedOut: return "try again, or raise the timeout if the server is slow"
         case .fileAccess: return "check that the file exists and that you may read or write it"
+        case .tooManyRedirects: return "the server redirects in a loop; check the URL in a browser"
+        case .responseTooLarge: return "check that the URL points at a job feed, or raise the size limit"
         case .transport: return "try again; if it persists, check the network and the server"
         }
     }

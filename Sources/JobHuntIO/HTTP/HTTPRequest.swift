@@ -24,12 +24,23 @@ public struct HTTPRequest: Sendable {
     public var proxy: String?
     /// Sent as `User-Agent`; `nil` sends none (libcurl's default is to send none).
     public var userAgent: String?
+    /// How many redirects `followRedirects` may take before the request fails with
+    /// `tooManyRedirects`, so a redirect loop ends instead of spinning.
+    public var maxRedirects: Int
+    /// Advertise every encoding libcurl can decode (gzip, deflate, …) and hand back the
+    /// decoded body: job boards send large JSON that compresses tenfold.
+    public var acceptCompressed: Bool
+    /// Abort once the (decoded) in-memory body passes this many bytes, so a hostile or
+    /// broken server cannot make us buffer without end; `nil` means no cap. A 2xx body
+    /// streamed to a file destination is not capped.
+    public var maxResponseBytes: Int?
 
     public init(
         method: String, url: String, headers: [(name: String, value: String)] = [], body: HTTPBody = .empty,
         destination: HTTPResponseDestination = .memory, connectTimeout: Duration = .seconds(10),
         timeout: Duration? = .seconds(300), pathAsIs: Bool = false, followRedirects: Bool = false,
-        authentication: HTTPAuthentication = .none, proxy: String? = nil, userAgent: String? = nil
+        authentication: HTTPAuthentication = .none, proxy: String? = nil, userAgent: String? = nil,
+        maxRedirects: Int = 10, acceptCompressed: Bool = false, maxResponseBytes: Int? = nil
     ) {
         self.method = method
         self.url = url
@@ -43,6 +54,9 @@ public struct HTTPRequest: Sendable {
         self.authentication = authentication
         self.proxy = proxy
         self.userAgent = userAgent
+        self.maxRedirects = maxRedirects
+        self.acceptCompressed = acceptCompressed
+        self.maxResponseBytes = maxResponseBytes
     }
 }
 

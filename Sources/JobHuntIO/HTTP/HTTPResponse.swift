@@ -7,11 +7,14 @@ public struct HTTPResponse: Sendable {
     public var headers: [(name: String, value: String)]
     /// Empty when a 2xx body was streamed to a file.
     public var body: Data
+    /// The URL that answered, after any redirects: relative links in a page resolve against it.
+    public var url: String?
 
-    public init(status: Int, headers: [(name: String, value: String)], body: Data) {
+    public init(status: Int, headers: [(name: String, value: String)], body: Data, url: String? = nil) {
         self.status = status
         self.headers = headers
         self.body = body
+        self.url = url
     }
 
     /// The first header with this name, compared case-insensitively as HTTP requires.
