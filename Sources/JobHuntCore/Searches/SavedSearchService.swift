@@ -36,7 +36,7 @@ public struct SavedSearchService {
                 "INSERT INTO job_search_preferences (\(Self.columns)) VALUES "
                     + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
                 Self.arguments(search))
-            return search
+            return try stored(search, in: db)
         }
     }
 
@@ -103,8 +103,16 @@ public struct SavedSearchService {
             try db.execute(
                 "UPDATE job_search_preferences SET \(assignments) WHERE id = $1 AND user_id = $2",
                 Self.arguments(search))
-            return search
+            return try stored(search, in: db)
         }
+    }
+
+    /// The row as the database now holds it, so returned timestamps compare equal to later reads.
+    private func stored(_ search: SavedSearch, in db: Database) throws -> SavedSearch {
+        try db.queryOne(
+            "SELECT \(Self.columns) FROM job_search_preferences WHERE id = $1 AND user_id = $2",
+            [search.id, search.userID]
+        ).map(Self.search) ?? search
     }
 
     func all(userID: UUID, in db: Database) throws -> [SavedSearch] {
