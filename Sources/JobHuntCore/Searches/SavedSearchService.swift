@@ -9,7 +9,9 @@ internal import JobHuntDatabase
 /// are one search). The service enforces that, comparing in Swift rather than
 /// with SQL `lower()` (which on SQLite folds ASCII only); there is no unique
 /// index, since databases migrated before this existed may already hold
-/// duplicates. Two people may each have a search of the same name.
+/// duplicates. Writes serialise per user (SQLite's write lock, a row lock on
+/// the user on PostgreSQL), so two processes adding the same name at once
+/// cannot both succeed. Two people may each have a search of the same name.
 public struct SavedSearchService {
     let services: Services
 
@@ -30,7 +32,7 @@ public struct SavedSearchService {
             workArrangements: [], employmentTypes: [], locations: [], keywords: [], excludedKeywords: [],
             sources: [], isActive: true, createdAt: now, updatedAt: now)
         try Self.apply(changes, to: &search)
-        return try services.store.database().transaction { db in
+        return try locked(actor.user.id) { db in
             if try find(name, userID: actor.user.id, in: db) != nil { throw SavedSearchError.duplicate(name) }
             try db.execute(
                 "INSERT INTO job_search_preferences (\(Self.columns)) VALUES "
@@ -79,7 +81,7 @@ public struct SavedSearchService {
     /// Deletes a search and returns what it was.
     @discardableResult
     public func remove(_ name: String, for actor: ActingUser) throws -> SavedSearch {
-        try services.store.database().transaction { db in
+        try locked(actor.user.id) { db in
             guard let search = try find(name, userID: actor.user.id, in: db) else {
                 throw SavedSearchError.notFound(name)
             }
@@ -92,7 +94,7 @@ public struct SavedSearchService {
     private func update(
         _ name: String, for actor: ActingUser, _ change: (inout SavedSearch, Database) throws -> Void
     ) throws -> SavedSearch {
-        try services.store.database().transaction { db in
+        try locked(actor.user.id) { db in
             guard var search = try find(name, userID: actor.user.id, in: db) else {
                 throw SavedSearchError.notFound(name)
             }
@@ -104,6 +106,17 @@ public struct SavedSearchService {
                 "UPDATE job_search_preferences SET \(assignments) WHERE id = $1 AND user_id = $2",
                 Self.arguments(search))
             return try stored(search, in: db)
+        }
+    }
+
+    /// Runs a read-then-write in a transaction that holds the user's write lock:
+    /// `BEGIN IMMEDIATE` on SQLite, `SELECT … FOR UPDATE` of the users row on PostgreSQL.
+    private func locked<T>(_ userID: UUID, _ body: (Database) throws -> T) throws -> T {
+        try services.store.database().writeTransaction { db in
+            if db.dialect == .postgres {
+                _ = try db.query("SELECT id FROM users WHERE id = $1 FOR UPDATE", [userID])
+            }
+            return try body(db)
         }
     }
 
