@@ -36,9 +36,9 @@ struct DiscoverSearchEndToEndTests {
         #expect(duplicate.stderr.hasPrefix("jobhunt: name: you already have a saved search named 'REMOTE SWIFT' ("))
         let badSource = try run(["add", "x", "--source", "linkedin:acme"])
         #expect(badSource.status == 1)
-        #expect(badSource.stderr.contains("source: 'linkedin' is not a source kind"))
+        #expect(badSource.stderr.contains("jobhunt: --source: 'linkedin' is not a source kind ("))
         let badSalary = try run(["add", "x", "--salary-min", "10", "--salary-max", "9"])
-        #expect(badSalary.stderr.contains("salary-min: 10 is above the maximum 9"))
+        #expect(badSalary.stderr.contains("jobhunt: --salary-min: 10 is above the maximum 9 ("))
         #expect(try run(["add", "x", "--level", "junior"]).status == 2, "a value outside the choices is a usage error")
 
         let edited = try ProfileEndToEnd.object(

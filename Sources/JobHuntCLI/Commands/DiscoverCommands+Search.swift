@@ -65,6 +65,16 @@ enum SearchCommands {
         }
     }
 
+    /// Errors name the option a person typed (`--salary-min`); the name stays `name`.
+    static func relabeled<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as SavedSearchError {
+            guard let field = error.field, SavedSearchField(rawValue: field) != nil else { throw error }
+            throw error.naming("--\(field)")
+        }
+    }
+
     /// The criteria given on the command line.
     static func changes(_ context: CommandContext) -> SavedSearchChanges {
         var changes = SavedSearchChanges(
@@ -86,8 +96,10 @@ enum SearchCommands {
             "jobhunt discover search add data --keyword SQL --exclude-company Initech --source rss:https://example.com/jobs.rss",
         ],
         run: { context in
-            let search = try SavedSearchService(services: try context.services()).add(
-                context.arguments.positional("NAME")!, changes(context), for: try context.actingUser())
+            let search = try relabeled {
+                try SavedSearchService(services: try context.services()).add(
+                    context.arguments.positional("NAME")!, changes(context), for: try context.actingUser())
+            }
             try printSearch(search, context: context, note: "saved search '\(search.searchName)'")
         })
 

@@ -27,8 +27,10 @@ extension SearchCommands {
             var changes = changes(context)
             changes.name = context.arguments.string("name")
             changes.clear = Set(context.arguments.strings("clear").compactMap(SavedSearchField.init(rawValue:)))
-            let search = try SavedSearchService(services: try context.services()).edit(
-                context.arguments.positional("NAME")!, changes, for: try context.actingUser())
+            let search = try relabeled {
+                try SavedSearchService(services: try context.services()).edit(
+                    context.arguments.positional("NAME")!, changes, for: try context.actingUser())
+            }
             try printSearch(search, context: context, note: "updated saved search '\(search.searchName)'")
         })
 

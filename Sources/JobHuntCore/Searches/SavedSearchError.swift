@@ -22,6 +22,14 @@ public struct SavedSearchError: Error, LocalizedError, Equatable, Sendable {
     public var errorDescription: String? { field.map { "\($0): \(problem)" } ?? problem }
     public var recoverySuggestion: String? { remedy }
 
+    /// The same error under another label for its field, so the CLI can say
+    /// `--salary-min` where the core says `salary-min`.
+    public func naming(_ label: String) -> SavedSearchError {
+        var copy = self
+        copy.field = label
+        return copy
+    }
+
     static func notFound(_ name: String) -> SavedSearchError {
         SavedSearchError(
             .notFound, "you have no saved search named '\(name)'", remedy: "see `jobhunt discover search list`")
