@@ -20,6 +20,7 @@ public enum CommandTable {
             SessionCommands.whoami,
             ProfileCommands.spec,
             SkillsCommands.spec,
+            DiscoverCommands.spec,
             UserCommands.spec,
             ModelCommands.group,
             EmbedCommands.embed,

@@ -1,0 +1,170 @@
+// `jobhunt discover search add | list | show | edit | remove | enable | disable`:
+// the acting user's saved searches.
+import Foundation
+import JobHuntCore
+
+enum SearchCommands {
+    static let spec = CommandSpec(
+        name: "search",
+        abstract: "Add, list, show, edit and remove your saved searches",
+        discussion: """
+            Names are unique per person, ignoring case. Options that hold a list (--title, \
+            --company, --level, --source …) may be repeated. On `edit` their values are added to \
+            the stored ones; `--clear FIELD` empties a field first, so `--clear title --title X` \
+            replaces the titles with X. A disabled search is kept but skipped by `discover --all`.
+            """,
+        subcommands: [add, list, show, edit, remove, enable, disable])
+
+    static let name = PositionalSpec(name: "NAME", help: "The saved search's name (any case)")
+
+    /// The criteria options `add` and `edit` share, one per ``SavedSearchField``.
+    static let criteria: [OptionSpec] = SavedSearchField.allCases.map { field in
+        switch field {
+        case .salaryMin, .salaryMax:
+            return .value(
+                field.rawValue, .integer(0...SavedSearchRules.maximumSalary), valueName: "AMOUNT",
+                help: field == .salaryMin ? "Lowest acceptable yearly salary" : "Highest yearly salary of interest",
+                category: "Criteria")
+        default:
+            let type: ValueType = field.allowedValues.map { .choice($0) } ?? .string
+            return .value(
+                field.rawValue, type, valueName: valueName(field), help: help(field), repeatable: true,
+                category: "Criteria")
+        }
+    }
+
+    static func valueName(_ field: SavedSearchField) -> String {
+        switch field {
+        case .title, .excludeTitle: "TITLE"
+        case .company, .excludeCompany: "COMPANY"
+        case .level: "LEVEL"
+        case .workType: "TYPE"
+        case .employmentType: "TYPE"
+        case .location: "PLACE"
+        case .keyword, .excludeKeyword: "WORD"
+        case .source: "KIND:ARG"
+        case .salaryMin, .salaryMax: "AMOUNT"
+        }
+    }
+
+    static func help(_ field: SavedSearchField) -> String {
+        switch field {
+        case .title: "A job title to look for"
+        case .excludeTitle: "Leave out titles containing this"
+        case .company: "A company to prefer"
+        case .excludeCompany: "A company to leave out"
+        case .level: "entry, mid, senior, lead or executive"
+        case .workType: "remote, hybrid or onsite"
+        case .employmentType: "full-time, part-time, contract or internship"
+        case .location: "A city, region or country"
+        case .keyword: "A must-have word"
+        case .excludeKeyword: "A word that rules a posting out"
+        case .source:
+            "Where to look: KIND:ARG, KIND one of \(SourceKind.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .salaryMin, .salaryMax: ""
+        }
+    }
+
+    /// Errors name the option a person typed (`--salary-min`); the name stays `name`.
+    static func relabeled<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as SavedSearchError {
+            guard let field = error.field, SavedSearchField(rawValue: field) != nil else { throw error }
+            throw error.naming("--\(field)")
+        }
+    }
+
+    /// The criteria given on the command line.
+    static func changes(_ context: CommandContext) -> SavedSearchChanges {
+        var changes = SavedSearchChanges(
+            minSalary: context.arguments.integer("salary-min"), maxSalary: context.arguments.integer("salary-max"))
+        for field in SavedSearchField.lists {
+            let values = context.arguments.strings(field.rawValue)
+            if !values.isEmpty { changes.lists[field] = values }
+        }
+        return changes
+    }
+
+    static let add = CommandSpec(
+        name: "add",
+        abstract: "Save a new search",
+        options: criteria,
+        positionals: [name],
+        examples: [
+            "jobhunt discover search add 'remote swift' --title 'iOS Engineer' --title 'Swift Developer' --work-type remote --salary-min 150000 --source greenhouse:stripe",
+            "jobhunt discover search add data --keyword SQL --exclude-company Initech --source rss:https://example.com/jobs.rss",
+        ],
+        run: { context in
+            let search = try relabeled {
+                try SavedSearchService(services: try context.services()).add(
+                    context.arguments.positional("NAME")!, changes(context), for: try context.actingUser())
+            }
+            try printSearch(search, context: context, note: "saved search '\(search.searchName)'")
+        })
+
+    static let list = CommandSpec(
+        name: "list",
+        aliases: ["ls"],
+        abstract: "List your saved searches",
+        examples: ["jobhunt discover search list", "jobhunt discover search list --json"],
+        run: { context in
+            let searches = try SavedSearchService(services: try context.services()).list(for: try context.actingUser())
+            if context.globals.json {
+                context.output.print(try JSONWriter.encode(searches, pretty: context.output.stdoutIsTerminal))
+                return
+            }
+            var table = TextTable(columns: [
+                .init("NAME"), .init("ACTIVE"), .init("TITLES"), .init("SOURCES"), .init("SALARY"),
+            ])
+            for search in searches {
+                table.append([
+                    search.searchName, search.isActive ? "yes" : "no", search.targetTitles.joined(separator: ", "),
+                    search.sources.joined(separator: " "), salary(search.minSalary, search.maxSalary),
+                ])
+            }
+            context.printTable(table)
+        })
+
+    static let show = CommandSpec(
+        name: "show",
+        abstract: "Show one saved search in full",
+        positionals: [name],
+        examples: ["jobhunt discover search show 'remote swift'"],
+        run: { context in
+            let search = try SavedSearchService(services: try context.services()).show(
+                context.arguments.positional("NAME")!, for: try context.actingUser())
+            try printSearch(search, context: context, note: nil)
+        })
+
+    static let remove = CommandSpec(
+        name: "remove",
+        aliases: ["rm"],
+        abstract: "Delete a saved search",
+        positionals: [name],
+        examples: ["jobhunt discover search remove 'remote swift'"],
+        run: { context in
+            let search = try SavedSearchService(services: try context.services()).remove(
+                context.arguments.positional("NAME")!, for: try context.actingUser())
+            context.output.note("removed saved search '\(search.searchName)'")
+        })
+
+    static let enable = toggle(true)
+    static let disable = toggle(false)
+
+    static func toggle(_ active: Bool) -> CommandSpec {
+        CommandSpec(
+            name: active ? "enable" : "disable",
+            abstract: active
+                ? "Include a saved search in `discover --all`" : "Keep a saved search but skip it in `discover --all`",
+            positionals: [name],
+            examples: ["jobhunt discover search \(active ? "enable" : "disable") 'remote swift'"],
+            run: { context in
+                let search = try SavedSearchService(services: try context.services()).setActive(
+                    context.arguments.positional("NAME")!, active, for: try context.actingUser())
+                try printSearch(
+                    search, context: context,
+                    note: "\(active ? "enabled" : "disabled") saved search '\(search.searchName)'", brief: true)
+            })
+    }
+}

@@ -1,0 +1,84 @@
+// The checks a saved search passes before it is stored: name length, the
+// closed vocabularies, salary bounds and the syntax of `KIND:ARG` sources.
+import Foundation
+
+/// Validation of saved searches; every error names the field at fault.
+public enum SavedSearchRules {
+    /// The seed's `search_name VARCHAR(100)`.
+    public static let maximumNameLength = 100
+    /// PostgreSQL's INTEGER, which `min_salary` and `max_salary` are.
+    public static let maximumSalary = Int(Int32.max)
+
+    /// The trimmed name, 1–100 characters.
+    public static func name(_ typed: String) throws -> String {
+        let name = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else {
+            throw SavedSearchError(
+                .invalidName, field: "name", "a saved search needs a name", remedy: "give a name such as 'remote swift'"
+            )
+        }
+        guard name.count <= maximumNameLength else {
+            throw SavedSearchError(
+                .invalidName, field: "name", "the name is \(name.count) characters long",
+                remedy: "use at most \(maximumNameLength) characters")
+        }
+        return name
+    }
+
+    /// Trimmed values of one list field, each checked against the field's vocabulary.
+    public static func values(_ typed: [String], of field: SavedSearchField) throws -> [String] {
+        try typed.map { raw in
+            let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !value.isEmpty else {
+                throw SavedSearchError(
+                    .invalidValue, field: field.rawValue, "a value cannot be empty",
+                    remedy: "give some text or leave the option out")
+            }
+            if let allowed = field.allowedValues, !allowed.contains(value) {
+                throw SavedSearchError(
+                    .invalidValue, field: field.rawValue, "'\(value)' is not one of \(allowed.joined(separator: ", "))",
+                    remedy: "use one of \(allowed.joined(separator: ", "))")
+            }
+            if field == .source { try source(value) }
+            return value
+        }
+    }
+
+    /// `KIND:ARG` with a known kind and a non-empty argument.
+    public static func source(_ value: String) throws {
+        let kinds = SourceKind.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let colon = value.firstIndex(of: ":") else {
+            throw SavedSearchError(
+                .invalidValue, field: "source", "'\(value)' is not KIND:ARG",
+                remedy: "write it as KIND:ARG, e.g. greenhouse:stripe (kinds: \(kinds))")
+        }
+        let kind = String(value[..<colon])
+        let argument = value[value.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard SourceKind(rawValue: kind) != nil else {
+            throw SavedSearchError(
+                .invalidValue, field: "source", "'\(kind)' is not a source kind", remedy: "use one of \(kinds)")
+        }
+        guard !argument.isEmpty else {
+            throw SavedSearchError(
+                .invalidValue, field: "source", "'\(value)' has nothing after the colon",
+                remedy: "give the board, URL or file, e.g. \(kind):ARG")
+        }
+    }
+
+    /// Salaries are 0…INTEGER's maximum and the minimum is not above the maximum.
+    public static func salaries(min: Int?, max: Int?) throws {
+        for (field, value) in [("salary-min", min), ("salary-max", max)] {
+            guard let value else { continue }
+            guard (0...maximumSalary).contains(value) else {
+                throw SavedSearchError(
+                    .invalidSalary, field: field, "\(value) is out of range",
+                    remedy: "give a yearly amount between 0 and \(maximumSalary)")
+            }
+        }
+        if let min, let max, min > max {
+            throw SavedSearchError(
+                .invalidSalary, field: "salary-min", "\(min) is above the maximum \(max)",
+                remedy: "give a minimum no higher than the maximum")
+        }
+    }
+}
