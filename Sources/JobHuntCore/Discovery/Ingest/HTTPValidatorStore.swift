@@ -1,0 +1,60 @@
+// ETag and Last-Modified per URL in `http_validators`, so conditional GET
+// works across runs and processes, not only within one fetcher's memory.
+import Foundation
+internal import JobHuntDatabase
+
+/// The validators a server gave for one URL, to send back as
+/// `If-None-Match` / `If-Modified-Since`.
+public struct HTTPValidators: Sendable, Equatable {
+    public var etag: String?
+    /// The `Last-Modified` header exactly as the server sent it (an HTTP date).
+    public var lastModified: String?
+
+    public init(etag: String? = nil, lastModified: String? = nil) {
+        self.etag = etag
+        self.lastModified = lastModified
+    }
+
+    public var isEmpty: Bool { etag == nil && lastModified == nil }
+}
+
+/// The database-backed store of ``HTTPValidators``, keyed by the exact URL fetched.
+///
+/// The HTTP client's in-memory `ValidatorStore` remembers validators for one
+/// process; wrap this type in a conformance to it (get → ``validators(for:)``,
+/// set → ``setValidators(_:for:)``) to remember them between runs.
+/// Storing empty validators removes the URL.
+public struct HTTPValidatorStore {
+    let services: Services
+
+    public init(services: Services) { self.services = services }
+
+    public func validators(for url: String) throws -> HTTPValidators? {
+        try Self.validators(for: url, db: try services.store.database())
+    }
+
+    public func setValidators(_ validators: HTTPValidators, for url: String) throws {
+        try Self.setValidators(validators, for: url, at: services.now(), db: try services.store.database())
+    }
+
+    static func validators(for url: String, db: Database) throws -> HTTPValidators? {
+        try db.queryOne("SELECT etag, last_modified FROM http_validators WHERE url = $1", [url]).map { row in
+            HTTPValidators(
+                etag: try row.optional("etag", as: String.self),
+                lastModified: try row.optional("last_modified", as: String.self))
+        }
+    }
+
+    static func setValidators(_ validators: HTTPValidators, for url: String, at now: Date, db: Database) throws {
+        guard !validators.isEmpty else {
+            try db.execute("DELETE FROM http_validators WHERE url = $1", [url])
+            return
+        }
+        try db.execute(
+            """
+            INSERT INTO http_validators (url, etag, last_modified, updated_at) VALUES ($1, $2, $3, $4)
+            ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+                updated_at = excluded.updated_at
+            """, [url, validators.etag, validators.lastModified, now])
+    }
+}
