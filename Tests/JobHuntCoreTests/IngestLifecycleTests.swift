@@ -39,6 +39,31 @@ struct IngestLifecycleTests {
         #expect(try isActive("4871203008", fixture) == true)
     }
 
+    @Test("a posting listed without an id is known by its URL, and can vanish", arguments: TestEngine.allCases)
+    func withoutExternalID(engine: TestEngine) throws {
+        let fixture = try IngestFixture(engine)
+        let ingestor = fixture.ingestor()
+        let postings = try IngestSources.postings(IngestSources.greenhouse).map { posting in
+            var posting = posting
+            posting.externalID = nil
+            return posting
+        }
+        let first = try ingestor.ingest(postings, source: IngestSources.greenhouse, seenAt: Self.now)
+        #expect(first.counts == "new 9 updated 0 unchanged 0 merged 0 expired 0 failed 0")
+        let again = try ingestor.ingest(postings, source: IngestSources.greenhouse, seenAt: Self.now)
+        #expect(again.counts == "new 0 updated 0 unchanged 9 merged 0 expired 0 failed 0")
+        let gone = postings[0].canonicalURL
+        let last = try ingestor.ingest(Array(postings.dropFirst()), source: IngestSources.greenhouse, seenAt: Self.now)
+        #expect(last.counts == "new 0 updated 0 unchanged 8 merged 0 expired 1 failed 0")
+        let row = try #require(
+            try fixture.db().queryOne(
+                """
+                SELECT p.is_active FROM job_postings p JOIN job_posting_sources s ON s.job_posting_id = p.id
+                WHERE s.external_id = $1
+                """, [gone]))
+        #expect(try row.get("is_active", as: Bool.self) == false)
+    }
+
     @Test("another board of the same platform does not retire this board's postings", arguments: TestEngine.allCases)
     func vanishedIsPerSource(engine: TestEngine) throws {
         let fixture = try IngestFixture(engine)

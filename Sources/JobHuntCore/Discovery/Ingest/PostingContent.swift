@@ -34,18 +34,18 @@ extension NormalisedPosting {
         return Hashing.hex(Hashing.sha256(text))
     }
 
-    /// The content columns, in ``PostingContent/columns`` order.
-    func contentArguments(companyID: UUID?) -> [(any DatabaseValueConvertible)?] {
+    /// The content columns, in ``PostingContent/columns`` order; `hash` is ``contentHash``, computed once by the caller.
+    func contentArguments(companyID: UUID?, hash: String) -> [(any DatabaseValueConvertible)?] {
         [
             externalID, companyID, title, description, requirements, benefits, salaryMin, salaryMax,
             salaryCurrency, experienceLevel?.rawValue, employmentType?.rawValue, workArrangement?.rawValue,
             locationCity, locationState, locationCountry, sourcePlatform, sourceURL, postedDate, expiresDate,
-            requiredSkills, preferredSkills, dedupeKey, contentHash,
+            requiredSkills, preferredSkills, dedupeKey, hash,
         ]
     }
 }
 
-/// The column list that goes with `contentArguments(companyID:)`.
+/// The column list that goes with `contentArguments(companyID:hash:)`.
 enum PostingContent {
     static let columns = [
         "external_id", "company_id", "title", "description", "requirements", "benefits", "salary_min",

@@ -17,14 +17,15 @@ extension PostingIngestor {
     /// Deactivates postings this source created before but did not list now.
     ///
     /// Only the posting's own (primary) source can retire it: a LinkedIn copy
-    /// disappearing says nothing about the employer's board.
+    /// disappearing says nothing about the employer's board. A posting stored
+    /// without an external id was listed by its URL, which its source row holds.
     func deactivateVanished(run: IngestRun, db: Database) throws -> Int {
         let rows = try db.query(
             """
             SELECT s.source_platform, s.external_id, p.id FROM job_posting_sources s
             JOIN job_postings p ON p.id = s.job_posting_id
             WHERE s.source_key = $1 AND p.is_active = TRUE
-              AND p.source_platform = s.source_platform AND p.external_id = s.external_id
+              AND p.source_platform = s.source_platform AND (p.external_id = s.external_id OR p.external_id IS NULL)
             """, [run.summary.source])
         var retired = 0
         for row in rows {

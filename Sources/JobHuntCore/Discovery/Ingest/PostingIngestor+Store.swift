@@ -32,7 +32,7 @@ extension PostingIngestor {
         let id = UUID()
         let companyID = try run.companies.id(for: posting.company, db: db)
         let columns = PostingContent.columns + ["id", "is_active", "last_seen_at", "created_at", "updated_at"]
-        var arguments = posting.contentArguments(companyID: companyID)
+        var arguments = posting.contentArguments(companyID: companyID, hash: hash)
         arguments += [id, active, run.seenAt, run.seenAt, run.seenAt]
         let placeholders = (1...arguments.count).map { "$\($0)" }.joined(separator: ", ")
         try db.execute(
@@ -68,7 +68,7 @@ extension PostingIngestor {
         }
         let companyID = try run.companies.id(for: posting.company, db: db)
         let assignments = PostingContent.columns.enumerated().map { "\($1) = $\($0 + 1)" }.joined(separator: ", ")
-        var arguments = posting.contentArguments(companyID: companyID)
+        var arguments = posting.contentArguments(companyID: companyID, hash: hash)
         let next = arguments.count
         arguments += [active, run.seenAt, postingID]
         try db.execute(
