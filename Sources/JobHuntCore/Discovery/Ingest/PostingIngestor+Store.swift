@@ -86,14 +86,20 @@ extension PostingIngestor {
     /// An active posting with the same dedupe key that this source does not already list
     /// (one board listing two ids under one key means two jobs, not one).
     private func activeTwin(key: String, source: String, db: Database) throws -> UUID? {
-        try db.queryOne(
+        // Filtered by dedupe key alone, activity checked here: with `is_active = TRUE`
+        // in the WHERE clause SQLite's planner may walk idx_job_postings_active
+        // (every active posting) instead of the dedupe index, making ingest quadratic.
+        let rows = try db.query(
             """
-            SELECT p.id FROM job_postings p
-            WHERE p.dedupe_key = $1 AND p.is_active = TRUE
-              AND NOT EXISTS (SELECT 1 FROM job_posting_sources s WHERE s.job_posting_id = p.id AND s.source_key = $2)
-            ORDER BY p.created_at, p.id LIMIT 1
-            """, [key, source]
-        ).map { try $0.get("id", as: UUID.self) }
+            SELECT p.id, p.is_active,
+                EXISTS (SELECT 1 FROM job_posting_sources s WHERE s.job_posting_id = p.id AND s.source_key = $2)
+                    AS listed
+            FROM job_postings p WHERE p.dedupe_key = $1 ORDER BY p.created_at, p.id
+            """, [key, source])
+        for row in rows where try row.optional("is_active", as: Bool.self) == true {
+            if try row.optional("listed", as: Bool.self) != true { return try row.get("id", as: UUID.self) }
+        }
+        return nil
     }
 
     private func insertSource(
