@@ -68,35 +68,54 @@ public struct PostingIngestor {
         return run.summary
     }
 
-    /// One transaction for the batch, one savepoint per posting: a posting that
-    /// fails is rolled back alone and counted, the others commit.
+    /// One transaction for the batch. The batch is first written without
+    /// savepoints (the common case, and the fast one); if anything in it fails,
+    /// that transaction is rolled back and the batch is written again with one
+    /// savepoint per posting, so a posting that fails is rolled back alone and
+    /// counted, and the others commit.
     private func write(_ batch: [NormalisedPosting], run: inout IngestRun, db: Database) throws {
-        var pending: [PendingEmbedding] = []
-        var summary = run.summary
+        var written: (summary: IngestSummary, pending: [PendingEmbedding])
         do {
-            try db.writeTransaction { db in
-                for posting in batch {
-                    run.seen.insert(posting.sourceIdentity)
-                    do {
-                        let outcome = try db.transaction { db in try store(posting, run: run, db: db) }
-                        summary.count(outcome.result)
-                        if let id = outcome.embed { pending.append(PendingEmbedding(id: id, posting: posting)) }
-                    } catch {
-                        run.companies.forget()
-                        summary.failed += 1
-                        summary.failures.append(
-                            IngestFailure(
-                                posting: posting.sourceIdentity.replacingOccurrences(of: "\u{1F}", with: ":"),
-                                reason: Self.reason(error)))
-                    }
-                }
-            }
+            written = try attempt(batch, run: run, isolated: false, db: db)
         } catch {
             run.companies.forget()
-            throw error
+            do {
+                written = try attempt(batch, run: run, isolated: true, db: db)
+            } catch {
+                run.companies.forget()
+                throw error
+            }
         }
-        run.summary = summary
-        run.summary.embedded += embed(pending, db: db, summary: &run.summary)
+        for posting in batch { run.seen.insert(posting.sourceIdentity) }
+        run.summary = written.summary
+        run.summary.embedded += embed(written.pending, db: db, summary: &run.summary)
+    }
+
+    private func attempt(_ batch: [NormalisedPosting], run: IngestRun, isolated: Bool, db: Database) throws -> (
+        summary: IngestSummary, pending: [PendingEmbedding]
+    ) {
+        var pending: [PendingEmbedding] = []
+        var summary = run.summary
+        try db.writeTransaction { db in
+            for posting in batch {
+                do {
+                    let outcome =
+                        isolated
+                        ? try db.transaction { db in try store(posting, run: run, db: db) }
+                        : try store(posting, run: run, db: db)
+                    summary.count(outcome.result)
+                    if let id = outcome.embed { pending.append(PendingEmbedding(id: id, posting: posting)) }
+                } catch  where isolated {
+                    run.companies.forget()
+                    summary.failed += 1
+                    summary.failures.append(
+                        IngestFailure(
+                            posting: posting.sourceIdentity.replacingOccurrences(of: "\u{1F}", with: ":"),
+                            reason: Self.reason(error)))
+                }
+            }
+        }
+        return (summary, pending)
     }
 
     static func reason(_ error: any Error) -> String {
