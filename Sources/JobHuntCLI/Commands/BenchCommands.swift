@@ -1,4 +1,4 @@
-// `jobhunt bench embed|search` (hidden): the embedding and vector-search
+// `jobhunt bench embed|search|ingest` (hidden): the embedding and vector-search
 // benchmarks that `scripts/bench` runs on a release build, with each figure
 // set against the anchor and target.
 import Foundation
@@ -37,6 +37,7 @@ public enum BenchCommands {
                         defaultValue: "10000"),
                 ],
                 run: { try search($0) }),
+            ingestSpec,
         ],
         isHidden: true)
 

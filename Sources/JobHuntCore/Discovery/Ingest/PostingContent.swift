@@ -1,0 +1,56 @@
+// The job_postings columns a NormalisedPosting decides, as bound arguments,
+// and the content hash that tells an updated posting from an unchanged one.
+import Foundation
+internal import JobHuntDatabase
+internal import JobHuntIO
+
+extension NormalisedPosting {
+    /// The stored identity of this posting on its source: the source's id, or
+    /// the canonical URL when the source gives none (RSS items without a guid).
+    var sourceExternalID: String { externalID ?? canonicalURL }
+
+    /// `platform<US>external id`: the key of `unique_posting_source`, as one string.
+    var sourceIdentity: String { sourcePlatform + "\u{1F}" + sourceExternalID }
+
+    /// Active unless the normaliser found it inactive or its expiry is before `day`.
+    func isActive(on day: CalendarDate) -> Bool {
+        guard isActive else { return false }
+        guard let expiresDate else { return true }
+        return expiresDate >= day
+    }
+
+    /// SHA-256 (hex) over every stored content column, not over activity or
+    /// timestamps: equal hashes mean a re-run would write the same row.
+    var contentHash: String {
+        let fields: [String?] = [
+            externalID, title, description, requirements, benefits, salaryMin.map(String.init),
+            salaryMax.map(String.init), salaryCurrency, experienceLevel?.rawValue, employmentType?.rawValue,
+            workArrangement?.rawValue, locationCity, locationState, locationCountry, sourcePlatform, sourceURL,
+            postedDate?.description, expiresDate?.description, requiredSkills.joined(separator: "\u{1E}"),
+            preferredSkills.joined(separator: "\u{1E}"), dedupeKey, company?.key,
+        ]
+        // Unit separators between fields and a marker for nil keep ("a", nil) apart from (nil, "a").
+        let text = fields.map { $0.map { "=" + $0 } ?? "-" }.joined(separator: "\u{1F}")
+        return Hashing.hex(Hashing.sha256(text))
+    }
+
+    /// The content columns, in ``PostingContent/columns`` order; `hash` is ``contentHash``, computed once by the caller.
+    func contentArguments(companyID: UUID?, hash: String) -> [(any DatabaseValueConvertible)?] {
+        [
+            externalID, companyID, title, description, requirements, benefits, salaryMin, salaryMax,
+            salaryCurrency, experienceLevel?.rawValue, employmentType?.rawValue, workArrangement?.rawValue,
+            locationCity, locationState, locationCountry, sourcePlatform, sourceURL, postedDate, expiresDate,
+            requiredSkills, preferredSkills, dedupeKey, hash,
+        ]
+    }
+}
+
+/// The column list that goes with `contentArguments(companyID:hash:)`.
+enum PostingContent {
+    static let columns = [
+        "external_id", "company_id", "title", "description", "requirements", "benefits", "salary_min",
+        "salary_max", "salary_currency", "experience_level", "employment_type", "work_arrangement",
+        "location_city", "location_state", "location_country", "source_platform", "source_url", "posted_date",
+        "expires_date", "required_skills", "preferred_skills", "dedupe_key", "content_hash",
+    ]
+}

@@ -1,0 +1,70 @@
+// Vectors for postings: computed in batches right after a batch commits, or
+// later by embedPending when no model was available at ingest time.
+import Foundation
+internal import JobHuntDatabase
+
+extension PostingIngestor {
+    /// Embeds up to `limit` postings that have no vector yet, oldest first, and
+    /// returns how many were stored: the `--embed-pending` catch-up.
+    public func embedPending(limit: Int = 10_000) throws -> Int {
+        try embedPending(limit: limit, db: try services.store.database())
+    }
+
+    func embedPending(limit: Int, db: Database) throws -> Int {
+        guard let embedder else { return 0 }
+        let rows = try db.query(
+            "SELECT id, title, description FROM job_postings WHERE embedding IS NULL ORDER BY created_at, id LIMIT $1",
+            [limit])
+        let pending = try rows.map { row in
+            PendingEmbedding(
+                id: try row.get("id", as: UUID.self),
+                text: PendingEmbedding.text(
+                    title: try row.get("title", as: String.self),
+                    description: try row.get("description", as: String.self)))
+        }
+        return try store(pending, embedder: embedder, db: db)
+    }
+
+    /// Embeds after a batch committed; a failing embedder leaves the vectors
+    /// NULL (for `embedPending`) and is reported once in the summary, not thrown.
+    func embed(_ pending: [PendingEmbedding], db: Database, summary: inout IngestSummary) -> Int {
+        guard let embedder, !pending.isEmpty else { return 0 }
+        do {
+            return try store(pending, embedder: embedder, db: db)
+        } catch {
+            if summary.embeddingError == nil { summary.embeddingError = Self.reason(error) }
+            return 0
+        }
+    }
+
+    private func store(_ pending: [PendingEmbedding], embedder: Embedder, db: Database) throws -> Int {
+        var stored = 0
+        for start in stride(from: 0, to: pending.count, by: embeddingBatchSize) {
+            let chunk = pending[start..<min(start + embeddingBatchSize, pending.count)]
+            let vectors: [[Float]]
+            do {
+                vectors = try embedder(chunk.map(\.text))
+            } catch {
+                throw IngestError(
+                    .embedderFailed, "the embedder failed: \(Self.reason(error))",
+                    remedy: "check the model with `jobhunt model status`, then run `jobhunt discover --embed-pending`")
+            }
+            guard vectors.count == chunk.count, vectors.allSatisfy({ $0.count == Self.dimensions }) else {
+                throw IngestError(
+                    .embedderShape,
+                    "the embedder returned vectors of the wrong shape (expected \(Self.dimensions) floats each)",
+                    remedy: "install all-MiniLM-L6-v2 with `jobhunt model install`")
+            }
+            try db.writeTransaction { db in
+                for (item, vector) in zip(chunk, vectors) {
+                    try db.execute("UPDATE job_postings SET embedding = $1 WHERE id = $2", [Vector(vector), item.id])
+                }
+            }
+            stored += chunk.count
+        }
+        return stored
+    }
+
+    /// all-MiniLM-L6-v2's output size, and the width of `job_postings.embedding`.
+    public static let dimensions = 384
+}
