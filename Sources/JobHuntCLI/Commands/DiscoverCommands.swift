@@ -6,17 +6,28 @@ import JobHuntCore
 enum DiscoverCommands {
     static let spec = CommandSpec(
         name: "discover",
-        abstract: "Keep saved searches and look at discovered postings",
+        abstract: "Find postings from job sources, keep saved searches, and look at what was found",
         discussion: """
-            A saved search names what you look for (titles, companies, salary, level, work type, \
+            With --source (repeatable), --search NAME or --all, reads each source, normalises its \
+            postings and stores them: the same posting again updates in place, the same job on \
+            another source merges into one posting, and postings that vanish or expire become \
+            inactive. Prints one summary per source (new, updated, unchanged, merged, expired, \
+            failed); one failing source does not stop the others, and the exit status is 1 when \
+            any failed. Without an embedding model postings are stored without vectors; \
+            --embed-pending adds them later. A saved search names what you look for (titles, companies, salary, level, work type, \
             locations, keywords) and where (`--source KIND:ARG`, e.g. greenhouse:stripe). \
             Searches are yours alone; the postings they find are shared by everyone on the \
             database. `discover list` shows stored postings, `discover stats` how scraping went.
             """,
+        options: runOptions,
         subcommands: [SearchCommands.spec, list, stats],
         examples: [
+            "jobhunt discover --source greenhouse:stripe --source lever:netflix",
+            "jobhunt discover --source jobspy:~/jobs.csv --json",
+            "jobhunt -q discover --all",
             "jobhunt discover search add 'remote swift' --title 'iOS Engineer' --work-type remote --source greenhouse:stripe",
             "jobhunt discover list --limit 20",
             "jobhunt discover stats --days 7",
-        ])
+        ],
+        run: { try runDiscovery($0) })
 }

