@@ -159,6 +159,23 @@ import Testing
         #expect(Set(posting.truncatedColumns) == ["title", "external_id", "source_url", "location_city"])
     }
 
+    @Test func anUnknownBoardsHostIsNotTheEmployersDomain() throws {
+        let first = try normaliser.normalise(
+            RawPosting(
+                sourcePlatform: "rss", url: "https://remote-board.example/jobs/1", title: "Go Engineer",
+                companyName: "Tidewater Labs"))
+        let second = try normaliser.normalise(
+            RawPosting(
+                sourcePlatform: "rss", url: "https://remote-board.example/jobs/2", title: "Python Engineer",
+                companyName: "Brightpath"))
+        #expect(first.company?.domain == nil && second.company?.domain == nil)
+        let page = try normaliser.normalise(
+            RawPosting(
+                sourcePlatform: "jsonld", url: "https://careers.fernhill.example/jobs/7", title: "x",
+                companyName: "Acme"))
+        #expect(page.company?.domain == "fernhill.example", "a schema.org page is the employer's own site")
+    }
+
     @Test func companyDomainIsGivenOrTakenFromAnEmployerURL() throws {
         let custom = try normaliser.normalise(
             RawPosting(

@@ -58,6 +58,15 @@ public enum CompanyRule {
         return domain
     }
 
+    /// Whether `domain`'s first label spells the company: the whole name key
+    /// run together, or its first word of at least three letters.
+    public static func domain(_ domain: String, carriesName key: String) -> Bool {
+        let label = String(domain.split(separator: ".").first ?? "").filter { $0.isLetter || $0.isNumber }
+        let words = key.split(separator: " ").map { String($0).filter { $0.isLetter || $0.isNumber } }
+        guard let first = words.first, !label.isEmpty else { return false }
+        return label.contains(words.joined()) || (first.count >= 3 && label.contains(first))
+    }
+
     private static let twoLabelSuffixes: Set<String> = [
         "co.uk", "org.uk", "ac.uk", "com.au", "net.au", "co.nz", "co.jp", "com.br", "co.in", "com.mx",
         "com.sg", "com.hk", "co.za", "com.tr", "co.kr", "com.cn",

@@ -71,7 +71,13 @@ public struct PostingNormaliser: Sendable {
         return posting
     }
 
-    /// The employer's name, matching key and domain (given, else from the posting's URLs).
+    /// The employer's name, matching key and domain.
+    ///
+    /// The domain is the one the source gives; else the posting's host when it
+    /// is the employer's own site: a schema.org page (`jsonld`) is, and any other
+    /// host counts only when it carries the employer's name
+    /// (`tessellate-robotics.example` for Tessellate Robotics). An unknown job
+    /// board's host would otherwise make every employer on it one company.
     func companyFacts(_ raw: RawPosting) -> CompanyFacts? {
         guard let name = ColumnText.nonEmpty(raw.companyName) else { return nil }
         let key = CompanyRule.nameKey(name)
@@ -79,7 +85,9 @@ public struct PostingNormaliser: Sendable {
         let given = raw.companyDomain.flatMap { domain in
             CompanyRule.domain(fromURL: domain.contains("://") ? domain : "https://" + domain)
         }
-        let domain = given ?? CompanyRule.domain(fromURL: raw.url) ?? raw.applyURL.flatMap(CompanyRule.domain)
+        let inferred = ([raw.url] + (raw.applyURL.map { [$0] } ?? [])).lazy.compactMap(CompanyRule.domain)
+            .first { raw.sourcePlatform == "jsonld" || CompanyRule.domain($0, carriesName: key) }
+        let domain = given ?? inferred
         return CompanyFacts(
             name: ColumnText.truncated(name, to: ColumnLimit.companyName).text, key: key, domain: domain,
             logoURL: raw.companyLogoURL, description: raw.companyDescription)
