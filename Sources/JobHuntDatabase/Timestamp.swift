@@ -12,7 +12,7 @@ public enum Timestamp {
     public static func format(_ date: Date) -> String {
         var micros = (date.timeIntervalSince1970 * 1_000_000).rounded()
         // Keep the value representable; dates far outside 0001…9999 are clamped.
-        micros = min(max(micros, -62_135_596_800_000_000), 253_402_300_799_999_999)
+        micros = min(max(micros, -62_135_596_800_000_000), 253_402_300_799_000_000)
         var seconds = time_t((micros / 1_000_000).rounded(.down))
         let fraction = Int(micros - Double(seconds) * 1_000_000)
         var parts = tm()
