@@ -92,9 +92,10 @@ extension DiscoverCommands {
             .init("EXPIRED", alignment: .right), .init("FAILED", alignment: .right),
         ])
         for s in summaries {
+            let c = s.counts
             let counts =
                 s.error == nil
-                ? [s.new, s.updated, s.unchanged, s.merged, s.expired, s.failed].map(String.init)
+                ? [c.new, c.updated, c.unchanged, c.merged, c.expired, c.failed].map(String.init)
                 : Array(repeating: "-", count: 6)
             table.append([s.source + (s.notModified ? " (not modified)" : "")] + counts)
         }

@@ -4,13 +4,9 @@ import Foundation
 
 /// What one source run did: the ingest counts, or why the source failed.
 public struct SourceRunSummary: Sendable, Equatable, Encodable {
-    public var source: String
-    public var new = 0
-    public var updated = 0
-    public var unchanged = 0
-    public var merged = 0
-    public var expired = 0
-    public var failed = 0
+    /// The counts, with parse and normalisation rejects added to `failed`;
+    /// they are also the whole JSON form (exactly the ingest summary's keys).
+    public var counts: IngestSummary
     /// Set when the whole source failed (fetch or document error); nil otherwise.
     public var error: String?
     /// Records skipped as malformed or rejected, with reasons, for people (not in the JSON).
@@ -18,9 +14,11 @@ public struct SourceRunSummary: Sendable, Equatable, Encodable {
     /// The server answered 304: nothing changed since the last run.
     public var notModified = false
 
-    enum CodingKeys: String, CodingKey { case source, new, updated, unchanged, merged, expired, failed }
+    init(source: String) { counts = IngestSummary(source: source) }
 
-    init(source: String) { self.source = source }
+    public var source: String { counts.source }
+
+    public func encode(to encoder: any Encoder) throws { try counts.encode(to: encoder) }
 }
 
 /// Runs discovery sources through fetch, parse, normalise and ingest.
@@ -47,7 +45,10 @@ public struct DiscoveryService {
         return specs.map { spec in
             var summary = SourceRunSummary(source: spec.description)
             let fetch = fetcher.fetch(spec)
-            defer { record(fetch, postings: summary.new + summary.updated + summary.unchanged + summary.merged) }
+            defer {
+                let counts = summary.counts
+                record(fetch, postings: counts.new + counts.updated + counts.unchanged + counts.merged)
+            }
             do {
                 guard let parsed = try fetch.parse(companyName: companyName) else {
                     summary.notModified = true
@@ -62,14 +63,9 @@ public struct DiscoveryService {
                         summary.problems.append("\(raw.url): \(error.localizedDescription)")
                     }
                 }
-                let stored = try ingestor.ingest(normalised, source: spec.description, seenAt: services.now())
-                summary.new = stored.new
-                summary.updated = stored.updated
-                summary.unchanged = stored.unchanged
-                summary.merged = stored.merged
-                summary.expired = stored.expired
-                summary.failed = stored.failed + summary.problems.count
-                summary.problems += stored.failures.map { "\($0.posting): \($0.reason)" }
+                summary.counts = try ingestor.ingest(normalised, source: spec.description, seenAt: services.now())
+                summary.counts.failed += summary.problems.count
+                summary.problems += summary.counts.failures.map { "\($0.posting): \($0.reason)" }
                 fetcher.remember(fetch)
             } catch {
                 summary.error = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
