@@ -35,7 +35,7 @@ public struct FullTextQuery: Sendable, Equatable {
         var index = text.startIndex
         while index < text.endIndex, included.count + excluded.count < Self.maximumTerms {
             let character = text[index]
-            if character.isWhitespace {
+            if Self.separates(character) {
                 index = text.index(after: index)
                 continue
             }
@@ -43,7 +43,7 @@ public struct FullTextQuery: Sendable, Equatable {
             if character == "-" {
                 isExcluded = true
                 index = text.index(after: index)
-                guard index < text.endIndex, !text[index].isWhitespace else { continue }
+                guard index < text.endIndex, !Self.separates(text[index]) else { continue }
             }
             let term: Term
             if text[index] == "\"" {
@@ -52,7 +52,7 @@ public struct FullTextQuery: Sendable, Equatable {
                 term = Term(text: Self.collapsed(text[start..<end]), isPhrase: true)
                 index = end < text.endIndex ? text.index(after: end) : end
             } else {
-                let end = text[index...].firstIndex { $0.isWhitespace || $0 == "\"" } ?? text.endIndex
+                let end = text[index...].firstIndex { Self.separates($0) || $0 == "\"" } ?? text.endIndex
                 term = Term(text: String(text[index..<end]), isPhrase: false)
                 index = end
             }
@@ -74,6 +74,12 @@ public struct FullTextQuery: Sendable, Equatable {
     }
 
     private static func collapsed(_ text: Substring) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text.split(whereSeparator: separates).joined(separator: " ")
+    }
+
+    /// Whitespace and control characters end a word: FTS5 reads a NUL as the
+    /// end of its query string, and libpq cannot send one at all.
+    private static func separates(_ character: Character) -> Bool {
+        character.isWhitespace || character.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 }

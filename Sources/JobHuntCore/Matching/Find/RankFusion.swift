@@ -24,8 +24,8 @@ enum RankFusion {
     static let k = 60.0
 
     /// Best first. Ties (equal score) go to the better single rank, then to
-    /// the full-text list (an exact word match is the safer bet), then by id,
-    /// so the order is deterministic.
+    /// the better full-text rank (an exact word match is the safer bet), then
+    /// by id, so the order is deterministic.
     static func fuse(text: [UUID], semantic: [PostingVectorHit]) -> [FusedHit] {
         var hits: [UUID: FusedHit] = [:]
         for (offset, id) in text.enumerated() where hits[id] == nil {
@@ -47,7 +47,7 @@ enum RankFusion {
         let bestA = min(a.textRank ?? .max, a.semanticRank ?? .max)
         let bestB = min(b.textRank ?? .max, b.semanticRank ?? .max)
         if bestA != bestB { return bestA < bestB }
-        if (a.textRank != nil) != (b.textRank != nil) { return a.textRank != nil }
+        if a.textRank != b.textRank { return (a.textRank ?? .max) < (b.textRank ?? .max) }
         return a.id.uuidString < b.id.uuidString
     }
 }
