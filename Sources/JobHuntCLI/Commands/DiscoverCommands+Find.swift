@@ -12,8 +12,10 @@ extension DiscoverCommands {
             of TEXT in titles and descriptions (bm25 on SQLite, ts_rank_cd on PostgreSQL), and by \
             meaning (the embedding of TEXT against each posting's). Words are alternatives ranked \
             by how well a posting matches them; "quoted words" form a phrase; -word or -"a phrase" \
-            leaves out postings that contain it; other characters are searched for, never \
-            interpreted. Without an embedding model only the words count (one warning). Each \
+            leaves out postings that contain it (quote the whole TEXT, or put -- before it, so \
+            -word is not read as an option); other characters are searched for, never \
+            interpreted. Results found by meaning alone need a similarity of at least 0.15. \
+            Without an embedding model only the words count (one warning). Each \
             result says where it came from (text and semantic rank, similarity) and shows a \
             passage with the matched terms in [brackets]. See docs/search.md.
             """,
@@ -42,9 +44,7 @@ extension DiscoverCommands {
         let arguments = context.arguments
         let text = arguments.positionalValues("TEXT").joined(separator: " ")
         guard !FullTextQuery(parsing: text).isEmpty else {
-            throw CLIError.usage(
-                "the search text has no word to look for",
-                remedy: #"give words or "a phrase", e.g. jobhunt discover find 'data engineer' -intern"#)
+            throw CLIError.usage(FindError.noSearchTerms.message, remedy: FindError.noSearchTerms.remedy)
         }
         let services = try context.services()
         _ = try context.actingUser()

@@ -23,9 +23,10 @@ public struct FindError: Error, LocalizedError, Equatable, Sendable {
         self.remedy = remedy
     }
 
-    static let noSearchTerms = FindError(
+    /// Also what the CLI reports, as a usage error, before it opens anything.
+    public static let noSearchTerms = FindError(
         .noSearchTerms, "the search text has no word to look for",
-        remedy: #"give words or "a phrase", e.g. jobhunt discover find "data engineer" -intern"#)
+        remedy: #"give words or "a phrase", e.g. jobhunt discover find 'data engineer -intern'"#)
 
     public var errorDescription: String? { message }
     public var recoverySuggestion: String? { remedy }
