@@ -74,7 +74,16 @@ struct PostgresTextSearch: PostingTextSearch {
     func search(_ query: FullTextQuery, limit: Int, scope: PostingScope) throws -> [UUID] {
         guard limit > 0, !query.isEmpty else { return [] }
         let statement = Self.statement(query, limit: limit, scope: scope)
-        return try db.query(statement.sql, statement.arguments).map { try $0.get("id") }
+        // A GIN index holds no word positions, so ts_rank_cd parses the
+        // description of every matching row. When a query matches most rows
+        // the planner prefers a table scan, which parses every row once more
+        // for the filter: 330 ms against 175 ms through the index for a
+        // query matching 2 288 of 3 000 postings (docs/search.md). Parsing
+        // dominates either way, so the index path is never the slower one.
+        return try db.transaction { db in
+            try db.execute("SET LOCAL enable_seqscan = off")
+            return try db.query(statement.sql, statement.arguments).map { try $0.get("id") }
+        }
     }
 
     /// The ranked query, apart so a test can EXPLAIN exactly what runs.
