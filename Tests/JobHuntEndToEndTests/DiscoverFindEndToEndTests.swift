@@ -76,6 +76,10 @@ struct DiscoverFindEndToEndTests {
             #expect(failed.status == 2, "\(empty)")
             #expect(failed.stderr.hasPrefix("jobhunt: the search text has no word to look for"), "\(failed.stderr)")
         }
+        let filtered = try run(["discover", "find", "swift", "--company", "acm", "--location", "berlin", "--json"])
+        #expect(filtered.stdout.contains("\"external_id\":\"ios\""), "\(filtered.stdout)")
+        let elsewhere = try run(["discover", "find", "swift", "--location", "paris", "--json"])
+        #expect(elsewhere.status == 0 && elsewhere.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
         #expect(try run(["discover", "find"]).status == 2)
         #expect(try run(["discover", "find", "swift", "--limit", "0"]).status == 2)
         #expect(try run(["discover", "find", "swift", "--work-type", "moon"]).status == 2)
