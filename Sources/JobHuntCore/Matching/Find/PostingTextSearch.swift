@@ -32,7 +32,7 @@ enum PostingTextSearches {
     /// Ids as bound arguments, for the `IN (…)` list of ``placeholders(_:from:)``.
     static func arguments(_ ids: [UUID]) -> [(any DatabaseValueConvertible)?] { ids.map { $0 } }
 
-    /// Words in the snippet either side of the matches.
+    /// About how many words a snippet holds.
     static let snippetWords = 16
 }
 
