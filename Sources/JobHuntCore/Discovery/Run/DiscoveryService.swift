@@ -38,7 +38,8 @@ public struct DiscoveryService {
     /// Runs each source in turn and returns one summary per source.
     public func run(_ specs: [SourceSpec], companyName: String? = nil) throws -> [SourceRunSummary] {
         let fetcher = try SourceFetcher(
-            policy: FetchPolicy(version: version), services: services,
+            policy: FetchPolicy(version: version),
+            endpoints: SourceEndpoints(baseURLs: services.configuration.sourceBaseURLs), services: services,
             validators: DatabaseValidatorStore(store: HTTPValidatorStore(services: services)))
         let normaliser = PostingNormaliser(now: services.now())
         let ingestor = PostingIngestor(services: services, embedder: embedder)
