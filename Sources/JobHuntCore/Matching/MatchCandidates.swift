@@ -16,9 +16,11 @@ struct MatchCandidates {
     let db: Database
     let scope: PostingScope
 
-    /// At most this many full-text matches are ranked on PostgreSQL, bounding
-    /// the cost of `ts_rank` (which re-parses each matching posting).
-    static let fullTextPool = 5_000
+    /// At most this many full-text matches are ranked (the newest on SQLite,
+    /// any on PostgreSQL), bounding the cost of bm25 and of `ts_rank` (which
+    /// re-parses each matching posting). Filters apply after this cut on
+    /// SQLite; the vector search and the newest postings make up the rest.
+    static let fullTextPool = 3_000
 
     func semantic(_ vector: [Float], limit: Int) throws -> [PostingVectorHit] {
         try PostingVectorSearches.forDatabase(db).nearest(to: vector, limit: limit, scope: scope)
@@ -38,9 +40,14 @@ struct MatchCandidates {
         switch db.dialect {
         case .sqlite:
             text = terms.map { "\"\($0)\"" }.joined(separator: " OR ")
+            // bm25 for every match of common words costs ~0.5 s over 100k
+            // postings; ranking only the newest matches bounds it.
             sql = """
-                SELECT p.id FROM job_postings_fts f JOIN job_postings p ON p.rowid = f.rowid
-                WHERE job_postings_fts MATCH \(query) AND (\(scope.condition)) ORDER BY f.rank, p.id LIMIT \(count)
+                SELECT p.id FROM (
+                    SELECT rowid, rank FROM job_postings_fts WHERE job_postings_fts MATCH \(query)
+                    ORDER BY rowid DESC LIMIT \(Self.fullTextPool)
+                ) f JOIN job_postings p ON p.rowid = f.rowid
+                WHERE \(scope.condition) ORDER BY f.rank, p.id LIMIT \(count)
                 """
         case .postgres:
             text = terms.map { "\"\($0)\"" }.joined(separator: " or ")
@@ -58,12 +65,13 @@ struct MatchCandidates {
         return try db.query(sql, scope.arguments + [text, limit]).map { try $0.get("id") }
     }
 
-    /// The newest postings in scope.
+    /// The newest postings in scope (by posted date alone, so SQLite walks
+    /// idx_job_postings_posted_date instead of sorting every posting).
     func recent(limit: Int) throws -> [UUID] {
         try db.query(
             """
             SELECT p.id FROM job_postings p WHERE \(scope.condition)
-            ORDER BY p.posted_date IS NULL, p.posted_date DESC, p.created_at DESC, p.id LIMIT \(scope.placeholder(after: 1))
+            ORDER BY p.posted_date DESC NULLS LAST LIMIT \(scope.placeholder(after: 1))
             """, scope.arguments + [limit]
         ).map { try $0.get("id") }
     }
