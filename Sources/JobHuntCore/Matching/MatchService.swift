@@ -90,7 +90,9 @@ public struct MatchService {
         if request.ranking != .semantic {
             add(try candidates.lexical(lexicalTerms(profile, filters: filters), limit: pool))
         }
-        if ids.count < pool { add(try candidates.recent(limit: pool - ids.count)) }
+        // Semantic ranking is about vectors: a posting without one would only
+        // bring its neutral 0.5 and outrank real but weaker cosines.
+        if ids.count < pool && request.ranking != .semantic { add(try candidates.recent(limit: pool - ids.count)) }
 
         let scorer = MatchScorer(
             profile: profile, salaryFloor: filters.minSalary, now: services.now(), taxonomy: taxonomy)
