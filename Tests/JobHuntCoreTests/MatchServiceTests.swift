@@ -115,16 +115,45 @@ struct MatchServiceTests {
         #expect(keyword.first?.score == goodScore)
     }
 
-    @Test("semantic ranking orders by cosine alone", arguments: TestEngine.allCases)
+    @Test(
+        "semantic ranking orders by cosine alone and leaves out postings without a vector",
+        arguments: TestEngine.allCases)
     func semanticRanking(engine: TestEngine) throws {
         let fixture = try Self.fixture(engine)
         let me = try fixture.user()
         try ProfileSpec().store(for: me, services: fixture.services)
         let db = try fixture.services.store.database()
         for (_, spec) in MatchScorerTests.nearMisses { try spec.insert(into: db, embedding: Self.embedded(spec)) }
+        let unembedded = try PostingSpec().insert(into: db)
         let matches = try MatchService(services: fixture.services, embedder: WordEmbedding.embed)
             .match(MatchRequest(ranking: .semantic), for: me)
-        #expect(matches.count == MatchScorerTests.nearMisses.count)
+        #expect(matches.count == MatchScorerTests.nearMisses.count, "a posting without a vector has no cosine")
+        #expect(!matches.contains { $0.id == unembedded })
         #expect(zip(matches, matches.dropFirst()).allSatisfy { $0.components.semantic >= $1.components.semantic })
+    }
+}
+
+extension MatchServiceTests {
+    @Test("a request's own weights replace the ranking's")
+    func requestWeights() throws {
+        let fixture = try Self.fixture(.sqlite)
+        let me = try fixture.user()
+        try ProfileSpec().store(for: me, services: fixture.services)
+        let db = try fixture.services.store.database()
+        var cheap = PostingSpec()
+        cheap.salaryMin = 20_000
+        cheap.salaryMax = 30_000
+        let underpaid = try cheap.insert(into: db)
+        var remote = PostingSpec()
+        remote.arrangement = "remote"
+        remote.required = ["Cobol"]
+        let wellPaid = try remote.insert(into: db)
+        let skillsOnly = MatchWeights(
+            semantic: 0, skills: 1, title: 0, salary: 0, location: 0, seniority: 0, recency: 0)
+        let salaryOnly = MatchWeights(
+            semantic: 0, skills: 0, title: 0, salary: 1, location: 0, seniority: 0, recency: 0)
+        let service = MatchService(services: fixture.services)
+        #expect(try service.match(MatchRequest(weights: skillsOnly), for: me).first?.id == underpaid)
+        #expect(try service.match(MatchRequest(weights: salaryOnly), for: me).first?.id == wellPaid)
     }
 }

@@ -5,7 +5,7 @@
 ///
 /// Only the numbers here are meant to be tuned (by `scripts/eval match`): the
 /// scorer reads them and nothing else decides how components combine.
-public struct MatchWeights: Sendable, Equatable {
+public struct MatchWeights: Sendable, Equatable, Codable {
     public var semantic: Double
     public var skills: Double
     public var title: Double
@@ -29,7 +29,7 @@ public struct MatchWeights: Sendable, Equatable {
 
     /// The default ranking: meaning, skills and the practical fits together.
     public static let hybrid = MatchWeights(
-        semantic: 0.28, skills: 0.25, title: 0.12, salary: 0.08, location: 0.10, seniority: 0.13, recency: 0.04)
+        semantic: 0.28, skills: 0.25, title: 0.10, salary: 0.08, location: 0.10, seniority: 0.15, recency: 0.04)
 
     /// Cosine similarity alone (`--ranking semantic`), the eval's embedding-only baseline.
     public static let semanticOnly = MatchWeights(
@@ -54,9 +54,9 @@ public enum MatchCalibration {
     public static let neutral = 0.5
     /// all-MiniLM-L6-v2 cosines of a profile and an unrelated posting sit near
     /// this; at or below it the semantic component is 0.
-    public static let semanticFloor = 0.10
+    public static let semanticFloor = 0.15
     /// Cosines at or above this (a close fit) make the semantic component 1.
-    public static let semanticCeiling = 0.65
+    public static let semanticCeiling = 0.75
     /// A required skill counts this many times a preferred one.
     public static let requiredSkillWeight = 2.0
     public static let preferredSkillWeight = 1.0
