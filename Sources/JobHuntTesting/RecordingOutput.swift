@@ -8,6 +8,7 @@ public final class RecordingOutput: Output, @unchecked Sendable {
     private let lock = NSLock()
     private var out = ""
     private var err = ""
+    private var drawn: [String] = []
     public var stdoutIsTerminal: Bool
     public var stderrIsTerminal: Bool
     public var stdinIsTerminal: Bool
@@ -31,4 +32,9 @@ public final class RecordingOutput: Output, @unchecked Sendable {
     public func warn(_ text: String) { if !quiet { lock.withLock { err += "jobhunt: warning: \(text)\n" } } }
     public func note(_ text: String) { if !quiet { lock.withLock { err += text + "\n" } } }
     public func error(_ text: String) { lock.withLock { err += text + "\n" } }
+    /// Kept apart from `stderr` so tests can check the drawn lines one by one.
+    public func status(_ line: String) { lock.withLock { drawn.append(line) } }
+
+    /// Every status line drawn so far, in order; "" is an erase.
+    public var statusLines: [String] { lock.withLock { drawn } }
 }

@@ -42,7 +42,7 @@ struct ConfigurationCommandTests {
         let output = try sandbox.run(["config", "show"], environment: env)
         expectNoSecrets(RecordingOutputText(output))
         let lines = output.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count == 13)
+        #expect(lines.count == SettingsTable.all.count + 1)
         #expect(lines[0].hasPrefix("KEY"))
         #expect(lines[0].contains("VALUE") && lines[0].hasSuffix("SOURCE"))
         let database = try #require(lines.first { $0.hasPrefix("database.url ") })

@@ -44,8 +44,13 @@ extension DiscoverCommands {
         }
         let embedder = try modelEmbedder(context)
         if !specs.isEmpty {
-            let summaries = try DiscoveryService(services: services, version: Entry.version, embedder: embedder).run(
-                specs, companyName: arguments.string("company"))
+            let progress = progressDisplay(context)
+            let summaries: [SourceRunSummary]
+            do {
+                defer { progress?.finish() }
+                summaries = try DiscoveryService(services: services, version: Entry.version, embedder: embedder).run(
+                    specs, companyName: arguments.string("company"), progress: progress.map { display in display.show })
+            }
             report(summaries, context: context)
         }
         if arguments.flag("embed-pending") {
@@ -56,6 +61,18 @@ extension DiscoverCommands {
             let count = try PostingIngestor(services: services, embedder: embedder).embedPending()
             context.output.note("embedded \(count) posting(s)")
         }
+    }
+
+    /// A progress line on stderr when it is a terminal (and not --json or --quiet); nil otherwise.
+    private static func progressDisplay(_ context: CommandContext) -> TerminalProgress? {
+        let output = context.output
+        guard
+            ProgressPolicy.shows(
+                stderrIsTerminal: output.stderrIsTerminal, quiet: context.globals.quiet, json: context.globals.json,
+                environment: context.environment)
+        else { return nil }
+        let width = TerminalWidth.current(isTerminal: true, environment: context.environment, descriptor: 2)
+        return TerminalProgress(output: output, width: width)
     }
 
     /// The installed model as an embedder, or nil with one warning when there is none.

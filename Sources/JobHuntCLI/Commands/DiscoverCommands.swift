@@ -13,14 +13,17 @@ enum DiscoverCommands {
             another source merges into one posting, and postings that vanish or expire become \
             inactive. Prints one summary per source (new, updated, unchanged, merged, expired, \
             failed); one failing source does not stop the others, and the exit status is 1 when \
-            any failed. Without an embedding model postings are stored without vectors; \
+            any failed. On a terminal a progress line on stderr shows each source being fetched \
+            and stored (never into a pipe, nor with --json or --quiet). The API hosts are \
+            settings (sources.greenhouse_url and the like; see `jobhunt config show`). \
+            Without an embedding model postings are stored without vectors; \
             --embed-pending adds them later. A saved search names what you look for (titles, companies, salary, level, work type, \
             locations, keywords) and where (`--source KIND:ARG`, e.g. greenhouse:stripe). \
             Searches are yours alone; the postings they find are shared by everyone on the \
             database. `discover list` shows stored postings, `discover stats` how scraping went.
             """,
         options: runOptions,
-        subcommands: [SearchCommands.spec, list, stats, find],
+        subcommands: [SearchCommands.spec, list, stats, find, match, show],
         examples: [
             "jobhunt discover --source greenhouse:stripe --source lever:netflix",
             "jobhunt discover --source jobspy:~/jobs.csv --json",

@@ -39,7 +39,18 @@ public struct ConfiguredSettings: Sendable {
             redisURL: value("redis.url"),
             s3: s3,
             secretKey: value("secret_key"),
-            modelDirectory: value("model.dir").map { URL(fileURLWithPath: $0, isDirectory: true) })
+            modelDirectory: value("model.dir").map { URL(fileURLWithPath: $0, isDirectory: true) },
+            sourceBaseURLs: sourceBaseURLs)
+    }
+
+    /// The API base URLs from `sources.*_url`, defaults included (they name the public APIs).
+    private var sourceBaseURLs: [SourceKind: String] {
+        var bases: [SourceKind: String] = [:]
+        for kind in SourceKind.allCases {
+            let key = SettingsTable.sourceSettingKey(kind)
+            if SettingsTable.setting(key) != nil, let base = value(key) { bases[kind] = base }
+        }
+        return bases
     }
 
     /// S3 settings chosen on purpose (file or `JOBHUNT_S3_*`) do nothing without a bucket; say so.

@@ -52,6 +52,10 @@ extension Setting {
         }
         guard let components = URLComponents(string: value) else { return "\(shown) is not a valid URL" }
         if scheme.hasPrefix("http") && (components.host ?? "").isEmpty { return "\(shown) has no host" }
+        // An endpoint or API base gets paths appended, which a query or fragment would swallow.
+        if scheme.hasPrefix("http") && (components.query != nil || components.fragment != nil) {
+            return "\(shown) has a query or fragment, but only a base URL is accepted"
+        }
         return nil
     }
 }

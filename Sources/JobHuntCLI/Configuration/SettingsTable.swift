@@ -4,53 +4,54 @@
 
 /// The settings table.
 public enum SettingsTable {
-    public static let all: [Setting] = [
-        Setting(
-            key: "database.url", kind: .url(schemes: ["sqlite", "postgres", "postgresql"]),
-            summary: "The database: a `sqlite:PATH` file or a `postgresql://` server URL",
-            defaultValue: .inDataDirectory(prefix: "sqlite:", relativePath: "jobhunt.sqlite3"),
-            defaultDescription: "sqlite:$XDG_DATA_HOME/jobhunt/jobhunt.sqlite3"),
-        Setting(
-            key: "data_dir", kind: .path,
-            summary: "Where the SQLite database, local files and the model live",
-            defaultValue: .xdgData, defaultDescription: "$XDG_DATA_HOME/jobhunt"),
-        Setting(
-            key: "redis.url", kind: .url(schemes: ["redis", "rediss"]),
-            summary: "A Redis server shared as cache and rate-limit store; unset means no cache"),
-        Setting(
-            key: "s3.bucket",
-            summary: "An S3 bucket for documents; unset means files stay under data_dir"),
-        Setting(
-            key: "s3.endpoint", environment: ["AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL"],
-            kind: .url(schemes: ["http", "https"]),
-            summary: "The URL of an S3-compatible server (MinIO, moto); unset means AWS",
-            defaultDescription: "(AWS)"),
-        Setting(
-            key: "s3.region", environment: ["AWS_REGION", "AWS_DEFAULT_REGION"],
-            summary: "The bucket's region, used to sign requests",
-            defaultValue: .text("us-east-1"), defaultDescription: "us-east-1"),
-        Setting(
-            key: "s3.path_style", kind: .bool,
-            summary: "Address objects as endpoint/bucket/key (most self-hosted servers need true)",
-            defaultValue: .text("false"), defaultDescription: "false"),
-        Setting(
-            key: "s3.access_key_id", environment: ["AWS_ACCESS_KEY_ID"], isSecret: true,
-            summary: "The access key ID for the bucket"),
-        Setting(
-            key: "s3.secret_access_key", environment: ["AWS_SECRET_ACCESS_KEY"], isSecret: true,
-            summary: "The secret access key for the bucket"),
-        Setting(
-            key: "s3.session_token", environment: ["AWS_SESSION_TOKEN"], isSecret: true,
-            summary: "A temporary session token that goes with temporary credentials"),
-        Setting(
-            key: "secret_key", isSecret: true,
-            summary: "The key that encrypts personal data (phone, cookies) before it is stored"),
-        Setting(
-            key: "model.dir", kind: .path,
-            summary: "The all-MiniLM-L6-v2 model files used to rank postings",
-            defaultValue: .inDataDirectory(prefix: "", relativePath: "models/all-MiniLM-L6-v2"),
-            defaultDescription: "$XDG_DATA_HOME/jobhunt/models/all-MiniLM-L6-v2"),
-    ]
+    public static let all: [Setting] =
+        [
+            Setting(
+                key: "database.url", kind: .url(schemes: ["sqlite", "postgres", "postgresql"]),
+                summary: "The database: a `sqlite:PATH` file or a `postgresql://` server URL",
+                defaultValue: .inDataDirectory(prefix: "sqlite:", relativePath: "jobhunt.sqlite3"),
+                defaultDescription: "sqlite:$XDG_DATA_HOME/jobhunt/jobhunt.sqlite3"),
+            Setting(
+                key: "data_dir", kind: .path,
+                summary: "Where the SQLite database, local files and the model live",
+                defaultValue: .xdgData, defaultDescription: "$XDG_DATA_HOME/jobhunt"),
+            Setting(
+                key: "redis.url", kind: .url(schemes: ["redis", "rediss"]),
+                summary: "A Redis server shared as cache and rate-limit store; unset means no cache"),
+            Setting(
+                key: "s3.bucket",
+                summary: "An S3 bucket for documents; unset means files stay under data_dir"),
+            Setting(
+                key: "s3.endpoint", environment: ["AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL"],
+                kind: .url(schemes: ["http", "https"]),
+                summary: "The URL of an S3-compatible server (MinIO, moto); unset means AWS",
+                defaultDescription: "(AWS)"),
+            Setting(
+                key: "s3.region", environment: ["AWS_REGION", "AWS_DEFAULT_REGION"],
+                summary: "The bucket's region, used to sign requests",
+                defaultValue: .text("us-east-1"), defaultDescription: "us-east-1"),
+            Setting(
+                key: "s3.path_style", kind: .bool,
+                summary: "Address objects as endpoint/bucket/key (most self-hosted servers need true)",
+                defaultValue: .text("false"), defaultDescription: "false"),
+            Setting(
+                key: "s3.access_key_id", environment: ["AWS_ACCESS_KEY_ID"], isSecret: true,
+                summary: "The access key ID for the bucket"),
+            Setting(
+                key: "s3.secret_access_key", environment: ["AWS_SECRET_ACCESS_KEY"], isSecret: true,
+                summary: "The secret access key for the bucket"),
+            Setting(
+                key: "s3.session_token", environment: ["AWS_SESSION_TOKEN"], isSecret: true,
+                summary: "A temporary session token that goes with temporary credentials"),
+            Setting(
+                key: "secret_key", isSecret: true,
+                summary: "The key that encrypts personal data (phone, cookies) before it is stored"),
+            Setting(
+                key: "model.dir", kind: .path,
+                summary: "The all-MiniLM-L6-v2 model files used to rank postings",
+                defaultValue: .inDataDirectory(prefix: "", relativePath: "models/all-MiniLM-L6-v2"),
+                defaultDescription: "$XDG_DATA_HOME/jobhunt/models/all-MiniLM-L6-v2"),
+        ] + sourceSettings
 
     /// The setting with this key, or nil.
     public static func setting(_ key: String) -> Setting? { all.first { $0.key == key } }

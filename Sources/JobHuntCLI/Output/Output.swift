@@ -21,4 +21,8 @@ public protocol Output: AnyObject, Sendable {
     func note(_ text: String)
     /// Writes `text` to stderr always (errors).
     func error(_ text: String)
+    /// Redraws the one transient status line on stderr in place (`\r`, the
+    /// line, erase to its end); an empty `line` erases it. Callers draw only
+    /// when `ProgressPolicy` says so, so a pipe never receives these bytes.
+    func status(_ line: String)
 }

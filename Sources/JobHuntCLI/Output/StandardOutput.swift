@@ -42,6 +42,8 @@ public final class StandardOutput: Output, @unchecked Sendable {
 
     public func error(_ text: String) { write(text + "\n", to: 2) }
 
+    public func status(_ line: String) { write(ProgressLine.redraw(line), to: 2) }
+
     private func write(_ text: String, to descriptor: Int32) {
         lock.withLock {
             var bytes = Array(text.utf8)[...]

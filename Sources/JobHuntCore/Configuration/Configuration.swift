@@ -33,6 +33,9 @@ public struct Configuration: Sendable, Equatable {
     public var secretKey: String?
     /// Where the sentence-embedding model files are read from.
     public var modelDirectory: URL
+    /// Base URLs of job-board APIs moved away from the public ones (a mirror, a
+    /// test server); a kind not listed uses `SourceEndpoints.defaultBaseURLs`.
+    public var sourceBaseURLs: [SourceKind: String]
 
     public init(
         databaseURL: String,
@@ -42,7 +45,8 @@ public struct Configuration: Sendable, Equatable {
         redisURL: String? = nil,
         s3: S3Configuration? = nil,
         secretKey: String? = nil,
-        modelDirectory: URL? = nil
+        modelDirectory: URL? = nil,
+        sourceBaseURLs: [SourceKind: String] = [:]
     ) {
         self.databaseURL = databaseURL
         self.dataDirectory = dataDirectory
@@ -53,6 +57,7 @@ public struct Configuration: Sendable, Equatable {
         self.secretKey = secretKey
         self.modelDirectory =
             modelDirectory ?? dataDirectory.appendingPathComponent("models/all-MiniLM-L6-v2", isDirectory: true)
+        self.sourceBaseURLs = sourceBaseURLs
     }
 
     /// The local object store used when `s3` is nil.

@@ -9,6 +9,10 @@ enum PoliteResponse: Sendable {
 }
 
 /// Performs GETs under a `FetchPolicy`; every try is recorded in the caller's metrics.
+///
+/// Redirects are followed here, not by libcurl, so every hop goes through the
+/// same politeness as the first request: the new host's rate limit and, for
+/// HTML pages, the new host's robots.txt (see `PoliteHTTP+Redirects.swift`).
 struct PoliteHTTP: Sendable {
     let policy: FetchPolicy
     let limiter: HostRateLimiter
@@ -18,8 +22,33 @@ struct PoliteHTTP: Sendable {
     let jitter: @Sendable () -> Double
     let client = HTTPClient()
 
-    func get(_ url: String, validators: HTTPValidators?, metrics: inout FetchMetrics) throws(FetchError)
-        -> PoliteResponse
+    /// GETs `url`, following up to `policy.maxRedirects` redirects.
+    ///
+    /// - Parameter robots: checks every URL (the first and each redirect target)
+    ///   before it is requested; nil for APIs and feeds, which exist for programs.
+    func get(
+        _ url: String, validators: HTTPValidators?, metrics: inout FetchMetrics, robots: RobotsGate? = nil
+    ) throws(FetchError) -> PoliteResponse {
+        var current = url
+        var redirects = 0
+        while true {
+            if let robots { try robots.check(current, using: self, metrics: &metrics) }
+            switch try exchange(current, validators: validators, metrics: &metrics) {
+            case .answered(let response):
+                return response
+            case .redirect(let target):
+                guard redirects < policy.maxRedirects else {
+                    throw .tooManyRedirects(url: url, limit: policy.maxRedirects)
+                }
+                redirects += 1
+                current = target
+            }
+        }
+    }
+
+    /// One URL with its retries: an answer, or where it redirects to.
+    private func exchange(_ url: String, validators: HTTPValidators?, metrics: inout FetchMetrics)
+        throws(FetchError) -> Hop
     {
         let host = Self.hostKey(of: url)
         var attempt = 0
@@ -42,9 +71,11 @@ struct PoliteHTTP: Sendable {
             case 200..<300:
                 let answered = HTTPValidators(
                     etag: response.header("ETag"), lastModified: response.header("Last-Modified"))
-                return .body(response.body, finalURL: response.url ?? url, validators: answered)
+                return .answered(.body(response.body, finalURL: url, validators: answered))
             case 304 where validators?.isEmpty == false:
-                return .notModified
+                return .answered(.notModified)
+            case 301, 302, 303, 307, 308:
+                return .redirect(try Self.redirectTarget(of: response, from: url))
             case 429, 500..<600:
                 guard attempt < policy.maxAttempts else {
                     throw .status(url: url, status: response.status, attempts: attempt)
@@ -65,8 +96,8 @@ struct PoliteHTTP: Sendable {
     private func request(_ url: String, validators: HTTPValidators?) -> HTTPRequest {
         HTTPRequest(
             method: "GET", url: url, headers: validators?.requestHeaders ?? [],
-            connectTimeout: policy.connectTimeout, timeout: policy.timeout, followRedirects: true,
-            userAgent: policy.userAgent, maxRedirects: policy.maxRedirects, acceptCompressed: true,
+            connectTimeout: policy.connectTimeout, timeout: policy.timeout, followRedirects: false,
+            userAgent: policy.userAgent, maxRedirects: 0, acceptCompressed: true,
             maxResponseBytes: policy.maxResponseBytes)
     }
 
@@ -84,4 +115,10 @@ struct PoliteHTTP: Sendable {
         guard let components = URLComponents(string: url), let host = components.host else { return url }
         return host.lowercased() + (components.port.map { ":\($0)" } ?? "")
     }
+}
+
+/// The end of one exchange: a response to return, or the next URL to ask.
+private enum Hop {
+    case answered(PoliteResponse)
+    case redirect(String)
 }

@@ -73,8 +73,9 @@ public final class SourceFetcher: Sendable {
         if spec.kind == .lever, case .token = spec.target {
             return .documents(try leverPages(url, metrics: &metrics))
         }
-        if spec.kind == .jsonld, policy.honourRobots { try robots.check(url, using: http, metrics: &metrics) }
-        switch try http.get(url, validators: validatorStore.validators(for: url), metrics: &metrics) {
+        // robots.txt is for pages; it is checked again for every redirect target, on its own host.
+        let gate = spec.kind == .jsonld && policy.honourRobots ? robots : nil
+        switch try http.get(url, validators: validatorStore.validators(for: url), metrics: &metrics, robots: gate) {
         case .notModified:
             return .unchanged
         case .body(let data, let finalURL, let validators):

@@ -36,20 +36,34 @@ public struct DiscoveryService {
     }
 
     /// Runs each source in turn and returns one summary per source.
-    public func run(_ specs: [SourceSpec], companyName: String? = nil) throws -> [SourceRunSummary] {
+    ///
+    /// `progress`, when given, hears each source's stages and stored count
+    /// (see ``DiscoveryProgress``); a terminal draws them, a pipe ignores them.
+    public func run(
+        _ specs: [SourceSpec], companyName: String? = nil, progress: DiscoveryProgressObserver? = nil
+    ) throws -> [SourceRunSummary] {
         let fetcher = try SourceFetcher(
-            policy: FetchPolicy(version: version), services: services,
+            policy: FetchPolicy(version: version),
+            endpoints: SourceEndpoints(baseURLs: services.configuration.sourceBaseURLs), services: services,
             validators: DatabaseValidatorStore(store: HTTPValidatorStore(services: services)))
         let normaliser = PostingNormaliser(now: services.now())
         let ingestor = PostingIngestor(services: services, embedder: embedder)
-        return specs.map { spec in
+        return specs.enumerated().map { index, spec in
             var summary = SourceRunSummary(source: spec.description)
+            var state = DiscoveryProgress(
+                source: spec.description, position: index + 1, sourceCount: specs.count, stage: .fetching)
+            progress?(state)
             let fetch = fetcher.fetch(spec)
             defer {
                 let counts = summary.counts
                 record(fetch, postings: counts.new + counts.updated + counts.unchanged + counts.merged)
             }
             do {
+                if case .documents(let documents) = fetch.outcome {
+                    state.stage = .parsing
+                    state.documents = documents.count
+                    progress?(state)
+                }
                 guard let parsed = try fetch.parse(companyName: companyName) else {
                     summary.notModified = true
                     return summary
@@ -63,7 +77,18 @@ public struct DiscoveryService {
                         summary.problems.append("\(raw.url): \(error.localizedDescription)")
                     }
                 }
-                summary.counts = try ingestor.ingest(normalised, source: spec.description, seenAt: services.now())
+                state.stage = .storing
+                state.parsed = normalised.count
+                progress?(state)
+                if let progress {
+                    let counted = ProgressCountingSequence(base: normalised, step: 25) { stored in
+                        state.stored = stored
+                        progress(state)
+                    }
+                    summary.counts = try ingestor.ingest(counted, source: spec.description, seenAt: services.now())
+                } else {
+                    summary.counts = try ingestor.ingest(normalised, source: spec.description, seenAt: services.now())
+                }
                 summary.counts.failed += summary.problems.count
                 summary.problems += summary.counts.failures.map { "\($0.posting): \($0.reason)" }
                 fetcher.remember(fetch)

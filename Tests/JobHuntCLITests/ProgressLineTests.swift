@@ -1,0 +1,83 @@
+// The discover progress line: its layout as a pure function, when it is drawn
+// at all, and how the drawer redraws in place and erases before the summary.
+import JobHuntCore
+import JobHuntTesting
+import Testing
+
+@testable import JobHuntCLI
+
+@Suite struct ProgressLineTests {
+    func progress(
+        _ stage: DiscoveryProgress.Stage, source: String = "greenhouse:acme", documents: Int = 0, parsed: Int = 0,
+        stored: Int = 0
+    ) -> DiscoveryProgress {
+        var progress = DiscoveryProgress(source: source, position: 2, sourceCount: 3, stage: stage)
+        progress.documents = documents
+        progress.parsed = parsed
+        progress.stored = stored
+        return progress
+    }
+
+    @Test func eachStageReadsAsOneLine() {
+        #expect(ProgressLine.render(progress(.fetching), width: 80) == "[2/3] greenhouse:acme  fetching…")
+        #expect(
+            ProgressLine.render(progress(.parsing, documents: 3), width: 80)
+                == "[2/3] greenhouse:acme  parsing 3 documents…")
+        #expect(
+            ProgressLine.render(progress(.storing, parsed: 300, stored: 120), width: 80)
+                == "[2/3] greenhouse:acme  storing [############------------------] 120/300")
+        #expect(
+            ProgressLine.render(progress(.storing, parsed: 0), width: 80)
+                == "[2/3] greenhouse:acme  storing [##############################] 0/0")
+    }
+
+    @Test func narrowTerminalsLoseTheBarThenTheNameEnd() {
+        let storing = progress(.storing, source: "jsonld:https://careers.example.com/jobs", parsed: 10, stored: 5)
+        #expect(ProgressLine.render(storing, width: 50) == "[2/3] jsonld:https://careers.examp…  storing 5/10")
+        #expect(ProgressLine.render(storing, width: 30) == "[2/3] jsonld:h…  storing 5/10")
+        for width in [1, 20, 40, 60, 100, 200] {
+            #expect(ProgressLine.render(storing, width: width).count <= max(width - 1, 20))
+        }
+    }
+
+    @Test func barsFillInProportion() {
+        #expect(ProgressLine.bar(0, of: 4, width: 4) == "[----]")
+        #expect(ProgressLine.bar(3, of: 4, width: 4) == "[###-]")
+        #expect(ProgressLine.bar(9, of: 4, width: 4) == "[####]")
+        #expect(ProgressLine.redraw("x") == "\rx\u{1B}[K")
+    }
+
+    @Test func drawnOnlyOnATerminalForPeople() {
+        let terminal = ["TERM": "xterm-256color"]
+        #expect(ProgressPolicy.shows(stderrIsTerminal: true, quiet: false, json: false, environment: terminal))
+        #expect(!ProgressPolicy.shows(stderrIsTerminal: false, quiet: false, json: false, environment: terminal))
+        #expect(!ProgressPolicy.shows(stderrIsTerminal: true, quiet: true, json: false, environment: terminal))
+        #expect(!ProgressPolicy.shows(stderrIsTerminal: true, quiet: false, json: true, environment: terminal))
+        #expect(!ProgressPolicy.shows(stderrIsTerminal: true, quiet: false, json: false, environment: ["TERM": "dumb"]))
+    }
+
+    @Test func stagesAreDrawnAtOnceAndTheLineIsErasedAtTheEnd() {
+        let output = RecordingOutput(terminal: true)
+        let display = TerminalProgress(output: output, width: 80, interval: .seconds(3600))
+        display.show(progress(.fetching))
+        display.show(progress(.fetching))
+        display.show(progress(.parsing, documents: 1))
+        display.show(progress(.storing, parsed: 50))
+        display.show(progress(.storing, parsed: 50, stored: 25))  // within the interval: skipped
+        display.show(progress(.storing, parsed: 50, stored: 50))  // the last count is always drawn
+        display.finish()
+        #expect(
+            output.statusLines == [
+                "[2/3] greenhouse:acme  fetching…", "[2/3] greenhouse:acme  parsing 1 document…",
+                "[2/3] greenhouse:acme  storing [------------------------------] 0/50",
+                "[2/3] greenhouse:acme  storing [##############################] 50/50", "",
+            ])
+        #expect(output.stderr.isEmpty)
+    }
+
+    @Test func nothingDrawnMeansNothingErased() {
+        let output = RecordingOutput(terminal: true)
+        TerminalProgress(output: output, width: 80).finish()
+        #expect(output.statusLines.isEmpty)
+    }
+}
