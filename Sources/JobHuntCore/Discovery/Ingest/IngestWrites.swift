@@ -32,7 +32,7 @@ struct IngestWrites {
 
     /// Adds a `job_posting_sources` row and returns its id.
     mutating func addSource(_ posting: NormalisedPosting, postingID: UUID, hash: String) -> UUID {
-        let id = UUID()
+        let id = TimeOrderedUUID.make()
         sources.append((id, postingID, posting, hash))
         return id
     }

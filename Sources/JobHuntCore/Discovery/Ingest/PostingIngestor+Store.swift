@@ -50,7 +50,7 @@ extension PostingIngestor {
                 primaryPlatform: nil, primaryExternalID: nil)
             return (.merged, nil)
         }
-        let id = UUID()
+        let id = TimeOrderedUUID.make()
         let companyID = try run.companies.id(for: posting.company, db: db)
         writes.postings.append(NewPosting(id: id, posting: posting, companyID: companyID, hash: hash, active: active))
         let sourceID = writes.addSource(posting, postingID: id, hash: hash)
