@@ -99,7 +99,7 @@ final class SQLiteStatement {
         case .text(let text), .json(let text): return bindText(text, statement, index)
         case .timestamp(let date): return bindText(Timestamp.format(date), statement, index)
         case .date(let day): return bindText(day.description, statement, index)
-        case .uuid(let uuid): return bindText(uuid.uuidString.lowercased(), statement, index)
+        case .uuid(let uuid): return bindText(uuid.lowercaseText, statement, index)
         case .textArray(let items): return bindText(JSONArrayText.encode(items), statement, index)
         case .timestampArray(let dates):
             return bindText(JSONArrayText.encode(dates.map(Timestamp.format)), statement, index)
