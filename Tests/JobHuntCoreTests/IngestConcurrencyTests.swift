@@ -62,10 +62,19 @@ struct IngestConcurrencyTests {
         #expect(try fixture.count("SELECT COUNT(*) FROM job_posting_sources") == postings.count)
     }
 
-    @Test("PostgreSQL: a worker blocked on another's uncommitted listings counts them unchanged once committed")
+    @Test(
+        "PostgreSQL: a worker blocked on another's uncommitted listings, posting by posting, counts them unchanged"
+    )
     func loserSeesWinner() throws {
         let fixture = try IngestFixture(.postgres)
-        let postings = try Self.generated(120)
+        let generated = try Self.generated(121)
+        let postings = Array(generated.prefix(120))
+        // The loser's first batch holds a posting that violates valid_salary_range, so it
+        // is written posting by posting, and its next posting then waits on the winner's row.
+        var bad = generated[120]
+        bad.salaryMin = 200_000
+        bad.salaryMax = 100_000
+        let loserPostings = [bad] + postings
         let results = Results()
         let done = DispatchSemaphore(value: 0)
         let watcher = try fixture.scratch.open()
@@ -77,7 +86,7 @@ struct IngestConcurrencyTests {
                 postings, source: Self.source, seenAt: Self.now, complete: true, db: db)
             Thread {
                 let loser = Self.worker(fixture)
-                results.set(1, Result { try loser.ingest(postings, source: Self.source, seenAt: Self.now) })
+                results.set(1, Result { try loser.ingest(loserPostings, source: Self.source, seenAt: Self.now) })
                 done.signal()
             }.start()
             var waiting = 0
@@ -96,7 +105,8 @@ struct IngestConcurrencyTests {
         done.wait()
         let lost = try results.get(1)
         #expect(won.counts == "new 120 updated 0 unchanged 0 merged 0 expired 0 failed 0")
-        #expect(lost.counts == "new 0 updated 0 unchanged 120 merged 0 expired 0 failed 0", "\(lost.failures)")
+        #expect(lost.counts == "new 0 updated 0 unchanged 120 merged 0 expired 0 failed 1", "\(lost.failures)")
+        #expect(lost.failures.map(\.reason) == ["violates valid_salary_range"])
         #expect(try fixture.count("SELECT COUNT(*) FROM job_postings") == 120)
         #expect(try fixture.count("SELECT COUNT(*) FROM job_posting_sources") == 120)
         // The loser's companies were rolled back with its first attempt: one row per employer.
