@@ -20,7 +20,7 @@ extension String: DatabaseValueConvertible {
     public static func fromDatabaseValue(_ value: DatabaseValue) -> String? {
         switch value {
         case .text(let text), .json(let text): return text
-        case .uuid(let uuid): return uuid.uuidString.lowercased()
+        case .uuid(let uuid): return uuid.lowercaseText
         case .date(let day): return day.description
         case .timestamp(let date): return Timestamp.format(date)
         case .integer(let number): return String(number)

@@ -26,7 +26,7 @@ enum PostgresValueCoding {
         case .bytes(let data): return PostgresParameter(bytes: data, isBinary: true)
         case .timestamp(let date): return text(Timestamp.format(date))
         case .date(let day): return text(day.description)
-        case .uuid(let uuid): return text(uuid.uuidString.lowercased())
+        case .uuid(let uuid): return text(uuid.lowercaseText)
         case .textArray(let items): return text(PostgresArrayLiteral.encode(items))
         case .timestampArray(let dates): return text(PostgresArrayLiteral.encode(dates.map(Timestamp.format)))
         case .vector(let values): return text(Vector(values).pgvectorLiteral)

@@ -99,7 +99,7 @@ final class SQLiteStatement {
         case .text(let text), .json(let text): return bindText(text, statement, index)
         case .timestamp(let date): return bindText(Timestamp.format(date), statement, index)
         case .date(let day): return bindText(day.description, statement, index)
-        case .uuid(let uuid): return bindText(uuid.uuidString.lowercased(), statement, index)
+        case .uuid(let uuid): return bindText(uuid.lowercaseText, statement, index)
         case .textArray(let items): return bindText(JSONArrayText.encode(items), statement, index)
         case .timestampArray(let dates):
             return bindText(JSONArrayText.encode(dates.map(Timestamp.format)), statement, index)
@@ -145,10 +145,30 @@ final class SQLiteStatement {
 
 /// JSON arrays of strings, the SQLite form of `TEXT[]` columns.
 enum JSONArrayText {
+    /// `["a","b\"c"]`: what `JSONEncoder` writes with `.withoutEscapingSlashes`,
+    /// by hand, since ingest binds two arrays per posting and an encoder per call is slow.
     static func encode(_ items: [String]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        let data = (try? encoder.encode(items)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
+        var text = "["
+        for (index, item) in items.enumerated() {
+            if index > 0 { text += "," }
+            text += "\""
+            for scalar in item.unicodeScalars {
+                switch scalar {
+                case "\"": text += "\\\""
+                case "\\": text += "\\\\"
+                case "\n": text += "\\n"
+                case "\r": text += "\\r"
+                case "\t": text += "\\t"
+                case "\u{08}": text += "\\b"
+                case "\u{0C}": text += "\\f"
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: text.unicodeScalars.append(scalar)
+                }
+            }
+            text += "\""
+        }
+        return text + "]"
     }
 }

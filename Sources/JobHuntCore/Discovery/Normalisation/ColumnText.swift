@@ -19,10 +19,11 @@ public enum ColumnText {
     ///
     ///     ColumnText.collapsed("  QA\u{00A0}Engineer \n")  // "QA Engineer"
     public static func collapsed(_ text: some StringProtocol) -> String {
+        if isCollapsedASCII(text.utf8) { return String(text) }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+            if isSpace(scalar) {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }
@@ -31,6 +32,24 @@ public enum ColumnText {
             }
         }
         return String(result)
+    }
+
+    /// Whitespace as `collapsed` counts it, answered without a Unicode property
+    /// look-up for ASCII (the property tables cost more than the rest of the loop).
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
+    }
+
+    /// Whether `bytes` is ASCII already in collapsed form: no control characters, no
+    /// leading, trailing or doubled spaces. Most titles, names and URLs are.
+    private static func isCollapsedASCII(_ bytes: some Sequence<UInt8>) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in bytes {
+            if byte >= 0x80 || byte < 0x20 || byte == 0x7F || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 
     /// `text` without leading and trailing whitespace; inner line breaks kept (a description).
