@@ -27,7 +27,7 @@ struct PostingDetailsTests {
         let service = MatchService(services: fixture.services)
 
         for reference in [
-            id.uuidString, String(id.uuidString.lowercased().prefix(8)), "greenhouse:4012345",
+            id.uuidString, String(id.uuidString.lowercased().prefix(8)), PostingHandle.short(id), "greenhouse:4012345",
             "https://example.com/4012345",
         ] {
             #expect(try service.details(of: reference, for: me).posting.id == id, "\(reference)")
@@ -62,8 +62,9 @@ struct PostingDetailsTests {
                 """,
                 [UUID(uuidString: "abcdabcd-0000-4000-8000-00000000000\(suffix)")!, "https://example.com/\(suffix)"])
         }
-        #expect(throws: MatchError.ambiguous("abcdabcd", count: 2)) {
-            try MatchService(services: fixture.services).details(of: "abcdabcd", for: me)
-        }
+        let service = MatchService(services: fixture.services)
+        #expect(throws: MatchError.ambiguous("abcdabcd", count: 2)) { try service.details(of: "abcdabcd", for: me) }
+        // The handle (the random end) tells the two apart where the start cannot.
+        #expect(try service.details(of: "00000002", for: me).posting.sourceURL == "https://example.com/2")
     }
 }

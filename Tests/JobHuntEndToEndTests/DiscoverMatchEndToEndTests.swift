@@ -67,7 +67,11 @@ struct DiscoverMatchEndToEndTests {
         #expect(text.stdout.contains("location: "))
 
         let id = try #require(matches.first?["id"] as? String)
-        let show = try ProfileEndToEnd.object(try run(["discover", "show", String(id.prefix(8)), "--json"]))
+        // The handle lists print (the id's random end: stored postings share the
+        // time-ordered start, so a short prefix names none of them).
+        let handle = String(id.suffix(8))
+        #expect(text.stdout.contains(handle))
+        let show = try ProfileEndToEnd.object(try run(["discover", "show", handle, "--json"]))
         #expect(Set(show.keys) == ["posting", "sources", "fit"])
         #expect((show["posting"] as? [String: Any])?["id"] as? String == id)
         let fit = try #require(show["fit"] as? [String: Any])

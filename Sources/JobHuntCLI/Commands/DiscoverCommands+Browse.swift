@@ -32,7 +32,7 @@ extension DiscoverCommands {
             ])
             for posting in postings {
                 table.append([
-                    String(posting.id.uuidString.lowercased().prefix(8)), posting.title, posting.companyName ?? "",
+                    PostingHandle.short(posting.id), posting.title, posting.companyName ?? "",
                     [posting.locationCity, posting.locationState, posting.locationCountry].compactMap { $0 }
                         .joined(separator: ", "),
                     posting.workArrangement ?? "", salary(posting), posting.postedDate?.description ?? "",

@@ -70,7 +70,7 @@ extension DiscoverCommands {
         ])
         for posting in found {
             table.append([
-                "\(posting.rank)", String(posting.id.uuidString.lowercased().prefix(8)), posting.title,
+                "\(posting.rank)", PostingHandle.short(posting.id), posting.title,
                 posting.companyName ?? "", posting.location ?? "", provenance(posting), posting.snippet,
             ])
         }

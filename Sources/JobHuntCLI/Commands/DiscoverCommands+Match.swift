@@ -72,7 +72,7 @@ extension DiscoverCommands {
         var head = String(format: "%2d. %.2f  ", match.rank, match.score) + style.bold(match.title)
         if let company = match.companyName { head += " — \(company)" }
         if !place.isEmpty { head += " (\(place))" }
-        head += "  " + style.dim(String(match.id.uuidString.lowercased().prefix(8)))
+        head += "  " + style.dim(PostingHandle.short(match.id))
         context.output.print(head)
         var reasons: [String] = []
         if !match.matchingSkills.isEmpty { reasons.append("skills: " + match.matchingSkills.joined(separator: ", ")) }

@@ -34,7 +34,7 @@ public struct MatchError: Error, LocalizedError, Equatable, Sendable {
         MatchError(
             .postingNotFound, "no posting matches '\(reference)'",
             remedy:
-                "give an id or id prefix from `jobhunt discover match` or `discover list`, PLATFORM:EXTERNAL_ID or its URL"
+                "give the handle `jobhunt discover match` or `discover list` prints, PLATFORM:EXTERNAL_ID or its URL"
         )
     }
 

@@ -1,13 +1,14 @@
 // Finds one stored posting from what a person types: its id, a unique id
-// prefix, or PLATFORM:EXTERNAL_ID as a source lists it.
+// prefix or suffix (the handle lists print), or PLATFORM:EXTERNAL_ID.
 import Foundation
 internal import JobHuntDatabase
 
-/// Resolves `discover show JOB`: an id, a unique id prefix, PLATFORM:EXTERNAL_ID,
+/// Resolves `discover show JOB`: an id, a unique id prefix or suffix
+/// (`PostingHandle` prints the suffix), PLATFORM:EXTERNAL_ID,
 /// or the posting's URL. Postings are shared, so nothing here is per user.
 struct PostingLookup {
     let db: Database
-    /// The shortest id prefix accepted, as for experiences.
+    /// The shortest id prefix or suffix accepted, as for experiences.
     static let minimumPrefix = 4
 
     func posting(_ reference: String) throws -> StoredPosting {
@@ -65,12 +66,13 @@ struct PostingLookup {
             return nil
         }
         let idText = db.dialect == .postgres ? "id::text" : "id"
-        let ids = try db.query(
-            "SELECT id FROM job_postings WHERE \(idText) LIKE $1 ORDER BY id LIMIT 2", [prefix + "%"]
-        ).map { try $0.get("id", as: UUID.self) }
+        let condition = "\(idText) LIKE $1 OR \(idText) LIKE $2"
+        let patterns = [prefix + "%", "%" + prefix]
+        let ids = try db.query("SELECT id FROM job_postings WHERE \(condition) ORDER BY id LIMIT 2", patterns)
+            .map { try $0.get("id", as: UUID.self) }
         if ids.count > 1 {
             let count =
-                try db.scalar("SELECT COUNT(*) FROM job_postings WHERE \(idText) LIKE $1", [prefix + "%"], as: Int.self)
+                try db.scalar("SELECT COUNT(*) FROM job_postings WHERE \(condition)", patterns, as: Int.self)
                 ?? ids.count
             throw MatchError.ambiguous(text, count: count)
         }
