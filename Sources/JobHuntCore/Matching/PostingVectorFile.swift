@@ -52,6 +52,12 @@ enum PostingVectorFile {
         _ = try db.transaction { db in try current(db, path: path) }
     }
 
+    /// `refresh`, for the end of an ingest: a failure here only means the
+    /// next search rebuilds the file itself, so it is not the ingest's error.
+    static func refreshQuietly(_ db: Database) {
+        do { try refresh(db) } catch {}
+    }
+
     /// Reads every stored vector in rowid order and writes the file atomically.
     static func build(_ db: Database, path: String, stamp: PackedVectorFile.Stamp) throws -> PackedVectorFile? {
         let rows = try db.query(
