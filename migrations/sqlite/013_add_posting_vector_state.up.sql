@@ -27,3 +27,12 @@ CREATE TRIGGER job_postings_vector_state_update AFTER UPDATE OF embedding, id ON
 WHEN OLD.embedding IS NOT NEW.embedding OR OLD.id IS NOT NEW.id BEGIN
     UPDATE posting_vector_state SET generation = generation + 1 WHERE id = 1;
 END;
+
+-- The filters of `discover match` and `find` (docs/vector-search.md) read
+-- only these columns, so with this index SQLite picks candidate postings
+-- without visiting the table rows, which are about 3 KB each (description and
+-- the 1536-byte embedding): 25,000 candidates from 100,000 postings read 1 MB
+-- of index instead of 100 MB of rows. A scope must test `p.is_active = TRUE`
+-- (not bare `p.is_active`) for SQLite to seek on the leading column.
+CREATE INDEX idx_job_postings_scope ON job_postings(is_active, work_arrangement, experience_level, salary_max,
+    salary_min, employment_type, location_country, location_state, location_city);

@@ -51,12 +51,12 @@ public struct MatchBenchmark {
             name: "saved search (remote/hybrid, mid/senior, salary >= 90k)",
             scope: PostingScope(
                 condition:
-                    "p.is_active AND p.work_arrangement IN ('remote', 'hybrid') AND p.experience_level IN ('mid', 'senior') AND p.salary_max >= $1",
+                    "p.is_active = TRUE AND p.work_arrangement IN ('remote', 'hybrid') AND p.experience_level IN ('mid', 'senior') AND p.salary_max >= $1",
                 arguments: [90_000])),
         NamedScope(
             name: "one city, onsite",
             scope: PostingScope(
-                condition: "p.is_active AND p.location_city = $1 AND p.work_arrangement = 'onsite'",
+                condition: "p.is_active = TRUE AND p.location_city = $1 AND p.work_arrangement = 'onsite'",
                 arguments: ["Berlin"])),
         ]
     }
