@@ -22,6 +22,9 @@ extension BenchCommands {
                 help: "A PostgreSQL database the benchmark may empty and fill (skipped when absent)"),
             .value("seed", .integer(0...1_000_000), valueName: "N", help: "Generator seed", defaultValue: "1"),
             .value(
+                "resume", .path, valueName: "FILE",
+                help: "A JSON Resume to import, then time cold `discover match` processes (examples/resume.json)"),
+            .value(
                 "cache", .path, valueName: "DIR",
                 help: "Where embedded vectors are cached (default: $XDG_CACHE_HOME/jobhunt/bench)"),
         ],

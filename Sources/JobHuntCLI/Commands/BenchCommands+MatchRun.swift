@@ -4,8 +4,6 @@ import Foundation
 import JobHuntCore
 
 extension BenchCommands {
-    /// The issue's target for a cold `discover match` process over 100k SQLite postings.
-    static let coldTargetSeconds = 0.150
     /// The issue's floor for HNSW recall@50 against the exact scan.
     static let recallTarget = 0.95
 
@@ -50,7 +48,8 @@ extension BenchCommands {
                     + " baseline (every BLOB) p50 \(ms(result.baseline.p50)), p95 \(ms(result.baseline.p95)) (\(result.baseline.queries) queries);"
                     + " \(String(format: "%.0f", result.baseline.p50 / result.fast.p50))x faster at p50")
         }
-        try coldRuns(context, databaseURL: sqliteURL, corpus: corpus, folder: folder)
+        try coldQueryRuns(context, databaseURL: sqliteURL, corpus: corpus, folder: folder)
+        try coldMatchRuns(context, databaseURL: sqliteURL, folder: folder)
 
         guard let postgres = arguments.string("postgres") else {
             out.print("PostgreSQL: skipped (pass --postgres URL)")
@@ -70,36 +69,6 @@ extension BenchCommands {
                     + " HNSW recall@50 mean \(String(format: "%.3f", recall)), min \(String(format: "%.2f", result.recallMin ?? 0))"
                     + " (target >= \(recallTarget): \(recall >= recallTarget ? "met" : "MISSED"))")
         }
-    }
-
-    /// Spawns `jobhunt bench match-query` against the filled SQLite file, once
-    /// untimed (page cache), then `cold-runs` times, and prints wall-time percentiles.
-    static func coldRuns(_ context: CommandContext, databaseURL: String, corpus: MatchBenchmarkCorpus, folder: URL) throws {
-        let runs = context.arguments.integer("cold-runs") ?? 10
-        guard runs > 0 else { return }
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        var times: [Double] = []
-        for run in 0...runs {
-            let queryFile = folder.appendingPathComponent("query-\(run).f32")
-            try corpus.queries[run % corpus.queries.count].withUnsafeBytes { Data($0) }.write(to: queryFile)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = ["bench", "match-query", "--database", databaseURL, "--query", queryFile.path]
-            process.standardOutput = FileHandle.nullDevice
-            let start = ProcessMetrics.now()
-            try process.run()
-            process.waitUntilExit()
-            let elapsed = ProcessMetrics.now() - start
-            guard process.terminationStatus == 0 else {
-                throw CLIError.failure("`jobhunt bench match-query` exited with \(process.terminationStatus)")
-            }
-            if run > 0 { times.append(elapsed) }
-        }
-        let p50 = ProcessMetrics.percentile(times, 0.5)
-        context.output.print(
-            "SQLite cold process (bench match-query: open, schema check, saved-search scope, top 50 rows read):"
-                + " p50 \(ms(p50)), p95 \(ms(ProcessMetrics.percentile(times, 0.95))), max \(ms(times.max() ?? 0)) over \(times.count) runs"
-                + " (target <= \(ms(coldTargetSeconds)): \(p50 <= coldTargetSeconds ? "met" : "MISSED"))")
     }
 
     /// `$XDG_CACHE_HOME/jobhunt/bench`, else `~/.cache/jobhunt/bench`.
