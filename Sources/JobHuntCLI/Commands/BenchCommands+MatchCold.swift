@@ -54,10 +54,13 @@ extension BenchCommands {
     }
 
     /// Runs each command as a new process of this executable; the first only warms caches unless `warmUp` is false.
-    static func spawnTimed(_ commands: [[String]], environment: [String: String], warmUp: Bool = true) throws -> [Double] {
+    static func spawnTimed(_ commands: [[String]], environment: [String: String], warmUp: Bool = true) throws -> (
+        wall: [Double], cpu: [Double]
+    ) {
         let executable =
             (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var times: [Double] = []
+        var cpu: [Double] = []
         for (index, arguments) in commands.enumerated() {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: executable)
@@ -66,21 +69,34 @@ extension BenchCommands {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             let start = ProcessMetrics.now()
+            let cpuStart = ProcessMetrics.childrenCPUSeconds()
             try process.run()
             process.waitUntilExit()
             let elapsed = ProcessMetrics.now() - start
+            let cpuUsed = ProcessMetrics.childrenCPUSeconds() - cpuStart
             guard process.terminationStatus == 0 else {
                 throw CLIError.failure("`jobhunt \(arguments.joined(separator: " "))` exited with \(process.terminationStatus)")
             }
-            if index > 0 || !warmUp { times.append(elapsed) }
+            if index > 0 || !warmUp {
+                times.append(elapsed)
+                cpu.append(cpuUsed)
+            }
         }
-        return times
+        return (times, cpu)
     }
 
-    static func report(_ context: CommandContext, _ label: String, _ times: [Double]) {
+    /// The 1-minute load average, so a reader can tell a busy machine's wall times.
+    static func loadAverage() -> String {
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(String.init)
+            ?? "unknown"
+    }
+
+    static func report(_ context: CommandContext, _ label: String, _ measured: (wall: [Double], cpu: [Double])) {
+        let times = measured.wall
         let p50 = ProcessMetrics.percentile(times, 0.5)
         context.output.print(
             "SQLite \(label): p50 \(ms(p50)), p95 \(ms(ProcessMetrics.percentile(times, 0.95))), max \(ms(times.max() ?? 0))"
-                + " over \(times.count) runs (target <= \(ms(coldTargetSeconds)): \(p50 <= coldTargetSeconds ? "met" : "MISSED"))")
+                + " over \(times.count) runs (target <= \(ms(coldTargetSeconds)): \(p50 <= coldTargetSeconds ? "met" : "MISSED"));"
+                + " CPU (user + system) p50 \(ms(ProcessMetrics.percentile(measured.cpu, 0.5))), load average \(loadAverage())")
     }
 }

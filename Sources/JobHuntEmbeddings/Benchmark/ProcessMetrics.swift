@@ -36,6 +36,21 @@ public enum ProcessMetrics {
         return user + system
     }
 
+    /// CPU seconds used by finished child processes that were waited for: a
+    /// cold-process benchmark reports it beside wall time, which on a shared
+    /// machine also counts waiting for a core.
+    public static func childrenCPUSeconds() -> Double {
+        var usage = rusage()
+        #if canImport(Darwin)
+            guard getrusage(RUSAGE_CHILDREN, &usage) == 0 else { return 0 }
+        #else
+            guard getrusage(RUSAGE_CHILDREN.rawValue, &usage) == 0 else { return 0 }
+        #endif
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
+    }
+
     /// Seconds on a monotonic clock, for intervals.
     public static func now() -> Double {
         Double(DispatchTime.now().uptimeNanoseconds) / 1e9

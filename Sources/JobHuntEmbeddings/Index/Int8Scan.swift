@@ -21,11 +21,14 @@ enum Int8Scan {
     ) -> [(score: Float, row: Int)] {
         // Query codes widened once to int16, so each product is one int16 multiply.
         let widened = quantize(query).codes.map { Int16($0) }
-        let blocks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, total / 4096))
+        // Below about 16 MB of codes one thread finishes before worker threads
+        // would start (a cold process pays for creating them, and they spin).
+        let blocks =
+            total < 40_000 ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, total / 4096))
         let merged = LockedTopK(k: size)
         widened.withUnsafeBufferPointer { q in
             let shared = SendableRows(codes: codes, scales: scales, query: q.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: blocks) { block in
+            let scan: @Sendable (Int) -> Void = { block in
                 var local = TopK(k: size)
                 for index in total * block / blocks..<total * (block + 1) / blocks {
                     let row = selected?[index] ?? index
@@ -34,6 +37,7 @@ enum Int8Scan {
                 }
                 merged.merge(local)
             }
+            if blocks == 1 { scan(0) } else { DispatchQueue.concurrentPerform(iterations: blocks, execute: scan) }
         }
         return merged.sorted()
     }
