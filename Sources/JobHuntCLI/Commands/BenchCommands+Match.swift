@@ -8,15 +8,19 @@ extension BenchCommands {
     static let matchSpec = CommandSpec(
         name: "match", abstract: "Vector search latency and recall for discover match, on both engines",
         options: [
-            .value("postings", .integer(1...10_000_000), valueName: "N", help: "Generated postings", defaultValue: "100000"),
+            .value(
+                "postings", .integer(1...10_000_000), valueName: "N", help: "Generated postings", defaultValue: "100000"
+            ),
             .value(
                 "embedded", .integer(1...10_000_000), valueName: "N",
                 help: "Postings embedded by the model; the rest mix two real embeddings", defaultValue: "20000"),
-            .value("queries", .integer(1...10_000), valueName: "N", help: "Timed queries per scope", defaultValue: "100"),
+            .value(
+                "queries", .integer(1...10_000), valueName: "N", help: "Timed queries per scope", defaultValue: "100"),
             .value(
                 "baseline-queries", .integer(1...10_000), valueName: "N",
                 help: "Queries for the slow SQLite baseline (every BLOB decoded)", defaultValue: "10"),
-            .value("cold-runs", .integer(0...1_000), valueName: "N", help: "Cold processes to time", defaultValue: "10"),
+            .value(
+                "cold-runs", .integer(0...1_000), valueName: "N", help: "Cold processes to time", defaultValue: "10"),
             .value(
                 "postgres", .string, valueName: "URL",
                 help: "A PostgreSQL database the benchmark may empty and fill (skipped when absent)"),
@@ -49,7 +53,8 @@ extension BenchCommands {
         let services = Services(
             configuration: Configuration(
                 databaseURL: url, dataDirectory: URL(fileURLWithPath: file).deletingLastPathComponent()))
-        let rows = try MatchBenchmark.coldQuery(services: services, query: query, scope: arguments.integer("scope") ?? 1)
+        let rows = try MatchBenchmark.coldQuery(
+            services: services, query: query, scope: arguments.integer("scope") ?? 1)
         context.output.print("\(rows) postings")
     }
 }

@@ -23,7 +23,8 @@ extension BenchCommands {
         }
         let times = try spawnTimed(commands, environment: context.environment)
         report(
-            context, "cold process, vector search only (bench match-query: open, schema check, saved-search scope, top 50 rows read)",
+            context,
+            "cold process, vector search only (bench match-query: open, schema check, saved-search scope, top 50 rows read)",
             times)
     }
 
@@ -39,12 +40,14 @@ extension BenchCommands {
         }
         var environment = context.environment
         let home = folder.appendingPathComponent("home")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            at: home, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         environment["HOME"] = home.path
         for key in ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "JOBHUNT_DATABASE_URL", "JOBHUNT_REDIS_URL"] {
             environment[key] = nil
         }
-        _ = try spawnTimed([["--db", databaseURL, "profile", "import", resume]], environment: environment, warmUp: false)
+        _ = try spawnTimed(
+            [["--db", databaseURL, "profile", "import", resume]], environment: environment, warmUp: false)
         let plain = ["--db", databaseURL, "discover", "match", "--limit", "20"]
         let filtered = plain + ["--work-type", "remote", "--salary-min", "90000"]
         for (label, command) in [("no filters", plain), ("--work-type remote --salary-min 90000", filtered)] {
@@ -75,7 +78,8 @@ extension BenchCommands {
             let elapsed = ProcessMetrics.now() - start
             let cpuUsed = ProcessMetrics.childrenCPUSeconds() - cpuStart
             guard process.terminationStatus == 0 else {
-                throw CLIError.failure("`jobhunt \(arguments.joined(separator: " "))` exited with \(process.terminationStatus)")
+                throw CLIError.failure(
+                    "`jobhunt \(arguments.joined(separator: " "))` exited with \(process.terminationStatus)")
             }
             if index > 0 || !warmUp {
                 times.append(elapsed)
@@ -97,6 +101,7 @@ extension BenchCommands {
         context.output.print(
             "SQLite \(label): p50 \(ms(p50)), p95 \(ms(ProcessMetrics.percentile(times, 0.95))), max \(ms(times.max() ?? 0))"
                 + " over \(times.count) runs (target <= \(ms(coldTargetSeconds)): \(p50 <= coldTargetSeconds ? "met" : "MISSED"));"
-                + " CPU (user + system) p50 \(ms(ProcessMetrics.percentile(measured.cpu, 0.5))), load average \(loadAverage())")
+                + " CPU (user + system) p50 \(ms(ProcessMetrics.percentile(measured.cpu, 0.5))), load average \(loadAverage())"
+        )
     }
 }

@@ -15,10 +15,14 @@ extension BenchCommands {
         let queries = arguments.integer("queries") ?? 100
         let seed = UInt64(arguments.integer("seed") ?? 1)
         let modelDirectory = try ModelCommands.modelDirectory(context)
-        let digest = try ModelFiles(directory: modelDirectory).status().first { $0.name == "model.safetensors" }?.sha256 ?? "unknown"
-        let cacheDirectory = arguments.string("cache").map { URL(fileURLWithPath: $0) } ?? defaultCacheDirectory(context)
+        let digest =
+            try ModelFiles(directory: modelDirectory).status().first { $0.name == "model.safetensors" }?.sha256
+            ?? "unknown"
+        let cacheDirectory =
+            arguments.string("cache").map { URL(fileURLWithPath: $0) } ?? defaultCacheDirectory(context)
         let cacheFile = cacheDirectory.appendingPathComponent(
-            MatchBenchmarkCorpus.cacheName(count: count, embedded: embedded, queries: queries, seed: seed, modelDigest: digest))
+            MatchBenchmarkCorpus.cacheName(
+                count: count, embedded: embedded, queries: queries, seed: seed, modelDigest: digest))
         var embedder: SentenceEmbedder?
         let corpus = try MatchBenchmarkCorpus(
             count: count, embedded: embedded, queries: queries, seed: seed, cacheFile: cacheFile
@@ -29,16 +33,20 @@ extension BenchCommands {
         out.print(
             "corpus: \(count) postings, \(embedded) embedded by the model and \(count - embedded) mixed from them, "
                 + "\(queries) profile queries; "
-                + (corpus.fromCache ? "vectors from \(cacheFile.path)" : "embedded in \(String(format: "%.1f", corpus.embedSeconds)) s, cached at \(cacheFile.path)"))
+                + (corpus.fromCache
+                    ? "vectors from \(cacheFile.path)"
+                    : "embedded in \(String(format: "%.1f", corpus.embedSeconds)) s, cached at \(cacheFile.path)"))
         let benchmark = MatchBenchmark(corpus: corpus)
 
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jobhunt-bench-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: folder) }
         let sqliteURL = "sqlite:" + folder.appendingPathComponent("bench.sqlite3").path
         let fill = try benchmark.fill(databaseURL: sqliteURL)
         out.print("SQLite: filled in \(String(format: "%.1f", fill.seconds)) s")
-        let sqlite = try benchmark.runSQLite(databaseURL: sqliteURL, baselineQueries: arguments.integer("baseline-queries") ?? 10)
+        let sqlite = try benchmark.runSQLite(
+            databaseURL: sqliteURL, baselineQueries: arguments.integer("baseline-queries") ?? 10)
         let sideFile = folder.appendingPathComponent("bench.sqlite3-vectors").path
         let size = (try? FileManager.default.attributesOfItem(atPath: sideFile)[.size] as? NSNumber)?.intValue ?? 0
         out.print("SQLite: vector file built by the first search in \(ms(sqlite.build)), \(size / 1_048_576) MB")
@@ -59,7 +67,8 @@ extension BenchCommands {
         out.print(
             pgFill.reused
                 ? "PostgreSQL: reused the corpus already loaded"
-                : "PostgreSQL: filled in \(String(format: "%.1f", pgFill.seconds)) s, HNSW index built in \(String(format: "%.1f", pgFill.indexSeconds ?? 0)) s")
+                : "PostgreSQL: filled in \(String(format: "%.1f", pgFill.seconds)) s, HNSW index built in \(String(format: "%.1f", pgFill.indexSeconds ?? 0)) s"
+        )
         for result in try benchmark.runPostgres(databaseURL: postgres) {
             let recall = result.recallMean ?? 0
             out.print(

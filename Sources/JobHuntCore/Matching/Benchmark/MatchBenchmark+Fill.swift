@@ -24,8 +24,9 @@ extension MatchBenchmark {
         let marker = "bench-\(corpus.seed)-\(corpus.postings.count)-\(corpus.embedded)"
         if db.dialect == .postgres {
             let total = try db.scalar("SELECT count(*) AS n FROM job_postings", as: Int.self) ?? 0
-            let marked = try db.scalar(
-                "SELECT count(*) AS n FROM job_postings WHERE source_platform = $1", [marker], as: Int.self) ?? 0
+            let marked =
+                try db.scalar(
+                    "SELECT count(*) AS n FROM job_postings WHERE source_platform = $1", [marker], as: Int.self) ?? 0
             if total == corpus.postings.count, marked == total {
                 return Fill(seconds: 0, reused: true, indexSeconds: nil)
             }

@@ -46,18 +46,18 @@ public struct MatchBenchmark {
 
     public static var scopes: [NamedScope] {
         [
-        NamedScope(name: "active", scope: .active),
-        NamedScope(
-            name: "saved search (remote/hybrid, mid/senior, salary >= 90k)",
-            scope: PostingScope(
-                condition:
-                    "p.is_active = TRUE AND p.work_arrangement IN ('remote', 'hybrid') AND p.experience_level IN ('mid', 'senior') AND p.salary_max >= $1",
-                arguments: [90_000])),
-        NamedScope(
-            name: "one city, onsite",
-            scope: PostingScope(
-                condition: "p.is_active = TRUE AND p.location_city = $1 AND p.work_arrangement = 'onsite'",
-                arguments: ["Berlin"])),
+            NamedScope(name: "active", scope: .active),
+            NamedScope(
+                name: "saved search (remote/hybrid, mid/senior, salary >= 90k)",
+                scope: PostingScope(
+                    condition:
+                        "p.is_active = TRUE AND p.work_arrangement IN ('remote', 'hybrid') AND p.experience_level IN ('mid', 'senior') AND p.salary_max >= $1",
+                    arguments: [90_000])),
+            NamedScope(
+                name: "one city, onsite",
+                scope: PostingScope(
+                    condition: "p.is_active = TRUE AND p.location_city = $1 AND p.work_arrangement = 'onsite'",
+                    arguments: ["Berlin"])),
         ]
     }
 
@@ -97,8 +97,12 @@ public struct MatchBenchmark {
         var search = PostgresVectorSearch(db: db)
         if let efSearchFloor { search.policy.efSearchFloor = efSearchFloor }
         return try Self.scopes.map { named in
-            let exact = try time(corpus.queries) { try search.nearest(to: $0, limit: k, scope: named.scope, plan: .exact) }
-            let index = try time(corpus.queries) { try search.nearest(to: $0, limit: k, scope: named.scope, plan: .index) }
+            let exact = try time(corpus.queries) {
+                try search.nearest(to: $0, limit: k, scope: named.scope, plan: .exact)
+            }
+            let index = try time(corpus.queries) {
+                try search.nearest(to: $0, limit: k, scope: named.scope, plan: .index)
+            }
             let chosen = try time(corpus.queries) { try search.nearest(to: $0, limit: k, scope: named.scope) }
             let recalls = zip(exact.hits, index.hits).map { exact, index in
                 Double(Set(exact.map(\.id)).intersection(index.map(\.id)).count) / Double(max(1, exact.count))
@@ -140,7 +144,9 @@ extension MatchBenchmark {
         let db = try services.store.database()
         let hits = try PostingVectorSearches.forDatabase(db).nearest(to: query, limit: k, scope: scopes[scope].scope)
         let ids = "[" + hits.map { "\"\($0.id.uuidString.lowercased())\"" }.joined(separator: ",") + "]"
-        let inList = db.dialect == .sqlite ? "SELECT value FROM json_each($1)" : "SELECT json_array_elements_text($1::json)::uuid"
+        let inList =
+            db.dialect == .sqlite
+            ? "SELECT value FROM json_each($1)" : "SELECT json_array_elements_text($1::json)::uuid"
         return try db.query(
             "SELECT id, title, salary_min, salary_max, location_city, work_arrangement FROM job_postings WHERE id IN (\(inList))",
             [ids]

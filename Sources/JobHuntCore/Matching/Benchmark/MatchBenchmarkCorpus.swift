@@ -64,7 +64,9 @@ public struct MatchBenchmarkCorpus {
         let embeddedQueries = try embed(queryTexts)
         embedSeconds = ProcessMetrics.now() - start
         var byFamily: [Int: [Int]] = [:]
-        for (index, posting) in postings.prefix(self.embedded).enumerated() { byFamily[posting.family, default: []].append(index) }
+        for (index, posting) in postings.prefix(self.embedded).enumerated() {
+            byFamily[posting.family, default: []].append(index)
+        }
         var flat: [Float] = []
         flat.reserveCapacity(count * dimension)
         for (index, posting) in postings.enumerated() {
@@ -88,7 +90,8 @@ public struct MatchBenchmarkCorpus {
             try? FileManager.default.createDirectory(
                 at: cacheFile.deletingLastPathComponent(), withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
-            if FileManager.default.createFile(atPath: cacheFile.path, contents: nil, attributes: [.posixPermissions: 0o600])
+            if FileManager.default.createFile(
+                atPath: cacheFile.path, contents: nil, attributes: [.posixPermissions: 0o600])
             {
                 try bytes.write(to: cacheFile)
             }
