@@ -45,7 +45,7 @@ public struct MatchBenchmarkCorpus {
         embed: ([String]) throws -> [[Float]]
     ) throws {
         self.seed = seed
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         postings = (0..<count).map { _ in MatchBenchmarkText.posting(&generator) }
         let queryTexts = (0..<queryCount).map { _ in MatchBenchmarkText.profile(&generator) }
         self.embedded = min(embedded, count)
@@ -77,7 +77,7 @@ public struct MatchBenchmarkCorpus {
             let family = byFamily[posting.family] ?? Array(0..<self.embedded)
             let a = base[family[Int(generator.next() % UInt64(family.count))]]
             let b = base[family[Int(generator.next() % UInt64(family.count))]]
-            let noise = generator.gaussianVector(dimension)
+            let noise = generator.unitVector(dimension)
             flat += VectorMath.normalized((0..<dimension).map { 0.8 * a[$0] + 0.2 * b[$0] + 0.1 * noise[$0] })
         }
         vectors = flat
@@ -110,29 +110,7 @@ public struct MatchBenchmarkCorpus {
     }
 }
 
-/// SplitMix64 with the Gaussian draws the corpus needs.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A Gaussian vector normalised to length 1.
-    mutating func gaussianVector(_ dimension: Int) -> [Float] {
-        VectorMath.normalized(
-            (0..<dimension).map { _ in
-                let u = Float.random(in: Float.ulpOfOne...1, using: &self)
-                let v = Float.random(in: 0..<1, using: &self)
-                return (-2 * Foundation.log(u)).squareRoot() * Foundation.cos(2 * .pi * v)
-            })
-    }
-
+extension SplitMix64 {
+    /// One of `items`, uniformly.
     mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
 }

@@ -1,6 +1,7 @@
 // The vocabulary of the match benchmark's generated postings and profiles:
 // job families with their skills, seniority, domains and places.
 import Foundation
+internal import JobHuntEmbeddings
 
 /// Short posting and profile texts in the shape real ones take.
 enum MatchBenchmarkText {
@@ -47,7 +48,7 @@ enum MatchBenchmarkText {
     ]
     static let arrangements = ["remote", "hybrid", "onsite"]
 
-    static func posting(_ g: inout SeededGenerator) -> MatchBenchmarkCorpus.GeneratedPosting {
+    static func posting(_ g: inout SplitMix64) -> MatchBenchmarkCorpus.GeneratedPosting {
         let familyIndex = Int(g.next() % UInt64(families.count))
         let family = families[familyIndex]
         let level = g.pick(levels)
@@ -67,7 +68,7 @@ enum MatchBenchmarkText {
     }
 
     /// A profile summary such as `matching` embeds for a person.
-    static func profile(_ g: inout SeededGenerator) -> String {
+    static func profile(_ g: inout SplitMix64) -> String {
         let family = g.pick(families)
         let level = g.pick(levels)
         let skills = family.skills.shuffled(using: &g).prefix(4)
