@@ -20,7 +20,11 @@ struct PostingScope {
     }
 
     /// Every posting still open: what matching and search see by default.
-    static let active = PostingScope(condition: "p.is_active")
+    ///
+    /// `= TRUE` rather than a bare `p.is_active`: SQLite can seek an index
+    /// on an equality, not on a truth test, so filters added after this one
+    /// are answered from `idx_job_postings_scope` without reading the rows.
+    static let active = PostingScope(condition: "p.is_active = TRUE")
 
     /// The placeholder for an argument appended after this scope's own.
     func placeholder(after offset: Int) -> String { "$\(arguments.count + offset)" }

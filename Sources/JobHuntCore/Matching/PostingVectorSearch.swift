@@ -1,5 +1,6 @@
-// Nearest postings to a vector on either engine: pgvector in PostgreSQL, the
-// in-process VectorIndex over the stored BLOBs on SQLite.
+// Nearest postings to a vector on either engine: pgvector in PostgreSQL
+// (exact scan or HNSW, chosen per query), the memory-mapped int8 file and the
+// stored BLOBs on SQLite.
 import Foundation
 internal import JobHuntDatabase
 internal import JobHuntEmbeddings
@@ -18,36 +19,22 @@ protocol PostingVectorSearch {
 }
 
 enum PostingVectorSearches {
-    /// The search that suits `db`'s engine.
+    /// The search that suits `db`'s engine: on a SQLite file the mapped vector
+    /// file (docs/vector-search.md); in memory, where there is no file to map,
+    /// the BLOBs themselves.
     static func forDatabase(_ db: Database) -> any PostingVectorSearch {
         switch db.dialect {
         case .postgres: PostgresVectorSearch(db: db)
-        case .sqlite: SQLiteVectorSearch(db: db)
+        case .sqlite: db.location.sqlitePath == nil ? SQLiteBlobVectorSearch(db: db) : SQLiteVectorSearch(db: db)
         }
     }
 }
 
-/// pgvector's `<=>` (cosine distance), as the seed's "find relevant jobs" query.
-struct PostgresVectorSearch: PostingVectorSearch {
-    let db: Database
-
-    func nearest(to query: [Float], limit: Int, scope: PostingScope) throws -> [PostingVectorHit] {
-        guard limit > 0 else { return [] }
-        let vector = scope.placeholder(after: 1)
-        let count = scope.placeholder(after: 2)
-        let sql = """
-            SELECT p.id, 1 - (p.embedding <=> \(vector)::vector) AS similarity FROM job_postings p
-            WHERE p.embedding IS NOT NULL AND (\(scope.condition))
-            ORDER BY p.embedding <=> \(vector)::vector, p.id LIMIT \(count)
-            """
-        return try db.query(sql, scope.arguments + [Vector(query), limit]).map { row in
-            PostingVectorHit(id: try row.get("id"), similarity: Float(try row.get("similarity", as: Double.self)))
-        }
-    }
-}
-
-/// Reads the scope's embeddings and scores them in process.
-struct SQLiteVectorSearch: PostingVectorSearch {
+/// Reads the scope's embeddings and scores them all in process: exact and
+/// simple, but it decodes every BLOB per call. Used for in-memory databases,
+/// as the fallback when the vector file cannot be written, and as the
+/// baseline `jobhunt bench match` compares against.
+struct SQLiteBlobVectorSearch: PostingVectorSearch {
     let db: Database
 
     func nearest(to query: [Float], limit: Int, scope: PostingScope) throws -> [PostingVectorHit] {

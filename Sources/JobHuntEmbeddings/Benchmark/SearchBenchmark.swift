@@ -48,13 +48,14 @@ public struct SearchBenchmark: Sendable {
     }
 }
 
-/// A small seeded generator so benchmark data is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
+/// A small seeded generator so benchmark data is the same on every run
+/// (`package`: the match benchmark in JobHuntCore draws from it too).
+package struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    package init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -63,7 +64,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     /// A direction uniform on the sphere (normalised Gaussian coordinates).
-    mutating func unitVector(_ dimension: Int) -> [Float] {
+    package mutating func unitVector(_ dimension: Int) -> [Float] {
         var vector = (0..<dimension).map { _ -> Float in
             let u = Float.random(in: Float.ulpOfOne...1, using: &self)
             let v = Float.random(in: 0..<1, using: &self)

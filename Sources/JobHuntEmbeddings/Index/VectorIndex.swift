@@ -78,11 +78,7 @@ public struct VectorIndex<ID: Hashable & Sendable>: Sendable {
     }
 
     /// Symmetric int8 codes of `vector` and the scale that maps 127 back to its largest magnitude.
-    static func quantize(_ vector: [Float]) -> (codes: [Int8], scale: Float) {
-        let scale = vector.reduce(0) { max($0, abs($1)) }
-        guard scale > 0 else { return ([Int8](repeating: 0, count: vector.count), 0) }
-        return (vector.map { Int8(($0 * 127 / scale).rounded()) }, scale)
-    }
+    static func quantize(_ vector: [Float]) -> (codes: [Int8], scale: Float) { Int8Scan.quantize(vector) }
 
     /// The stored (unit) vector of `id`.
     public func vector(for id: ID) -> [Float]? {

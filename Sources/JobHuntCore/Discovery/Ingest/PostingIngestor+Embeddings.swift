@@ -24,7 +24,9 @@ extension PostingIngestor {
                     title: try row.get("title", as: String.self),
                     description: try row.get("description", as: String.self)))
         }
-        return try store(pending, embedder: embedder, db: db)
+        let stored = try store(pending, embedder: embedder, db: db)
+        PostingVectorFile.refreshQuietly(db)
+        return stored
     }
 
     /// Embeds after a batch committed; a failing embedder leaves the vectors

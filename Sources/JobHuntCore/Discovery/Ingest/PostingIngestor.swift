@@ -76,6 +76,7 @@ public struct PostingIngestor {
             run.summary.expired += try expireLapsed(run: run, db: db)
             if complete { run.summary.expired += try deactivateVanished(run: run, db: db) }
         }
+        PostingVectorFile.refreshQuietly(db)
         return run.summary
     }
 

@@ -1,0 +1,60 @@
+// `jobhunt bench match` (hidden): the match query's vector search over 100k
+// generated postings on SQLite and PostgreSQL, against a same-process baseline,
+// with HNSW recall and the wall time of cold processes.
+import Foundation
+import JobHuntCore
+
+extension BenchCommands {
+    static let matchSpec = CommandSpec(
+        name: "match", abstract: "Vector search latency and recall for discover match, on both engines",
+        options: [
+            .value(
+                "postings", .integer(1...10_000_000), valueName: "N", help: "Generated postings", defaultValue: "100000"
+            ),
+            .value(
+                "embedded", .integer(1...10_000_000), valueName: "N",
+                help: "Postings embedded by the model; the rest mix two real embeddings", defaultValue: "20000"),
+            .value(
+                "queries", .integer(1...10_000), valueName: "N", help: "Timed queries per scope", defaultValue: "100"),
+            .value(
+                "baseline-queries", .integer(1...10_000), valueName: "N",
+                help: "Queries for the slow SQLite baseline (every BLOB decoded)", defaultValue: "10"),
+            .value(
+                "cold-runs", .integer(0...1_000), valueName: "N", help: "Cold processes to time", defaultValue: "10"),
+            .value(
+                "postgres", .string, valueName: "URL",
+                help: "A PostgreSQL database the benchmark may empty and fill (skipped when absent)"),
+            .value("seed", .integer(0...1_000_000), valueName: "N", help: "Generator seed", defaultValue: "1"),
+            .value(
+                "resume", .path, valueName: "FILE",
+                help: "A JSON Resume to import, then time cold `discover match` processes (examples/resume.json)"),
+            .value(
+                "cache", .path, valueName: "DIR",
+                help: "Where embedded vectors are cached (default: $XDG_CACHE_HOME/jobhunt/bench)"),
+        ],
+        run: { try match($0) })
+
+    /// One cold search, run as a child process by `bench match`.
+    static let matchQuerySpec = CommandSpec(
+        name: "match-query", abstract: "One cold vector search (run by bench match)",
+        options: [
+            .value("database", .string, valueName: "URL", help: "The filled benchmark database"),
+            .value("query", .path, valueName: "FILE", help: "384 little-endian float32 values"),
+            .value("scope", .integer(0...2), valueName: "N", help: "Which benchmark scope", defaultValue: "1"),
+        ],
+        run: { try matchQuery($0) })
+
+    public static func matchQuery(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        guard let url = arguments.string("database"), let file = arguments.string("query"),
+            let data = FileManager.default.contents(atPath: file)
+        else { throw CLIError.failure("bench match-query needs --database and a readable --query", remedy: nil) }
+        let query = data.withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
+        let services = Services(
+            configuration: Configuration(
+                databaseURL: url, dataDirectory: URL(fileURLWithPath: file).deletingLastPathComponent()))
+        let rows = try MatchBenchmark.coldQuery(
+            services: services, query: query, scope: arguments.integer("scope") ?? 1)
+        context.output.print("\(rows) postings")
+    }
+}
