@@ -12,10 +12,10 @@ internal import JobHuntDatabase
 /// as their own user; no person's ranking can see another's profile.
 ///
 /// ```swift
-/// let evaluation = MatchEvaluation(services: services, embedder: { try model.embed($0) })
+/// let evaluation = RankingEvaluation(services: services, embedder: { try model.embed($0) })
 /// let report = try evaluation.run(set) { ranking, actor in try rank(ranking, actor) }
 /// ```
-public struct MatchEvaluation {
+public struct RankingEvaluation {
     /// One ranking of the active postings for one person: posting ids, best first.
     public typealias Ranker = (EvaluatedRanking, ActingUser) throws -> [UUID]
 
@@ -23,6 +23,10 @@ public struct MatchEvaluation {
     let embedder: PostingIngestor.Embedder
     /// nDCG is taken over this many results: a screen of matches.
     public var cutoff: Int
+
+    /// The clock of an evaluation run: the day after the sets' newest posting,
+    /// so recency scores, and with them the numbers, do not drift with the date.
+    public static let referenceDate = Date(timeIntervalSince1970: 1_795_608_000)  // 2026-11-25T12:00:00Z
 
     public init(services: Services, embedder: @escaping PostingIngestor.Embedder, cutoff: Int = 10) {
         self.services = services
