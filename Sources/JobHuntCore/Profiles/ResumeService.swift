@@ -68,6 +68,7 @@ public struct ResumeService {
             }
         }
         cache.delete(.userProfile(userID))
+        cache.delete(.jobRecommendations(userID))
         return ResumeInfo(url: url, size: stored.size, type: type, text: text)
     }
 

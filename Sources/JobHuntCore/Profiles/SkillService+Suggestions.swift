@@ -24,6 +24,7 @@ extension SkillService {
             }
         }
         cache.delete(.userProfile(actor.user.id))
+        cache.delete(.jobRecommendations(actor.user.id))
         return changes
     }
 

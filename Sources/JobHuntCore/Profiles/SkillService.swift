@@ -43,6 +43,7 @@ public struct SkillService {
                 remedy: "run the command again")
         }
         cache.delete(.userProfile(actor.user.id))
+        cache.delete(.jobRecommendations(actor.user.id))
         return change
     }
 
@@ -73,6 +74,7 @@ public struct SkillService {
             return skill
         }
         cache.delete(.userProfile(actor.user.id))
+        cache.delete(.jobRecommendations(actor.user.id))
         return removed
     }
 

@@ -70,6 +70,9 @@ public struct CachePattern: Hashable, Sendable, CustomStringConvertible {
         return CachePattern(glob: escaped + "*")
     }
 
+    /// Every user's `jobs:recommendations:{user_id}`, dropped when postings change.
+    public static let jobRecommendations = CachePattern.prefix("jobs:recommendations:")
+
     /// Every `analytics:daily:{user_id}:*` key of one user.
     public static func dailyAnalytics(_ userID: UUID) -> CachePattern {
         .prefix("analytics:daily:\(userID.lowercased):")

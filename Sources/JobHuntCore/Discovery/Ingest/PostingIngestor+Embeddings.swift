@@ -7,7 +7,9 @@ extension PostingIngestor {
     /// Embeds up to `limit` postings that have no vector yet, oldest first, and
     /// returns how many were stored: the `--embed-pending` catch-up.
     public func embedPending(limit: Int = 10_000) throws -> Int {
-        try embedPending(limit: limit, db: try services.store.database())
+        let count = try embedPending(limit: limit, db: try services.store.database())
+        if count > 0 { services.invalidateRecommendations() }
+        return count
     }
 
     func embedPending(limit: Int, db: Database) throws -> Int {

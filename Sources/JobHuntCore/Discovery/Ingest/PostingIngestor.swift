@@ -44,7 +44,10 @@ public struct PostingIngestor {
     public func ingest(
         _ postings: some Sequence<NormalisedPosting>, source: String, seenAt: Date, complete: Bool = true
     ) throws -> IngestSummary {
-        try ingest(postings, source: source, seenAt: seenAt, complete: complete, db: try services.store.database())
+        let summary = try ingest(
+            postings, source: source, seenAt: seenAt, complete: complete, db: try services.store.database())
+        if summary.changedPostings { services.invalidateRecommendations() }
+        return summary
     }
 
     func ingest(

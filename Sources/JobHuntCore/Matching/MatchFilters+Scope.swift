@@ -1,0 +1,121 @@
+// Saved-search filters as SQL over `job_postings p` (so they run before any
+// vector is scored), and the whole-word keyword check SQL cannot do portably.
+import Foundation
+internal import JobHuntDatabase
+
+extension MatchFilters {
+    /// Active postings that pass every filter SQL can decide exactly.
+    ///
+    /// Keywords are narrowed here by substring (a superset) and decided as whole
+    /// words by ``admits(title:text:)``; excluded keywords only there, since a
+    /// substring would wrongly drop "JavaScript" for "Java".
+    var scope: PostingScope {
+        var builder = ScopeBuilder()
+        builder.add("p.is_active")
+        if let minSalary {
+            // Unknown pay passes: most postings publish none (docs/matching.md).
+            builder.add(
+                "(COALESCE(p.salary_max, p.salary_min) IS NULL OR COALESCE(p.salary_max, p.salary_min) >= \(builder.bind(minSalary)))"
+            )
+        }
+        if let maxSalary {
+            builder.add("(p.salary_min IS NULL OR p.salary_min <= \(builder.bind(maxSalary)))")
+        }
+        builder.addIn("p.experience_level", levels)
+        builder.addIn("p.work_arrangement", workArrangements)
+        builder.addIn("p.employment_type", employmentTypes)
+        if !locations.isEmpty {
+            builder.add("(" + locations.map { builder.location($0) }.joined(separator: " OR ") + ")")
+        }
+        for keyword in keywords.map(Self.folded) where !keyword.isEmpty {
+            let pattern = builder.bind(ScopeBuilder.containsPattern(keyword))
+            builder.add(
+                "(lower(p.title) LIKE \(pattern) ESCAPE '\\' OR lower(p.description) LIKE \(pattern) ESCAPE '\\'"
+                    + " OR lower(COALESCE(p.requirements, '')) LIKE \(pattern) ESCAPE '\\')")
+        }
+        for title in excludedTitles.map(Self.folded) where !title.isEmpty {
+            builder.add("lower(p.title) NOT LIKE \(builder.bind(ScopeBuilder.containsPattern(title))) ESCAPE '\\'")
+        }
+        for company in excludedCompanies where !CompanyRule.nameKey(company).isEmpty {
+            let key = builder.bind(CompanyRule.nameKey(company))
+            let name = builder.bind(Self.folded(company))
+            builder.add(
+                "NOT EXISTS (SELECT 1 FROM companies xc WHERE xc.id = p.company_id"
+                    + " AND (xc.name_key = \(key) OR lower(xc.name) = \(name)))")
+        }
+        return PostingScope(condition: builder.conditions.joined(separator: " AND "), arguments: builder.arguments)
+    }
+
+    /// Whether a posting's text has every keyword and no excluded keyword, as whole words.
+    func admits(title: String, text: String) -> Bool {
+        let keywords = keywords.map(Self.folded).filter { !$0.isEmpty }
+        let excluded = excludedKeywords.map(Self.folded).filter { !$0.isEmpty }
+        guard !keywords.isEmpty || !excluded.isEmpty else { return true }
+        let haystack = Self.folded(title + "\n" + text)
+        return keywords.allSatisfy { Self.containsWord($0, in: haystack) }
+            && !excluded.contains { Self.containsWord($0, in: haystack) }
+    }
+
+    static func folded(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+
+    /// `word` in `text` with no letter or digit touching either end ("java" is not in "javascript").
+    static func containsWord(_ word: String, in text: String) -> Bool {
+        var searchRange = text.startIndex..<text.endIndex
+        while let found = text.range(of: word, range: searchRange) {
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+            let touches = { (c: Character?) in c.map { $0.isLetter || $0.isNumber } ?? false }
+            if !touches(before) && !touches(after) { return true }
+            searchRange = text.index(after: found.lowerBound)..<text.endIndex
+        }
+        return false
+    }
+}
+
+/// Collects conditions and numbers their arguments `$1…$n`.
+struct ScopeBuilder {
+    var conditions: [String] = []
+    var arguments: [(any DatabaseValueConvertible)?] = []
+
+    mutating func add(_ condition: String) { conditions.append(condition) }
+
+    mutating func bind(_ value: any DatabaseValueConvertible) -> String {
+        arguments.append(value)
+        return "$\(arguments.count)"
+    }
+
+    mutating func addIn(_ column: String, _ values: [String]) {
+        guard !values.isEmpty else { return }
+        add("\(column) IN (" + values.map { bind($0) }.joined(separator: ", ") + ")")
+    }
+
+    /// "Berlin", "Austin, TX", "Germany" or "remote": every comma-separated part
+    /// must equal the posting's city, state or country (ignoring case; a country
+    /// name also matches its ISO code); "remote" matches remote postings.
+    mutating func location(_ text: String) -> String {
+        let parts = text.split(separator: ",").map { MatchFilters.folded(String($0)) }.filter { !$0.isEmpty }
+        if parts == ["remote"] { return "p.work_arrangement = 'remote'" }
+        let clauses = parts.map { part -> String in
+            var spellings = [part]
+            if let code = CountryCodes.code(for: part) { spellings.append(code.lowercased()) }
+            if let name = CountryCodes.name(for: part) { spellings.append(name.lowercased()) }
+            let list = spellings.map { bind($0) }.joined(separator: ", ")
+            return
+                "(lower(COALESCE(p.location_city, '')) IN (\(list)) OR lower(COALESCE(p.location_state, '')) IN (\(list))"
+                + " OR lower(COALESCE(p.location_country, '')) IN (\(list)))"
+        }
+        return "(" + clauses.joined(separator: " AND ") + ")"
+    }
+
+    /// `%text%` with LIKE's wildcards escaped by a backslash.
+    static func containsPattern(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return "%" + escaped + "%"
+    }
+}

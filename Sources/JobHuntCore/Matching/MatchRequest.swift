@@ -1,0 +1,111 @@
+// What `discover match` is asked: which saved search, which extra filters,
+// how many results and which ranking.
+import Foundation
+
+/// How candidates are ordered.
+public enum MatchRanking: String, Sendable, CaseIterable, Codable {
+    /// Every component, weighted by ``MatchWeights/hybrid`` (the default).
+    case hybrid
+    /// Cosine similarity alone.
+    case semantic
+    /// Skill overlap and title words alone.
+    case keyword
+}
+
+/// One match query for the acting user.
+///
+/// ```swift
+/// let matches = try MatchService(services: services, embedder: embed)
+///     .match(MatchRequest(searchName: "remote swift", limit: 10), for: user)
+/// ```
+public struct MatchRequest: Sendable, Equatable {
+    /// A saved search whose filters apply exactly; nil for none.
+    public var searchName: String?
+    /// Filters given directly (the command line's flags), added to the search's.
+    public var filters: MatchFilters
+    public var limit: Int
+    public var ranking: MatchRanking
+
+    public init(
+        searchName: String? = nil, filters: MatchFilters = MatchFilters(), limit: Int = MatchRequest.defaultLimit,
+        ranking: MatchRanking = .hybrid
+    ) {
+        self.searchName = searchName
+        self.filters = filters
+        self.limit = max(1, limit)
+        self.ranking = ranking
+    }
+
+    public static let defaultLimit = 20
+
+    /// How many semantic candidates to score for `limit` results.
+    var candidatePool: Int { max(10 * limit, 200) }
+}
+
+/// The filters of a saved search, applied exactly (docs/matching.md, "Filters").
+///
+/// Lists are OR within a field and AND across fields; `keywords` must all appear.
+/// `titles` and `companies` do not filter: they are what the person prefers, so
+/// they feed the title fit and nothing is hidden because of them.
+public struct MatchFilters: Sendable, Equatable, Codable {
+    public var minSalary: Int?
+    public var maxSalary: Int?
+    public var levels: [String] = []
+    public var workArrangements: [String] = []
+    public var employmentTypes: [String] = []
+    public var locations: [String] = []
+    public var keywords: [String] = []
+    public var excludedTitles: [String] = []
+    public var excludedCompanies: [String] = []
+    public var excludedKeywords: [String] = []
+    public var titles: [String] = []
+    public var companies: [String] = []
+
+    public init() {}
+
+    /// The filters a saved search stores.
+    public init(_ search: SavedSearch) {
+        minSalary = search.minSalary
+        maxSalary = search.maxSalary
+        levels = search.experienceLevels
+        workArrangements = search.workArrangements
+        employmentTypes = search.employmentTypes
+        locations = search.locations
+        keywords = search.keywords
+        excludedTitles = search.excludedTitles
+        excludedCompanies = search.excludedCompanies
+        excludedKeywords = search.excludedKeywords
+        titles = search.targetTitles
+        companies = search.targetCompanies
+    }
+
+    /// The filters of `changes`, as `discover search add` would store them
+    /// (the same flags, the same validation).
+    public init(_ changes: SavedSearchChanges) throws {
+        var search = SavedSearch(
+            id: UUID(), userID: UUID(), searchName: "match", targetTitles: [], excludedTitles: [], targetCompanies: [],
+            excludedCompanies: [], minSalary: nil, maxSalary: nil, experienceLevels: [], workArrangements: [],
+            employmentTypes: [], locations: [], keywords: [], excludedKeywords: [], sources: [], isActive: true)
+        try SavedSearchService.apply(changes, to: &search)
+        self.init(search)
+    }
+
+    /// Both sets of filters: lists joined, the higher floor and the lower ceiling.
+    public func adding(_ other: MatchFilters) -> MatchFilters {
+        func join(_ a: [String], _ b: [String]) -> [String] { a + b.filter { !a.contains($0) } }
+        var result = self
+        result.minSalary = [minSalary, other.minSalary].compactMap { $0 }.max()
+        result.maxSalary = [maxSalary, other.maxSalary].compactMap { $0 }.min()
+        result.levels = join(levels, other.levels)
+        result.workArrangements = join(workArrangements, other.workArrangements)
+        result.employmentTypes = join(employmentTypes, other.employmentTypes)
+        result.locations = join(locations, other.locations)
+        result.keywords = join(keywords, other.keywords)
+        result.excludedTitles = join(excludedTitles, other.excludedTitles)
+        result.excludedCompanies = join(excludedCompanies, other.excludedCompanies)
+        result.excludedKeywords = join(excludedKeywords, other.excludedKeywords)
+        result.titles = join(titles, other.titles)
+        result.companies = join(companies, other.companies)
+        return result
+    }
+}

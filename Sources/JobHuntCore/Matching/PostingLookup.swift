@@ -1,0 +1,99 @@
+// Finds one stored posting from what a person types: its id, a unique id
+// prefix, or PLATFORM:EXTERNAL_ID as a source lists it.
+import Foundation
+internal import JobHuntDatabase
+
+/// Resolves `discover show JOB`. Postings are shared, so nothing here is per user.
+struct PostingLookup {
+    let db: Database
+    /// The shortest id prefix accepted, as for experiences.
+    static let minimumPrefix = 4
+
+    func posting(_ reference: String) throws -> StoredPosting {
+        let text = reference.trimmed
+        guard let id = try id(text) else { throw MatchError.notFound(text) }
+        let columns = StoredPosting.columns.map { "p.\($0)" }.joined(separator: ", ")
+        guard
+            let row = try db.queryOne(
+                "SELECT \(columns), c.name AS company_name FROM job_postings p "
+                    + "LEFT JOIN companies c ON c.id = p.company_id WHERE p.id = $1", [id])
+        else { throw MatchError.notFound(text) }
+        return try PostingBrowser.posting(row)
+    }
+
+    /// Every place the posting was listed (job_posting_sources), first seen first.
+    func sources(of id: UUID) throws -> [PostingSource] {
+        try db.query(
+            """
+            SELECT source_key, source_platform, external_id, source_url, first_seen_at, last_seen_at
+            FROM job_posting_sources WHERE job_posting_id = $1 ORDER BY first_seen_at, source_platform
+            """, [id]
+        ).map { row in
+            PostingSource(
+                sourceKey: try row.get("source_key"), sourcePlatform: try row.get("source_platform"),
+                externalID: try row.get("external_id"), sourceURL: try row.get("source_url"),
+                firstSeenAt: try row.optional("first_seen_at"), lastSeenAt: try row.optional("last_seen_at"))
+        }
+    }
+
+    private func id(_ text: String) throws -> UUID? {
+        if let id = UUID(uuidString: text) { return id }
+        if let colon = text.firstIndex(of: ":") {
+            let platform = String(text[..<colon]).lowercased()
+            let external = String(text[text.index(after: colon)...])
+            if let id = try db.scalar(
+                "SELECT job_posting_id FROM job_posting_sources WHERE source_platform = $1 AND external_id = $2",
+                [platform, external], as: UUID.self)
+            {
+                return id
+            }
+            return try db.scalar(
+                "SELECT id FROM job_postings WHERE source_platform = $1 AND external_id = $2 ORDER BY is_active DESC LIMIT 1",
+                [platform, external], as: UUID.self)
+        }
+        let prefix = text.lowercased()
+        guard prefix.count >= Self.minimumPrefix, prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
+            return nil
+        }
+        let idText = db.dialect == .postgres ? "id::text" : "id"
+        let ids = try db.query(
+            "SELECT id FROM job_postings WHERE \(idText) LIKE $1 ORDER BY id LIMIT 2", [prefix + "%"]
+        ).map { try $0.get("id", as: UUID.self) }
+        if ids.count > 1 {
+            let count =
+                try db.scalar("SELECT COUNT(*) FROM job_postings WHERE \(idText) LIKE $1", [prefix + "%"], as: Int.self)
+                ?? ids.count
+            throw MatchError.ambiguous(text, count: count)
+        }
+        return ids.first
+    }
+}
+
+/// One place a posting was listed.
+public struct PostingSource: Sendable, Equatable, Encodable {
+    public var sourceKey: String
+    public var sourcePlatform: String
+    public var externalID: String
+    public var sourceURL: String
+    public var firstSeenAt: Date?
+    public var lastSeenAt: Date?
+
+    enum CodingKeys: String, CodingKey {
+        case sourceKey = "source_key"
+        case sourcePlatform = "source_platform"
+        case externalID = "external_id"
+        case sourceURL = "source_url"
+        case firstSeenAt = "first_seen_at"
+        case lastSeenAt = "last_seen_at"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(sourceKey, forKey: .sourceKey)
+        try c.encode(sourcePlatform, forKey: .sourcePlatform)
+        try c.encode(externalID, forKey: .externalID)
+        try c.encode(sourceURL, forKey: .sourceURL)
+        try c.encode(firstSeenAt, forKey: .firstSeenAt)
+        try c.encode(lastSeenAt, forKey: .lastSeenAt)
+    }
+}

@@ -1,0 +1,44 @@
+// The profile vector in `user_profiles` (migration 012): reused while its
+// fingerprint matches the profile text, recomputed and stored when not.
+import Foundation
+internal import JobHuntDatabase
+
+/// Reads and refreshes one user's profile vector; every statement is by user id.
+struct ProfileVectorStore {
+    let db: Database
+
+    /// The vector of `document`: the stored one when it was computed from this
+    /// very text, otherwise a fresh one from `embedder`, stored for next time
+    /// (when the user has a profile row to keep it in). Nil for an empty text.
+    func vector(userID: UUID, document: ProfileDocument, embedder: PostingIngestor.Embedder) throws -> [Float]? {
+        guard !document.isEmpty else { return nil }
+        let fingerprint = document.fingerprint
+        if let row = try db.queryOne(
+            "SELECT embedding, embedding_fingerprint FROM user_profiles WHERE user_id = $1", [userID]),
+            try row.optional("embedding_fingerprint", as: String.self) == fingerprint,
+            let stored = try row.optional("embedding", as: Vector.self),
+            stored.values.count == PostingIngestor.dimensions
+        {
+            return stored.values
+        }
+        let vectors: [[Float]]
+        do {
+            vectors = try embedder([document.text])
+        } catch {
+            throw MatchError.embedderFailed(PostingIngestor.reason(error))
+        }
+        guard let vector = vectors.first, vectors.count == 1, vector.count == PostingIngestor.dimensions else {
+            throw MatchError.embedderFailed("expected one vector of \(PostingIngestor.dimensions) floats")
+        }
+        try db.execute(
+            "UPDATE user_profiles SET embedding = $1, embedding_fingerprint = $2 WHERE user_id = $3",
+            [Vector(vector), fingerprint, userID])
+        return vector
+    }
+
+    /// The stored fingerprint, for tests and `discover show`.
+    func storedFingerprint(userID: UUID) throws -> String? {
+        try db.queryOne("SELECT embedding_fingerprint FROM user_profiles WHERE user_id = $1", [userID])?
+            .optional("embedding_fingerprint")
+    }
+}
