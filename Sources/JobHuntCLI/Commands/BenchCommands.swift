@@ -1,4 +1,4 @@
-// `jobhunt bench embed|search|ingest` (hidden): the embedding and vector-search
+// `jobhunt bench embed|search|ingest|eval-match` (hidden): the embedding and vector-search
 // benchmarks that `scripts/bench` runs on a release build, with each figure
 // set against the anchor and target.
 import Foundation
@@ -38,6 +38,7 @@ public enum BenchCommands {
                 ],
                 run: { try search($0) }),
             ingestSpec,
+            evalMatchSpec,
         ],
         isHidden: true)
 

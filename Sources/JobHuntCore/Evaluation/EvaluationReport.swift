@@ -2,16 +2,6 @@
 // and each ranking's top results, so a regression can be traced to postings.
 import Foundation
 
-/// The rankings `scripts/eval match` compares.
-public enum EvaluatedRanking: String, CaseIterable, Sendable, Codable {
-    /// Skill and keyword overlap only: what ranking falls back to without a model.
-    case keyword
-    /// Cosine similarity of the profile and posting embeddings only.
-    case semantic
-    /// The full score: similarity, skills, title, salary, place, level, recency.
-    case hybrid
-}
-
 /// The measurements of one labelled set; `--json` prints it as is.
 public struct EvaluationReport: Sendable, Encodable {
     /// One person's results.
@@ -31,7 +21,7 @@ public struct EvaluationReport: Sendable, Encodable {
     /// The mean nDCG over people, by ranking name.
     public var mean: [String: Double] {
         var means: [String: Double] = [:]
-        for ranking in EvaluatedRanking.allCases {
+        for ranking in MatchRanking.allCases {
             let values = people.compactMap { $0.ndcg[ranking.rawValue] }
             if !values.isEmpty { means[ranking.rawValue] = values.reduce(0, +) / Double(values.count) }
         }

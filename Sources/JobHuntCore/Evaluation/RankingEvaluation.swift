@@ -17,12 +17,15 @@ internal import JobHuntDatabase
 /// ```
 public struct RankingEvaluation {
     /// One ranking of the active postings for one person: posting ids, best first.
-    public typealias Ranker = (EvaluatedRanking, ActingUser) throws -> [UUID]
+    public typealias Ranker = (MatchRanking, ActingUser) throws -> [UUID]
 
     let services: Services
     let embedder: PostingIngestor.Embedder
     /// nDCG is taken over this many results: a screen of matches.
     public var cutoff: Int
+
+    /// The rankings compared, baselines first: keyword-only, embedding-only, hybrid.
+    public static let rankings: [MatchRanking] = [.keyword, .semantic, .hybrid]
 
     /// The clock of an evaluation run: the day after the sets' newest posting,
     /// so recency scores, and with them the numbers, do not drift with the date.
@@ -36,7 +39,7 @@ public struct RankingEvaluation {
 
     /// Prepares the database for `set` and scores every ranking for every person.
     public func run(
-        _ set: EvaluationSet, rankings: [EvaluatedRanking] = EvaluatedRanking.allCases, ranker: Ranker
+        _ set: EvaluationSet, rankings: [MatchRanking] = RankingEvaluation.rankings, ranker: Ranker
     ) throws -> EvaluationReport {
         let actors = try prepare(set)
         let externalIDs = try postingExternalIDs()
