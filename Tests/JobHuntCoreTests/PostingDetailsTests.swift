@@ -1,0 +1,66 @@
+// `discover show`'s core: a posting found by id, prefix or PLATFORM:EXTERNAL_ID,
+// with its sources and its fit against the acting user's profile.
+import Foundation
+import JobHuntDatabase
+import JobHuntTesting
+import Testing
+
+@testable import JobHuntCore
+
+@Suite("Matching: one posting's details and fit")
+struct PostingDetailsTests {
+    @Test(
+        "found by id, prefix and PLATFORM:EXTERNAL_ID, with skills covered, missing and to add",
+        arguments: TestEngine.allCases)
+    func details(engine: TestEngine) throws {
+        let fixture = try ProfileFixture(engine, now: MatchScorerTests.now)
+        let me = try fixture.user()
+        var profile = ProfileSpec()
+        profile.summary = "Backend engineer who has shipped Java services for years."
+        try profile.store(for: me, services: fixture.services)
+        var spec = PostingSpec()
+        spec.required = ["Java", "Kubernetes"]
+        spec.preferred = ["PostgreSQL", "Kafka"]
+        spec.externalID = "4012345"
+        let db = try fixture.services.store.database()
+        let id = try spec.insert(into: db)
+        let service = MatchService(services: fixture.services)
+
+        for reference in [id.uuidString, String(id.uuidString.lowercased().prefix(8)), "greenhouse:4012345"] {
+            #expect(try service.details(of: reference, for: me).posting.id == id, "\(reference)")
+        }
+        let details = try service.details(of: id.uuidString, for: me)
+        #expect(details.posting.title == spec.title)
+        #expect(details.posting.companyName == "Acme")
+        #expect(details.sources.map(\.externalID) == ["4012345"])
+        let fit = details.fit
+        #expect(fit.requiredSkillsCovered == ["Java"])
+        #expect(fit.requiredSkillsMissing == ["Kubernetes"])
+        #expect(fit.preferredSkillsCovered == ["PostgreSQL"])
+        #expect(fit.preferredSkillsMissing == ["Kafka"])
+        #expect(fit.keywordsToAdd == ["PostgreSQL"], "Java is already in the summary")
+        #expect(!fit.usesModel)
+        #expect(fit.salaryFit == .meets)
+
+        #expect(throws: MatchError.notFound("nope:1")) { try service.details(of: "nope:1", for: me) }
+        #expect(throws: MatchError.self) { try service.details(of: "zz", for: me) }
+    }
+
+    @Test("an id prefix shared by two postings is refused as ambiguous", arguments: TestEngine.allCases)
+    func ambiguous(engine: TestEngine) throws {
+        let fixture = try ProfileFixture(engine, now: MatchScorerTests.now)
+        let me = try fixture.user()
+        let db = try fixture.services.store.database()
+        for suffix in ["1", "2"] {
+            try db.execute(
+                """
+                INSERT INTO job_postings (id, title, description, source_platform, source_url)
+                VALUES ($1, 'Engineer', 'Build.', 'lever', $2)
+                """,
+                [UUID(uuidString: "abcdabcd-0000-4000-8000-00000000000\(suffix)")!, "https://example.com/\(suffix)"])
+        }
+        #expect(throws: MatchError.ambiguous("abcdabcd", count: 2)) {
+            try MatchService(services: fixture.services).details(of: "abcdabcd", for: me)
+        }
+    }
+}

@@ -1,0 +1,109 @@
+// `jobhunt discover match` and `discover show` through the built binary, on
+// the quick start's sample resume and feeds: the JSON contract, filters as
+// flags, the no-model warning, and the model path.
+import Foundation
+import JobHuntTesting
+import Testing
+
+@Suite("discover match and show, end to end")
+struct DiscoverMatchEndToEndTests {
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("examples")
+
+    static let contract: Set<String> = [
+        "rank", "id", "title", "company_name", "location", "work_arrangement", "source_platform", "external_id",
+        "source_url", "score", "components", "matching_skills", "missing_required_skills", "salary_fit",
+        "location_fit",
+    ]
+
+    /// A home with the sample profile and postings; `model` points at the test model or nowhere.
+    /// The caller keeps `home` alive: the folder is deleted with it.
+    static func prepared(model: Bool) throws -> (home: TemporaryDirectory, run: ([String]) throws -> CommandResult) {
+        let home = try TemporaryDirectory()
+        let environment = [
+            "HOME": home.path, "JOBHUNT_NOW": "2026-11-25T00:00:00Z",
+            "JOBHUNT_MODEL_DIR": model ? try TestModel.directory().path : home.url.appendingPathComponent("none").path,
+        ]
+        let run = { (arguments: [String]) in try CommandRunner.run(arguments, environment: environment) }
+        let profile = try run(["profile", "import", examples.appendingPathComponent("resume.json").path])
+        #expect(profile.status == 0, "\(profile.stderr)")
+        let feeds = examples.appendingPathComponent("feeds")
+        let discover = try run([
+            "discover", "-q", "--source", "file:" + feeds.appendingPathComponent("postings.jsonl").path,
+            "--source", "rss:" + feeds.appendingPathComponent("remote-jobs.xml").path,
+        ])
+        #expect(discover.status == 0, "\(discover.stderr)")
+        return (home, run)
+    }
+
+    @Test("without a model: ranked JSON in the contract's shape, one warning, filters as flags, show by prefix")
+    func withoutModel() throws {
+        let (home, run) = try Self.prepared(model: false)
+        defer { withExtendedLifetime(home) {} }
+        let result = try run(["discover", "match", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let matches = try ProfileEndToEnd.objects(result)
+        #expect(matches.count >= 10, "\(result.stdout) \(result.stderr)")
+        guard matches.count >= 10 else { return }
+        #expect(matches.allSatisfy { Self.contract.isSubset(of: $0.keys) })
+        #expect(matches.map { $0["rank"] as? Int } == Array(1...matches.count).map { Optional($0) })
+        let scores = matches.compactMap { $0["score"] as? Double }
+        #expect(scores == scores.sorted(by: >))
+        #expect(result.stderr.components(separatedBy: "ranking by skills and keywords only").count == 2)
+        #expect(
+            (matches.last?["title"] as? String)?.contains("Nurse") == true, "the nurse posting fits a Go engineer least"
+        )
+        #expect((matches.first?["matching_skills"] as? [String])?.contains("Go") == true)
+
+        let remote = try ProfileEndToEnd.objects(
+            try run(["discover", "match", "--work-type", "remote", "--salary-min", "100000", "--limit", "3", "--json"]))
+        #expect(remote.count == 3)
+        #expect(remote.allSatisfy { $0["work_arrangement"] as? String == "remote" })
+
+        let text = try run(["discover", "match", "--limit", "2"])
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix(" 1. "))
+        #expect(text.stdout.contains("skills: "))
+        #expect(text.stdout.contains("location: "))
+
+        let id = try #require(matches.first?["id"] as? String)
+        let show = try ProfileEndToEnd.object(try run(["discover", "show", String(id.prefix(8)), "--json"]))
+        #expect(Set(show.keys) == ["posting", "sources", "fit"])
+        #expect((show["posting"] as? [String: Any])?["id"] as? String == id)
+        let fit = try #require(show["fit"] as? [String: Any])
+        #expect(fit["uses_model"] as? Bool == false)
+        #expect(fit["required_skills_covered"] is [String] && fit["keywords_to_add"] is [String])
+        let shown = try run(["discover", "show", id])
+        #expect(shown.stdout.contains("required"))
+
+        let missing = try run(["discover", "show", "zzzz"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no posting matches 'zzzz'"))
+        let noSearch = try run(["discover", "match", "--search", "nope"])
+        #expect(noSearch.status == 1)
+        #expect(noSearch.stderr.contains("no saved search named 'nope'"))
+        let semantic = try run(["discover", "match", "--ranking", "semantic"])
+        #expect(semantic.status == 1)
+        #expect(try run(["discover", "match", "--limit", "0"]).status == 2)
+        #expect(try run(["discover", "match", "--level", "guru"]).status == 2)
+    }
+
+    @Test("with the model: the profile is embedded and the semantic component counts")
+    func withModel() throws {
+        let (home, run) = try Self.prepared(model: true)
+        defer { withExtendedLifetime(home) {} }
+        let result = try run(["discover", "match", "--limit", "5", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("warning"))
+        let matches = try ProfileEndToEnd.objects(result)
+        #expect(matches.count == 5)
+        let semantic = matches.compactMap { ($0["components"] as? [String: Any])?["semantic"] as? Double }
+        #expect(semantic.count == 5 && semantic.contains { $0 != 0.5 })
+        #expect(
+            matches.allSatisfy {
+                ($0["title"] as? String).map { !$0.contains("Nurse") && !$0.contains("React") } ?? false
+            })
+        let semanticOnly = try run(["discover", "match", "--ranking", "semantic", "--limit", "3", "--json"])
+        #expect(semanticOnly.status == 0, "\(semanticOnly.stderr)")
+    }
+}
