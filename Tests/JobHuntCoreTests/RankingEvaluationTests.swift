@@ -25,6 +25,7 @@ struct RankingEvaluationTests {
             let grades = set.grades(for: person)
             let ids = try evaluation.postingExternalIDs()
             return ids.keys.sorted { (grades[ids[$0]!] ?? 0, ids[$0]!) > (grades[ids[$1]!] ?? 0, ids[$1]!) }
+                .enumerated().map { ($1, -Double($0)) }
         }
         #expect(report.people.map(\.profile) == set.people.map(\.name))
         #expect(report.postings == 82)

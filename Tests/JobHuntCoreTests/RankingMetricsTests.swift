@@ -33,6 +33,21 @@ struct RankingMetricsTests {
         #expect(RankingMetrics.ndcg(ranked: [0, 0, 3], allGrades: [3, 0, 0], k: 2) == 0)
     }
 
+    @Test("tied results share their group's mean gain, so the tie-break order does not matter")
+    func ties() {
+        // Positions 1 and 2 tie: each gains (7 + 0) / 2; then 1 / log2(4).
+        #expect(abs(RankingMetrics.dcg(groups: [[3, 0], [1]], k: 10) - 6.208254138) < 1e-8)
+        #expect(
+            RankingMetrics.dcg(groups: [[0, 3], [1]], k: 10) == RankingMetrics.dcg(groups: [[3, 0], [1]], k: 10))
+        // A three-way tie cut at 2: (8/3)(1 + 1/log2(3)) over the ideal 7 + 1/log2(3).
+        #expect(abs(RankingMetrics.ndcg(groups: [[3, 1, 0]], allGrades: [3, 1, 0], k: 2) - 0.569936580) < 1e-8)
+        // Without ties it is plain DCG.
+        #expect(
+            abs(RankingMetrics.dcg(groups: Self.ranked.map { [$0] }, k: 6) - RankingMetrics.dcg(Self.ranked, k: 6))
+                < 1e-12)
+        #expect(RankingEvaluation.ties([(0.9, 3), (0.9, 0), (0.5, 1)]) == [[3, 0], [1]])
+    }
+
     @Test("a person with nothing relevant scores 1 whatever the order")
     func nothingRelevant() {
         #expect(RankingMetrics.ndcg(ranked: [0, 0], allGrades: [0, 0, 0], k: 10) == 1)

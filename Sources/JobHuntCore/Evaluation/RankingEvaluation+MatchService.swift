@@ -9,7 +9,7 @@ extension RankingEvaluation {
     public func matchServiceRanker(limit: Int) -> Ranker {
         let service = MatchService(services: services, embedder: embedder)
         return { ranking, actor in
-            try service.match(MatchRequest(limit: limit, ranking: ranking), for: actor).map(\.id)
+            try service.match(MatchRequest(limit: limit, ranking: ranking), for: actor).map { ($0.id, $0.score) }
         }
     }
 }

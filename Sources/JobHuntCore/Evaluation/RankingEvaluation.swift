@@ -16,8 +16,9 @@ internal import JobHuntDatabase
 /// let report = try evaluation.run(set) { ranking, actor in try rank(ranking, actor) }
 /// ```
 public struct RankingEvaluation {
-    /// One ranking of the active postings for one person: posting ids, best first.
-    public typealias Ranker = (MatchRanking, ActingUser) throws -> [UUID]
+    /// One ranking of the active postings for one person: posting ids with
+    /// their scores, best first. Equal scores are ties, scored as such.
+    public typealias Ranker = (MatchRanking, ActingUser) throws -> [(id: UUID, score: Double)]
 
     let services: Services
     let embedder: PostingIngestor.Embedder
@@ -48,15 +49,28 @@ public struct RankingEvaluation {
             let grades = set.grades(for: person.name)
             var result = EvaluationReport.Person(profile: person.name, ndcg: [:], top: [:])
             for ranking in rankings {
-                let ranked = try ranker(ranking, actor).map { externalIDs[$0] ?? $0.uuidString }
+                let results = try ranker(ranking, actor)
+                let ranked = results.map { externalIDs[$0.id] ?? $0.id.uuidString }
                 let rankedGrades = ranked.map { grades[$0] ?? 0 }
                 result.ndcg[ranking.rawValue] = RankingMetrics.ndcg(
-                    ranked: rankedGrades, allGrades: Array(grades.values), k: cutoff)
+                    groups: Self.ties(zip(results.map(\.score), rankedGrades)), allGrades: Array(grades.values),
+                    k: cutoff)
                 result.top[ranking.rawValue] = zip(ranked, rankedGrades).prefix(cutoff).map { "\($0):\($1)" }
             }
             report.people.append(result)
         }
         return report
+    }
+
+    /// Grades grouped by equal score, in ranked order.
+    static func ties(_ scored: some Sequence<(Double, Int)>) -> [[Int]] {
+        var groups: [[Int]] = []
+        var last: Double?
+        for (score, grade) in scored {
+            if score == last { groups[groups.count - 1].append(grade) } else { groups.append([grade]) }
+            last = score
+        }
+        return groups
     }
 
     /// Loads the postings (with embeddings) and one account per person.

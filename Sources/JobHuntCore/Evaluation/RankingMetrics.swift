@@ -17,6 +17,31 @@ public enum RankingMetrics {
         return total
     }
 
+    /// DCG of a ranking with ties: `groups` are the grades of results that
+    /// share a score, best group first. Each position of a group gets the
+    /// group's mean gain — the expected DCG over every order of the ties
+    /// (McSherry and Najork, ECIR 2008) — so a ranker that cannot tell two
+    /// postings apart is neither rewarded nor punished by whichever order a
+    /// tie-break (here, random UUIDs) happened to produce.
+    public static func dcg(groups: [[Int]], k: Int) -> Double {
+        var total = 0.0
+        var position = 0
+        for group in groups where !group.isEmpty {
+            guard position < k else { break }
+            let gain = group.reduce(0.0) { $0 + pow(2, Double($1)) - 1 } / Double(group.count)
+            for offset in 0..<min(group.count, k - position) { total += gain / log2(Double(position + offset + 2)) }
+            position += group.count
+        }
+        return total
+    }
+
+    /// ``ndcg(ranked:allGrades:k:)`` for a ranking with ties, as ``dcg(groups:k:)``.
+    public static func ndcg(groups: [[Int]], allGrades: [Int], k: Int) -> Double {
+        let ideal = dcg(allGrades.sorted(by: >), k: k)
+        guard ideal > 0 else { return 1 }
+        return dcg(groups: groups, k: k) / ideal
+    }
+
     /// DCG of `ranked` divided by the DCG of the best possible order of
     /// `allGrades` (every labelled item, ranked or not), so 1 is perfect and
     /// a relevant item the ranker never returned counts against it. A person
