@@ -10,15 +10,20 @@ import Testing
 
 @Suite("Ranking evaluation harness")
 struct RankingEvaluationTests {
-    @Test("the labels' own order scores 1 and an empty ranking 0, for every person and ranking")
-    func knownRankers() throws {
-        let set = try MatchEvalSetTests.load("dev")
-        let folder = try TemporaryDirectory(prefix: "jobhunt-eval")
+    /// An evaluation on a new SQLite file in `folder`, with the fake embedder (no model needed).
+    static func evaluation(in folder: TemporaryDirectory) -> RankingEvaluation {
         let services = Services(
             configuration: Configuration(
                 databaseURL: "sqlite:" + folder.file("eval.sqlite3").path, dataDirectory: folder.url),
             now: { RankingEvaluation.referenceDate })
-        let evaluation = RankingEvaluation(services: services, embedder: FakeEmbedding.embed)
+        return RankingEvaluation(services: services, embedder: FakeEmbedding.embed)
+    }
+
+    @Test("the labels' own order scores 1 and an empty ranking 0, for every person and ranking")
+    func knownRankers() throws {
+        let set = try MatchEvalSetTests.load("dev")
+        let folder = try TemporaryDirectory(prefix: "jobhunt-eval")
+        let evaluation = Self.evaluation(in: folder)
         let report = try evaluation.run(set) { _, actor in
             // The profile's e-mail names the person; order their postings by grade, best first.
             let person = String(actor.user.email.prefix { $0 != "@" })
@@ -40,10 +45,7 @@ struct RankingEvaluationTests {
     func emptyRanking() throws {
         let set = try MatchEvalSetTests.load("heldout")
         let folder = try TemporaryDirectory(prefix: "jobhunt-eval")
-        let services = Services(
-            configuration: Configuration(
-                databaseURL: "sqlite:" + folder.file("eval.sqlite3").path, dataDirectory: folder.url))
-        let evaluation = RankingEvaluation(services: services, embedder: FakeEmbedding.embed)
+        let evaluation = Self.evaluation(in: folder)
         let report = try evaluation.run(set, rankings: [.hybrid]) { _, _ in [] }
         #expect(report.mean == ["hybrid": 0])
         // A second run finds the postings already there and refuses rather than mis-measure.
