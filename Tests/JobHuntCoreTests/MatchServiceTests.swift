@@ -115,16 +115,20 @@ struct MatchServiceTests {
         #expect(keyword.first?.score == goodScore)
     }
 
-    @Test("semantic ranking orders by cosine alone", arguments: TestEngine.allCases)
+    @Test(
+        "semantic ranking orders by cosine alone and leaves out postings without a vector",
+        arguments: TestEngine.allCases)
     func semanticRanking(engine: TestEngine) throws {
         let fixture = try Self.fixture(engine)
         let me = try fixture.user()
         try ProfileSpec().store(for: me, services: fixture.services)
         let db = try fixture.services.store.database()
         for (_, spec) in MatchScorerTests.nearMisses { try spec.insert(into: db, embedding: Self.embedded(spec)) }
+        let unembedded = try PostingSpec().insert(into: db)
         let matches = try MatchService(services: fixture.services, embedder: WordEmbedding.embed)
             .match(MatchRequest(ranking: .semantic), for: me)
-        #expect(matches.count == MatchScorerTests.nearMisses.count)
+        #expect(matches.count == MatchScorerTests.nearMisses.count, "a posting without a vector has no cosine")
+        #expect(!matches.contains { $0.id == unembedded })
         #expect(zip(matches, matches.dropFirst()).allSatisfy { $0.components.semantic >= $1.components.semantic })
     }
 }

@@ -22,8 +22,8 @@ extension MatchScorer {
             required = found.required
             preferred = found.preferred
         }
-        let requiredKeys = Self.unique(required, taxonomy: taxonomy)
-        let preferredKeys = Self.unique(preferred, taxonomy: taxonomy).filter { key in
+        let requiredKeys = Self.unique(required, keys: skillKeys)
+        let preferredKeys = Self.unique(preferred, keys: skillKeys).filter { key in
             !requiredKeys.contains { $0.key == key.key }
         }
         guard !requiredKeys.isEmpty || !preferredKeys.isEmpty else {
@@ -54,14 +54,30 @@ extension MatchScorer {
     }
 
     /// Names with their keys, the first spelling of each key kept.
-    static func unique(_ names: [String], taxonomy: SkillTaxonomy) -> [(key: String, name: String)] {
+    static func unique(_ names: [String], keys: SkillKeys) -> [(key: String, name: String)] {
         var seen = Set<String>()
         var result: [(key: String, name: String)] = []
         for name in names {
-            let key = taxonomy.key(for: name)
+            let key = keys.key(for: name)
             guard !key.isEmpty, seen.insert(key).inserted else { continue }
             result.append((key, name))
         }
         return result
+    }
+}
+
+/// Taxonomy keys remembered for one match: the same few hundred skill names
+/// recur across candidates, and a key costs a tokenisation.
+final class SkillKeys {
+    let taxonomy: SkillTaxonomy
+    private var known: [String: String] = [:]
+
+    init(_ taxonomy: SkillTaxonomy) { self.taxonomy = taxonomy }
+
+    func key(for name: String) -> String {
+        if let key = known[name] { return key }
+        let key = taxonomy.key(for: name)
+        known[name] = key
+        return key
     }
 }

@@ -26,12 +26,14 @@ struct MatchScorer {
     let salaryFloor: Int?
     let today: CalendarDate
     let taxonomy: SkillTaxonomy
+    let skillKeys: SkillKeys
 
     init(profile: MatchProfile, salaryFloor: Int?, now: Date, taxonomy: SkillTaxonomy = .standard) {
         self.profile = profile
         self.salaryFloor = salaryFloor ?? profile.profile.targetSalaryMin
         self.today = CalendarDate(utcDayOf: now)
         self.taxonomy = taxonomy
+        self.skillKeys = SkillKeys(taxonomy)
     }
 
     /// `similarity` is the cosine of the two vectors, nil when either is missing.

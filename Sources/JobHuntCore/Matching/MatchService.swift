@@ -88,9 +88,14 @@ public struct MatchService {
             add(hits.map(\.id))
         }
         if request.ranking != .semantic {
-            add(try candidates.lexical(lexicalTerms(profile, filters: filters), limit: pool))
+            add(
+                try candidates.lexical(
+                    terms: lexicalTerms(profile, filters: filters), skills: profileSkillNames(profile).sorted(),
+                    limit: pool))
         }
-        if ids.count < pool { add(try candidates.recent(limit: pool - ids.count)) }
+        // Semantic ranking is about vectors: a posting without one would only
+        // bring its neutral 0.5 and outrank real but weaker cosines.
+        if ids.count < pool && request.ranking != .semantic { add(try candidates.recent(limit: pool - ids.count)) }
 
         let scorer = MatchScorer(
             profile: profile, salaryFloor: filters.minSalary, now: services.now(), taxonomy: taxonomy)
@@ -109,6 +114,12 @@ public struct MatchService {
         return scored.prefix(request.limit).enumerated().map { index, entry in
             PostingMatch(entry.0, evaluation: entry.1, score: entry.2, rank: index + 1)
         }
+    }
+
+    /// The person's skills and technologies as stored (canonical names, as the
+    /// postings' skill arrays hold them).
+    func profileSkillNames(_ profile: MatchProfile) -> Set<String> {
+        Set(profile.skills.map(\.skillName) + profile.experiences.flatMap(\.technologies))
     }
 
     /// What the full-text candidates are searched for: skills (primary first),
