@@ -156,3 +156,16 @@ struct MatchScorerTests {
         #expect(MatchScorer.semantic(1) == 1)
     }
 }
+
+extension MatchScorerTests {
+    @Test("a title naming one of your skills fits better; JavaScript is not Java there either")
+    func titleSkills() {
+        var go = ProfileSpec()
+        go.title = "Senior Backend Engineer"
+        go.skills = ["Go", "Java"]
+        let scorer = MatchScorer(profile: go.matchProfile(), salaryFloor: nil, now: Self.now)
+        #expect(scorer.titleFit("Senior Go Engineer") > scorer.titleFit("Senior Rust Engineer"))
+        #expect(scorer.titleFit("Java Engineer") > scorer.titleFit("JavaScript Engineer"))
+        #expect(scorer.titleFit("Backend Developer") == 1, "developer reads as engineer, senior is ignored")
+    }
+}

@@ -132,3 +132,28 @@ struct MatchServiceTests {
         #expect(zip(matches, matches.dropFirst()).allSatisfy { $0.components.semantic >= $1.components.semantic })
     }
 }
+
+extension MatchServiceTests {
+    @Test("a request's own weights replace the ranking's")
+    func requestWeights() throws {
+        let fixture = try Self.fixture(.sqlite)
+        let me = try fixture.user()
+        try ProfileSpec().store(for: me, services: fixture.services)
+        let db = try fixture.services.store.database()
+        var cheap = PostingSpec()
+        cheap.salaryMin = 20_000
+        cheap.salaryMax = 30_000
+        let underpaid = try cheap.insert(into: db)
+        var remote = PostingSpec()
+        remote.arrangement = "remote"
+        remote.required = ["Cobol"]
+        let wellPaid = try remote.insert(into: db)
+        let skillsOnly = MatchWeights(
+            semantic: 0, skills: 1, title: 0, salary: 0, location: 0, seniority: 0, recency: 0)
+        let salaryOnly = MatchWeights(
+            semantic: 0, skills: 0, title: 0, salary: 1, location: 0, seniority: 0, recency: 0)
+        let service = MatchService(services: fixture.services)
+        #expect(try service.match(MatchRequest(weights: skillsOnly), for: me).first?.id == underpaid)
+        #expect(try service.match(MatchRequest(weights: salaryOnly), for: me).first?.id == wellPaid)
+    }
+}

@@ -26,7 +26,10 @@ struct PostingDetailsTests {
         let id = try spec.insert(into: db)
         let service = MatchService(services: fixture.services)
 
-        for reference in [id.uuidString, String(id.uuidString.lowercased().prefix(8)), "greenhouse:4012345"] {
+        for reference in [
+            id.uuidString, String(id.uuidString.lowercased().prefix(8)), "greenhouse:4012345",
+            "https://example.com/4012345",
+        ] {
             #expect(try service.details(of: reference, for: me).posting.id == id, "\(reference)")
         }
         let details = try service.details(of: id.uuidString, for: me)

@@ -10,12 +10,12 @@ extension DiscoverCommands {
         discussion: """
             JOB is a posting id, a unique prefix of one (at least 4 characters, as `discover \
             match` and `discover list` print them), or PLATFORM:EXTERNAL_ID as a source lists it \
-            (greenhouse:4012345). Prints the posting (company, place, salary, dates, every source \
+            (greenhouse:4012345), or its URL. Prints the posting (company, place, salary, dates, every source \
             that listed it, the description), then the fit: required and preferred skills you \
             have and lack, skills you have that your resume text never names (worth adding to a \
             resume for this job), and the match components. --json writes {posting, sources, fit}.
             """,
-        positionals: [PositionalSpec(name: "JOB", help: "Posting id, unique id prefix, or PLATFORM:EXTERNAL_ID")],
+        positionals: [PositionalSpec(name: "JOB", help: "Posting id, unique id prefix, PLATFORM:EXTERNAL_ID or URL")],
         examples: ["jobhunt discover show 0193a4f2", "jobhunt discover show greenhouse:4012345 --json"],
         run: { context in
             let service = try matchService(context)

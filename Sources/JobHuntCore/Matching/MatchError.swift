@@ -33,7 +33,9 @@ public struct MatchError: Error, LocalizedError, Equatable, Sendable {
     static func notFound(_ reference: String) -> MatchError {
         MatchError(
             .postingNotFound, "no posting matches '\(reference)'",
-            remedy: "give an id or id prefix from `jobhunt discover match` or `discover list`, or PLATFORM:EXTERNAL_ID")
+            remedy:
+                "give an id or id prefix from `jobhunt discover match` or `discover list`, PLATFORM:EXTERNAL_ID or its URL"
+        )
     }
 
     static func ambiguous(_ reference: String, count: Int) -> MatchError {

@@ -25,15 +25,20 @@ public struct MatchRequest: Sendable, Equatable {
     public var filters: MatchFilters
     public var limit: Int
     public var ranking: MatchRanking
+    /// Weights to use instead of the ranking's own (an evaluation trying
+    /// numbers before writing them into MatchWeights.swift); nil for those.
+    /// Candidates still follow `ranking`.
+    public var weights: MatchWeights?
 
     public init(
         searchName: String? = nil, filters: MatchFilters = MatchFilters(), limit: Int = MatchRequest.defaultLimit,
-        ranking: MatchRanking = .hybrid
+        ranking: MatchRanking = .hybrid, weights: MatchWeights? = nil
     ) {
         self.searchName = searchName
         self.filters = filters
         self.limit = max(1, limit)
         self.ranking = ranking
+        self.weights = weights
     }
 
     public static let defaultLimit = 20

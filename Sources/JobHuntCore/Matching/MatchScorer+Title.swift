@@ -3,13 +3,17 @@
 
 extension MatchScorer {
     /// The best Dice overlap of title words over the profile's titles, past
-    /// titles discounted; neutral when the profile has no title at all.
+    /// titles discounted, the posting title's words that are your skills
+    /// counted as shared; neutral when the profile has no title at all.
     func titleFit(_ postingTitle: String) -> Double {
         guard !profile.titles.isEmpty else { return MatchCalibration.neutral }
         let theirs = Self.titleWords(postingTitle)
         guard !theirs.isEmpty else { return MatchCalibration.neutral }
+        // A skill of yours named in the title ("Go" in "Senior Go Engineer")
+        // counts as yours too; "JavaScript" is not the skill "Java".
+        let yourSkills = theirs.filter { profile.skillKeys.contains($0) }
         return profile.titles.map { entry in
-            let mine = Self.titleWords(entry.title)
+            let mine = Self.titleWords(entry.title).union(yourSkills)
             guard !mine.isEmpty else { return 0 }
             let shared = Double(mine.intersection(theirs).count)
             return entry.weight * 2 * shared / Double(mine.count + theirs.count)

@@ -23,6 +23,7 @@ extension MatchService {
             CalendarDate(utcDayOf: services.now()).description, profile.document.fingerprint,
         ]
         parts.append((try? encoder.encode(filters)).map { String(decoding: $0, as: UTF8.self) } ?? "")
+        parts.append((try? encoder.encode(request.weights)).map { String(decoding: $0, as: UTF8.self) } ?? "")
         parts.append((try? encoder.encode(profile.profile)).map { String(decoding: $0, as: UTF8.self) } ?? "")
         return Hashing.hex(Hashing.sha256(parts.joined(separator: "\u{1F}")))
     }

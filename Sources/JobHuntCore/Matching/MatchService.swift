@@ -99,7 +99,7 @@ public struct MatchService {
 
         let scorer = MatchScorer(
             profile: profile, salaryFloor: filters.minSalary, now: services.now(), taxonomy: taxonomy)
-        let weights = weights(request.ranking)
+        let weights = request.weights ?? weights(request.ranking)
         let scored = try candidates.load(ids, vector: vector, known: similarities).filter { candidate in
             filters.admits(
                 title: candidate.posting.title,

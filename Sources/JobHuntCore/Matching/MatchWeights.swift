@@ -5,7 +5,7 @@
 ///
 /// Only the numbers here are meant to be tuned (by `scripts/eval match`): the
 /// scorer reads them and nothing else decides how components combine.
-public struct MatchWeights: Sendable, Equatable {
+public struct MatchWeights: Sendable, Equatable, Codable {
     public var semantic: Double
     public var skills: Double
     public var title: Double

@@ -45,7 +45,7 @@ public struct PostingDetails: Sendable, Equatable, Encodable {
 }
 
 extension MatchService {
-    /// The posting `reference` names (id, unique id prefix or PLATFORM:EXTERNAL_ID)
+    /// The posting `reference` names (id, unique id prefix, PLATFORM:EXTERNAL_ID or URL)
     /// and its fit against `user`'s profile.
     public func details(of reference: String, for user: ActingUser) throws -> PostingDetails {
         let db = try services.store.database()

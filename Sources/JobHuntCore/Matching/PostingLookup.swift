@@ -3,7 +3,8 @@
 import Foundation
 internal import JobHuntDatabase
 
-/// Resolves `discover show JOB`. Postings are shared, so nothing here is per user.
+/// Resolves `discover show JOB`: an id, a unique id prefix, PLATFORM:EXTERNAL_ID,
+/// or the posting's URL. Postings are shared, so nothing here is per user.
 struct PostingLookup {
     let db: Database
     /// The shortest id prefix accepted, as for experiences.
@@ -38,6 +39,14 @@ struct PostingLookup {
 
     private func id(_ text: String) throws -> UUID? {
         if let id = UUID(uuidString: text) { return id }
+        if text.hasPrefix("https://") || text.hasPrefix("http://") {
+            return try db.scalar(
+                "SELECT job_posting_id FROM job_posting_sources WHERE source_url = $1 ORDER BY first_seen_at LIMIT 1",
+                [text], as: UUID.self)
+                ?? db.scalar(
+                    "SELECT id FROM job_postings WHERE source_url = $1 ORDER BY is_active DESC LIMIT 1", [text],
+                    as: UUID.self)
+        }
         if let colon = text.firstIndex(of: ":") {
             let platform = String(text[..<colon]).lowercased()
             let external = String(text[text.index(after: colon)...])
