@@ -1,21 +1,23 @@
-// The installed embedding model as the core's embedder, for the commands
-// that work with or without one (discover, discover match, discover show).
+// The installed embedding model for commands that work better with it but
+// still work without it (discover, discover find, discover match, discover
+// show): one warning when it is missing.
 import Foundation
 import JobHuntCore
 
 extension CommandContext {
-    /// The model in the configured model directory as an embedder, or nil
-    /// when it is not installed; callers say once what that means for them.
+    /// The model in the configured directory as a batch embedding function,
+    /// or nil after one warning: `no embedding model at DIR: <otherwise>`.
     ///
     /// The weights are loaded on the first call, not here: a match whose
     /// profile vector is already stored never needs them.
-    func installedEmbedder() throws -> (embedder: PostingIngestor.Embedder?, directory: URL) {
+    func installedEmbedder(otherwise: String) throws -> (([String]) throws -> [[Float]])? {
         let directory = try configuration().modelDirectory
         guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("model.safetensors").path) else {
-            return (nil, directory)
+            output.warn("no embedding model at \(directory.path): \(otherwise)")
+            return nil
         }
         let model = LazyModel(directory: directory)
-        return ({ texts in try model.embedder().embed(texts) }, directory)
+        return { texts in try model.embedder().embed(texts) }
     }
 }
 

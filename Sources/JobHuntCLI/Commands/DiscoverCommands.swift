@@ -20,7 +20,7 @@ enum DiscoverCommands {
             database. `discover list` shows stored postings, `discover stats` how scraping went.
             """,
         options: runOptions,
-        subcommands: [SearchCommands.spec, list, stats, match, show],
+        subcommands: [SearchCommands.spec, list, stats, find, match, show],
         examples: [
             "jobhunt discover --source greenhouse:stripe --source lever:netflix",
             "jobhunt discover --source jobspy:~/jobs.csv --json",

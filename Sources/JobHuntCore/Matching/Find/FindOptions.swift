@@ -1,0 +1,71 @@
+// What `discover find` may return besides the query itself: how many, whether
+// closed postings count, and the cheap filters that narrow the scope in SQL.
+import Foundation
+internal import JobHuntDatabase
+
+/// Limits and filters of one search; every filter is applied in SQL before
+/// either half ranks anything, so both halves see the same postings.
+public struct FindOptions: Sendable, Equatable {
+    public var limit: Int
+    /// Include inactive (expired or withdrawn) postings.
+    public var includeInactive: Bool
+    /// Part of the company's name, any case.
+    public var company: String?
+    /// Part of "city, state, country", any case.
+    public var location: String?
+    /// `remote`, `hybrid` or `onsite` (``WorkArrangement``).
+    public var workArrangement: WorkArrangement?
+    /// Semantic hits less similar than this are dropped before fusion.
+    /// Every posting has *some* similarity to any text; all-MiniLM-L6-v2
+    /// puts unrelated postings below about 0.15 and related ones above 0.2,
+    /// so without a floor any query would list the whole table.
+    public var minimumSimilarity: Float
+
+    public init(
+        limit: Int = 20, includeInactive: Bool = false, company: String? = nil, location: String? = nil,
+        workArrangement: WorkArrangement? = nil, minimumSimilarity: Float = 0.15
+    ) {
+        self.limit = limit
+        self.includeInactive = includeInactive
+        self.company = company
+        self.location = location
+        self.workArrangement = workArrangement
+        self.minimumSimilarity = minimumSimilarity
+    }
+
+    /// The scope condition over `job_postings p` that these options describe.
+    var scope: PostingScope {
+        var conditions = [includeInactive ? "1 = 1" : PostingScope.active.condition]
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        func bind(_ value: any DatabaseValueConvertible) -> String {
+            arguments.append(value)
+            return "$\(arguments.count)"
+        }
+        if let company = company.flatMap(Self.pattern) {
+            conditions.append(
+                "p.company_id IN (SELECT co.id FROM companies co WHERE lower(co.name) LIKE \(bind(company)) ESCAPE '\\')"
+            )
+        }
+        if let location = location.flatMap(Self.pattern) {
+            conditions.append(
+                "lower(COALESCE(p.location_city, '') || ', ' || COALESCE(p.location_state, '') || ', ' "
+                    + "|| COALESCE(p.location_country, '')) LIKE \(bind(location)) ESCAPE '\\'")
+        }
+        if let workArrangement {
+            conditions.append("p.work_arrangement = \(bind(workArrangement.rawValue))")
+        }
+        return PostingScope(condition: conditions.joined(separator: " AND "), arguments: arguments)
+    }
+
+    /// `%text%` in lower case with LIKE's wildcards escaped; nil for blank text.
+    static func pattern(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !trimmed.isEmpty else { return nil }
+        var escaped = ""
+        for character in trimmed {
+            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return "%\(escaped)%"
+    }
+}
