@@ -1,5 +1,6 @@
-// `jobhunt bench embed|search|ingest|match` (hidden): the embedding and vector-search
-// benchmarks that `scripts/bench` runs on a release build, with each figure
+// `jobhunt bench embed|search|ingest|match|eval-match` (hidden): the embedding,
+// vector-search, ingest, match and ranking-quality benchmarks that `scripts/bench`
+// and `scripts/eval` run on a release build, with each figure
 // set against the anchor and target.
 import Foundation
 import JobHuntCore
@@ -40,6 +41,7 @@ public enum BenchCommands {
             ingestSpec,
             matchSpec,
             matchQuerySpec,
+            evalMatchSpec,
         ],
         isHidden: true)
 

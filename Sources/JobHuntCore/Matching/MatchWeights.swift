@@ -28,8 +28,9 @@ public struct MatchWeights: Sendable, Equatable, Codable {
     }
 
     /// The default ranking: meaning, skills and the practical fits together.
+    /// Tuned on Tests/Eval/match/dev with `scripts/eval match` (docs/evaluation.md).
     public static let hybrid = MatchWeights(
-        semantic: 0.28, skills: 0.25, title: 0.10, salary: 0.08, location: 0.10, seniority: 0.15, recency: 0.04)
+        semantic: 0.35, skills: 0.15, title: 0.08, salary: 0.15, location: 0.20, seniority: 0.13, recency: 0.02)
 
     /// Cosine similarity alone (`--ranking semantic`), the eval's embedding-only baseline.
     public static let semanticOnly = MatchWeights(
@@ -53,10 +54,11 @@ public enum MatchCalibration {
     /// no location on the profile): neither a reward nor a penalty.
     public static let neutral = 0.5
     /// all-MiniLM-L6-v2 cosines of a profile and an unrelated posting sit near
-    /// this; at or below it the semantic component is 0.
-    public static let semanticFloor = 0.15
-    /// Cosines at or above this (a close fit) make the semantic component 1.
-    public static let semanticCeiling = 0.75
+    /// this (median 0.32 on the dev set); at or below it the semantic component is 0.
+    public static let semanticFloor = 0.30
+    /// Cosines at or above this (a close fit) make the semantic component 1. The
+    /// dev set's best fits sit at 0.61–0.85, so a lower ceiling makes them all tie.
+    public static let semanticCeiling = 0.85
     /// A required skill counts this many times a preferred one.
     public static let requiredSkillWeight = 2.0
     public static let preferredSkillWeight = 1.0

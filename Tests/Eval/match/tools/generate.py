@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+# Writes the labelled set (dev/ and heldout/: postings.jsonl, profiles/,
+# labels.tsv) from the hand-written tables beside this file. Deterministic:
+# running it again gives the same bytes. Usage: python3 tools/generate.py
+import json
+import os
+import random
+
+from archetypes import ARCHETYPES, YEARS
+from grading import grade
+from postings import DEV, HELDOUT, PLACES, REMOTE
+from profiles import PROFILES
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ARRANGEMENT_LINE = {
+    "remote": "This is a fully remote role, open to people living {where}.",
+    "hybrid": "Hybrid: two or three days a week in our {city} office.",
+    "onsite": "This role is on-site in {city}, five days a week.",
+}
+REMOTE_WHERE = {"remote-de": "in Germany", "remote-nl": "in the Netherlands", "remote-eu": "in EU time zones",
+                "remote-uk": "in the UK", "remote-us": "in the United States", "remote-ca": "in Canada"}
+SYMBOL = {"EUR": "€", "GBP": "£", "USD": "$", "CAD": "CA$"}
+
+
+def posting(spec):
+    ident, kind, level, company, place, workplace, low, high = spec
+    arch = ARCHETYPES[kind]
+    rng = random.Random(ident)
+    title = arch["titles"].get(level) or next(iter(arch["titles"].values()))
+    if place in REMOTE:
+        where, countries, currency = REMOTE[place]
+        city = region = None
+        country = countries[0] if len(countries) == 1 else None
+        locations = [where]
+    else:
+        city, region, country, currency = PLACES[place]
+        countries = [country]
+        locations = [f"{city}, {region}, {country}"]
+    years = YEARS[level]
+
+    def fill(text):
+        return text.replace("{years}+ years", "0-2 years" if years == 0 else f"{years}+ years")
+
+    duties = rng.sample(arch["duties"], min(len(arch["duties"]), rng.randint(3, 5)))
+    nice = rng.sample(arch["nice"], min(len(arch["nice"]), rng.randint(2, 3)))
+    summary = rng.choice(arch["summary"])
+    arrangement = ARRANGEMENT_LINE[workplace].format(
+        city=city, where=REMOTE_WHERE.get(place, ""))
+    if low is None:
+        pay = "We share the salary range with candidates at the first call."
+    else:
+        pay = f"Salary: {SYMBOL[currency]}{low},000 – {SYMBOL[currency]}{high},000 a year, plus benefits."
+    html = (
+        f"<p><strong>{company}</strong> is hiring a {title}. {summary}</p>"
+        + "<h3>What you will do</h3><ul>" + "".join(f"<li>{d}</li>" for d in duties) + "</ul>"
+        + "<h3>Requirements</h3><ul>" + "".join(f"<li>{fill(r)}</li>" for r in arch["required"]) + "</ul>"
+        + "<h3>Nice to have</h3><ul>" + "".join(f"<li>{n}</li>" for n in nice) + "</ul>"
+        + f"<p>{arrangement} {pay}</p>"
+    )
+    record = {
+        "external_id": ident,
+        "source_platform": "eval",
+        "url": f"https://jobs.example.com/{ident}",
+        "title": title,
+        "company": company,
+        "locations": locations,
+        "workplace": workplace,
+        "employment_type": "full-time",
+        "experience_level": level,
+        "posted_at": f"2026-11-{1 + rng.randrange(24):02d}",
+        "description_html": html,
+    }
+    if city:
+        record["addresses"] = [{"city": city, "region": region, "country": country}]
+    if low is not None:
+        record.update(salary_min=low * 1000, salary_max=high * 1000, salary_currency=currency, salary_period="year")
+    facts = dict(kind=kind, level=level, workplace=workplace, city=city, remote_countries=countries,
+                 salary_max=None if high is None else high * 1000)
+    return record, facts
+
+
+def write_set(name, specs):
+    folder = os.path.join(ROOT, name)
+    os.makedirs(os.path.join(folder, "profiles"), exist_ok=True)
+    built = [posting(spec) for spec in specs]
+    with open(os.path.join(folder, "postings.jsonl"), "w") as out:
+        for record, _ in built:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    rows = ["profile\texternal_id\tgrade\treasons"]
+    for profile_name, profile in PROFILES.items():
+        if profile["set"] != name:
+            continue
+        base = os.path.join(folder, "profiles", profile_name)
+        with open(base + ".resume.json", "w") as out:
+            json.dump(profile["resume"], out, indent=2, ensure_ascii=False)
+            out.write("\n")
+        with open(base + ".preferences.json", "w") as out:
+            json.dump(profile["prefs"], out, indent=2)
+            out.write("\n")
+        person = dict(profile, country=profile["resume"]["basics"]["location"]["countryCode"])
+        for record, facts in built:
+            value, reasons = grade(profile_name, person, facts)
+            rows.append(f"{profile_name}\t{record['external_id']}\t{value}\t{','.join(reasons)}")
+    with open(os.path.join(folder, "labels.tsv"), "w") as out:
+        out.write("\n".join(rows) + "\n")
+
+
+if __name__ == "__main__":
+    write_set("dev", DEV)
+    write_set("heldout", HELDOUT)
