@@ -121,7 +121,7 @@ struct MatchScorerTests {
         #expect(Self.score(posting, profile: noFloor).evaluation.salaryFit == .noFloor)
     }
 
-    @Test("location fit: remote anywhere, same city, same country, elsewhere")
+    @Test("location fit: same city, same country, elsewhere; remote from your country or none, not from another")
     func locationFit() {
         var posting = PostingSpec()
         #expect(Self.score(posting).evaluation.locationFit == .sameCity)
@@ -131,9 +131,17 @@ struct MatchScorerTests {
         posting.city = "Austin"
         #expect(Self.score(posting).evaluation.locationFit == .elsewhere)
         posting.arrangement = "remote"
+        // "Remote - US" is not open to someone in Britain.
+        let abroad = Self.score(posting).evaluation
+        #expect(abroad.locationFit == .remoteElsewhere)
+        #expect(abroad.components.location == MatchCalibration.remoteElsewhere)
+        posting.country = "GB"
+        posting.city = nil
         let remote = Self.score(posting).evaluation
         #expect(remote.locationFit == .remote)
         #expect(remote.components.location == 1)
+        posting.country = nil
+        #expect(Self.score(posting).evaluation.locationFit == .remote, "a remote posting that names no country")
     }
 
     @Test("recency halves every 30 days and seniority follows levels apart")

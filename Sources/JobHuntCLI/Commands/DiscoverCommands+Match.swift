@@ -99,6 +99,7 @@ extension DiscoverCommands {
     static func locationText(_ fit: LocationFit) -> String {
         switch fit {
         case .remote: "remote"
+        case .remoteElsewhere: "remote, but in another country"
         case .sameCity: "your city"
         case .sameRegion: "your region"
         case .sameCountry: "your country, another city"

@@ -21,9 +21,14 @@ extension MatchScorer {
                 arrangement.map { $0.rawValue != preferred.rawValue } ?? false
             } ?? false
         let penalty = mismatch ? MatchCalibration.arrangementMismatch : 0
-        if arrangement == .remote { return ((1 - penalty).unit, .remote) }
         let theirs = Place(city: posting.locationCity, state: posting.locationState, country: posting.locationCountry)
         let mine = Place(city: person.locationCity, state: person.locationState, country: person.locationCountry)
+        if arrangement == .remote {
+            if let country = theirs.country, let own = mine.country, country != own {
+                return ((MatchCalibration.remoteElsewhere - penalty).unit, .remoteElsewhere)
+            }
+            return ((1 - penalty).unit, .remote)
+        }
         guard !theirs.isEmpty, !mine.isEmpty else { return (MatchCalibration.neutral, .unknown) }
         let fit: LocationFit
         let score: Double

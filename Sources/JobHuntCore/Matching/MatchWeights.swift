@@ -76,6 +76,8 @@ public enum MatchCalibration {
     public static let sameCountry = 0.45
     public static let relocation = 0.4
     public static let elsewhere = 0.0
+    /// Remote postings open only in another country than the profile's.
+    public static let remoteElsewhere = 0.3
     /// Hybrid postings elsewhere are a little less bad than on-site ones.
     public static let hybridElsewhere = 0.15
     /// Subtracted when the arrangement is not the one the profile prefers.

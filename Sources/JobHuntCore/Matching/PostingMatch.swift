@@ -19,6 +19,9 @@ public enum SalaryFit: String, Sendable, Codable, CaseIterable {
 /// How a posting's place and arrangement compare with the profile's.
 public enum LocationFit: String, Sendable, Codable, CaseIterable {
     case remote
+    /// Remote, but only from a country that is not yours ("Remote - US" for
+    /// someone in Germany): employers hire remote staff where they can employ them.
+    case remoteElsewhere = "remote-elsewhere"
     case sameCity = "same-city"
     case sameRegion = "same-region"
     case sameCountry = "same-country"
