@@ -65,7 +65,7 @@ public struct PostingIngestor {
         // SQLite: let the WAL grow to 64 MiB (16,384 pages) before it is copied
         // back into the database, instead of every 4 MiB: a bulk ingest rewrites
         // the same index and FTS5 pages in batch after batch, and each checkpoint
-        // copied them again (a tenth of the upsert's CPU for 50,000 postings).
+        // copied them again (about 7% of the upsert's CPU for 50,000 postings).
         // Commits are as durable as before (they are in the WAL either way); the
         // connection's default comes back when the run ends.
         if db.dialect == .sqlite { _ = try db.query("PRAGMA wal_autocheckpoint = 16384") }
