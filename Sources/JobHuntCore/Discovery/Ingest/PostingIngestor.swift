@@ -62,6 +62,14 @@ public struct PostingIngestor {
         _ postings: some Sequence<NormalisedPosting>, source: String, seenAt: Date, complete: Bool, db: Database
     ) throws -> IngestSummary {
         var run = IngestRun(source: source, seenAt: seenAt)
+        // SQLite: let the WAL grow to 64 MiB (16,384 pages) before it is copied
+        // back into the database, instead of every 4 MiB: a bulk ingest rewrites
+        // the same index and FTS5 pages in batch after batch, and each checkpoint
+        // copied them again (about 7% of the upsert's CPU for 50,000 postings).
+        // Commits are as durable as before (they are in the WAL either way); the
+        // connection's default comes back when the run ends.
+        if db.dialect == .sqlite { _ = try db.query("PRAGMA wal_autocheckpoint = 16384") }
+        defer { if db.dialect == .sqlite { _ = try? db.query("PRAGMA wal_autocheckpoint = 1000") } }
         var batch: [NormalisedPosting] = []
         batch.reserveCapacity(batchSize)
         for posting in postings {

@@ -15,6 +15,26 @@ public enum CompanyRule {
             if !current.isEmpty { words.append(Substring(current)) }
             current = ""
         }
+        // ASCII names (nearly all) by byte: the same rules without `Character`'s property look-ups.
+        if lowered.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            func flushBytes() {
+                if !bytes.isEmpty { words.append(Substring(String(decoding: bytes, as: UTF8.self))) }
+                bytes.removeAll(keepingCapacity: true)
+            }
+            for byte in lowered.utf8 {
+                switch byte {
+                case UInt8(ascii: "&"), UInt8(ascii: "+"):
+                    flushBytes()
+                    words.append("and")
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
+                case UInt8(ascii: "."), UInt8(ascii: "'"): continue
+                default: flushBytes()
+                }
+            }
+            flushBytes()
+            return trimmedKey(words)
+        }
         for character in lowered {
             if character == "&" || character == "+" {
                 flush()
@@ -28,6 +48,12 @@ public enum CompanyRule {
             }
         }
         flush()
+        return trimmedKey(words)
+    }
+
+    /// `words` without trailing legal forms or a trailing "and", joined by spaces.
+    private static func trimmedKey(_ words: [Substring]) -> String {
+        var words = words
         while words.count > 1, let last = words.last, legalForms.contains(String(last)) { words.removeLast() }
         if words.count > 1, words.last == "and" { words.removeLast() }  // "Smith & Co." → "smith"
         return words.joined(separator: " ")

@@ -36,7 +36,7 @@ public enum EmploymentTypeRule {
 
     /// A type the title spells out: "(Part-time)", "Intern", "Contract", "Freelance".
     static func fromTitle(_ title: String) -> EmploymentType? {
-        let words = title.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        let words = title.lowercasedWords(digits: false, keep: "-")
         for (index, word) in words.enumerated() {
             switch word {
             case "part-time", "parttime": return .partTime

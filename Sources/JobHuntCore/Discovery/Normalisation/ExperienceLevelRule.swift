@@ -19,7 +19,7 @@ public enum ExperienceLevelRule {
 
     /// The highest seniority word in a title.
     public static func fromTitle(_ title: String) -> ExperienceLevel? {
-        let words = title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let words = title.lowercasedWords(digits: true)
         var best: ExperienceLevel?
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""

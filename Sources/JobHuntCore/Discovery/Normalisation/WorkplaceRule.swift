@@ -63,7 +63,7 @@ public enum WorkplaceRule {
     /// "Remote Customer Care Rep", "Marketing Manager (Hybrid)": a workplace word in the title.
     static func titleSays(_ title: String) -> WorkArrangement? {
         var found: WorkArrangement?
-        let words = title.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        let words = title.lowercasedWords(digits: false, keep: "-")
         for (index, word) in words.enumerated() {
             switch word {
             case "hybrid": return .hybrid
