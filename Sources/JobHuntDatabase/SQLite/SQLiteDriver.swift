@@ -34,7 +34,7 @@ final class SQLiteDriver: DatabaseDriver {
 
     /// Connection set-up, in order: WAL (readers never block the writer),
     /// NORMAL sync (safe with WAL), foreign keys (off by default in SQLite), cache and
-    /// temporary storage sized for bulk writes.
+    /// temporary storage sized for bulk writes, memory-mapped reads.
     private func setUp(inMemory: Bool) throws {
         if !inMemory { try runScript("PRAGMA journal_mode = WAL") }
         try runScript("PRAGMA synchronous = NORMAL")
@@ -47,6 +47,10 @@ final class SQLiteDriver: DatabaseDriver {
         // alone) in memory: past 64 KiB SQLite otherwise spills them to a
         // temporary file, and a multi-row INSERT with triggers passes that.
         try runScript("PRAGMA temp_store = MEMORY")
+        // Reads through a 1 GiB memory map instead of a pread per page into
+        // the page cache: a cold `discover match` reads a few thousand rows
+        // of a 100k-posting file and was 10 ms faster (docs/vector-search.md).
+        if !inMemory { try runScript("PRAGMA mmap_size = 1073741824") }
     }
 
     /// Creates the file 0600 (and its folder 0700) before SQLite does, since

@@ -80,8 +80,11 @@ public final class PackedVectorFile: @unchecked Sendable {
     public func key(at row: Int) -> Int64 { keys[row] }
 
     /// The 16-byte tag of `row`, as a UUID.
+    ///
+    /// Starts from the nil UUID, not `UUID()`: a random one reads /dev/urandom
+    /// (open, read, close) every call, 800 times per match search.
     public func tag(at row: Int) -> UUID {
-        var uuid = UUID().uuid
+        var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &uuid) {
             $0.copyMemory(from: UnsafeRawBufferPointer(start: tags + row * 16, count: 16))
         }
