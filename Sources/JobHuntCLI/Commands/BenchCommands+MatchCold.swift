@@ -71,10 +71,14 @@ extension BenchCommands {
             process.environment = environment
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
+            // Woken by the exit itself: Foundation's waitUntilExit polls its run
+            // loop every 50 ms, which rounded every cold time up to the next tick.
+            let exited = DispatchSemaphore(value: 0)
+            process.terminationHandler = { _ in exited.signal() }
             let start = ProcessMetrics.now()
             let cpuStart = ProcessMetrics.childrenCPUSeconds()
             try process.run()
-            process.waitUntilExit()
+            exited.wait()
             let elapsed = ProcessMetrics.now() - start
             let cpuUsed = ProcessMetrics.childrenCPUSeconds() - cpuStart
             guard process.terminationStatus == 0 else {
