@@ -2,6 +2,7 @@
 // environment and stdin, and returns what it printed and how it exited
 // (swift-argument-parser's AssertExecuteCommand, ripgrep's tests/util.rs).
 import Foundation
+import JobHuntCore
 
 /// What one run of the binary produced.
 public struct CommandResult: Sendable {
@@ -77,7 +78,7 @@ public enum CommandRunner {
         process.standardError = err
         process.standardInput = input
         if closedStdout { try out.fileHandleForReading.close() }
-        try process.run()
+        let waitForExit = try process.launchAwaitingExit()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         // Read stderr on another thread so neither pipe fills up and blocks the child.
@@ -90,7 +91,7 @@ public enum CommandRunner {
         }.start()
         let outData = closedStdout ? Data() : out.fileHandleForReading.readDataToEndOfFile()
         done.wait()
-        process.waitUntilExit()
+        waitForExit()
         return CommandResult(
             stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData.get(), as: UTF8.self),
             status: process.terminationStatus)

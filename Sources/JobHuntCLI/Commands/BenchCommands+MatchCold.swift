@@ -71,14 +71,10 @@ extension BenchCommands {
             process.environment = environment
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
-            // Woken by the exit itself: Foundation's waitUntilExit polls its run
-            // loop every 50 ms, which rounded every cold time up to the next tick.
-            let exited = DispatchSemaphore(value: 0)
-            process.terminationHandler = { _ in exited.signal() }
             let start = ProcessMetrics.now()
             let cpuStart = ProcessMetrics.childrenCPUSeconds()
-            try process.run()
-            exited.wait()
+            let waitForExit = try process.launchAwaitingExit()
+            waitForExit()
             let elapsed = ProcessMetrics.now() - start
             let cpuUsed = ProcessMetrics.childrenCPUSeconds() - cpuStart
             guard process.terminationStatus == 0 else {

