@@ -27,7 +27,7 @@ final class SQLiteDriver: DatabaseDriver {
         handle = db
         sqlite3_busy_timeout(db, options.busyTimeoutMilliseconds)
         sqlite3_extended_result_codes(db, 1)
-        try setUp(inMemory: path == ":memory:")
+        try setUp(inMemory: path == ":memory:", busyTimeoutMilliseconds: options.busyTimeoutMilliseconds)
     }
 
     deinit { close() }
@@ -35,8 +35,8 @@ final class SQLiteDriver: DatabaseDriver {
     /// Connection set-up, in order: WAL (readers never block the writer),
     /// NORMAL sync (safe with WAL), foreign keys (off by default in SQLite), cache and
     /// temporary storage sized for bulk writes, memory-mapped reads.
-    private func setUp(inMemory: Bool) throws {
-        if !inMemory { try runScript("PRAGMA journal_mode = WAL") }
+    private func setUp(inMemory: Bool, busyTimeoutMilliseconds: Int32) throws {
+        if !inMemory { try enableWAL(retryingFor: busyTimeoutMilliseconds) }
         try runScript("PRAGMA synchronous = NORMAL")
         try runScript("PRAGMA foreign_keys = ON")
         // 32 MiB of page cache (the default is 2 MiB): a batch of postings touches
@@ -51,6 +51,21 @@ final class SQLiteDriver: DatabaseDriver {
         // the page cache: a cold `discover match` reads a few thousand rows
         // of a 100k-posting file and was 10 ms faster (docs/vector-search.md).
         if !inMemory { try runScript("PRAGMA mmap_size = 1073741824") }
+    }
+
+    /// Switches a file to WAL, retrying while another connection holds the
+    /// lock: SQLite can answer this pragma BUSY at once, without calling the
+    /// busy handler, when several processes open a new database together
+    /// (the first cron runs, concurrent `migrate up`).
+    private func enableWAL(retryingFor milliseconds: Int32) throws {
+        let deadline = Date().addingTimeInterval(Double(milliseconds) / 1000)
+        while true {
+            do {
+                return try runScript("PRAGMA journal_mode = WAL")
+            } catch let error as DatabaseError where error.code == .busy && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+        }
     }
 
     /// Creates the file 0600 (and its folder 0700) before SQLite does, since
