@@ -19,23 +19,27 @@ struct DiscoverProgressEndToEndTests {
         #expect(result.stdout.contains("NEW"))
     }
 
+    /// The terminal's layout depends on the source name's length and the width, so the
+    /// test fixes both: a CI checkout under a longer path once cut the bar off an 80-column line.
     @Test("on a terminal: the line is drawn in place, then erased before the summary")
     func drawnOnATerminal() throws {
         let home = try TemporaryDirectory()
-        let script = "script -qec '\"$JOBHUNT\" discover --source \(Self.source)' /dev/null"
-        let result = try CommandRunner.runShell(
-            script, environment: ["HOME": home.path, "TERM": "xterm-256color"])
+        let feed = home.url.appendingPathComponent("jobs.csv")
+        try FileManager.default.copyItem(
+            at: DiscoverEndToEndTests.fixtures.appendingPathComponent("jobspy.csv"), to: feed)
+        let name = "jobspy:" + feed.path
+        let terminal = ["HOME": home.path, "TERM": "xterm-256color", "COLUMNS": "\(name.count + 60)"]
+        let script = "script -qec '\"$JOBHUNT\" discover --source \(name)' /dev/null"
+        let result = try CommandRunner.runShell(script, environment: terminal)
         #expect(result.status == 0, "\(result.stderr)")
         let screen = result.stdout
-        let name = Self.source
         let drawn = try #require(screen.range(of: "\r[1/1] \(name)  fetching…\u{1B}[K"), "\(screen.debugDescription)")
         let stored = try #require(screen.range(of: "#] 10/10\u{1B}[K"), "the bar is full when all are stored")
         let erased = try #require(screen.range(of: "\r\u{1B}[K", range: stored.upperBound..<screen.endIndex))
         let summary = try #require(screen.range(of: "SOURCE"))
         #expect(drawn.lowerBound < stored.lowerBound && erased.upperBound <= summary.lowerBound)
         let quiet = try CommandRunner.runShell(
-            "script -qec '\"$JOBHUNT\" discover --quiet --source \(Self.source)' /dev/null",
-            environment: ["HOME": home.path, "TERM": "xterm-256color"])
+            "script -qec '\"$JOBHUNT\" discover --quiet --source \(name)' /dev/null", environment: terminal)
         #expect(!quiet.stdout.contains("\u{1B}[K"), "--quiet draws nothing")
     }
 }
