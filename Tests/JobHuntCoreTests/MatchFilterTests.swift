@@ -32,6 +32,14 @@ struct MatchFilterTests {
                     $0.salaryMax = 90_000
                 }, false
             ),
+            (
+                "under the floor's number, but in another currency (never converted)",
+                with {
+                    $0.salaryMin = 60_000
+                    $0.salaryMax = 90_000
+                    $0.currency = "USD"
+                }, true
+            ),
             ("wrong level", with { $0.level = "entry" }, false),
             ("on-site", with { $0.arrangement = "onsite" }, false),
             ("contract", with { $0.employmentType = "contract" }, false),

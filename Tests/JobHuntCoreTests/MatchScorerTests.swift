@@ -121,6 +121,43 @@ struct MatchScorerTests {
         #expect(Self.score(posting, profile: noFloor).evaluation.salaryFit == .noFloor)
     }
 
+    @Test("a floor is in your country's currency: pay in another is neutral, never compared as a bare number")
+    func salaryInAnotherCurrency() {
+        var dollars = PostingSpec()
+        dollars.salaryMin = 60_000
+        dollars.salaryMax = 70_000
+        dollars.currency = "USD"
+        let british = Self.score(dollars).evaluation
+        #expect(british.salaryFit == .otherCurrency, "a GBP floor against USD pay")
+        #expect(british.components.salary == MatchCalibration.neutral)
+        var american = ProfileSpec()
+        american.country = "United States"
+        american.city = "Austin"
+        let inDollars = Self.score(dollars, profile: american).evaluation
+        #expect(inDollars.salaryFit == .below, "the same pay against a floor in dollars")
+        var unknownCountry = ProfileSpec()
+        unknownCountry.country = "Atlantis"
+        #expect(
+            Self.score(dollars, profile: unknownCountry).evaluation.salaryFit == .below,
+            "without a known country the floor is compared as typed")
+        dollars.currency = nil
+        #expect(Self.score(dollars).evaluation.salaryFit == .below, "pay with no currency is compared as typed")
+    }
+
+    @Test("the currency of a country, by name, alias or code")
+    func countryCurrencies() {
+        #expect(CountryCurrency.currency(of: "United Kingdom") == "GBP")
+        #expect(CountryCurrency.currency(of: "Deutschland") == "EUR")
+        #expect(CountryCurrency.currency(of: "ca") == "CAD")
+        #expect(CountryCurrency.currency(of: "Switzerland") == "CHF")
+        #expect(CountryCurrency.currency(of: "Atlantis") == nil)
+        for code in CountryCodes.names.keys {
+            let currency = CountryCurrency.currency(of: code)
+            #expect(currency != nil, "\(code) has a currency")
+            #expect(currency.flatMap(CurrencyRule.code) == currency, "\(code): a currency salaries are read in")
+        }
+    }
+
     @Test("location fit: same city, same country, elsewhere; remote from your country or none, not from another")
     func locationFit() {
         var posting = PostingSpec()
@@ -144,7 +181,7 @@ struct MatchScorerTests {
         #expect(Self.score(posting).evaluation.locationFit == .remote, "a remote posting that names no country")
     }
 
-    @Test("recency halves every 30 days and seniority follows levels apart")
+    @Test("recency halves every 30 days; seniority follows levels apart, one level up costs less than one down")
     func recencyAndSeniority() {
         var posting = PostingSpec()
         posting.posted = "2026-01-30"
@@ -153,7 +190,12 @@ struct MatchScorerTests {
         posting.level = "senior"
         #expect(Self.score(posting).evaluation.components.seniority == 1)
         posting.level = "lead"
+        #expect(Self.score(posting).evaluation.components.seniority == MatchCalibration.seniorityStepUp)
+        posting.level = "mid"
         #expect(Self.score(posting).evaluation.components.seniority == MatchCalibration.seniorityByDistance[1])
+        #expect(MatchCalibration.seniorityStepUp > MatchCalibration.seniorityByDistance[1], "up is the lesser miss")
+        posting.level = "executive"
+        #expect(Self.score(posting).evaluation.components.seniority == MatchCalibration.seniorityByDistance[2])
     }
 
     @Test("the semantic component maps the cosine onto 0…1")

@@ -16,6 +16,7 @@ struct PostingSpec {
     var preferred: [String] = []
     var salaryMin: Int? = 110_000
     var salaryMax: Int? = 130_000
+    var currency: String? = "GBP"
     var level: String? = "senior"
     var employmentType: String? = "full-time"
     var arrangement: String? = "hybrid"
@@ -30,8 +31,9 @@ struct PostingSpec {
         StoredPosting(
             id: UUID(), externalID: externalID, companyID: nil, companyName: company, title: title,
             description: description, requirements: nil, benefits: nil, salaryMin: salaryMin, salaryMax: salaryMax,
-            salaryCurrency: "GBP", experienceLevel: level, employmentType: employmentType, workArrangement: arrangement,
-            locationCity: city, locationState: nil, locationCountry: country, sourcePlatform: platform,
+            salaryCurrency: currency, experienceLevel: level, employmentType: employmentType,
+            workArrangement: arrangement, locationCity: city, locationState: nil, locationCountry: country,
+            sourcePlatform: platform,
             sourceURL: "https://example.com/\(externalID)", postedDate: posted.flatMap { CalendarDate($0) },
             expiresDate: nil, isActive: isActive, requiredSkills: required, preferredSkills: preferred,
             createdAt: nil, updatedAt: nil)
@@ -56,12 +58,13 @@ struct PostingSpec {
                 salary_currency, experience_level, employment_type, work_arrangement, location_city,
                 location_country, source_platform, source_url, posted_date, is_active, required_skills,
                 preferred_skills, embedding)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, 'GBP', $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $20, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
             """,
             [
                 id, externalID, companyID, title, description, salaryMin, salaryMax, level, employmentType,
                 arrangement, city, country, platform, "https://example.com/\(externalID)",
                 posted.flatMap { CalendarDate($0) }, isActive, required, preferred, embedding.map(Vector.init),
+                currency,
             ])
         try db.execute(
             """

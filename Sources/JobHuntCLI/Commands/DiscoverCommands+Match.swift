@@ -26,7 +26,9 @@ extension DiscoverCommands {
             title, salary against your floor, location and work arrangement, seniority, and \
             recency; the score is their weighted mean. --search NAME applies a saved search's \
             filters exactly, and the criteria options add filters of their own (the same options \
-            as `discover search add`). Without an embedding model, ranking uses skills and \
+            as `discover search add`). Salary floors are in your profile's country's currency; \
+            pay in another currency is never converted, so it neither fails a floor nor meets \
+            it. Without an embedding model, ranking uses skills and \
             keywords only, with one warning. --json writes one object per posting with every \
             component (see docs/matching.md).
             """,
@@ -92,6 +94,7 @@ extension DiscoverCommands {
         case .partly: return "top of range meets your floor" + amount
         case .below: return "below your floor" + amount
         case .unknown: return "not given"
+        case .otherCurrency: return "in another currency than your floor" + amount
         case .noFloor: return range.isEmpty ? "not given" : "no floor set" + amount
         }
     }

@@ -30,7 +30,8 @@ extension ProfileCommands {
             .value("country", .string, valueName: "COUNTRY", help: "Country", category: "Location"),
             .negatable("relocate", help: "Whether you would move for a job", category: "Location"),
             .value(
-                "salary-min", .integer(0...Int(Int32.max)), valueName: "N", help: "Lowest yearly salary you would take",
+                "salary-min", .integer(0...Int(Int32.max)), valueName: "N",
+                help: "Lowest yearly salary you would take, in your country's currency",
                 category: "Targets"),
             .value(
                 "salary-max", .integer(0...Int(Int32.max)), valueName: "N", help: "Highest yearly salary you aim for",

@@ -15,14 +15,20 @@ extension MatchFilters {
         // equality lets SQLite seek idx_job_postings_scope, and without it a
         // filtered scope read every 3 KB row (158 ms of 100k, docs/vector-search.md).
         builder.add(PostingScope.active.condition)
+        // Unknown pay passes: most postings publish none (docs/matching.md). So
+        // does pay in another currency than the floor's: amounts are never converted.
+        // (Bound only when a salary filter uses it: PostgreSQL rejects an unused parameter.)
+        var otherCurrency = ""
+        if let salaryCurrency, minSalary != nil || maxSalary != nil {
+            otherCurrency = " OR p.salary_currency <> \(builder.bind(salaryCurrency))"
+        }
         if let minSalary {
-            // Unknown pay passes: most postings publish none (docs/matching.md).
             builder.add(
-                "(COALESCE(p.salary_max, p.salary_min) IS NULL OR COALESCE(p.salary_max, p.salary_min) >= \(builder.bind(minSalary)))"
+                "(COALESCE(p.salary_max, p.salary_min) IS NULL OR COALESCE(p.salary_max, p.salary_min) >= \(builder.bind(minSalary))\(otherCurrency))"
             )
         }
         if let maxSalary {
-            builder.add("(p.salary_min IS NULL OR p.salary_min <= \(builder.bind(maxSalary)))")
+            builder.add("(p.salary_min IS NULL OR p.salary_min <= \(builder.bind(maxSalary))\(otherCurrency))")
         }
         builder.addIn("p.experience_level", levels)
         builder.addIn("p.work_arrangement", workArrangements)

@@ -35,6 +35,9 @@ struct MatchProfile {
         document = ProfileDocument(profile: profile, skills: skills, experiences: experiences)
     }
 
+    /// The currency a salary floor is read in: the one of the person's country.
+    var floorCurrency: String? { profile.locationCountry.flatMap { CountryCurrency.currency(of: $0) } }
+
     /// What the person wrote about themselves in prose: resume text, summary,
     /// job descriptions and achievements (not the skills list).
     var narrative: String {

@@ -55,6 +55,10 @@ public struct MatchRequest: Sendable, Equatable {
 public struct MatchFilters: Sendable, Equatable, Codable {
     public var minSalary: Int?
     public var maxSalary: Int?
+    /// The currency `minSalary` and `maxSalary` are in (the person's country's,
+    /// set by ``MatchService``); pay in another currency passes them, since
+    /// amounts are never converted. Nil compares every amount as typed.
+    public var salaryCurrency: String?
     public var levels: [String] = []
     public var workArrangements: [String] = []
     public var employmentTypes: [String] = []

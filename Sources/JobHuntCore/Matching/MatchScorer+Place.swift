@@ -5,6 +5,9 @@ extension MatchScorer {
     func salaryFit(_ posting: StoredPosting) -> (score: Double, fit: SalaryFit) {
         guard let floor = salaryFloor, floor > 0 else { return (MatchCalibration.neutral, .noFloor) }
         guard let top = posting.salaryMax ?? posting.salaryMin else { return (MatchCalibration.neutral, .unknown) }
+        if let floorCurrency, let currency = posting.salaryCurrency, currency != floorCurrency {
+            return (MatchCalibration.neutral, .otherCurrency)
+        }
         let bottom = posting.salaryMin ?? top
         if bottom >= floor { return (1, .meets) }
         if top >= floor { return (MatchCalibration.salaryTopOfRangeOnly, .partly) }

@@ -24,6 +24,9 @@ struct MatchScorer {
     let profile: MatchProfile
     /// The search's floor, else the profile's target minimum.
     let salaryFloor: Int?
+    /// The floor's currency: the person's country's (nil when unknown, and then
+    /// every posting's pay is compared with the bare number, as typed).
+    let floorCurrency: String?
     let today: CalendarDate
     let taxonomy: SkillTaxonomy
     let skillKeys: SkillKeys
@@ -31,6 +34,7 @@ struct MatchScorer {
     init(profile: MatchProfile, salaryFloor: Int?, now: Date, taxonomy: SkillTaxonomy = .standard) {
         self.profile = profile
         self.salaryFloor = salaryFloor ?? profile.profile.targetSalaryMin
+        self.floorCurrency = profile.floorCurrency
         self.today = CalendarDate(utcDayOf: now)
         self.taxonomy = taxonomy
         self.skillKeys = SkillKeys(taxonomy)
@@ -64,11 +68,13 @@ struct MatchScorer {
         return pow(0.5, days / MatchCalibration.recencyHalfLifeDays)
     }
 
-    /// Levels apart, through ``MatchCalibration/seniorityByDistance``.
+    /// Levels apart, through ``MatchCalibration/seniorityByDistance``; one level
+    /// up is ``MatchCalibration/seniorityStepUp``.
     func seniorityFit(_ level: String?) -> Double {
         guard let mine = profile.level, let level, let theirs = ExperienceLevel(rawValue: level) else {
             return MatchCalibration.neutral
         }
+        if theirs.rank == mine.rank + 1 { return MatchCalibration.seniorityStepUp }
         let table = MatchCalibration.seniorityByDistance
         return table[min(abs(mine.rank - theirs.rank), table.count - 1)]
     }

@@ -35,8 +35,9 @@ public struct MatchService {
     /// The `request.limit` best postings for `user`, ranked from 1.
     public func match(_ request: MatchRequest, for user: ActingUser) throws -> [PostingMatch] {
         if request.ranking == .semantic && embedder == nil { throw MatchError.noModel }
-        let filters = try resolvedFilters(request, for: user)
+        var filters = try resolvedFilters(request, for: user)
         let profile = try matchProfile(for: user, targetTitles: filters.titles)
+        filters.salaryCurrency = profile.floorCurrency
         let fingerprint = cacheFingerprint(request, filters: filters, profile: profile)
         if let cached = cachedMatches(for: user, fingerprint: fingerprint) { return cached }
         let matches = try rank(request, filters: filters, profile: profile, userID: user.user.id)

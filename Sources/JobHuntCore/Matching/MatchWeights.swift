@@ -84,6 +84,9 @@ public enum MatchCalibration {
     public static let arrangementMismatch = 0.2
     /// Seniority fit by levels apart (0, 1, 2, 3 or more).
     public static let seniorityByDistance: [Double] = [1.0, 0.5, 0.1, 0.0]
+    /// One level above yours (senior to lead, mid to senior): the usual next
+    /// step of a career, so a smaller penalty than one level below.
+    public static let seniorityStepUp = 0.8
     /// Weight of a past job's title against the current title and target titles.
     public static let pastTitleWeight = 0.8
 }

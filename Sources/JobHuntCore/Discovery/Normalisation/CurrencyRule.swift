@@ -32,7 +32,7 @@ public enum CurrencyRule {
     ]
 
     static let known: Set<String> = [
-        "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "GBP", "EUR",
+        "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "UYU", "CRC", "GBP", "EUR",
         "CHF", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "RSD", "UAH", "TRY", "ILS",
         "AED", "SAR", "EGP", "ZAR", "NGN", "KES", "MAD", "INR", "PKR", "BDT", "LKR", "CNY", "TWD", "JPY",
         "KRW", "MYR", "THB", "VND", "PHP", "IDR",
