@@ -25,6 +25,17 @@ struct SkillLookupTests {
         #expect(taxonomy.canonicalName(for: typed) == expected)
     }
 
+    @Test(
+        "a bracketed abbreviation or note: the whole first, then the name outside, then the text inside",
+        arguments: [
+            ("Registered Nurse (RN)", "Registered Nurse"), ("Amazon Web Services (AWS)", "AWS"),
+            ("Excel (advanced)", "Excel"), ("Kubernetes (EKS, GKE)", "Kubernetes"),
+            ("Basket Weaving (Python scripting)", nil), ("Underwater (Basket) Weaving", nil),
+        ] as [(String, String?)])
+    func bracketedNames(typed: String, expected: String?) {
+        #expect(taxonomy.canonicalName(for: typed) == expected)
+    }
+
     @Test("unknown names are nil and stored as typed, trimmed", arguments: ["Underwater Basket Weaving", "Zxqv"])
     func unknownNames(typed: String) {
         #expect(taxonomy.canonicalName(for: typed) == nil)

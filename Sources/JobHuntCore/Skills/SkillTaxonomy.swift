@@ -44,8 +44,19 @@ public struct SkillTaxonomy: Sendable {
 
     /// The skill a person meant by a typed name, in any case and by any alias; nil when the
     /// taxonomy does not know it (callers keep such names as typed, trimmed).
+    ///
+    /// Résumés often add an abbreviation or a note in brackets ("Registered Nurse (RN)",
+    /// "Amazon Web Services (AWS)", "Excel (advanced)"): when the whole is unknown, the
+    /// name before the brackets is tried, then the text inside them.
     public func skill(named typed: String) -> Skill? {
-        lookup[SkillTaxonomy.spellingKey(typed)].map { skills[$0] }
+        if let index = lookup[SkillTaxonomy.spellingKey(typed)] { return skills[index] }
+        guard let open = typed.firstIndex(of: "("), let close = typed[open...].firstIndex(of: ")") else { return nil }
+        let outside = typed[..<open] + typed[typed.index(after: close)...]
+        let inside = typed[typed.index(after: open)..<close]
+        for part in [String(outside), String(inside)] where !SkillTaxonomy.spellingKey(part).isEmpty {
+            if let index = lookup[SkillTaxonomy.spellingKey(part)] { return skills[index] }
+        }
+        return nil
     }
 
     /// The canonical spelling of a typed name ("k8s" → "Kubernetes"), or nil when unknown.
