@@ -69,6 +69,25 @@ struct DiscoverEndToEndTests {
         #expect((try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [Any])?.count == 18)
     }
 
+    @Test("a malformed record served over HTTP is skipped and reported; the others are stored and the run succeeds")
+    func malformedRecordOverHTTP() throws {
+        let body =
+            #"{"jobs": [{"id": 1, "absolute_url": "https://x.example/1", "title": "Data Engineer","#
+            + #" "content": "&lt;p&gt;Build pipelines.&lt;/p&gt;", "location": {"name": "Berlin, Germany"}},"#
+            + #" {"id": 2, "absolute_url": "https://x.example/2"}]}"#
+        let server = try LoopbackHTTPServer(responses: [LoopbackHTTPServer.Response(status: 200, body: Data(body.utf8))]
+        )
+        defer { server.stop() }
+        let home = try TemporaryDirectory()
+        let source = "greenhouse:\(server.baseURL.absoluteString)/v1/boards/tessellate/jobs"
+        let result = try CommandRunner.run(
+            ["discover", "--json", "--source", source], environment: ["HOME": home.path])
+        #expect(result.status == 0, "a bad record is not a failed source: \(result.stderr)")
+        #expect(result.stderr.contains("\(source): record 2: no \"title\""), "\(result.stderr)")
+        let summary = try #require(try Self.summaries(result)[source])
+        #expect(summary["new"] as? Int == 1 && summary["failed"] as? Int == 1, "the skipped record counts as failed")
+    }
+
     @Test("a misspelt source kind is a usage error with a suggestion")
     func misspeltKind() throws {
         let home = try TemporaryDirectory()
