@@ -36,6 +36,27 @@ struct DiscoverMatchEndToEndTests {
         return (home, run)
     }
 
+    @Test("an empty profile still ranks, with a warning that says why the ranking means little and how to fix it")
+    func emptyProfile() throws {
+        let home = try TemporaryDirectory()
+        let environment = [
+            "HOME": home.path, "JOBHUNT_NOW": "2026-11-25T00:00:00Z",
+            "JOBHUNT_MODEL_DIR": home.url.appendingPathComponent("none").path,
+        ]
+        let feed = "file:" + Self.examples.appendingPathComponent("feeds/postings.jsonl").path
+        let discover = try CommandRunner.run(["discover", "-q", "--source", feed], environment: environment)
+        #expect(discover.status == 0, "\(discover.stderr)")
+        let blank = try CommandRunner.run(["discover", "match", "--limit", "3"], environment: environment)
+        #expect(blank.status == 0, "\(blank.stderr)")
+        #expect(blank.stdout.contains(" 1. "), "still ranked: \(blank.stdout)")
+        #expect(blank.stderr.contains("jobhunt: warning: your profile is empty"), "\(blank.stderr)")
+        #expect(blank.stderr.contains("jobhunt profile import"), "the fix is named")
+        let set = try CommandRunner.run(["profile", "set", "--title", "Go Engineer"], environment: environment)
+        #expect(set.status == 0, "\(set.stderr)")
+        let titled = try CommandRunner.run(["discover", "match", "--limit", "3"], environment: environment)
+        #expect(!titled.stderr.contains("your profile is empty"), "a title is something to rank by")
+    }
+
     @Test("without a model: ranked JSON in the contract's shape, one warning, filters as flags, show by prefix")
     func withoutModel() throws {
         let (home, run) = try Self.prepared(model: false)
@@ -50,6 +71,7 @@ struct DiscoverMatchEndToEndTests {
         let scores = matches.compactMap { $0["score"] as? Double }
         #expect(scores == scores.sorted(by: >))
         #expect(result.stderr.components(separatedBy: "ranking by skills and keywords only").count == 2)
+        #expect(!result.stderr.contains("your profile is empty"), "the sample résumé was imported")
         #expect(
             (matches.last?["title"] as? String)?.contains("Nurse") == true, "the nurse posting fits a Go engineer least"
         )

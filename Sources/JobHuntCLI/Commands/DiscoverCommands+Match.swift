@@ -48,7 +48,14 @@ extension DiscoverCommands {
             limit: arguments.integer("limit") ?? MatchRequest.defaultLimit,
             ranking: arguments.string("ranking").flatMap(MatchRanking.init(rawValue:)) ?? .hybrid)
         let service = try matchService(context)
-        let matches = try service.match(request, for: try context.actingUser())
+        let user = try context.actingUser()
+        if try service.profileIsBlank(for: user) {
+            context.output.warn(
+                "your profile is empty, so matches are ranked by pay, place and date alone "
+                    + "(run `jobhunt profile import resume.json`, or `jobhunt profile set --title TITLE` "
+                    + "and `jobhunt skills add NAME`)")
+        }
+        let matches = try service.match(request, for: user)
         if context.globals.json {
             context.output.print(try JSONWriter.encode(matches, pretty: context.output.stdoutIsTerminal))
             return

@@ -35,6 +35,15 @@ struct MatchProfile {
         document = ProfileDocument(profile: profile, skills: skills, experiences: experiences)
     }
 
+    /// True when nothing says what work the person does: no title, summary,
+    /// résumé text, skill or job. Every score is then built from pay, place and
+    /// dates alone, which a person should be told.
+    var isBlank: Bool {
+        let texts = [profile.currentTitle, profile.summary, profile.resumeText]
+        return skills.isEmpty && experiences.isEmpty
+            && texts.allSatisfy { ($0?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "").isEmpty }
+    }
+
     /// The currency a salary floor is read in: the one of the person's country.
     var floorCurrency: String? { profile.locationCountry.flatMap { CountryCurrency.currency(of: $0) } }
 

@@ -45,6 +45,13 @@ public struct MatchService {
         return matches
     }
 
+    /// Whether `user` has told jobhunt nothing ranking can use (no title, summary,
+    /// résumé text, skill or job), so that the caller can say why every match
+    /// looks alike instead of presenting noise as a ranking.
+    public func profileIsBlank(for user: ActingUser) throws -> Bool {
+        try matchProfile(for: user).isBlank
+    }
+
     /// The search's filters (when named) plus the request's own.
     func resolvedFilters(_ request: MatchRequest, for user: ActingUser) throws -> MatchFilters {
         guard let name = request.searchName else { return request.filters }
