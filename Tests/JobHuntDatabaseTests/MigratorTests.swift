@@ -56,6 +56,42 @@ struct MigratorTests {
         #expect(try db.query("SELECT * FROM notes").isEmpty)
     }
 
+    @Test(
+        "status only reads: on an empty database it creates nothing and reports every step pending",
+        arguments: TestEngine.allCases)
+    func statusOnlyReads(engine: TestEngine) throws {
+        let scratch = try ScratchDatabase(engine)
+        let db = try scratch.open()
+        let status = try Migrator(migrations: [Self.good]).status(db)
+        #expect(status.pending.map(\.version) == ["001_create_notes"])
+        #expect(status.unknownVersions.isEmpty)
+        #expect(throws: DatabaseError.self, "no schema_migrations table was created") {
+            try db.query("SELECT * FROM schema_migrations")
+        }
+    }
+
+    /// Every command on the embedded default runs `up` at start; a writer from
+    /// cron (an ingest, a `migrate up` elsewhere) must not make it wait or fail.
+    @Test(
+        "a current schema is confirmed without the lock while another connection holds it",
+        .timeLimit(.minutes(1)), arguments: TestEngine.allCases)
+    func currentWhileLocked(engine: TestEngine) throws {
+        let scratch = try ScratchDatabase(engine)
+        let migrator = Migrator(migrations: [Self.good])
+        let writer = try scratch.open()
+        try migrator.up(writer)
+        let reader = try scratch.open(options: DatabaseOptions(busyTimeoutMilliseconds: 100))
+        try writer.writeTransaction { writer in
+            // What a concurrent `migrate up` holds on PostgreSQL; SQLite's BEGIN IMMEDIATE holds the write lock.
+            if engine == .postgres {
+                try writer.execute("SELECT pg_advisory_xact_lock($1)", [Int64(0x6a6f_6268_756e_74)])
+            }
+            try writer.execute("INSERT INTO notes (id, body) VALUES (1, 'held')")
+            #expect(try migrator.up(reader).isEmpty)
+            #expect(try migrator.status(reader).isCurrent)
+        }
+    }
+
     @Test("several processes migrating at once apply each step exactly once", arguments: TestEngine.allCases)
     func concurrentUp(engine: TestEngine) throws {
         let scratch = try ScratchDatabase(engine)

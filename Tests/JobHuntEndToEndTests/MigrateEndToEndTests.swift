@@ -1,6 +1,7 @@
 // `jobhunt migrate` as a user runs it: the built binary, a fresh home folder,
 // real SQLite and PostgreSQL databases.
 import Foundation
+import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
@@ -26,6 +27,27 @@ struct MigrateEndToEndTests {
         #expect(status.status == 0)
         #expect(status.stdout.contains("database: sqlite:\(path)"))
         #expect(!status.stdout.contains("pending"))
+    }
+
+    /// A discover from cron holds the write lock while it stores a batch; the
+    /// schema check every command makes at start used to queue behind it and
+    /// fail after the busy timeout ("database is locked") on read-only commands.
+    @Test("read commands on the embedded default run while another process holds the write lock")
+    func readsWhileAnotherProcessWrites() throws {
+        let home = try TemporaryDirectory()
+        let environment = ["HOME": home.path]
+        // The first command creates the local user, a write of its own.
+        let first = try CommandRunner.run(["whoami"], environment: environment)
+        #expect(first.status == 0, "\(first.stderr)")
+        let writer = try Database(
+            location: DatabaseLocation("sqlite:" + home.file(".local/share/jobhunt/jobhunt.sqlite3").path))
+        try writer.writeTransaction { writer in
+            try writer.execute("UPDATE job_postings SET title = title WHERE 1 = 0")
+            for command in [["discover", "list"], ["migrate", "status", "--check"], ["profile", "show"]] {
+                let result = try CommandRunner.run(command, environment: environment)
+                #expect(result.status == 0, "\(command.joined(separator: " ")): \(result.stderr)")
+            }
+        }
     }
 
     @Test("XDG_DATA_HOME moves the default database")

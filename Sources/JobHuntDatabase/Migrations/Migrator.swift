@@ -40,8 +40,13 @@ public struct Migrator: Sendable {
         }
     }
 
+    /// Reads only: no lock, no table created, so every command can check the
+    /// schema while another process holds the write lock (an ingest from cron),
+    /// and a read-only database role can run `migrate status`.
     public func status(_ db: Database) throws -> Status {
-        try ensureVersionTable(db)
+        guard try versionTableExists(db) else {
+            return Status(steps: migrations.map { ($0, nil) }, unknownVersions: [])
+        }
         let rows = try db.query("SELECT version, applied_at FROM schema_migrations ORDER BY version")
         var applied: [String: Date] = [:]
         for row in rows {
@@ -57,10 +62,16 @@ public struct Migrator: Sendable {
     /// Applies pending migrations up to and including `target` (all when nil);
     /// returns those this call applied.
     @discardableResult
+    ///
+    /// A current schema is found without taking the write lock: the embedded
+    /// default calls this at every start, and must not queue behind a writer.
     public func up(_ db: Database, to target: Int? = nil) throws -> [Migration] {
+        let pending = try status(db).pending.filter { migration in target.map { migration.number <= $0 } ?? true }
+        guard !pending.isEmpty else { return [] }
         try ensureVersionTable(db)
         var applied: [Migration] = []
-        for migration in migrations where target.map({ migration.number <= $0 }) ?? true {
+        // Each step re-checks under the lock: another process may have applied it meanwhile.
+        for migration in pending {
             let didApply = try locked(db) { db in
                 guard try !isApplied(migration, db) else { return false }
                 try run(migration.up, of: migration, direction: "up", db)
@@ -104,6 +115,17 @@ public struct Migrator: Sendable {
         guard let reverted = try down(db, steps: 1).first else { return nil }
         try up(db, to: reverted.number)
         return reverted
+    }
+
+    private func versionTableExists(_ db: Database) throws -> Bool {
+        switch db.dialect {
+        case .sqlite:
+            try db.queryOne(
+                "SELECT 1 AS present FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") != nil
+        case .postgres:
+            // The search path decides, as it does for the unqualified CREATE TABLE below.
+            try db.scalar("SELECT to_regclass('schema_migrations') IS NOT NULL", as: Bool.self) ?? false
+        }
     }
 
     private func isApplied(_ migration: Migration, _ db: Database) throws -> Bool {
