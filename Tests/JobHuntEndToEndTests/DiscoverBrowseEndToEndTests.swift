@@ -74,4 +74,36 @@ struct DiscoverBrowseEndToEndTests {
         #expect(people.stdout.hasPrefix("PLATFORM"))
         #expect(people.stdout.contains("SOURCE"))
     }
+
+    @Test("nothing stored or configured yet: each command says what is missing and how to add it")
+    func nothingYet() throws {
+        let home = try TemporaryDirectory()
+        func run(_ arguments: [String]) throws -> CommandResult {
+            try CommandRunner.run(arguments, environment: ["HOME": home.path])
+        }
+        let list = try run(["discover", "list"])
+        #expect(list.status == 0 && list.stdout.isEmpty, "no bare table header")
+        #expect(list.stderr.contains("no active postings (run `jobhunt discover --source KIND:ARG`"), "\(list.stderr)")
+        #expect(try run(["discover", "list", "--json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+
+        let all = try run(["discover", "--all"])
+        #expect(all.status == 1, "cron's entry point fails loudly when nothing is configured")
+        #expect(all.stderr.contains("--all found no active saved search"), "\(all.stderr)")
+        #expect(all.stderr.contains("jobhunt discover search add NAME --source KIND:ARG"))
+
+        #expect(try run(["discover", "search", "add", "go jobs", "--title", "Go Engineer"]).status == 0)
+        let search = try run(["discover", "--search", "go jobs"])
+        #expect(search.status == 1)
+        #expect(search.stderr.contains("saved search 'go jobs' has no sources to read"), "\(search.stderr)")
+        #expect(search.stderr.contains("jobhunt discover search edit 'go jobs' --source KIND:ARG"))
+        let stillNone = try run(["discover", "--all"])
+        #expect(stillNone.stderr.contains("no active saved search has a source"), "\(stillNone.stderr)")
+
+        let feed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("examples/feeds/postings.jsonl")
+        #expect(try run(["discover", "search", "edit", "go jobs", "--source", "file:" + feed.path]).status == 0)
+        let found = try run(["discover", "-q", "--all"])
+        #expect(found.status == 0, "the remedy works: \(found.stderr)")
+        #expect(try run(["discover", "list"]).stdout.hasPrefix("ID"))
+    }
 }

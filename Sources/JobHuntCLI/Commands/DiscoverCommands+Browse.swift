@@ -11,8 +11,8 @@ extension DiscoverCommands {
         discussion: """
             Postings are shared by everyone on the database. Newest first means by posted date, \
             then by when jobhunt stored them. --json writes every job_postings column except \
-            `embedding` (384 numbers), plus `company_name`; the table shows the first 8 \
-            characters of each id.
+            `embedding` (384 numbers), plus `company_name`; the table shows the last 8 \
+            characters of each id, which `discover show` accepts.
             """,
         options: [
             .flag("all", help: "Include inactive (expired or withdrawn) postings"),
@@ -24,6 +24,14 @@ extension DiscoverCommands {
                 includeInactive: context.arguments.flag("all"), limit: context.arguments.integer("limit"))
             if context.globals.json {
                 context.output.print(try JSONWriter.encode(postings, pretty: context.output.stdoutIsTerminal))
+                return
+            }
+            if postings.isEmpty {
+                context.output.note(
+                    context.arguments.flag("all")
+                        ? "no postings stored yet (run `jobhunt discover --source KIND:ARG` to find some)"
+                        : "no active postings (run `jobhunt discover --source KIND:ARG`, or add --all for inactive ones)"
+                )
                 return
             }
             var table = TextTable(columns: [

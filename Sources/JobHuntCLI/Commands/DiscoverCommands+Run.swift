@@ -24,11 +24,24 @@ extension DiscoverCommands {
         let services = try context.services()
         var texts = arguments.strings("source")
         if let name = arguments.string("search") {
-            texts += try SavedSearchService(services: services).show(name, for: try context.actingUser()).sources
+            let search = try SavedSearchService(services: services).show(name, for: try context.actingUser())
+            guard !search.sources.isEmpty else {
+                throw CLIError.failure(
+                    "saved search '\(search.searchName)' has no sources to read",
+                    remedy: "add one with `jobhunt discover search edit '\(search.searchName)' --source KIND:ARG`")
+            }
+            texts += search.sources
         }
         if arguments.flag("all") {
-            texts += try SavedSearchService(services: services).list(for: try context.actingUser()).filter(\.isActive)
-                .flatMap(\.sources)
+            let active = try SavedSearchService(services: services).list(for: try context.actingUser())
+                .filter(\.isActive)
+            // From cron, "nothing configured" must not pass for "nothing new".
+            if texts.isEmpty && active.allSatisfy(\.sources.isEmpty) {
+                throw CLIError.failure(
+                    active.isEmpty ? "--all found no active saved search" : "no active saved search has a source",
+                    remedy: "add one with `jobhunt discover search add NAME --source KIND:ARG`")
+            }
+            texts += active.flatMap(\.sources)
         }
         let specs = try uniqued(texts).map { text in
             do {
