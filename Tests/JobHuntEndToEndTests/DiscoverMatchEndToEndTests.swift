@@ -36,6 +36,32 @@ struct DiscoverMatchEndToEndTests {
         return (home, run)
     }
 
+    @Test("a floor set in London is in pounds: euro and dollar pay is never compared with it, in match and show")
+    func floorCurrency() throws {
+        let (home, run) = try Self.prepared(model: false)
+        defer { withExtendedLifetime(home) {} }
+        #expect(try run(["profile", "set", "--salary-min", "85000"]).status == 0)
+        let matches = try ProfileEndToEnd.objects(try run(["discover", "match", "--limit", "50", "--json"]))
+        let priced = matches.filter { $0["salary_currency"] is String }
+        #expect(priced.contains { $0["salary_currency"] as? String == "GBP" })
+        #expect(
+            priced.contains { $0["salary_currency"] as? String != "GBP" }, "the sample feeds pay in several currencies")
+        for match in priced {
+            let fit = match["salary_fit"] as? String
+            if match["salary_currency"] as? String == "GBP" {
+                #expect(["meets", "partly", "below"].contains(fit), "\(match["title"] ?? "")")
+            } else {
+                #expect(fit == "other-currency", "\(match["title"] ?? "")")
+                #expect((match["components"] as? [String: Any])?["salary"] as? Double == 0.5)
+            }
+        }
+        let foreign = try #require(priced.first { $0["salary_fit"] as? String == "other-currency" })
+        let shown = try run(["discover", "show", try #require(foreign["id"] as? String)])
+        #expect(shown.stdout.contains("in another currency than your floor"), "\(shown.stdout)")
+        let text = try run(["discover", "match", "--limit", "50"])
+        #expect(text.stdout.contains("salary: in another currency than your floor"))
+    }
+
     @Test("an empty profile still ranks, with a warning that says why the ranking means little and how to fix it")
     func emptyProfile() throws {
         let home = try TemporaryDirectory()

@@ -96,13 +96,18 @@ extension DiscoverCommands {
     static func salaryText(_ match: PostingMatch) -> String {
         let range = SearchCommands.salary(match.salaryMin, match.salaryMax)
         let amount = range.isEmpty ? "" : " (\(range)\(match.salaryCurrency.map { " \($0)" } ?? ""))"
-        switch match.salaryFit {
-        case .meets: return "meets your floor" + amount
-        case .partly: return "top of range meets your floor" + amount
-        case .below: return "below your floor" + amount
-        case .unknown: return "not given"
-        case .otherCurrency: return "in another currency than your floor" + amount
-        case .noFloor: return range.isEmpty ? "not given" : "no floor set" + amount
+        return salaryFitText(match.salaryFit, given: !range.isEmpty) + amount
+    }
+
+    /// The salary verdict in words, for `match` and `show` alike.
+    static func salaryFitText(_ fit: SalaryFit, given: Bool) -> String {
+        switch fit {
+        case .meets: "meets your floor"
+        case .partly: "top of range meets your floor"
+        case .below: "below your floor"
+        case .unknown: "not given"
+        case .otherCurrency: "in another currency than your floor (never converted)"
+        case .noFloor: given ? "no floor set" : "not given"
         }
     }
 

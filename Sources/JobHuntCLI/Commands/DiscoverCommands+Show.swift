@@ -51,7 +51,8 @@ extension DiscoverCommands {
             ("required", skillsText(covered: fit.requiredSkillsCovered, missing: fit.requiredSkillsMissing)),
             ("preferred", skillsText(covered: fit.preferredSkillsCovered, missing: fit.preferredSkillsMissing)),
             ("add to resume", fit.keywordsToAdd.joined(separator: ", ")),
-            ("salary fit", fit.salaryFit.rawValue), ("location fit", locationText(fit.locationFit)),
+            ("salary fit", salaryFitText(fit.salaryFit, given: posting.salaryMin != nil || posting.salaryMax != nil)),
+            ("location fit", locationText(fit.locationFit)),
         ]
         let width = lines.map(\.0.count).max() ?? 0
         for (label, value) in lines where !value.isEmpty {
