@@ -82,7 +82,7 @@ struct JSONResumeExportTests {
         #expect(profile["location_country"] as? String == "United Kingdom")
         let empty = ResumeExport(user: ResumeUser(), profile: ResumeProfile(), experiences: [], skills: [])
         let blank = try #require(try JSONSerialization.jsonObject(with: empty.rendered(as: .json)) as? [String: Any])
-        #expect((blank["profile"] as? [String: Any])?.count == 14)
+        #expect((blank["profile"] as? [String: Any])?.count == 15)
         #expect((blank["user"] as? [String: Any])?["email"] is NSNull)
     }
 

@@ -140,6 +140,14 @@ struct MatchScorerTests {
         #expect(
             Self.score(dollars, profile: unknownCountry).evaluation.salaryFit == .below,
             "without a known country the floor is compared as typed")
+        var remoteForDollars = ProfileSpec()
+        remoteForDollars.salaryCurrency = "USD"
+        #expect(
+            Self.score(dollars, profile: remoteForDollars).evaluation.salaryFit == .below,
+            "in Britain, with a floor set in dollars")
+        #expect(
+            Self.score(PostingSpec(), profile: remoteForDollars).evaluation.salaryFit == .otherCurrency,
+            "and pounds are then the other currency")
         dollars.currency = nil
         #expect(Self.score(dollars).evaluation.salaryFit == .below, "pay with no currency is compared as typed")
     }

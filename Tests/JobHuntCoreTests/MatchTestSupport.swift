@@ -100,6 +100,8 @@ struct ProfileSpec {
     var country = "GB"
     var years = 8
     var salaryFloor: Int? = 100_000
+    /// Nil: the currency of `country`.
+    var salaryCurrency: String?
 
     var changes: ProfileChanges {
         var changes = ProfileChanges()
@@ -109,6 +111,7 @@ struct ProfileSpec {
         changes.locationCountry = .set(country)
         changes.yearsExperience = .set(years)
         changes.targetSalaryMin = salaryFloor.map(FieldUpdate.set)
+        changes.targetSalaryCurrency = salaryCurrency.map(FieldUpdate.set)
         return changes
     }
 
@@ -126,6 +129,7 @@ struct ProfileSpec {
         profile.locationCountry = country
         profile.yearsExperience = years
         profile.targetSalaryMin = salaryFloor
+        profile.targetSalaryCurrency = salaryCurrency
         let skills = self.skills.map { name in
             UserSkill(
                 id: UUID(), userID: userID, skillName: name, skillCategory: nil, proficiencyLevel: nil,

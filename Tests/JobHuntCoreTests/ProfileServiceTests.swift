@@ -150,8 +150,8 @@ struct ProfileServiceTests {
         let columns: Set<String> = [
             "id", "user_id", "resume_file_url", "resume_text", "linkedin_url", "github_url", "portfolio_url", "phone",
             "location_city", "location_state", "location_country", "willing_to_relocate", "years_experience",
-            "current_title", "target_salary_min", "target_salary_max", "preferred_work_type", "summary", "created_at",
-            "updated_at",
+            "current_title", "target_salary_min", "target_salary_max", "target_salary_currency", "preferred_work_type",
+            "summary", "created_at", "updated_at",
         ]
         #expect(Set(object.keys) == columns)
         #expect(try JSONDecoder().decode(UserProfile.self, from: encoder.encode(profile)) == profile)

@@ -13,6 +13,10 @@ struct ProfileValidationTests {
         ("negative salary", { $0.targetSalaryMin = .set(-5) }, "target_salary_min", "-5 is not between 0"),
         ("salary over INTEGER", { $0.targetSalaryMax = .set(3_000_000_000) }, "target_salary_max", "is not between"),
         (
+            "unknown currency", { $0.targetSalaryCurrency = .set("XYZ") }, "target_salary_currency",
+            "'XYZ' is not a currency"
+        ),
+        (
             "salary min above max",
             {
                 $0.targetSalaryMin = .set(200)
@@ -88,6 +92,7 @@ struct ProfileValidationTests {
         changes.portfolioURL = .set("http://ada.example.org/work?x=1#top")
         changes.phone = .set(" +44 (20) 7946-0000 ")
         changes.summary = .set("Line one\r\nLine two\n")
+        changes.targetSalaryCurrency = .set(" usd ")
         changes.locationCountry = .set(String(repeating: "é", count: 50))
         let checked = try changes.validated()
         #expect(checked.currentTitle == .set("Staff Engineer"))
@@ -97,6 +102,7 @@ struct ProfileValidationTests {
         #expect(checked.portfolioURL == .set("http://ada.example.org/work?x=1#top"))
         #expect(checked.phone == .set("+442079460000"))
         #expect(checked.summary == .set("Line one\nLine two"))
+        #expect(checked.targetSalaryCurrency == .set("USD"))
         #expect(checked.locationCountry == .set(String(repeating: "é", count: 50)), "50 characters, 100 bytes, fits")
         #expect(
             try {

@@ -79,6 +79,10 @@ struct ProfileEndToEndTests {
                 "jobhunt: --github: 'https://gitlab.com/ada' is not on github.com"
             ),
             (["--phone", "12345"], 1, "jobhunt: --phone: has 5 digits ("),
+            (
+                ["--salary-currency", "dollars"], 1,
+                "jobhunt: --salary-currency: 'dollars' is not a currency jobhunt reads salaries in ("
+            ),
             (["--work-type", "office"], 2, "jobhunt: invalid value 'office' for '--work-type'"),
             (["--title", "x", "--clear", "title"], 2, "jobhunt: --title and --clear title contradict each other"),
             ([], 2, "jobhunt: nothing to change"),
@@ -91,6 +95,21 @@ struct ProfileEndToEndTests {
         let profile = try #require(try home.json(["profile", "show"]) as? [String: Any])
         #expect(profile["current_title"] as? String == "Kept")
         #expect(profile["target_salary_min"] is NSNull)
+        #expect(profile["target_salary_currency"] is NSNull)
+    }
+
+    @Test("a salary currency is stored in capitals, shown with the range, and cleared by name")
+    func salaryCurrency() throws {
+        let home = try Home()
+        let set = try home.run(["profile", "set", "--salary-min", "120000", "--salary-currency", "usd"])
+        #expect(set.status == 0, "\(set.stderr)")
+        let profile = try #require(try home.json(["profile", "show"]) as? [String: Any])
+        #expect(profile["target_salary_currency"] as? String == "USD")
+        #expect(try home.run(["profile", "show"]).stdout.contains("from 120000 USD"))
+        #expect(try home.run(["profile", "set", "--clear", "salary-currency"]).status == 0)
+        let cleared = try #require(try home.json(["profile", "show"]) as? [String: Any])
+        #expect(cleared["target_salary_currency"] is NSNull)
+        #expect(cleared["target_salary_min"] as? Int == 120_000)
     }
 
     @Test("experience add, list, edit and remove")

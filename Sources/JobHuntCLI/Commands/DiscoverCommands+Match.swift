@@ -26,7 +26,7 @@ extension DiscoverCommands {
             title, salary against your floor, location and work arrangement, seniority, and \
             recency; the score is their weighted mean. --search NAME applies a saved search's \
             filters exactly, and the criteria options add filters of their own (the same options \
-            as `discover search add`). Salary floors are in your profile's country's currency; \
+            as `discover search add`). Salary floors are in your --salary-currency (profile set), else your country's; \
             pay in another currency is never converted, so it neither fails a floor nor meets \
             it. Without an embedding model, ranking uses skills and \
             keywords only, with one warning. --json writes one object per posting with every \

@@ -8,7 +8,8 @@ extension ProfileCommands {
     static let fieldOptions: [(option: String, field: ProfileField)] = [
         ("title", .currentTitle), ("years", .yearsExperience), ("city", .locationCity), ("state", .locationState),
         ("country", .locationCountry), ("salary-min", .targetSalaryMin), ("salary-max", .targetSalaryMax),
-        ("work-type", .preferredWorkType), ("linkedin", .linkedinURL), ("github", .githubURL),
+        ("salary-currency", .targetSalaryCurrency), ("work-type", .preferredWorkType), ("linkedin", .linkedinURL),
+        ("github", .githubURL),
         ("portfolio", .portfolioURL), ("phone", .phone), ("summary", .summary),
     ]
 
@@ -31,10 +32,14 @@ extension ProfileCommands {
             .negatable("relocate", help: "Whether you would move for a job", category: "Location"),
             .value(
                 "salary-min", .integer(0...Int(Int32.max)), valueName: "N",
-                help: "Lowest yearly salary you would take, in your country's currency",
+                help: "Lowest yearly salary you would take (in --salary-currency, else your country's currency)",
                 category: "Targets"),
             .value(
                 "salary-max", .integer(0...Int(Int32.max)), valueName: "N", help: "Highest yearly salary you aim for",
+                category: "Targets"),
+            .value(
+                "salary-currency", .string, valueName: "CODE",
+                help: "ISO 4217 code your salary targets are in (USD, EUR, GBP…), if not your country's",
                 category: "Targets"),
             .value(
                 "work-type", .choice(WorkType.allCases.map(\.rawValue)), valueName: "TYPE",
@@ -85,6 +90,7 @@ extension ProfileCommands {
         changes.willingToRelocate = arguments.bool("relocate")
         changes.targetSalaryMin = arguments.integer("salary-min").map(FieldUpdate.set)
         changes.targetSalaryMax = arguments.integer("salary-max").map(FieldUpdate.set)
+        changes.targetSalaryCurrency = arguments.string("salary-currency").map(FieldUpdate.set)
         changes.preferredWorkType = arguments.string("work-type").map(FieldUpdate.set)
         changes.linkedinURL = arguments.string("linkedin").map(FieldUpdate.set)
         changes.githubURL = arguments.string("github").map(FieldUpdate.set)

@@ -39,7 +39,11 @@ extension ProfileCommands {
         let moving = profile.willingToRelocate ? "willing to relocate" : nil
         add("Location", place.isEmpty ? moving : place.joined(separator: ", ") + (moving.map { " (\($0))" } ?? ""))
         add("Work type", profile.preferredWorkType?.rawValue)
-        add("Salary", salary(min: profile.targetSalaryMin, max: profile.targetSalaryMax))
+        add(
+            "Salary",
+            salary(min: profile.targetSalaryMin, max: profile.targetSalaryMax).map { range in
+                range + (profile.targetSalaryCurrency.map { " \($0)" } ?? "")
+            })
         add("Phone", profile.phone)
         add("LinkedIn", profile.linkedinURL)
         add("GitHub", profile.githubURL)

@@ -44,8 +44,11 @@ struct MatchProfile {
             && texts.allSatisfy { ($0?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "").isEmpty }
     }
 
-    /// The currency a salary floor is read in: the one of the person's country.
-    var floorCurrency: String? { profile.locationCountry.flatMap { CountryCurrency.currency(of: $0) } }
+    /// The currency a salary floor is read in: the one the person chose
+    /// (`target_salary_currency`), else the one of their country.
+    var floorCurrency: String? {
+        profile.targetSalaryCurrency ?? profile.locationCountry.flatMap { CountryCurrency.currency(of: $0) }
+    }
 
     /// What the person wrote about themselves in prose: resume text, summary,
     /// job descriptions and achievements (not the skills list).

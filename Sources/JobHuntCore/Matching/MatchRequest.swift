@@ -55,9 +55,10 @@ public struct MatchRequest: Sendable, Equatable {
 public struct MatchFilters: Sendable, Equatable, Codable {
     public var minSalary: Int?
     public var maxSalary: Int?
-    /// The currency `minSalary` and `maxSalary` are in (the person's country's,
-    /// set by ``MatchService``); pay in another currency passes them, since
-    /// amounts are never converted. Nil compares every amount as typed.
+    /// The currency `minSalary` and `maxSalary` are in: the profile's
+    /// `target_salary_currency`, else its country's (set by ``MatchService``).
+    /// Pay in another currency passes them, since amounts are never
+    /// converted; nil compares every amount as typed.
     public var salaryCurrency: String?
     public var levels: [String] = []
     public var workArrangements: [String] = []

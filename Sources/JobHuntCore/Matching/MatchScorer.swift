@@ -24,8 +24,9 @@ struct MatchScorer {
     let profile: MatchProfile
     /// The search's floor, else the profile's target minimum.
     let salaryFloor: Int?
-    /// The floor's currency: the person's country's (nil when unknown, and then
-    /// every posting's pay is compared with the bare number, as typed).
+    /// The floor's currency: the profile's `target_salary_currency`, else its
+    /// country's; nil when neither is known, and then every posting's pay is
+    /// compared with the bare number, as typed.
     let floorCurrency: String?
     let today: CalendarDate
     let taxonomy: SkillTaxonomy

@@ -22,6 +22,9 @@ extension ProfileChanges {
         checked.targetSalaryMax = try targetSalaryMax?.map {
             try Rules.integer($0, field: "target_salary_max", range: Rules.salaryRange, unit: "a yearly amount")
         }
+        checked.targetSalaryCurrency = try targetSalaryCurrency?.map {
+            try Rules.currency($0, field: "target_salary_currency")
+        }
         if case .set(let min)? = checked.targetSalaryMin, case .set(let max)? = checked.targetSalaryMax {
             try Self.checkSalary(min: min, max: max)
         }

@@ -21,6 +21,8 @@ public struct ProfileChanges: Sendable, Equatable {
     public var willingToRelocate: Bool?
     public var targetSalaryMin: FieldUpdate<Int>?
     public var targetSalaryMax: FieldUpdate<Int>?
+    /// An ISO 4217 code in any case (`usd`); stored in capitals.
+    public var targetSalaryCurrency: FieldUpdate<String>?
     public var preferredWorkType: FieldUpdate<String>?
     public var linkedinURL: FieldUpdate<String>?
     public var githubURL: FieldUpdate<String>?
@@ -49,6 +51,7 @@ public struct ProfileChanges: Sendable, Equatable {
         case .willingToRelocate: willingToRelocate = false
         case .targetSalaryMin: targetSalaryMin = .clear
         case .targetSalaryMax: targetSalaryMax = .clear
+        case .targetSalaryCurrency: targetSalaryCurrency = .clear
         case .preferredWorkType: preferredWorkType = .clear
         case .linkedinURL: linkedinURL = .clear
         case .githubURL: githubURL = .clear
@@ -67,6 +70,7 @@ public struct ProfileChanges: Sendable, Equatable {
             (.locationCity, locationCity != nil), (.locationState, locationState != nil),
             (.locationCountry, locationCountry != nil), (.willingToRelocate, willingToRelocate != nil),
             (.targetSalaryMin, targetSalaryMin != nil), (.targetSalaryMax, targetSalaryMax != nil),
+            (.targetSalaryCurrency, targetSalaryCurrency != nil),
             (.preferredWorkType, preferredWorkType != nil), (.linkedinURL, linkedinURL != nil),
             (.githubURL, githubURL != nil), (.portfolioURL, portfolioURL != nil), (.phone, phone != nil),
             (.summary, summary != nil), (.resumeFileURL, resumeFileURL != nil), (.resumeText, resumeText != nil),

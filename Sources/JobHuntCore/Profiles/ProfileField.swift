@@ -12,6 +12,7 @@ public enum ProfileField: String, CaseIterable, Sendable {
     case willingToRelocate = "willing_to_relocate"
     case targetSalaryMin = "target_salary_min"
     case targetSalaryMax = "target_salary_max"
+    case targetSalaryCurrency = "target_salary_currency"
     case preferredWorkType = "preferred_work_type"
     case linkedinURL = "linkedin_url"
     case githubURL = "github_url"

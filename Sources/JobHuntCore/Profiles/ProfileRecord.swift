@@ -24,6 +24,7 @@ struct ProfileRecord: Codable, Equatable, Sendable {
     var currentTitle: String?
     var targetSalaryMin: Int?
     var targetSalaryMax: Int?
+    var targetSalaryCurrency: String?
     var preferredWorkType: String?
     var summary: String?
     var createdAt: String?
@@ -32,7 +33,8 @@ struct ProfileRecord: Codable, Equatable, Sendable {
     static let columns = """
         id, user_id, resume_file_url, resume_text, linkedin_url, github_url, portfolio_url, phone_encrypted, \
         location_city, location_state, location_country, willing_to_relocate, years_experience, current_title, \
-        target_salary_min, target_salary_max, preferred_work_type, summary, created_at, updated_at
+        target_salary_min, target_salary_max, target_salary_currency, preferred_work_type, summary, created_at, \
+        updated_at
         """
 
     enum CodingKeys: String, CodingKey {
@@ -52,6 +54,7 @@ struct ProfileRecord: Codable, Equatable, Sendable {
         case currentTitle = "current_title"
         case targetSalaryMin = "target_salary_min"
         case targetSalaryMax = "target_salary_max"
+        case targetSalaryCurrency = "target_salary_currency"
         case preferredWorkType = "preferred_work_type"
         case summary
         case createdAt = "created_at"
@@ -78,6 +81,7 @@ struct ProfileRecord: Codable, Equatable, Sendable {
         try container.encode(currentTitle, forKey: .currentTitle)
         try container.encode(targetSalaryMin, forKey: .targetSalaryMin)
         try container.encode(targetSalaryMax, forKey: .targetSalaryMax)
+        try container.encode(targetSalaryCurrency, forKey: .targetSalaryCurrency)
         try container.encode(preferredWorkType, forKey: .preferredWorkType)
         try container.encode(summary, forKey: .summary)
         try container.encode(createdAt, forKey: .createdAt)
@@ -101,6 +105,7 @@ struct ProfileRecord: Codable, Equatable, Sendable {
         currentTitle = try row.optional("current_title")
         targetSalaryMin = try row.optional("target_salary_min")
         targetSalaryMax = try row.optional("target_salary_max")
+        targetSalaryCurrency = try row.optional("target_salary_currency")
         preferredWorkType = try row.optional("preferred_work_type")
         summary = try row.optional("summary")
         createdAt = try row.optional("created_at", as: Date.self).map(Timestamp.format)
@@ -125,6 +130,7 @@ struct ProfileRecord: Codable, Equatable, Sendable {
         profile.currentTitle = currentTitle
         profile.targetSalaryMin = targetSalaryMin
         profile.targetSalaryMax = targetSalaryMax
+        profile.targetSalaryCurrency = targetSalaryCurrency
         profile.preferredWorkType = preferredWorkType.flatMap(WorkType.init(rawValue:))
         profile.summary = summary
         profile.createdAt = createdAt.flatMap { Timestamp.parse($0) }

@@ -75,6 +75,16 @@ enum ProfileRules {
         return type.rawValue
     }
 
+    /// An ISO 4217 code that salaries are read in (``CurrencyRule``), in any case.
+    static func currency(_ text: String, field: String) throws -> String {
+        guard let code = CurrencyRule.code(text) else {
+            throw ProfileError.invalid(
+                field, "'\(text)' is not a currency jobhunt reads salaries in",
+                remedy: "use a three-letter ISO 4217 code such as USD, EUR or GBP")
+        }
+        return code
+    }
+
     private static func requireContent(_ text: String, field: String) throws {
         guard !text.isEmpty else {
             throw ProfileError.invalid(field, "is empty", remedy: "give a value, or clear the field to remove it")

@@ -45,6 +45,7 @@ extension ProfileService {
         if let relocate = changes.willingToRelocate { values.append((ProfileField.willingToRelocate.column, relocate)) }
         add(.targetSalaryMin, changes.targetSalaryMin)
         add(.targetSalaryMax, changes.targetSalaryMax)
+        add(.targetSalaryCurrency, changes.targetSalaryCurrency)
         add(.preferredWorkType, changes.preferredWorkType)
         add(.linkedinURL, changes.linkedinURL)
         add(.githubURL, changes.githubURL)

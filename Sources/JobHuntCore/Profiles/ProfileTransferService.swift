@@ -105,6 +105,7 @@ public struct ProfileTransferService {
                 locationCountry: profile.locationCountry, yearsExperience: profile.yearsExperience,
                 willingToRelocate: profile.isStored ? profile.willingToRelocate : nil,
                 targetSalaryMin: profile.targetSalaryMin, targetSalaryMax: profile.targetSalaryMax,
+                targetSalaryCurrency: profile.targetSalaryCurrency,
                 preferredWorkType: profile.preferredWorkType?.rawValue),
             experiences: experiences.map {
                 ResumeExperience(

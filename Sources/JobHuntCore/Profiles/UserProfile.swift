@@ -27,6 +27,9 @@ public struct UserProfile: Sendable, Equatable, Codable {
     public var currentTitle: String?
     public var targetSalaryMin: Int?
     public var targetSalaryMax: Int?
+    /// ISO 4217 code the target salary is in; nil means the currency of
+    /// `locationCountry` (matching never converts between currencies).
+    public var targetSalaryCurrency: String?
     public var preferredWorkType: WorkType?
     public var summary: String?
     public var createdAt: Date?
@@ -58,6 +61,7 @@ public struct UserProfile: Sendable, Equatable, Codable {
         case currentTitle = "current_title"
         case targetSalaryMin = "target_salary_min"
         case targetSalaryMax = "target_salary_max"
+        case targetSalaryCurrency = "target_salary_currency"
         case preferredWorkType = "preferred_work_type"
         case summary
         case createdAt = "created_at"
@@ -83,6 +87,7 @@ public struct UserProfile: Sendable, Equatable, Codable {
         try container.encode(currentTitle, forKey: .currentTitle)
         try container.encode(targetSalaryMin, forKey: .targetSalaryMin)
         try container.encode(targetSalaryMax, forKey: .targetSalaryMax)
+        try container.encode(targetSalaryCurrency, forKey: .targetSalaryCurrency)
         try container.encode(preferredWorkType, forKey: .preferredWorkType)
         try container.encode(summary, forKey: .summary)
         try container.encode(createdAt, forKey: .createdAt)
@@ -107,6 +112,7 @@ public struct UserProfile: Sendable, Equatable, Codable {
         currentTitle = try container.decodeIfPresent(String.self, forKey: .currentTitle)
         targetSalaryMin = try container.decodeIfPresent(Int.self, forKey: .targetSalaryMin)
         targetSalaryMax = try container.decodeIfPresent(Int.self, forKey: .targetSalaryMax)
+        targetSalaryCurrency = try container.decodeIfPresent(String.self, forKey: .targetSalaryCurrency)
         preferredWorkType = try container.decodeIfPresent(WorkType.self, forKey: .preferredWorkType)
         summary = try container.decodeIfPresent(String.self, forKey: .summary)
         createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)

@@ -72,6 +72,7 @@ private struct ProfileRow: Encodable {
         try columns.put("willing_to_relocate", profile.willingToRelocate)
         try columns.put("target_salary_min", profile.targetSalaryMin)
         try columns.put("target_salary_max", profile.targetSalaryMax)
+        try columns.put("target_salary_currency", profile.targetSalaryCurrency)
         try columns.put("preferred_work_type", profile.preferredWorkType)
     }
 }

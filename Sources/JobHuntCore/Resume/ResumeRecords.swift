@@ -34,6 +34,7 @@ public struct ResumeProfile: Sendable, Equatable {
     public var willingToRelocate: Bool?
     public var targetSalaryMin: Int?
     public var targetSalaryMax: Int?
+    public var targetSalaryCurrency: String?
     public var preferredWorkType: String?
 
     public init(
@@ -41,7 +42,7 @@ public struct ResumeProfile: Sendable, Equatable {
         linkedinURL: String? = nil, githubURL: String? = nil, locationCity: String? = nil,
         locationState: String? = nil, locationCountry: String? = nil, yearsExperience: Int? = nil,
         willingToRelocate: Bool? = nil, targetSalaryMin: Int? = nil, targetSalaryMax: Int? = nil,
-        preferredWorkType: String? = nil
+        targetSalaryCurrency: String? = nil, preferredWorkType: String? = nil
     ) {
         self.currentTitle = currentTitle
         self.summary = summary
@@ -56,6 +57,7 @@ public struct ResumeProfile: Sendable, Equatable {
         self.willingToRelocate = willingToRelocate
         self.targetSalaryMin = targetSalaryMin
         self.targetSalaryMax = targetSalaryMax
+        self.targetSalaryCurrency = targetSalaryCurrency
         self.preferredWorkType = preferredWorkType
     }
 }

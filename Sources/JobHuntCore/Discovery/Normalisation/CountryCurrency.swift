@@ -5,7 +5,8 @@
 ///
 /// jobhunt never converts between currencies (rates change daily and nothing
 /// here may fetch them), so matching needs to know which currency a person's
-/// floor is in, and profiles store only a number: the person's country decides.
+/// floor is in: the one a person sets (`target_salary_currency`), else the one
+/// of the country they live in, from this table.
 public enum CountryCurrency {
     /// The currency of a country given by name, alias or code ("Germany", "UK",
     /// "DE"); nil for a country we do not know.

@@ -1,0 +1,3 @@
+-- 015 salary currency (SQLite), undone: floors go back to the currency of the
+-- profile's country.
+ALTER TABLE user_profiles DROP COLUMN target_salary_currency;
