@@ -26,10 +26,10 @@ extension DiscoverCommands {
             title, salary against your floor, location and work arrangement, seniority, and \
             recency; the score is their weighted mean. --search NAME applies a saved search's \
             filters exactly, and the criteria options add filters of their own (the same options \
-            as `discover search add`). Salary floors are in your --salary-currency (profile set), else your country's; \
-            pay in another currency is never converted, so it neither fails a floor nor meets \
-            it. Without an embedding model, ranking uses skills and \
-            keywords only, with one warning. --json writes one object per posting with every \
+            as `discover search add`). Salary floors are in your --salary-currency (profile \
+            set), else your country's; pay in another currency is never converted, so it \
+            neither fails a floor nor meets it. Without an embedding model, ranking uses skills \
+            and keywords only, with one warning. --json writes one object per posting with every \
             component (see docs/matching.md).
             """,
         options: matchOptions,
@@ -48,14 +48,14 @@ extension DiscoverCommands {
             limit: arguments.integer("limit") ?? MatchRequest.defaultLimit,
             ranking: arguments.string("ranking").flatMap(MatchRanking.init(rawValue:)) ?? .hybrid)
         let service = try matchService(context)
-        let user = try context.actingUser()
-        if try service.profileIsBlank(for: user) {
+        let outcome = try service.outcome(request, for: try context.actingUser())
+        if outcome.profileIsBlank {
             context.output.warn(
                 "your profile is empty, so matches are ranked by pay, place and date alone "
                     + "(run `jobhunt profile import resume.json`, or `jobhunt profile set --title TITLE` "
                     + "and `jobhunt skills add NAME`)")
         }
-        let matches = try service.match(request, for: user)
+        let matches = outcome.matches
         if context.globals.json {
             context.output.print(try JSONWriter.encode(matches, pretty: context.output.stdoutIsTerminal))
             return

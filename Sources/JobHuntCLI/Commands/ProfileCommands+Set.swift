@@ -9,8 +9,7 @@ extension ProfileCommands {
         ("title", .currentTitle), ("years", .yearsExperience), ("city", .locationCity), ("state", .locationState),
         ("country", .locationCountry), ("salary-min", .targetSalaryMin), ("salary-max", .targetSalaryMax),
         ("salary-currency", .targetSalaryCurrency), ("work-type", .preferredWorkType), ("linkedin", .linkedinURL),
-        ("github", .githubURL),
-        ("portfolio", .portfolioURL), ("phone", .phone), ("summary", .summary),
+        ("github", .githubURL), ("portfolio", .portfolioURL), ("phone", .phone), ("summary", .summary),
     ]
 
     static let set = CommandSpec(

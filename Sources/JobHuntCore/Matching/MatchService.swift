@@ -34,22 +34,25 @@ public struct MatchService {
 
     /// The `request.limit` best postings for `user`, ranked from 1.
     public func match(_ request: MatchRequest, for user: ActingUser) throws -> [PostingMatch] {
+        try outcome(request, for: user).matches
+    }
+
+    /// ``match(_:for:)`` and whether `user` told jobhunt nothing ranking can
+    /// use (no title, summary, résumé text, skill or job), read from the same
+    /// profile, so the caller can say why every match looks alike instead of
+    /// presenting noise as a ranking.
+    public func outcome(_ request: MatchRequest, for user: ActingUser) throws -> MatchOutcome {
         if request.ranking == .semantic && embedder == nil { throw MatchError.noModel }
         var filters = try resolvedFilters(request, for: user)
         let profile = try matchProfile(for: user, targetTitles: filters.titles)
         filters.salaryCurrency = profile.floorCurrency
         let fingerprint = cacheFingerprint(request, filters: filters, profile: profile)
-        if let cached = cachedMatches(for: user, fingerprint: fingerprint) { return cached }
+        if let cached = cachedMatches(for: user, fingerprint: fingerprint) {
+            return MatchOutcome(matches: cached, profileIsBlank: profile.isBlank)
+        }
         let matches = try rank(request, filters: filters, profile: profile, userID: user.user.id)
         storeMatches(matches, for: user, fingerprint: fingerprint)
-        return matches
-    }
-
-    /// Whether `user` has told jobhunt nothing ranking can use (no title, summary,
-    /// résumé text, skill or job), so that the caller can say why every match
-    /// looks alike instead of presenting noise as a ranking.
-    public func profileIsBlank(for user: ActingUser) throws -> Bool {
-        try matchProfile(for: user).isBlank
+        return MatchOutcome(matches: matches, profileIsBlank: profile.isBlank)
     }
 
     /// The search's filters (when named) plus the request's own.
@@ -160,4 +163,11 @@ extension PostingMatch {
             .filter { !$0.isEmpty }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
+}
+
+/// What ``MatchService/outcome(_:for:)`` found: the matches, and whether the
+/// profile they were ranked against says anything about the person's work.
+public struct MatchOutcome: Sendable {
+    public var matches: [PostingMatch]
+    public var profileIsBlank: Bool
 }

@@ -13,7 +13,8 @@ public enum SalaryFit: String, Sendable, Codable, CaseIterable {
     /// The posting gives no salary (neutral).
     case unknown
     /// The posting pays in another currency than the floor, which is in the
-    /// currency of your country (neutral: amounts are never converted).
+    /// profile's `target_salary_currency`, else its country's (neutral:
+    /// amounts are never converted).
     case otherCurrency = "other-currency"
     /// Neither the profile nor the search sets a floor (neutral).
     case noFloor = "no-floor"

@@ -53,8 +53,9 @@ public struct SkillTaxonomy: Sendable {
         guard let open = typed.firstIndex(of: "("), let close = typed[open...].firstIndex(of: ")") else { return nil }
         let outside = typed[..<open] + typed[typed.index(after: close)...]
         let inside = typed[typed.index(after: open)..<close]
-        for part in [String(outside), String(inside)] where !SkillTaxonomy.spellingKey(part).isEmpty {
-            if let index = lookup[SkillTaxonomy.spellingKey(part)] { return skills[index] }
+        for part in [String(outside), String(inside)] {
+            let key = SkillTaxonomy.spellingKey(part)
+            if !key.isEmpty, let index = lookup[key] { return skills[index] }
         }
         return nil
     }

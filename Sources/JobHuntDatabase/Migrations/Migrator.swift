@@ -61,10 +61,10 @@ public struct Migrator: Sendable {
 
     /// Applies pending migrations up to and including `target` (all when nil);
     /// returns those this call applied.
-    @discardableResult
     ///
     /// A current schema is found without taking the write lock: the embedded
     /// default calls this at every start, and must not queue behind a writer.
+    @discardableResult
     public func up(_ db: Database, to target: Int? = nil) throws -> [Migration] {
         let pending = try status(db).pending.filter { migration in target.map { migration.number <= $0 } ?? true }
         guard !pending.isEmpty else { return [] }
