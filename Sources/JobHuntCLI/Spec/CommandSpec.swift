@@ -27,6 +27,10 @@ public struct CommandSpec: Sendable {
     public var isHidden: Bool
     /// The action of a leaf command; nil for a pure group (which prints its help).
     public var run: (@Sendable (CommandContext) throws -> Void)?
+    /// The typed keys `options` and `positionals` were built from, when the
+    /// command was declared with `init(name:…keys:…)`; the command reads its
+    /// arguments through them.
+    public var keys: (any ArgumentKeys.Type)?
 
     public init(
         name: String,
