@@ -15,7 +15,7 @@
 /// Implementers owe: every key the command reads is listed here, once, in the
 /// order help shows it. `CommandKeysTests` checks each command's spec against
 /// its keys and each key's value type against its spec.
-public protocol ArgumentKeys {
+public protocol ArgumentKeys: SendableMetatype {
     static var options: [any OptionKeyProtocol] { get }
     static var positionals: [any PositionalKeyProtocol] { get }
 }

@@ -16,14 +16,15 @@ public enum ArgumentValue: Sendable, Equatable {
 /// The parsed command line of one invocation.
 ///
 /// A command reads it only through the typed keys it declares (`OptionKey`,
-/// `PositionalKey`): `arguments[Find.limit]`, `arguments[Search.name]`. There
+/// `PositionalKey`): `arguments[Find.limit]`, `arguments[Named.name]`. There
 /// is no look-up by name, so a misspelt or wrongly typed read does not compile.
 /// Defaults and environment fallbacks declared in the spec are already applied.
 public struct ParsedArguments: Sendable, Equatable {
     /// The command path below the root, e.g. `["profile", "experience", "add"]`.
     public var commandPath: [String]
     /// Every value given for each option by long name, in order (one entry for
-    /// non-repeatable options): what the parser produced, read through keys.
+    /// non-repeatable options): what the parser produced. Internal so the
+    /// parser and tests can see it; commands read through keys, never by name.
     var options: [String: [ArgumentValue]]
     /// Every value given for each positional by name, in order.
     var positionals: [String: [ArgumentValue]]
@@ -54,6 +55,7 @@ public struct ParsedArguments: Sendable, Equatable {
     /// applies); for checks across options such as `--clear FIELD` against `--FIELD`.
     public func isPresent(_ key: any OptionKeyProtocol) -> Bool { options[key.spec.long] != nil }
 
+    /// A value as it would have been typed, for messages that echo it.
     static func text(_ value: ArgumentValue) -> String {
         switch value {
         case .string(let s): return s
