@@ -11,6 +11,11 @@
 ///     CommandSpec(
 ///         name: "status", abstract: "Show which migrations are applied",
 ///         run: { context in try MigrateCommands.status(context) })
+///
+/// A command with options or positionals declares them as typed keys in an
+/// `ArgumentKeys` namespace and is built with `init(name:…keys:…)`, so it
+/// reads them as `context.arguments[Key]`; `CommandKeysTests` holds every
+/// command in the table to that.
 public struct CommandSpec: Sendable {
     public var name: String
     public var aliases: [String]
