@@ -5,25 +5,30 @@ import Foundation
 import JobHuntCore
 
 extension DiscoverCommands {
-    static let runOptions: [OptionSpec] = [
-        .value(
+    /// The options of `discover` itself: what to read.
+    enum Run: ArgumentKeys {
+        static let source: OptionKey<[String]> = .repeatable(
             "source", .string, valueName: "KIND:ARG",
             help:
-                "A source to read (greenhouse:BOARD, lever:SITE, ashby:ORG, jsonld:URL, rss:URL, remoteok:, jobspy:FILE, file:PATH)",
-            repeatable: true),
-        .value("search", .string, valueName: "NAME", help: "Read the sources of this saved search"),
-        .flag("all", help: "Read the sources of every active saved search"),
-        .value(
+                "A source to read (greenhouse:BOARD, lever:SITE, ashby:ORG, jsonld:URL, rss:URL, remoteok:, jobspy:FILE, file:PATH)"
+        )
+        static let search: OptionKey<String?> = .value(
+            "search", .string, valueName: "NAME", help: "Read the sources of this saved search")
+        static let all: OptionKey<Bool> = .flag("all", help: "Read the sources of every active saved search")
+        static let company: OptionKey<String?> = .value(
             "company", .string, valueName: "NAME",
-            help: "Company name for Lever and Ashby boards (default: the board token)"),
-        .flag("embed-pending", help: "Compute missing embeddings for stored postings"),
-    ]
+            help: "Company name for Lever and Ashby boards (default: the board token)")
+        static let embedPending: OptionKey<Bool> = .flag(
+            "embed-pending", help: "Compute missing embeddings for stored postings")
+
+        static let options: [any OptionKeyProtocol] = [source, search, all, company, embedPending]
+    }
 
     static func runDiscovery(_ context: CommandContext) throws {
         let arguments = context.arguments
         let services = try context.services()
-        var texts = arguments.strings("source")
-        if let name = arguments.string("search") {
+        var texts = arguments[Run.source]
+        if let name = arguments[Run.search] {
             let search = try SavedSearchService(services: services).show(name, for: try context.actingUser())
             guard !search.sources.isEmpty else {
                 throw CLIError.failure(
@@ -32,7 +37,7 @@ extension DiscoverCommands {
             }
             texts += search.sources
         }
-        if arguments.flag("all") {
+        if arguments[Run.all] {
             let active = try SavedSearchService(services: services).list(for: try context.actingUser())
                 .filter(\.isActive)
             // From cron, "nothing configured" must not pass for "nothing new".
@@ -51,7 +56,7 @@ extension DiscoverCommands {
                     error.localizedDescription, remedy: "see 'jobhunt discover --help' for the source kinds")
             }
         }
-        guard !specs.isEmpty || arguments.flag("embed-pending") else {
+        guard !specs.isEmpty || arguments[Run.embedPending] else {
             throw CLIError.usage(
                 "no sources to read", remedy: "pass --source KIND:ARG, --search NAME or --all, or a subcommand")
         }
@@ -62,11 +67,11 @@ extension DiscoverCommands {
             do {
                 defer { progress?.finish() }
                 summaries = try DiscoveryService(services: services, version: Entry.version, embedder: embedder).run(
-                    specs, companyName: arguments.string("company"), progress: progress.map { display in display.show })
+                    specs, companyName: arguments[Run.company], progress: progress.map { display in display.show })
             }
             report(summaries, context: context)
         }
-        if arguments.flag("embed-pending") {
+        if arguments[Run.embedPending] {
             guard embedder != nil else {
                 throw CLIError.failure(
                     "no embedding model is installed", remedy: "run `jobhunt model install --from-pypi`")

