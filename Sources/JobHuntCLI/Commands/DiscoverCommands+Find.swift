@@ -44,7 +44,7 @@ extension DiscoverCommands {
         let arguments = context.arguments
         let text = arguments.positionalValues("TEXT").joined(separator: " ")
         guard !FullTextQuery(parsing: text).isEmpty else {
-            throw CLIError.usage(FindError.noSearchTerms.message, remedy: FindError.noSearchTerms.remedy)
+            throw CLIError.usage(JobHuntError.findNoSearchTerms)
         }
         let services = try context.services()
         _ = try context.actingUser()
