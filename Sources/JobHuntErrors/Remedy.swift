@@ -58,8 +58,11 @@ public struct Remedy: Sendable, Hashable, CustomStringConvertible, ExpressibleBy
         /// A command, spelled by the CLI.
         public mutating func appendInterpolation(_ hint: CommandHint) { parts.append(.command(hint)) }
 
-        /// Any other value, as `String(describing:)` would write it.
-        public mutating func appendInterpolation(_ value: some Any) { appendText(String(describing: value)) }
+        /// Any other value, as `String(describing:)` would write it. Optionals do not
+        /// conform, so `Optional("x")` cannot slip into a message.
+        public mutating func appendInterpolation(_ value: some CustomStringConvertible) {
+            appendText(value.description)
+        }
 
         private mutating func appendText(_ text: String) {
             guard !text.isEmpty else { return }
