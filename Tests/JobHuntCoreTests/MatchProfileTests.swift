@@ -45,7 +45,7 @@ struct MatchProfileTests {
         #expect(try service.match(MatchRequest(), for: nurse).first?.id == icu)
 
         try SavedSearchService(services: fixture.services).add("mine", SavedSearchChanges(), for: engineer)
-        #expect(throws: SavedSearchError.self) { try service.match(MatchRequest(searchName: "mine"), for: nurse) }
+        #expect(throws: JobHuntError.self) { try service.match(MatchRequest(searchName: "mine"), for: nurse) }
         let rows = try db.query("SELECT user_id, embedding_fingerprint FROM user_profiles ORDER BY user_id")
         #expect(rows.count == 2)
         #expect(Set(try rows.map { try $0.get("embedding_fingerprint", as: String.self) }).count == 2)

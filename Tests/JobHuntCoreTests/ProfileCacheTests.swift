@@ -94,7 +94,7 @@ struct ProfileCacheTests {
         let before = try fixture.profiles.profile(for: me)
         var bad = Self.changes(title: "Lost")
         bad.yearsExperience = .set(99)
-        #expect(throws: ProfileError.self) { try fixture.profiles.update(bad, for: me) }
+        #expect(throws: JobHuntError.self) { try fixture.profiles.update(bad, for: me) }
         #expect(redis.data(for: .userProfile(me.user.id)) != nil)
         #expect(try fixture.profiles.profile(for: me) == before)
     }

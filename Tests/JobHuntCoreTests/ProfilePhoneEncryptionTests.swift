@@ -65,9 +65,9 @@ struct ProfilePhoneEncryptionTests {
         let other = Services(
             configuration: Configuration(
                 databaseURL: fixture.scratch.url, dataDirectory: fixture.directory.file("elsewhere")))
-        let error = try #require(throws: ProfileError.self) { try ProfileService(services: other).profile(for: me) }
-        #expect(error.code == .undecryptable)
+        let error = try #require(throws: JobHuntError.self) { try ProfileService(services: other).profile(for: me) }
+        #expect(error.code == .profileUndecryptable)
         #expect(error.field == "phone")
-        #expect(error.recoverySuggestion?.contains("--clear phone") == true)
+        #expect(error.remedy?.hints == [.clearProfileField("phone")])
     }
 }

@@ -91,7 +91,7 @@ struct ProfileServiceTests {
         var changes = ProfileChanges()
         changes.targetSalaryMin = .set(150_000)
         changes.currentTitle = .set("Should not be saved")
-        let error = try #require(throws: ProfileError.self) { try fixture.profiles.update(changes, for: me) }
+        let error = try #require(throws: JobHuntError.self) { try fixture.profiles.update(changes, for: me) }
         #expect(error.field == "target_salary_min")
         #expect(error.errorDescription == "target_salary_min: 150000 is more than the maximum, 120000")
         #expect(try fixture.profiles.profile(for: me) == before)

@@ -22,8 +22,8 @@ struct SavedSearchConcurrencyTests {
             do {
                 try SavedSearchService(services: services).add(names[index], SavedSearchChanges(), for: ada)
                 outcomes.record("added")
-            } catch let error as SavedSearchError {
-                outcomes.record(error.code.rawValue)
+            } catch let error as JobHuntError {
+                outcomes.record(error.code == .savedSearchDuplicateName ? "duplicateName" : "\(error.code)")
             } catch {
                 outcomes.record("\(error)")
             }
@@ -54,8 +54,8 @@ struct SavedSearchConcurrencyTests {
                     try SavedSearchService(services: fixture.services).add(
                         "remote swift", SavedSearchChanges(), for: ada)
                     outcome.record("added")
-                } catch let error as SavedSearchError {
-                    outcome.record(error.code.rawValue)
+                } catch let error as JobHuntError {
+                    outcome.record(error.code == .savedSearchDuplicateName ? "duplicateName" : "\(error.code)")
                 } catch {
                     outcome.record("\(error)")
                 }

@@ -50,7 +50,7 @@ extension DiscoverCommands {
         let arguments = context.arguments
         let text = arguments[Find.text].joined(separator: " ")
         guard !FullTextQuery(parsing: text).isEmpty else {
-            throw CLIError.usage(FindError.noSearchTerms.message, remedy: FindError.noSearchTerms.remedy)
+            throw CLIError.usage(JobHuntError.findNoSearchTerms)
         }
         let services = try context.services()
         _ = try context.actingUser()

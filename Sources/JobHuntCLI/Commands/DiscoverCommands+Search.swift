@@ -92,7 +92,7 @@ enum SearchCommands {
     static func relabeled<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as SavedSearchError {
+        } catch let error as JobHuntError {
             guard let field = error.field, SavedSearchField(rawValue: field) != nil else { throw error }
             throw error.naming("--\(field)")
         }

@@ -23,7 +23,7 @@ enum ProfileCommands {
     static func relabeled<T>(_ options: [String: String], _ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as ProfileError {
+        } catch let error as JobHuntError {
             guard let field = error.field, let option = options[field] else { throw error }
             throw error.naming("--\(option)")
         }

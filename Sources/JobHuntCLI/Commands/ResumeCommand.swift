@@ -47,7 +47,7 @@ enum ResumeCommand {
                     )
                 }
             } else {
-                guard let current = try service.current(for: actor) else { throw ResumeError.noResumeStored }
+                guard let current = try service.current(for: actor) else { throw JobHuntError.resumeNoResume }
                 info = current
             }
             if context.arguments[Keys.show] {

@@ -25,7 +25,7 @@ public struct AccountService {
     public func createUser(email: String, firstName: String? = nil, lastName: String? = nil, password: String?) throws
         -> UserAccount
     {
-        guard let normalized = EmailAddress.normalized(email) else { throw AccountError.invalidEmail(email) }
+        guard let normalized = EmailAddress.normalized(email) else { throw JobHuntError.accountInvalidEmail(email) }
         let first = try Self.name(firstName, field: "first name")
         let last = try Self.name(lastName, field: "last name")
         let secret = try password.map { try Self.checkedPassword($0, email: normalized) } ?? Self.randomPassword()
@@ -39,9 +39,9 @@ public struct AccountService {
                 VALUES ($1, $2, $3, $4, $5, $6, $6)
                 """, [UUID(), normalized, hash, first, last, now])
         } catch DatabaseError.Code.uniqueViolation {
-            throw AccountError(
-                .emailTaken, "an account for \(normalized) already exists",
-                remedy: "log in with `jobhunt login --email \(normalized)`")
+            throw JobHuntError(
+                .accountEmailTaken, "an account for \(normalized) already exists",
+                remedy: "log in with \(.logInAs(email: normalized))")
         }
         return try user(email: normalized, in: db)!
     }
@@ -57,7 +57,7 @@ public struct AccountService {
     public func setActive(email: String, _ active: Bool) throws -> UserAccount {
         let db = try services.store.database()
         guard let normalized = EmailAddress.normalized(email), let account = try user(email: normalized, in: db) else {
-            throw AccountError(.unknownUser, "no account for \(email)", remedy: "see `jobhunt user list`")
+            throw JobHuntError(.accountUnknownUser, "no account for \(email)", remedy: "see \(.listUsers)")
         }
         try db.transaction { db in
             try db.execute(
@@ -75,11 +75,11 @@ public struct AccountService {
         let stored = try db.scalar("SELECT password_hash FROM users WHERE id = $1", [actor.user.id], as: String.self)
         if let current {
             guard let stored, PasswordHasher().verify(current, against: stored) else {
-                throw AccountError.badCredentials
+                throw JobHuntError.accountBadCredentials
             }
         } else if db.dialect != .sqlite {
-            throw AccountError(
-                .badCredentials, "the current password is required", remedy: "pass it with --password-stdin")
+            throw JobHuntError(
+                .accountBadCredentials, "the current password is required", remedy: "pass it with --password-stdin")
         }
         let hash = try PasswordHasher().hash(try Self.checkedPassword(new, email: actor.user.email))
         try db.transaction { db in
@@ -110,13 +110,13 @@ public struct AccountService {
 
     static func checkedPassword(_ password: String, email: String) throws -> String {
         guard password.count >= minimumPasswordLength else {
-            throw AccountError(
-                .weakPassword, "the password is shorter than \(minimumPasswordLength) characters",
+            throw JobHuntError(
+                .accountWeakPassword, "the password is shorter than \(minimumPasswordLength) characters",
                 remedy: "choose a longer one; a passphrase of several words is best")
         }
         guard password.lowercased() != email, password.trimmingCharacters(in: .whitespaces) == password else {
-            throw AccountError(
-                .weakPassword, "the password must differ from the e-mail and not start or end with spaces",
+            throw JobHuntError(
+                .accountWeakPassword, "the password must differ from the e-mail and not start or end with spaces",
                 remedy: "choose another")
         }
         return password
@@ -125,7 +125,7 @@ public struct AccountService {
     static func name(_ text: String?, field: String) throws -> String? {
         guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
         guard trimmed.count <= 100 else {
-            throw AccountError(.invalidName, "the \(field) is longer than 100 characters", remedy: "shorten it")
+            throw JobHuntError(.accountInvalidName, "the \(field) is longer than 100 characters", remedy: "shorten it")
         }
         return trimmed
     }

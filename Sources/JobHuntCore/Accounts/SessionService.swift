@@ -27,12 +27,12 @@ public struct SessionService {
         else {
             // Spend the same time as a real check, so timing reveals nothing.
             _ = hasher.verify(password, against: Self.decoyHash)
-            throw AccountError.badCredentials
+            throw JobHuntError.accountBadCredentials
         }
         let account = try AccountService.account(row)
         guard account.isActive else {
-            throw AccountError(
-                .disabled, "the account \(account.email) is disabled", remedy: "ask whoever runs this database")
+            throw JobHuntError(
+                .accountDisabled, "the account \(account.email) is disabled", remedy: "ask whoever runs this database")
         }
         let now = services.now()
         let (token, sessionID) = try db.transaction { db in
@@ -66,17 +66,17 @@ public struct SessionService {
                 FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1
                 """, [Self.digest(token)])
         else {
-            throw AccountError(.notLoggedIn, "the saved session is not valid here", remedy: "run `jobhunt login`")
+            throw JobHuntError(.accountNotLoggedIn, "the saved session is not valid here", remedy: "run \(.logIn)")
         }
         let sessionID: UUID = try row.get("session_id")
         guard try row.get("expires_at", as: Date.self) > now else {
             try db.execute("DELETE FROM user_sessions WHERE id = $1", [sessionID])
-            throw AccountError(.sessionExpired, "your session has expired", remedy: "run `jobhunt login`")
+            throw JobHuntError(.accountSessionExpired, "your session has expired", remedy: "run \(.logIn)")
         }
         let user = try AccountService.account(row)
         guard user.isActive else {
-            throw AccountError(
-                .disabled, "the account \(user.email) is disabled", remedy: "ask whoever runs this database")
+            throw JobHuntError(
+                .accountDisabled, "the account \(user.email) is disabled", remedy: "ask whoever runs this database")
         }
         // Sliding expiry, written at most every few minutes so cron runs stay read-only.
         let lastUsed = try row.optional("last_used_at", as: Date.self) ?? .distantPast

@@ -13,13 +13,13 @@ struct PostingLookup {
 
     func posting(_ reference: String) throws -> StoredPosting {
         let text = reference.trimmed
-        guard let id = try id(text) else { throw MatchError.notFound(text) }
+        guard let id = try id(text) else { throw JobHuntError.postingNotFound(text) }
         let columns = StoredPosting.columns.map { "p.\($0)" }.joined(separator: ", ")
         guard
             let row = try db.queryOne(
                 "SELECT \(columns), c.name AS company_name FROM job_postings p "
                     + "LEFT JOIN companies c ON c.id = p.company_id WHERE p.id = $1", [id])
-        else { throw MatchError.notFound(text) }
+        else { throw JobHuntError.postingNotFound(text) }
         return try PostingBrowser.posting(row)
     }
 
@@ -74,7 +74,7 @@ struct PostingLookup {
             let count =
                 try db.scalar("SELECT COUNT(*) FROM job_postings WHERE \(condition)", patterns, as: Int.self)
                 ?? ids.count
-            throw MatchError.ambiguous(text, count: count)
+            throw JobHuntError.postingAmbiguous(text, count: count)
         }
         return ids.first
     }

@@ -25,10 +25,10 @@ struct ProfileVectorStore {
         do {
             vectors = try embedder([document.text])
         } catch {
-            throw MatchError.embedderFailed(PostingIngestor.reason(error))
+            throw JobHuntError.matchEmbedderFailed(PostingIngestor.reason(error))
         }
         guard let vector = vectors.first, vectors.count == 1, vector.count == PostingIngestor.dimensions else {
-            throw MatchError.embedderFailed("expected one vector of \(PostingIngestor.dimensions) floats")
+            throw JobHuntError.matchEmbedderFailed("expected one vector of \(PostingIngestor.dimensions) floats")
         }
         try db.execute(
             "UPDATE user_profiles SET embedding = $1, embedding_fingerprint = $2 WHERE user_id = $3",

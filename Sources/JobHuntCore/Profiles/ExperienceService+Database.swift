@@ -59,7 +59,7 @@ extension ExperienceService {
             let row = try db.queryOne(
                 "SELECT \(Self.columns) FROM user_experiences WHERE id = $1 AND user_id = $2", [id, userID])
         else {
-            throw ProfileError(.notFound, field: nil, "no such experience '\(id.uuidString.lowercased())'")
+            throw JobHuntError(.profileNotFound, field: nil, "no such experience '\(id.uuidString.lowercased())'")
         }
         return try Self.experience(row)
     }
@@ -74,20 +74,20 @@ extension ExperienceService {
     func resolve(_ reference: String, userID: UUID, db: Database) throws -> Experience {
         let prefix = reference.trimmingCharacters(in: .whitespaces).lowercased()
         guard prefix.count >= Self.minimumPrefix, prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
-            throw ProfileError(
-                .notFound, field: nil, "'\(reference)' is not an experience id",
-                remedy: "give 4 or more characters of an id from `jobhunt profile experience list`")
+            throw JobHuntError(
+                .profileNotFound, field: nil, "'\(reference)' is not an experience id",
+                remedy: "give 4 or more characters of an id from \(.listExperiences)")
         }
         let matches = try list(userID: userID, db: db).filter { $0.id.uuidString.lowercased().hasPrefix(prefix) }
         guard matches.count <= 1 else {
-            throw ProfileError(
-                .ambiguous, field: nil, "'\(reference)' matches \(matches.count) experiences",
+            throw JobHuntError(
+                .profileAmbiguous, field: nil, "'\(reference)' matches \(matches.count) experiences",
                 remedy: "give more characters of the id")
         }
         guard let job = matches.first else {
-            throw ProfileError(
-                .notFound, field: nil, "no such experience '\(reference)'",
-                remedy: "see `jobhunt profile experience list` for your experiences' ids")
+            throw JobHuntError(
+                .profileNotFound, field: nil, "no such experience '\(reference)'",
+                remedy: "see \(.listExperiences) for your experiences' ids")
         }
         return job
     }
@@ -101,7 +101,7 @@ extension ExperienceService {
         do {
             try body()
         } catch let error as DatabaseError where error.constraint == "valid_date_range" {
-            throw ProfileError.invalid(
+            throw JobHuntError.profileInvalid(
                 "start_date",
                 "the database refuses these dates (valid_date_range: start on or before the end, or today)",
                 remedy: "check the start and end dates")

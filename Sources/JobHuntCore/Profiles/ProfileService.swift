@@ -74,11 +74,11 @@ public struct ProfileService {
             let plaintext = try services.keyring().decrypt(sealed, context: Self.phoneContext)
             return record.profile(phone: String(decoding: plaintext, as: UTF8.self))
         } catch let error as CryptoError {
-            throw ProfileError(
-                .undecryptable, field: ProfileField.phone.column,
+            throw JobHuntError(
+                .profileUndecryptable, field: ProfileField.phone.column,
                 "the stored phone number cannot be decrypted (\(error.localizedDescription))",
                 remedy:
-                    "configure the secret_key that encrypted it, or clear it with `jobhunt profile set --clear phone`")
+                    "configure the secret_key that encrypted it, or clear it with \(.clearProfileField("phone"))")
         }
     }
 

@@ -24,8 +24,8 @@ extension ProfileTransferService {
             try db.execute("UPDATE users SET email = $1 WHERE id = $2", [email, actor.user.id])
             report.emailChanged = true
         } catch DatabaseError.Code.uniqueViolation {
-            throw AccountError(
-                .emailTaken, "basics.email: another account already uses \(email)",
+            throw JobHuntError(
+                .accountEmailTaken, "basics.email: another account already uses \(email)",
                 remedy: "import without --update-email to keep your current address")
         }
     }

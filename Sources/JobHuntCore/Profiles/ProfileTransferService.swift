@@ -61,7 +61,7 @@ public struct ProfileTransferService {
         -> ProfileImportReport
     {
         guard data.count <= Self.maximumFileSize else {
-            throw ProfileError.invalid(
+            throw JobHuntError.profileInvalid(
                 "file", "is \(data.count) bytes, more than the \(Self.maximumFileSize) a résumé may have",
                 remedy: "check that this is a JSON Resume file")
         }

@@ -1,32 +1,23 @@
-// Failures of storing a resume file and reading its text, in words a person can act on.
-import Foundation
+// The error codes of storing a resume file and reading its text, in words a person can act on.
 
-/// Why a resume file was refused or its text could not be read.
-public struct ResumeError: Error, LocalizedError, Equatable, Sendable {
-    public enum Code: String, Sendable {
-        case unreadable, empty, tooLarge, unsupportedType, typeMismatch, toolMissing, extractionFailed
-        case noResume
-    }
+extension JobHuntError.Code {
+    public static let resumeUnreadable = Self("resumeUnreadable")
+    public static let resumeEmpty = Self("resumeEmpty")
+    public static let resumeTooLarge = Self("resumeTooLarge")
+    public static let resumeUnsupportedType = Self("resumeUnsupportedType")
+    public static let resumeTypeMismatch = Self("resumeTypeMismatch")
+    public static let resumeToolMissing = Self("resumeToolMissing")
+    public static let resumeExtractionFailed = Self("resumeExtractionFailed")
+    public static let resumeNoResume = Self("resumeNoResume")
+}
 
-    public var code: Code
-    public var problem: String
-    public var remedy: String?
-
-    init(_ code: Code, _ problem: String, remedy: String? = nil) {
-        self.code = code
-        self.problem = problem
-        self.remedy = remedy
-    }
-
-    public var errorDescription: String? { problem }
-    public var recoverySuggestion: String? { remedy }
-
-    static func toolMissing(_ tool: String, package: String) -> ResumeError {
-        ResumeError(
-            .toolMissing, "\(tool) is not installed, and reading this resume needs it",
+extension JobHuntError {
+    static func resumeToolMissing(_ tool: String, package: String) -> JobHuntError {
+        JobHuntError(
+            .resumeToolMissing, "\(tool) is not installed, and reading this resume needs it",
             remedy: "install the \(package) package (e.g. `apt-get install \(package)`, or run scripts/setup)")
     }
 
-    public static let noResumeStored = ResumeError(
-        .noResume, "no resume is stored for you", remedy: "store one with `jobhunt profile resume FILE`")
+    public static let resumeNoResume = JobHuntError(
+        .resumeNoResume, "no resume is stored for you", remedy: "store one with \(.storeResume)")
 }

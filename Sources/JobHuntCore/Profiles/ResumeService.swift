@@ -40,8 +40,8 @@ public struct ResumeService {
         let key = ObjectKey.user(userID, "resume/" + Self.objectName(file.lastPathComponent))
         let url = try objects.location(of: key).description
         guard url.count <= Self.maximumURLLength else {
-            throw ResumeError(
-                .unreadable, "the stored file's URL would be longer than \(Self.maximumURLLength) characters",
+            throw JobHuntError(
+                .resumeUnreadable, "the stored file's URL would be longer than \(Self.maximumURLLength) characters",
                 remedy: "give the file a shorter name")
         }
         let previous = try db.scalar(
@@ -97,7 +97,8 @@ public struct ResumeService {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue
         else {
-            throw ResumeError(.unreadable, "\(file.path) is not a file", remedy: "give the path of your resume file")
+            throw JobHuntError(
+                .resumeUnreadable, "\(file.path) is not a file", remedy: "give the path of your resume file")
         }
         let data: Data
         do {
@@ -105,16 +106,18 @@ public struct ResumeService {
             defer { try? handle.close() }
             data = try handle.read(upToCount: maximumSize + 1) ?? Data()
         } catch {
-            throw ResumeError(
-                .unreadable, "cannot read \(file.path): \(error.localizedDescription)", remedy: "check its permissions")
+            throw JobHuntError(
+                .resumeUnreadable, "cannot read \(file.path): \(error.localizedDescription)",
+                remedy: "check its permissions")
         }
         guard data.count <= maximumSize else {
-            throw ResumeError(
-                .tooLarge, "\(file.lastPathComponent) is larger than \(maximumSize / 1024 / 1024) MiB",
+            throw JobHuntError(
+                .resumeTooLarge, "\(file.lastPathComponent) is larger than \(maximumSize / 1024 / 1024) MiB",
                 remedy: "give a smaller file: export the resume without embedded images")
         }
         guard !data.isEmpty else {
-            throw ResumeError(.empty, "\(file.lastPathComponent) is empty", remedy: "give the file your resume is in")
+            throw JobHuntError(
+                .resumeEmpty, "\(file.lastPathComponent) is empty", remedy: "give the file your resume is in")
         }
         return data
     }

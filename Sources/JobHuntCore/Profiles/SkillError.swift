@@ -1,26 +1,14 @@
-// Failures of the skills on a profile, in words a person can act on.
-import Foundation
+// The skills' error codes and the errors they make, in words a person can act on.
 
-/// Why a skills operation failed.
-public struct SkillError: Error, LocalizedError, Equatable, Sendable {
-    public enum Code: String, Sendable {
-        case invalidName, invalidYears, notFound, conflict
-    }
+extension JobHuntError.Code {
+    public static let skillInvalidName = Self("skillInvalidName")
+    public static let skillInvalidYears = Self("skillInvalidYears")
+    public static let skillNotFound = Self("skillNotFound")
+    public static let skillConflict = Self("skillConflict")
+}
 
-    public var code: Code
-    public var problem: String
-    public var remedy: String?
-
-    init(_ code: Code, _ problem: String, remedy: String? = nil) {
-        self.code = code
-        self.problem = problem
-        self.remedy = remedy
-    }
-
-    public var errorDescription: String? { problem }
-    public var recoverySuggestion: String? { remedy }
-
-    static func notFound(_ name: String) -> SkillError {
-        SkillError(.notFound, "'\(name)' is not on your profile", remedy: "see `jobhunt skills list`")
+extension JobHuntError {
+    static func skillNotFound(_ name: String) -> JobHuntError {
+        JobHuntError(.skillNotFound, "'\(name)' is not on your profile", remedy: "see \(.listSkills)")
     }
 }

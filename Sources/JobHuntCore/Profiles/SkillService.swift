@@ -38,8 +38,8 @@ public struct SkillService {
             }
         } catch let error as DatabaseError where error.code == .uniqueViolation {
             // Another jobhunt added the same skill between our look-up and our insert.
-            throw SkillError(
-                .conflict, "'\(input.name)' was added by another jobhunt at the same time",
+            throw JobHuntError(
+                .skillConflict, "'\(input.name)' was added by another jobhunt at the same time",
                 remedy: "run the command again")
         }
         cache.delete(.userProfile(actor.user.id))
@@ -68,7 +68,7 @@ public struct SkillService {
                 let skill = try existing(
                     key: taxonomy.key(for: name), name: taxonomy.storedName(for: name), userID: actor.user.id, in: db)
             else {
-                throw SkillError.notFound(name)
+                throw JobHuntError.skillNotFound(name)
             }
             try db.execute("DELETE FROM user_skills WHERE id = $1 AND user_id = $2", [skill.id, actor.user.id])
             return skill
@@ -135,11 +135,12 @@ public struct SkillService {
     func checkedName(_ typed: String) throws -> String {
         let name = taxonomy.storedName(for: typed)
         guard !name.isEmpty else {
-            throw SkillError(.invalidName, "a skill name cannot be empty", remedy: "give a name such as Kubernetes")
+            throw JobHuntError(
+                .skillInvalidName, "a skill name cannot be empty", remedy: "give a name such as Kubernetes")
         }
         guard name.count <= Self.maximumNameLength else {
-            throw SkillError(
-                .invalidName, "the skill name is \(name.count) characters long",
+            throw JobHuntError(
+                .skillInvalidName, "the skill name is \(name.count) characters long",
                 remedy: "use at most \(Self.maximumNameLength) characters")
         }
         return name
@@ -148,14 +149,15 @@ public struct SkillService {
     /// Years of experience fit DECIMAL(3,1) and the seed's 0–70.
     static func checkYears(_ years: Decimal) throws {
         guard yearsRange.contains(years) else {
-            throw SkillError(.invalidYears, "\(years) years is out of range", remedy: "give years between 0 and 70")
+            throw JobHuntError(
+                .skillInvalidYears, "\(years) years is out of range", remedy: "give years between 0 and 70")
         }
         var tenths = years * 10
         var whole = Decimal()
         NSDecimalRound(&whole, &tenths, 0, .plain)
         guard whole == tenths else {
-            throw SkillError(
-                .invalidYears, "\(years) years has more than one decimal place", remedy: "give years such as 4.5")
+            throw JobHuntError(
+                .skillInvalidYears, "\(years) years has more than one decimal place", remedy: "give years such as 4.5")
         }
     }
 

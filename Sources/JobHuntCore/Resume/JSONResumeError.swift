@@ -1,51 +1,30 @@
-// The one error type of résumé import: unreadable JSON, or fields that cannot be stored.
-import Foundation
+// The error codes of résumé import: unreadable JSON, or fields that cannot be stored.
 
-/// One problem with one field, named by its path in the document.
-///
-/// ```swift
-/// JSONResumeIssue(path: "work[2].startDate", problem: "not a date").description
-/// // "work[2].startDate: not a date"
-/// ```
-public struct JSONResumeIssue: Sendable, Hashable, CustomStringConvertible {
-    /// Dotted keys with `[n]` for array positions; empty for the document itself.
-    public let path: String
-    public let problem: String
+/// One problem with one field of a résumé, named by its path in the document.
+public typealias JSONResumeIssue = JobHuntError.Issue
 
-    public init(path: String, problem: String) {
-        self.path = path
-        self.problem = problem
-    }
-
-    public var description: String { path.isEmpty ? problem : "\(path): \(problem)" }
+/// An import that throws one of these has written nothing, so the caller can
+/// show every issue and let the person fix the file in one go.
+extension JobHuntError.Code {
+    /// The bytes are not JSON.
+    public static let jsonResumeMalformed = Self("jsonResumeMalformed")
+    /// The JSON is well formed but fields are wrong; they are the error's `issues`, in document order.
+    public static let jsonResumeInvalid = Self("jsonResumeInvalid")
 }
 
-/// Why a résumé file cannot be imported. An import that throws this has written nothing,
-/// so the caller can show every issue and let the person fix the file in one go.
-public enum JSONResumeError: Error, Sendable, Equatable, LocalizedError {
-    /// The bytes are not JSON; line and column (1-based) are given when the parser reports
-    /// where it stopped.
-    case malformed(line: Int?, column: Int?)
-    /// The JSON is well formed but these fields are wrong, in document order.
-    case invalid([JSONResumeIssue])
-
-    public var issues: [JSONResumeIssue] {
-        if case .invalid(let issues) = self { return issues }
-        return []
+extension JobHuntError {
+    /// Line and column (1-based) are given when the parser reports where it stopped.
+    public static func jsonResumeMalformed(line: Int?, column: Int?) -> JobHuntError {
+        let place = line.flatMap { line in column.map { " (line \(line), column \($0))" } } ?? ""
+        return JobHuntError(
+            .jsonResumeMalformed, "the file is not valid JSON\(place)",
+            remedy: "fix the JSON syntax, e.g. check it with `python3 -m json.tool FILE`")
     }
 
-    public var errorDescription: String? {
-        switch self {
-        case .malformed(let line?, let column?): "the file is not valid JSON (line \(line), column \(column))"
-        case .malformed: "the file is not valid JSON"
-        case .invalid(let issues): issues.map(\.description).joined(separator: "; ")
-        }
-    }
-
-    public var recoverySuggestion: String? {
-        switch self {
-        case .malformed: "fix the JSON syntax, e.g. check it with `python3 -m json.tool FILE`"
-        case .invalid: "correct the named fields; dates are YYYY, YYYY-MM or YYYY-MM-DD (https://jsonresume.org/schema)"
-        }
+    public static func jsonResumeInvalid(_ issues: [Issue]) -> JobHuntError {
+        JobHuntError(
+            .jsonResumeInvalid, issues.map(\.description).joined(separator: "; "),
+            remedy: "correct the named fields; dates are YYYY, YYYY-MM or YYYY-MM-DD (https://jsonresume.org/schema)",
+            issues: issues)
     }
 }

@@ -33,7 +33,7 @@ public struct SavedSearchService {
             sources: [], isActive: true, createdAt: now, updatedAt: now)
         try Self.apply(changes, to: &search)
         return try locked(actor.user.id) { db in
-            if try find(name, userID: actor.user.id, in: db) != nil { throw SavedSearchError.duplicate(name) }
+            if try find(name, userID: actor.user.id, in: db) != nil { throw JobHuntError.savedSearchDuplicate(name) }
             try db.execute(
                 "INSERT INTO job_search_preferences (\(Self.columns)) VALUES "
                     + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
@@ -50,7 +50,9 @@ public struct SavedSearchService {
     /// The search a name denotes, in any case.
     public func show(_ name: String, for actor: ActingUser) throws -> SavedSearch {
         let db = try services.store.database()
-        guard let search = try find(name, userID: actor.user.id, in: db) else { throw SavedSearchError.notFound(name) }
+        guard let search = try find(name, userID: actor.user.id, in: db) else {
+            throw JobHuntError.savedSearchNotFound(name)
+        }
         return search
     }
 
@@ -58,14 +60,15 @@ public struct SavedSearchService {
     @discardableResult
     public func edit(_ name: String, _ changes: SavedSearchChanges, for actor: ActingUser) throws -> SavedSearch {
         guard !changes.isEmpty else {
-            throw SavedSearchError(
-                .nothingToChange, "no changes given", remedy: "give an option such as --title or --clear FIELD")
+            throw JobHuntError(
+                .savedSearchNothingToChange, "no changes given",
+                remedy: "give an option such as --title or --clear FIELD")
         }
         return try update(name, for: actor) { search, db in
             if let newName = changes.name {
                 let newName = try SavedSearchRules.name(newName)
                 if let other = try find(newName, userID: actor.user.id, in: db), other.id != search.id {
-                    throw SavedSearchError.duplicate(newName)
+                    throw JobHuntError.savedSearchDuplicate(newName)
                 }
             }
             try Self.apply(changes, to: &search)
@@ -83,7 +86,7 @@ public struct SavedSearchService {
     public func remove(_ name: String, for actor: ActingUser) throws -> SavedSearch {
         try locked(actor.user.id) { db in
             guard let search = try find(name, userID: actor.user.id, in: db) else {
-                throw SavedSearchError.notFound(name)
+                throw JobHuntError.savedSearchNotFound(name)
             }
             try db.execute(
                 "DELETE FROM job_search_preferences WHERE id = $1 AND user_id = $2", [search.id, actor.user.id])
@@ -96,7 +99,7 @@ public struct SavedSearchService {
     ) throws -> SavedSearch {
         try locked(actor.user.id) { db in
             guard var search = try find(name, userID: actor.user.id, in: db) else {
-                throw SavedSearchError.notFound(name)
+                throw JobHuntError.savedSearchNotFound(name)
             }
             try change(&search, db)
             search.updatedAt = services.now()

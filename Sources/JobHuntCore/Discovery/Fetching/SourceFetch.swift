@@ -32,7 +32,7 @@ public struct SourceFetch: Sendable {
         case documents([FetchedDocument])
         /// The server said 304 to our validators: the caller skips the source.
         case unchanged
-        case failed(FetchError)
+        case failed(JobHuntError)
     }
 
     public var spec: SourceSpec
@@ -40,7 +40,7 @@ public struct SourceFetch: Sendable {
     public var metrics: FetchMetrics
 
     /// The documents, nil when unchanged; throws the failure.
-    public func documents() throws(FetchError) -> [FetchedDocument]? {
+    public func documents() throws(JobHuntError) -> [FetchedDocument]? {
         switch outcome {
         case .documents(let documents): return documents
         case .unchanged: return nil

@@ -49,15 +49,15 @@ extension PostingIngestor {
             do {
                 vectors = try embedder(chunk.map(\.text))
             } catch {
-                throw IngestError(
-                    .embedderFailed, "the embedder failed: \(Self.reason(error))",
-                    remedy: "check the model with `jobhunt model status`, then run `jobhunt discover --embed-pending`")
+                throw JobHuntError(
+                    .ingestEmbedderFailed, "the embedder failed: \(Self.reason(error))",
+                    remedy: "check the model with \(.modelStatus), then run \(.embedPending)")
             }
             guard vectors.count == chunk.count, vectors.allSatisfy({ $0.count == Self.dimensions }) else {
-                throw IngestError(
-                    .embedderShape,
+                throw JobHuntError(
+                    .ingestEmbedderShape,
                     "the embedder returned vectors of the wrong shape (expected \(Self.dimensions) floats each)",
-                    remedy: "install all-MiniLM-L6-v2 with `jobhunt model install`")
+                    remedy: "install all-MiniLM-L6-v2 with \(.installModel(fromPyPI: false))")
             }
             try db.writeTransaction { db in
                 for (item, vector) in zip(chunk, vectors) {

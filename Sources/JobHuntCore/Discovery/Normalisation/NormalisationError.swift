@@ -1,30 +1,20 @@
-// Why a raw posting cannot become a job_postings row.
-import Foundation
+// Why a raw posting cannot become a job_postings row: the seed's NOT NULL columns would be empty.
 
-/// A posting the normaliser refuses: the seed's NOT NULL columns would be empty.
-public struct NormalisationError: Error, Equatable, LocalizedError {
-    public enum Reason: Sendable, Equatable {
-        case missingTitle
-        case missingURL
+extension JobHuntError.Code {
+    public static let normalisationMissingTitle = Self("normalisationMissingTitle")
+    public static let normalisationMissingURL = Self("normalisationMissingURL")
+}
+
+extension JobHuntError {
+    /// `posting` is the source and its id, so the report names the bad record.
+    public static func normalisationMissingTitle(posting: String) -> JobHuntError {
+        JobHuntError(.normalisationMissingTitle, "posting \(posting) has no title", remedy: incompleteRecord)
     }
 
-    public let reason: Reason
-    /// The source and its id for the posting, so the report names the bad record.
-    public let posting: String
-
-    public init(_ reason: Reason, posting: String) {
-        self.reason = reason
-        self.posting = posting
+    public static func normalisationMissingURL(posting: String) -> JobHuntError {
+        JobHuntError(.normalisationMissingURL, "posting \(posting) has no URL", remedy: incompleteRecord)
     }
 
-    public var errorDescription: String? {
-        switch reason {
-        case .missingTitle: "posting \(posting) has no title"
-        case .missingURL: "posting \(posting) has no URL"
-        }
-    }
-
-    public var recoverySuggestion: String? {
+    private static let incompleteRecord: Remedy =
         "the source sent an incomplete record; it is skipped and the rest are kept"
-    }
 }

@@ -1,21 +1,16 @@
-// The one error type of the source parsers: a document that cannot be read at all.
-import Foundation
+// The source parsers' error code: a document that cannot be read at all.
 
 /// A whole document was unreadable; single bad records are `SourceRecordProblem`s instead.
-public struct SourceParseError: Error, Equatable, LocalizedError {
-    /// The source kind (`greenhouse`, `jobspy`, …), so the message says which parser gave up.
-    public var source: String
-    public var reason: String
+extension JobHuntError.Code {
+    public static let sourceUnreadable = Self("sourceUnreadable")
+}
 
-    public init(source: String, reason: String) {
-        self.source = source
-        self.reason = reason
-    }
-
-    public var errorDescription: String? { "\(source): \(reason)" }
-
-    public var recoverySuggestion: String? {
-        "check that the source URL or file really is a \(source) document"
+extension JobHuntError {
+    /// `source` is the source kind (`greenhouse`, `jobspy`, …), so the message says which parser gave up.
+    public static func sourceUnreadable(source: String, reason: String) -> JobHuntError {
+        JobHuntError(
+            .sourceUnreadable, "\(source): \(reason)",
+            remedy: "check that the source URL or file really is a \(source) document")
     }
 }
 

@@ -8,7 +8,7 @@ import Foundation
 /// path. A malformed record becomes a `SourceRecordProblem` and the rest still
 /// load; only a document that is not the expected shape at all throws.
 public protocol SourceParser: Sendable {
-    /// Throws `SourceParseError` when the document as a whole cannot be read.
+    /// Throws `JobHuntError` when the document as a whole cannot be read.
     func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult
 }
 
