@@ -21,11 +21,13 @@ let package = Package(
         cLibrary("CLibPQ", pkgConfig: "libpq", apt: "libpq-dev"),
         cLibrary("CHiredis", pkgConfig: "hiredis", apt: "libhiredis-dev"),
         cLibrary("CCurl", pkgConfig: "libcurl", apt: "libcurl4-openssl-dev"),
-        cLibrary("CBLAS", pkgConfig: "openblas", apt: "libopenblas-dev"),
         cLibrary("CSodium", pkgConfig: "libsodium", apt: "libsodium-dev"),
 
         .target(name: "JobHuntDatabase", dependencies: ["CSQLite", "CLibPQ"]),
         .target(name: "JobHuntIO", dependencies: ["CCurl", "CHiredis", "CSodium"]),
+        // OpenBLAS is opened at run time (libopenblas0, from libopenblas-dev) once its
+        // kernels are chosen for this CPU: Sources/CBLAS/include/CBLAS.h says why.
+        .target(name: "CBLAS", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "JobHuntEmbeddings", dependencies: ["CBLAS"]),
         .target(
             name: "JobHuntCore",

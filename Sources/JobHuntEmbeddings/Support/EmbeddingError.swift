@@ -16,6 +16,8 @@ public struct EmbeddingError: Error, LocalizedError, Equatable, Sendable {
         case checksumMismatch
         /// Bytes that should hold a vector do not.
         case invalidVector
+        /// OpenBLAS, which runs the model's matrix products, is not installed.
+        case matrixLibraryMissing
     }
 
     public let code: Code
@@ -37,6 +39,8 @@ public struct EmbeddingError: Error, LocalizedError, Equatable, Sendable {
             return "run `jobhunt model install --from-pypi`"
         case .invalidVector:
             return "re-embed the affected rows with `jobhunt discover --embed-pending`"
+        case .matrixLibraryMissing:
+            return "install OpenBLAS (Debian: `apt-get install libopenblas0-pthread`, or run scripts/setup --runtime)"
         }
     }
 }
