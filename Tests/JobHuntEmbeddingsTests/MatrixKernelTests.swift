@@ -19,9 +19,9 @@ struct MatrixKernelTests {
             // Alder Lake and Haswell: AVX2 without AVX-512.
             (Processor(vendor: .intel, family: 6, model: 151, avx2: true, fma: true, avx512: false), "Haswell"),
             (Processor(vendor: .intel, family: 6, model: 60, avx2: true, fma: true, avx512: false), "Haswell"),
-            // Zen 2 and Zen 5 (AVX-512 too): Zen's kernels either way.
+            // Zen 2: Zen's kernels; Zen 5, with AVX-512: SkylakeX's.
             (Processor(vendor: .amd, family: 23, model: 49, avx2: true, fma: true, avx512: false), "Zen"),
-            (Processor(vendor: .amd, family: 26, model: 2, avx2: true, fma: true, avx512: true), "Zen"),
+            (Processor(vendor: .amd, family: 26, model: 2, avx2: true, fma: true, avx512: true), "SkylakeX"),
         ])
     func chosenCore(processor: Processor, expected: String) {
         #expect(MatrixKernel.coreType(for: processor) == expected)

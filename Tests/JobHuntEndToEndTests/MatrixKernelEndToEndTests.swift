@@ -53,4 +53,30 @@ struct MatrixKernelEndToEndTests {
         let check = try #require(checks.first { $0["name"] == "matrix kernels" })
         #expect(check["status"] == (canRunAVX2 ? "warning" : "ok"), "\(check)")
     }
+
+    @Test("the kernels jobhunt chooses keep every reference text at cosine >= 0.9999")
+    func chosenKernelsAreAccurate() throws {
+        let reference = try TestModel.fixturesDirectory().appendingPathComponent("public.jsonl")
+        let home = try TemporaryDirectory()
+        // No OPENBLAS_CORETYPE: the child runs the kernels jobhunt chose for this CPU.
+        let result = try CommandRunner.run(
+            ["embed", "--input", reference.path],
+            environment: ["HOME": home.path, "JOBHUNT_MODEL_DIR": try TestModel.directory().path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = try Self.embeddings(Data(contentsOf: reference))
+        let actual = try Self.embeddings(Data(result.stdout.utf8))
+        #expect(expected.count == 210 && actual.count == expected.count)
+        for (index, (want, got)) in zip(expected, actual).enumerated() {
+            let cosine = zip(want, got).reduce(0) { $0 + $1.0 * $1.1 }
+            #expect(cosine >= 0.9999, "text \(index): cosine \(cosine)")
+        }
+    }
+
+    /// The `embedding` arrays of a JSON Lines file, split on `\n` only (the texts hold U+2028).
+    static func embeddings(_ data: Data) throws -> [[Double]] {
+        try data.split(separator: UInt8(ascii: "\n")).map { line in
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+            return try #require(object["embedding"] as? [Double])
+        }
+    }
 }

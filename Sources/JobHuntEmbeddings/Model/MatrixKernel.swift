@@ -83,20 +83,17 @@ extension MatrixKernel {
     /// OpenBLAS recognises CPUs by family and model, so one newer than the
     /// library gets its generic kernels (Debian's 0.3.21 on Sapphire Rapids:
     /// "Prescott", 3–4× slower). Features say what will run, models do not:
-    /// - Intel with AVX-512 (F, CD, BW, DQ, VL): `SkylakeX`, the kernels every
-    ///   AVX-512 Intel server since 2017 runs.
-    /// - Intel with AVX2 and FMA: `Haswell`.
-    /// - AMD with AVX2 and FMA: `Zen` (Haswell's kernels with Zen's block
-    ///   sizes), also on Zen 4 and 5: older OpenBLAS builds take those for
-    ///   Cooper Lake, whose AVX-512 paths they have crashed or miscomputed on.
+    /// - AVX-512 (F, CD, BW, DQ, VL), Intel or AMD: `SkylakeX`, the kernels
+    ///   every AVX-512 Intel server since 2017 runs. On AMD Zen 5 they embed
+    ///   1.65× more texts per CPU-second than `Zen`'s, with the same accuracy
+    ///   (docs/embeddings.md); 0.3.21 itself would take Zen 4/5 for Cooper Lake.
+    /// - AVX2 and FMA: `Haswell` on Intel, `Zen` on AMD (Haswell's kernels
+    ///   with Zen's block sizes).
     /// - Anything older or not x86-64: nil. OpenBLAS knows those CPUs, and
     ///   on arm64 its own detection is the better judge.
     public static func coreType(for cpu: Processor) -> String? {
-        guard cpu.avx2 && cpu.fma else { return nil }
-        switch cpu.vendor {
-        case .intel: return cpu.avx512 ? "SkylakeX" : "Haswell"
-        case .amd: return "Zen"
-        case .other: return nil
-        }
+        guard cpu.avx2 && cpu.fma, cpu.vendor != .other else { return nil }
+        if cpu.avx512 { return "SkylakeX" }
+        return cpu.vendor == .amd ? "Zen" : "Haswell"
     }
 }
