@@ -21,7 +21,6 @@ let package = Package(
         cLibrary("CLibPQ", pkgConfig: "libpq", apt: "libpq-dev"),
         cLibrary("CHiredis", pkgConfig: "hiredis", apt: "libhiredis-dev"),
         cLibrary("CCurl", pkgConfig: "libcurl", apt: "libcurl4-openssl-dev"),
-        cLibrary("CBLAS", pkgConfig: "openblas", apt: "libopenblas-dev"),
         cLibrary("CSodium", pkgConfig: "libsodium", apt: "libsodium-dev"),
 
         // The shape every error shares (problem, remedy, exit kind): the bottom of the graph,
@@ -29,6 +28,9 @@ let package = Package(
         .target(name: "JobHuntErrors"),
         .target(name: "JobHuntDatabase", dependencies: ["JobHuntErrors", "CSQLite", "CLibPQ"]),
         .target(name: "JobHuntIO", dependencies: ["JobHuntErrors", "CCurl", "CHiredis", "CSodium"]),
+        // OpenBLAS is opened at run time (libopenblas0, from libopenblas-dev) once its
+        // kernels are chosen for this CPU: Sources/CBLAS/include/CBLAS.h says why.
+        .target(name: "CBLAS", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "JobHuntEmbeddings", dependencies: ["JobHuntErrors", "CBLAS"]),
         .target(
             name: "JobHuntCore",

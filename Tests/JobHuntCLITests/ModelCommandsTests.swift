@@ -58,6 +58,7 @@ import Testing
         #expect(output.stdout.hasPrefix("path: \(try TestModel.directory().path)"))
         #expect(output.stdout.contains("vocab.txt  231508 bytes  sha256 07eced375cec144d"))
         #expect(output.stdout.contains("load time: "))
+        #expect(output.stdout.contains("matrix kernels: "))
         #expect(context.exitStatus == .success)
     }
 

@@ -79,12 +79,15 @@ public enum ModelCommands {
         let embedder = try SentenceEmbedder(modelDirectory: files.directory)
         let load = ProcessMetrics.now() - start
         _ = embedder
+        let kernel = try MatrixKernel.current()
         if context.globals.json {
             let entries = statuses.map {
                 #"{"name":\#(json($0.name)),"size":\#($0.size),"sha256":"\#($0.sha256)","ok":\#($0.matchesExpected)}"#
             }
+            let kernelJSON =
+                #"{"core":\#(json(kernel.core)),"source":"\#(kernel.source.rawValue)","library":\#(json(kernel.library)),"processor":\#(json(kernel.processor)),"generic_fallback":\#(kernel.isGenericFallback)}"#
             context.output.print(
-                #"{"path":\#(json(files.directory.path)),"load_ms":\#(milliseconds(load)),"files":[\#(entries.joined(separator: ","))]}"#
+                #"{"path":\#(json(files.directory.path)),"load_ms":\#(milliseconds(load)),"files":[\#(entries.joined(separator: ","))],"matrix_kernels":\#(kernelJSON)}"#
             )
             return
         }
@@ -94,6 +97,12 @@ public enum ModelCommands {
             context.output.print("  \(file.name)  \(file.size) bytes  sha256 \(file.sha256)  \(verdict)")
         }
         context.output.print("load time: \(milliseconds(load)) ms")
+        context.output.print("matrix kernels: \(kernel.summary)")
+        if kernel.isGenericFallback {
+            context.output.warn(
+                "OpenBLAS runs its generic \(kernel.core) kernels on a CPU with AVX2: embedding is 3-4x slower (set OPENBLAS_CORETYPE=Haswell, or SkylakeX with AVX-512)"
+            )
+        }
         if statuses.contains(where: { !$0.matchesExpected }) { context.exitStatus = .failure }
     }
 

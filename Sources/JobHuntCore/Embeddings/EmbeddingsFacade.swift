@@ -2,6 +2,7 @@
 @_exported public import enum JobHuntEmbeddings.EmbeddingAnchor
 @_exported public import struct JobHuntEmbeddings.EmbeddingBenchmark
 @_exported public import struct JobHuntEmbeddings.EmbeddingError
+@_exported public import struct JobHuntEmbeddings.MatrixKernel
 @_exported public import struct JobHuntEmbeddings.ModelFiles
 @_exported public import enum JobHuntEmbeddings.ProcessMetrics
 @_exported public import struct JobHuntEmbeddings.ReferenceCheck

@@ -42,6 +42,7 @@ public struct HealthCheckService {
             check("object store", objectStore),
             check("encryption key", encryptionKey),
             check("embedding model", embeddingModel),
+            check("matrix kernels", matrixKernels),
         ]
     }
 
@@ -138,5 +139,14 @@ public struct HealthCheckService {
         _ = try SentenceEmbedder(modelDirectory: files.directory)
         let milliseconds = Int(Date().timeIntervalSince(start) * 1000)
         return (.ok, "all-MiniLM-L6-v2 at \(directory.path): loaded in \(milliseconds) ms", nil)
+    }
+
+    /// A generic kernel on a CPU that could run AVX2 works, but embeds 3–4× slower.
+    private func matrixKernels() throws -> (HealthCheck.Status, String) {
+        let kernel = try MatrixKernel.current()
+        if kernel.isGenericFallback {
+            return (.warning, "\(kernel.summary): a generic kernel on a CPU with AVX2 (set OPENBLAS_CORETYPE)")
+        }
+        return (.ok, kernel.summary)
     }
 }

