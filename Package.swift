@@ -37,7 +37,10 @@ let package = Package(
             dependencies: ["JobHuntErrors", "JobHuntDatabase", "JobHuntIO", "JobHuntEmbeddings"],
             plugins: ["EmbedMigrations"]
         ),
-        .target(name: "JobHuntCLI", dependencies: ["JobHuntCore"]),
+        // The application tracker (`jobhunt status`): its own target on the core, so
+        // the feature targets of issue 11's split can take it as it is.
+        .target(name: "JobHuntApplications", dependencies: ["JobHuntCore", "JobHuntDatabase", "JobHuntIO"]),
+        .target(name: "JobHuntCLI", dependencies: ["JobHuntCore", "JobHuntApplications"]),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
 
         // Migrations live in migrations/ as plain SQL; this plugin compiles them into
@@ -54,6 +57,10 @@ let package = Package(
         .testTarget(name: "JobHuntIOTests", dependencies: ["JobHuntIO", "JobHuntTesting"]),
         .testTarget(name: "JobHuntEmbeddingsTests", dependencies: ["JobHuntEmbeddings", "JobHuntTesting"]),
         .testTarget(name: "JobHuntCoreTests", dependencies: ["JobHuntCore", "JobHuntTesting"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "JobHuntApplicationsTests",
+            dependencies: ["JobHuntApplications", "JobHuntCore", "JobHuntDatabase", "JobHuntIO", "JobHuntTesting"]
+        ),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),
         .testTarget(
             name: "JobHuntEndToEndTests",

@@ -21,6 +21,7 @@ public enum CommandTable {
             ProfileCommands.spec,
             SkillsCommands.spec,
             DiscoverCommands.spec,
+            StatusCommands.spec,
             UserCommands.spec,
             ModelCommands.group,
             EmbedCommands.embed,

@@ -1,17 +1,19 @@
 // Finds one stored posting from what a person types: its id, a unique id
 // prefix or suffix (the handle lists print), or PLATFORM:EXTERNAL_ID.
 import Foundation
-internal import JobHuntDatabase
+package import JobHuntDatabase
 
 /// Resolves `discover show JOB`: an id, a unique id prefix or suffix
 /// (`PostingHandle` prints the suffix), PLATFORM:EXTERNAL_ID,
 /// or the posting's URL. Postings are shared, so nothing here is per user.
-struct PostingLookup {
+package struct PostingLookup {
     let db: Database
+
+    package init(db: Database) { self.db = db }
     /// The shortest id prefix or suffix accepted, as for experiences.
     static let minimumPrefix = 4
 
-    func posting(_ reference: String) throws -> StoredPosting {
+    package func posting(_ reference: String) throws -> StoredPosting {
         let text = reference.trimmed
         guard let id = try id(text) else { throw JobHuntError.postingNotFound(text) }
         let columns = StoredPosting.columns.map { "p.\($0)" }.joined(separator: ", ")

@@ -2,7 +2,7 @@
 // clock — built from one Configuration, each only when first used, so a
 // command that needs none of them opens nothing.
 import Foundation
-internal import JobHuntIO
+package import JobHuntIO
 
 /// One invocation's connections to the outside world.
 ///
@@ -31,7 +31,7 @@ public final class Services: @unchecked Sendable {
 
     /// Redis when `redis.url` is set, otherwise no cache; never throws for an
     /// unreachable server (reads miss, one warning), but a malformed URL fails.
-    func cache() throws -> any Cache {
+    package func cache() throws -> any Cache {
         try lock.withLock {
             if let cachedCache { return cachedCache }
             let cache: any Cache

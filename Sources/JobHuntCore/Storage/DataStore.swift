@@ -2,7 +2,7 @@
 // schema this binary expects, and (for the embedded SQLite default only)
 // migrated automatically.
 import Foundation
-internal import JobHuntDatabase
+package import JobHuntDatabase
 
 /// Opens the configured database when a service first needs it.
 ///
@@ -31,7 +31,7 @@ public final class DataStore {
     }
 
     /// The open database, its schema checked (and, for SQLite, migrated) once.
-    func database() throws -> Database {
+    package func database() throws -> Database {
         let db = try unmigratedDatabase()
         if !schemaChecked {
             let migrator = try Schema.migrator(for: db.dialect)

@@ -1,0 +1,89 @@
+// One row of the seed's `applications` table, as the commands show it and
+// `--json` writes it: every column under its own name.
+import Foundation
+import JobHuntCore
+
+/// An application as stored.
+///
+/// `company_name`, `job_title` and `job_url` are the application's own copy,
+/// filled from the posting when there is one: a posting that expires or is
+/// deleted (`job_posting_id` is then NULL, by `ON DELETE SET NULL`) leaves
+/// the application readable.
+public struct Application: Sendable, Equatable, Encodable {
+    public var id: UUID
+    public var userID: UUID
+    public var jobPostingID: UUID?
+    public var companyName: String
+    public var jobTitle: String
+    public var jobURL: String?
+    public var status: ApplicationStatus
+    public var applicationMethod: ApplicationMethod?
+    public var submittedAt: Date?
+    public var lastStatusUpdate: Date?
+    public var tailoredResumeURL: String?
+    public var coverLetterURL: String?
+    public var notes: String?
+    public var followUpDate: CalendarDate?
+    /// Interviews, earliest first.
+    public var interviewDates: [Date]
+    public var rejectionReason: String?
+    public var offerSalary: Int?
+    /// `--offer KEY=VALUE` pairs (JSONB on PostgreSQL, JSON text on SQLite).
+    public var offerDetails: [String: String]?
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    /// The seed's column names, in the seed's order: the SELECT list, the
+    /// INSERT list and the `--json` keys.
+    public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
+        case id
+        case userID = "user_id"
+        case jobPostingID = "job_posting_id"
+        case companyName = "company_name"
+        case jobTitle = "job_title"
+        case jobURL = "job_url"
+        case status
+        case applicationMethod = "application_method"
+        case submittedAt = "submitted_at"
+        case lastStatusUpdate = "last_status_update"
+        case tailoredResumeURL = "tailored_resume_url"
+        case coverLetterURL = "cover_letter_url"
+        case notes
+        case followUpDate = "follow_up_date"
+        case interviewDates = "interview_dates"
+        case rejectionReason = "rejection_reason"
+        case offerSalary = "offer_salary"
+        case offerDetails = "offer_details"
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+
+    /// What lists print and commands accept back: the id's last 8 characters,
+    /// because ids are time-ordered and share their first ones.
+    public var handle: String { ApplicationHandle.short(id) }
+
+    /// Writes every column, NULLs included, so `--json` always has the same keys.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id.uuidString.lowercased(), forKey: .id)
+        try c.encode(userID.uuidString.lowercased(), forKey: .userID)
+        try c.encode(jobPostingID?.uuidString.lowercased(), forKey: .jobPostingID)
+        try c.encode(companyName, forKey: .companyName)
+        try c.encode(jobTitle, forKey: .jobTitle)
+        try c.encode(jobURL, forKey: .jobURL)
+        try c.encode(status, forKey: .status)
+        try c.encode(applicationMethod, forKey: .applicationMethod)
+        try c.encode(submittedAt, forKey: .submittedAt)
+        try c.encode(lastStatusUpdate, forKey: .lastStatusUpdate)
+        try c.encode(tailoredResumeURL, forKey: .tailoredResumeURL)
+        try c.encode(coverLetterURL, forKey: .coverLetterURL)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(followUpDate?.description, forKey: .followUpDate)
+        try c.encode(interviewDates, forKey: .interviewDates)
+        try c.encode(rejectionReason, forKey: .rejectionReason)
+        try c.encode(offerSalary, forKey: .offerSalary)
+        try c.encode(offerDetails, forKey: .offerDetails)
+        try c.encode(createdAt, forKey: .createdAt)
+        try c.encode(updatedAt, forKey: .updatedAt)
+    }
+}

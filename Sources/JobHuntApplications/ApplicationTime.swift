@@ -1,0 +1,73 @@
+// Reading and writing the instants people type for `--date` and
+// `--interview`: ISO-8601 in UTC unless they say otherwise.
+import Foundation
+import JobHuntCore
+
+/// Parses `WHEN`: `2026-12-10T15:00:00Z`, `2026-12-10T15:00+01:00`,
+/// `2026-12-10T15:00` or `2026-12-10 15:00` (UTC), or `2026-12-10` (midnight UTC).
+///
+/// jobhunt keeps every instant in UTC (`TIMESTAMPTZ`, ISO text on SQLite) and
+/// reads no time zone from the environment (the core never does), so a time
+/// without an offset is UTC; give the offset for local times.
+public enum ApplicationTime {
+    public static func parse(_ text: String, field: String) throws -> Date {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let day = CalendarDate(trimmed) { return day.startOfDayUTC }
+        guard let date = instant(trimmed) else {
+            throw JobHuntError.applicationInvalid(
+                field, "'\(text)' is not a date or time",
+                remedy: "write e.g. 2026-12-10T15:00Z, 2026-12-10T15:00+01:00 or 2026-12-10")
+        }
+        return date
+    }
+
+    /// `YYYY-MM-DD[T ]HH:MM[:SS[.fff]][Z|±HH:MM|±HHMM]`, read by hand:
+    /// Foundation's ISO8601DateFormatter wants seconds, which people leave out.
+    static func instant(_ text: String) -> Date? {
+        let characters = Array(text)
+        guard characters.count >= 16, characters[10] == "T" || characters[10] == "t" || characters[10] == " ",
+            let day = CalendarDate(String(characters[0..<10])), characters[13] == ":",
+            let hour = Int(String(characters[11..<13])), let minute = Int(String(characters[14..<16])),
+            (0...23).contains(hour), (0...59).contains(minute)
+        else { return nil }
+        var index = 16
+        var seconds = 0.0
+        if index < characters.count, characters[index] == ":" {
+            var end = index + 1
+            while end < characters.count, characters[end].isNumber || characters[end] == "." { end += 1 }
+            guard let value = Double(String(characters[(index + 1)..<end])), value >= 0, value < 61 else { return nil }
+            seconds = value
+            index = end
+        }
+        var offset = 0
+        let zone = String(characters[index...])
+        switch zone {
+        case "", "Z", "z": offset = 0
+        default:
+            let sign = zone.first == "-" ? -1 : 1
+            let digits = zone.dropFirst().filter { $0 != ":" }
+            guard zone.first == "+" || zone.first == "-", digits.count == 4, digits.allSatisfy(\.isNumber),
+                let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)), hours <= 23, minutes <= 59
+            else { return nil }
+            offset = sign * (hours * 3600 + minutes * 60)
+        }
+        let midnight = day.startOfDayUTC.timeIntervalSince1970
+        return Date(timeIntervalSince1970: midnight + Double(hour * 3600 + minute * 60) + seconds - Double(offset))
+    }
+
+    /// `2026-12-10 15:00 UTC`: for people, to the minute.
+    public static func text(_ date: Date) -> String {
+        let parts = Calendar.utc.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(
+            format: "%04d-%02d-%02d %02d:%02d UTC", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
+            parts.minute ?? 0)
+    }
+}
+
+extension Calendar {
+    static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        return calendar
+    }()
+}
