@@ -11,7 +11,7 @@ extension ApplicationService {
     /// Inserts the application and its first history row; refuses a second
     /// application for the same posting.
     func insert(_ new: NewApplication, userID: UUID, now: Date, db: Database) throws -> Application {
-        let id = TimeOrderedUUID.make(now: now)
+        let id = ApplicationID.make(now: now)
         var posting: UUID?
         let company: String
         let title: String
@@ -75,7 +75,7 @@ extension ApplicationService {
     ) throws {
         try db.execute(
             "INSERT INTO application_status_history (\(Self.historyColumns)) VALUES ($1, $2, $3, $4, $5, $6)",
-            [TimeOrderedUUID.make(now: when), applicationID, status.rawValue, note, changer.rawValue, when])
+            [ApplicationID.make(now: when), applicationID, status.rawValue, note, changer.rawValue, when])
     }
 
     /// The values of `application` in `Application.CodingKeys` order.
