@@ -14,11 +14,10 @@ struct PostingLookup {
     func posting(_ reference: String) throws -> StoredPosting {
         let text = reference.trimmed
         guard let id = try id(text) else { throw MatchError.notFound(text) }
-        let columns = StoredPosting.columns.map { "p.\($0)" }.joined(separator: ", ")
         guard
             let row = try db.queryOne(
-                "SELECT \(columns), c.name AS company_name FROM job_postings p "
-                    + "LEFT JOIN companies c ON c.id = p.company_id WHERE p.id = $1", [id])
+                "SELECT \(columns: StoredPosting.columns, of: "p"), c.name AS company_name FROM job_postings p "
+                    + "LEFT JOIN companies c ON c.id = p.company_id WHERE p.id = \(id)")
         else { throw MatchError.notFound(text) }
         return try PostingBrowser.posting(row)
     }
@@ -28,8 +27,8 @@ struct PostingLookup {
         try db.query(
             """
             SELECT source_key, source_platform, external_id, source_url, first_seen_at, last_seen_at
-            FROM job_posting_sources WHERE job_posting_id = $1 ORDER BY first_seen_at, source_platform
-            """, [id]
+            FROM job_posting_sources WHERE job_posting_id = \(id) ORDER BY first_seen_at, source_platform
+            """
         ).map { row in
             PostingSource(
                 sourceKey: try row.get("source_key"), sourcePlatform: try row.get("source_platform"),
@@ -42,37 +41,36 @@ struct PostingLookup {
         if let id = UUID(uuidString: text) { return id }
         if text.hasPrefix("https://") || text.hasPrefix("http://") {
             return try db.scalar(
-                "SELECT job_posting_id FROM job_posting_sources WHERE source_url = $1 ORDER BY first_seen_at LIMIT 1",
-                [text], as: UUID.self)
+                "SELECT job_posting_id FROM job_posting_sources WHERE source_url = \(text) ORDER BY first_seen_at LIMIT 1",
+                as: UUID.self)
                 ?? db.scalar(
-                    "SELECT id FROM job_postings WHERE source_url = $1 ORDER BY is_active DESC LIMIT 1", [text],
+                    "SELECT id FROM job_postings WHERE source_url = \(text) ORDER BY is_active DESC LIMIT 1",
                     as: UUID.self)
         }
         if let colon = text.firstIndex(of: ":") {
             let platform = String(text[..<colon]).lowercased()
             let external = String(text[text.index(after: colon)...])
             if let id = try db.scalar(
-                "SELECT job_posting_id FROM job_posting_sources WHERE source_platform = $1 AND external_id = $2",
-                [platform, external], as: UUID.self)
+                "SELECT job_posting_id FROM job_posting_sources WHERE source_platform = \(platform) AND external_id = \(external)",
+                as: UUID.self)
             {
                 return id
             }
             return try db.scalar(
-                "SELECT id FROM job_postings WHERE source_platform = $1 AND external_id = $2 ORDER BY is_active DESC LIMIT 1",
-                [platform, external], as: UUID.self)
+                "SELECT id FROM job_postings WHERE source_platform = \(platform) AND external_id = \(external) ORDER BY is_active DESC LIMIT 1",
+                as: UUID.self)
         }
         let prefix = text.lowercased()
         guard prefix.count >= Self.minimumPrefix, prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
             return nil
         }
-        let idText = db.dialect == .postgres ? "id::text" : "id"
-        let condition = "\(idText) LIKE $1 OR \(idText) LIKE $2"
-        let patterns = [prefix + "%", "%" + prefix]
-        let ids = try db.query("SELECT id FROM job_postings WHERE \(condition) ORDER BY id LIMIT 2", patterns)
+        let idText: SQL = db.dialect == .postgres ? "id::text" : "id"
+        let condition: SQL = "\(sql: idText) LIKE \(prefix + "%") OR \(sql: idText) LIKE \("%" + prefix)"
+        let ids = try db.query("SELECT id FROM job_postings WHERE \(sql: condition) ORDER BY id LIMIT 2")
             .map { try $0.get("id", as: UUID.self) }
         if ids.count > 1 {
             let count =
-                try db.scalar("SELECT COUNT(*) FROM job_postings WHERE \(condition)", patterns, as: Int.self)
+                try db.scalar("SELECT COUNT(*) FROM job_postings WHERE \(sql: condition)", as: Int.self)
                 ?? ids.count
             throw MatchError.ambiguous(text, count: count)
         }

@@ -54,7 +54,7 @@ public struct ExperienceService {
         let db = try services.store.database()
         let removed = try db.writeTransaction { db in
             let job = try resolve(reference, userID: user.user.id, db: db)
-            try db.execute("DELETE FROM user_experiences WHERE id = $1 AND user_id = $2", [job.id, job.userID])
+            try db.execute("DELETE FROM user_experiences WHERE id = \(job.id) AND user_id = \(job.userID)")
             return job
         }
         services.invalidateProfileCaches(userID: user.user.id)
@@ -63,10 +63,7 @@ public struct ExperienceService {
 
     var today: CalendarDate { CalendarDate(utcDayOf: services.now()) }
 
-    static let columns = """
-        id, user_id, company_name, job_title, start_date, end_date, is_current, description, achievements, \
-        technologies_used, created_at, updated_at
-        """
+    static let columns = Experience.CodingKeys.allCases
 
     static func experience(_ row: Row) throws -> Experience {
         Experience(

@@ -1,6 +1,7 @@
 // One row of `job_search_preferences`: a named saved search, as commands show
 // it and `--json` writes it.
 import Foundation
+internal import JobHuntDatabase
 
 /// A person's saved search: what to look for, what to leave out, and where.
 ///
@@ -29,7 +30,7 @@ public struct SavedSearch: Sendable, Equatable, Codable {
     public var updatedAt: Date?
 
     /// JSON keys are the seed's column names (and 011's `sources`).
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey, CaseIterable, SQLColumn {
         case id
         case userID = "user_id"
         case searchName = "search_name"

@@ -23,7 +23,7 @@ extension SavedSearchService {
         try SavedSearchRules.salaries(min: search.minSalary, max: search.maxSalary)
     }
 
-    /// Values in `SavedSearch.columnNames` order; empty arrays are stored as NULL, as the seed leaves them.
+    /// Values in `SavedSearch.CodingKeys.allCases` order; empty arrays are stored as NULL, as the seed leaves them.
     static func arguments(_ search: SavedSearch) -> [(any DatabaseValueConvertible)?] {
         func list(_ items: [String]) -> [String]? { items.isEmpty ? nil : items }
         return [

@@ -16,18 +16,13 @@ public struct PostingBrowser {
     /// only active ones unless `includeInactive`.
     public func list(includeInactive: Bool = false, limit: Int? = nil) throws -> [StoredPosting] {
         let db = try services.store.database()
-        let columns = StoredPosting.columns.map { "p.\($0)" }.joined(separator: ", ")
-        var sql =
-            "SELECT \(columns), c.name AS company_name FROM job_postings p "
+        var sql: SQL =
+            "SELECT \(columns: StoredPosting.columns, of: "p"), c.name AS company_name FROM job_postings p "
             + "LEFT JOIN companies c ON c.id = p.company_id"
         if !includeInactive { sql += " WHERE p.is_active" }
         sql += " ORDER BY p.posted_date IS NULL, p.posted_date DESC, p.created_at DESC, p.id"
-        var arguments: [(any DatabaseValueConvertible)?] = []
-        if let limit {
-            sql += " LIMIT $1"
-            arguments.append(limit)
-        }
-        return try db.query(sql, arguments).map(Self.posting)
+        if let limit { sql += " LIMIT \(limit)" }
+        return try db.query(sql).map(Self.posting)
     }
 
     /// Metrics of the last `days` days (today included, UTC), and posting counts per platform.
@@ -39,8 +34,8 @@ public struct PostingBrowser {
             SELECT platform_name, metric_date, COALESCE(total_jobs_scraped, 0) AS total_jobs_scraped,
                 COALESCE(successful_scrapes, 0) AS successful_scrapes, COALESCE(failed_scrapes, 0) AS failed_scrapes,
                 COALESCE(rate_limit_hits, 0) AS rate_limit_hits, average_response_time_ms
-            FROM platform_metrics WHERE metric_date >= $1 ORDER BY metric_date DESC, platform_name
-            """, [since]
+            FROM platform_metrics WHERE metric_date >= \(since) ORDER BY metric_date DESC, platform_name
+            """
         ).map { row in
             PlatformMetric(
                 platformName: try row.get("platform_name"), metricDate: try row.get("metric_date"),
