@@ -11,10 +11,12 @@ import Foundation
 /// `\(value)` binds any ``DatabaseValueConvertible`` (nil binds NULL); it
 /// never becomes SQL text, so `"x = \(name)"` with a name of `'; DROP TABLE`
 /// compares with that string. Fragments compose with `\(sql:)`, `+` and
-/// ``joined(separator:)``; `\(list:)` writes an `IN` list; column names come
-/// from a ``SQLColumn`` enum (`\(column:)`, `\(columns:)`). Text that is not a
-/// literal or a column goes in only through ``trusted(_:)``, whose name says
-/// that the caller vouches for it.
+/// ``joined(separator:)``; `\(list:)` writes an `IN` list and `\(rows:)` the
+/// rows of a multi-row INSERT; ``bindOnce(_:)`` is one argument used in several
+/// places. Column names come from a ``SQLColumn`` enum (`\(column:)`,
+/// `\(columns:)`) and `\(literal:)` writes an `Int`; any other text that is
+/// not part of the literal goes in only through ``trusted(_:)``, whose name
+/// says that the caller vouches for it.
 ///
 /// Placeholders are numbered `$1`, `$2`, … in the order the values appear,
 /// on both engines (see ``DatabaseDriver``), so the same statement built the
@@ -208,6 +210,18 @@ extension SQL: ExpressibleByStringInterpolation {
 ///
 ///     enum Columns: String, SQLColumn { case id, email, createdAt = "created_at" }
 public protocol SQLColumn: RawRepresentable, CaseIterable, Sendable where RawValue == String {}
+
+extension Row {
+    /// The non-null value of `column` as `T`: `try row.get(Columns.createdAt)`.
+    public func get<T: DatabaseValueConvertible>(_ column: some SQLColumn, as type: T.Type = T.self) throws -> T {
+        try get(column.rawValue, as: type)
+    }
+
+    /// The value of `column` as `T`, nil for NULL.
+    public func optional<T: DatabaseValueConvertible>(_ column: some SQLColumn, as type: T.Type = T.self) throws -> T? {
+        try optional(column.rawValue, as: type)
+    }
+}
 
 extension SQLColumn {
     /// `name = $N` for each column and value, separated by commas, for `UPDATE … SET`.

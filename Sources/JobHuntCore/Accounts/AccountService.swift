@@ -99,12 +99,14 @@ public struct AccountService {
 
     static func account(_ row: Row) throws -> UserAccount {
         UserAccount(
-            id: try row.get("id"), email: try row.get("email"), firstName: try row.optional("first_name"),
-            lastName: try row.optional("last_name"), isActive: try row.optional("is_active") ?? true,
-            emailVerified: try row.optional("email_verified") ?? false,
-            subscriptionTier: try row.optional("subscription_tier") ?? "free",
-            createdAt: try row.optional("created_at"),
-            lastLoginAt: try row.optional("last_login_at"))
+            id: try row.get(UserAccount.CodingKeys.id), email: try row.get(UserAccount.CodingKeys.email),
+            firstName: try row.optional(UserAccount.CodingKeys.firstName),
+            lastName: try row.optional(UserAccount.CodingKeys.lastName),
+            isActive: try row.optional(UserAccount.CodingKeys.isActive) ?? true,
+            emailVerified: try row.optional(UserAccount.CodingKeys.emailVerified) ?? false,
+            subscriptionTier: try row.optional(UserAccount.CodingKeys.subscriptionTier) ?? "free",
+            createdAt: try row.optional(UserAccount.CodingKeys.createdAt),
+            lastLoginAt: try row.optional(UserAccount.CodingKeys.lastLoginAt))
     }
 
     static func checkedPassword(_ password: String, email: String) throws -> String {

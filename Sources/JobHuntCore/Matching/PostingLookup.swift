@@ -24,16 +24,17 @@ struct PostingLookup {
 
     /// Every place the posting was listed (job_posting_sources), first seen first.
     func sources(of id: UUID) throws -> [PostingSource] {
-        try db.query(
+        typealias Columns = PostingSource.CodingKeys
+        return try db.query(
             """
-            SELECT source_key, source_platform, external_id, source_url, first_seen_at, last_seen_at
+            SELECT \(columns: Columns.allCases)
             FROM job_posting_sources WHERE job_posting_id = \(id) ORDER BY first_seen_at, source_platform
             """
         ).map { row in
             PostingSource(
-                sourceKey: try row.get("source_key"), sourcePlatform: try row.get("source_platform"),
-                externalID: try row.get("external_id"), sourceURL: try row.get("source_url"),
-                firstSeenAt: try row.optional("first_seen_at"), lastSeenAt: try row.optional("last_seen_at"))
+                sourceKey: try row.get(Columns.sourceKey), sourcePlatform: try row.get(Columns.sourcePlatform),
+                externalID: try row.get(Columns.externalID), sourceURL: try row.get(Columns.sourceURL),
+                firstSeenAt: try row.optional(Columns.firstSeenAt), lastSeenAt: try row.optional(Columns.lastSeenAt))
         }
     }
 
@@ -87,7 +88,8 @@ public struct PostingSource: Sendable, Equatable, Encodable {
     public var firstSeenAt: Date?
     public var lastSeenAt: Date?
 
-    enum CodingKeys: String, CodingKey {
+    /// The `job_posting_sources` columns shown, which are also the JSON keys.
+    enum CodingKeys: String, CodingKey, CaseIterable, SQLColumn {
         case sourceKey = "source_key"
         case sourcePlatform = "source_platform"
         case externalID = "external_id"

@@ -67,12 +67,17 @@ public struct ExperienceService {
 
     static func experience(_ row: Row) throws -> Experience {
         Experience(
-            id: try row.get("id"), userID: try row.get("user_id"), companyName: try row.get("company_name"),
-            jobTitle: try row.get("job_title"), startDate: try row.get("start_date"),
-            endDate: try row.optional("end_date"), isCurrent: try row.optional("is_current") ?? false,
-            description: try row.optional("description"), achievements: try row.optional("achievements") ?? [],
-            technologies: try row.optional("technologies_used") ?? [], createdAt: try row.optional("created_at"),
-            updatedAt: try row.optional("updated_at"))
+            id: try row.get(Experience.CodingKeys.id), userID: try row.get(Experience.CodingKeys.userID),
+            companyName: try row.get(Experience.CodingKeys.companyName),
+            jobTitle: try row.get(Experience.CodingKeys.jobTitle),
+            startDate: try row.get(Experience.CodingKeys.startDate),
+            endDate: try row.optional(Experience.CodingKeys.endDate),
+            isCurrent: try row.optional(Experience.CodingKeys.isCurrent) ?? false,
+            description: try row.optional(Experience.CodingKeys.description),
+            achievements: try row.optional(Experience.CodingKeys.achievements) ?? [],
+            technologies: try row.optional(Experience.CodingKeys.technologies) ?? [],
+            createdAt: try row.optional(Experience.CodingKeys.createdAt),
+            updatedAt: try row.optional(Experience.CodingKeys.updatedAt))
     }
 
     /// Newest first; ties (two jobs started the same day) by later end, then by id, so the order is stable.

@@ -128,27 +128,27 @@ struct ProfileRecord: Codable, Equatable, Sendable {
     }
 
     init(row: Row) throws {
-        id = try row.get("id")
-        userID = try row.get("user_id")
-        resumeFileURL = try row.optional("resume_file_url")
-        resumeText = try row.optional("resume_text")
-        linkedinURL = try row.optional("linkedin_url")
-        githubURL = try row.optional("github_url")
-        portfolioURL = try row.optional("portfolio_url")
-        phoneEncrypted = try row.optional("phone_encrypted")
-        locationCity = try row.optional("location_city")
-        locationState = try row.optional("location_state")
-        locationCountry = try row.optional("location_country")
-        willingToRelocate = try row.optional("willing_to_relocate") ?? false
-        yearsExperience = try row.optional("years_experience")
-        currentTitle = try row.optional("current_title")
-        targetSalaryMin = try row.optional("target_salary_min")
-        targetSalaryMax = try row.optional("target_salary_max")
-        targetSalaryCurrency = try row.optional("target_salary_currency")
-        preferredWorkType = try row.optional("preferred_work_type")
-        summary = try row.optional("summary")
-        createdAt = try row.optional("created_at", as: Date.self).map(Timestamp.format)
-        updatedAt = try row.optional("updated_at", as: Date.self).map(Timestamp.format)
+        id = try row.get(ProfileColumn.id)
+        userID = try row.get(ProfileColumn.userID)
+        resumeFileURL = try row.optional(ProfileColumn.resumeFileURL)
+        resumeText = try row.optional(ProfileColumn.resumeText)
+        linkedinURL = try row.optional(ProfileColumn.linkedinURL)
+        githubURL = try row.optional(ProfileColumn.githubURL)
+        portfolioURL = try row.optional(ProfileColumn.portfolioURL)
+        phoneEncrypted = try row.optional(ProfileColumn.phoneEncrypted)
+        locationCity = try row.optional(ProfileColumn.locationCity)
+        locationState = try row.optional(ProfileColumn.locationState)
+        locationCountry = try row.optional(ProfileColumn.locationCountry)
+        willingToRelocate = try row.optional(ProfileColumn.willingToRelocate) ?? false
+        yearsExperience = try row.optional(ProfileColumn.yearsExperience)
+        currentTitle = try row.optional(ProfileColumn.currentTitle)
+        targetSalaryMin = try row.optional(ProfileColumn.targetSalaryMin)
+        targetSalaryMax = try row.optional(ProfileColumn.targetSalaryMax)
+        targetSalaryCurrency = try row.optional(ProfileColumn.targetSalaryCurrency)
+        preferredWorkType = try row.optional(ProfileColumn.preferredWorkType)
+        summary = try row.optional(ProfileColumn.summary)
+        createdAt = try row.optional(ProfileColumn.createdAt, as: Date.self).map(Timestamp.format)
+        updatedAt = try row.optional(ProfileColumn.updatedAt, as: Date.self).map(Timestamp.format)
     }
 
     /// The profile as its owner sees it, with `phone` already decrypted (or nil).

@@ -154,11 +154,14 @@ public struct SkillService {
 
     static func skill(_ row: Row) throws -> UserSkill {
         UserSkill(
-            id: try row.get("id"), userID: try row.get("user_id"), skillName: try row.get("skill_name"),
-            skillCategory: try row.optional("skill_category", as: String.self).flatMap(SkillCategory.init(rawValue:)),
-            proficiencyLevel: try row.optional("proficiency_level", as: String.self).flatMap(
+            id: try row.get(UserSkill.CodingKeys.id), userID: try row.get(UserSkill.CodingKeys.userID),
+            skillName: try row.get(UserSkill.CodingKeys.skillName),
+            skillCategory: try row.optional(UserSkill.CodingKeys.skillCategory, as: String.self).flatMap(
+                SkillCategory.init(rawValue:)),
+            proficiencyLevel: try row.optional(UserSkill.CodingKeys.proficiencyLevel, as: String.self).flatMap(
                 ProficiencyLevel.init(rawValue:)),
-            yearsExperience: try row.optional("years_experience"), isPrimary: try row.optional("is_primary") ?? false,
-            createdAt: try row.optional("created_at"))
+            yearsExperience: try row.optional(UserSkill.CodingKeys.yearsExperience),
+            isPrimary: try row.optional(UserSkill.CodingKeys.isPrimary) ?? false,
+            createdAt: try row.optional(UserSkill.CodingKeys.createdAt))
     }
 }
