@@ -33,10 +33,11 @@ public struct AccountService {
         let db = try services.store.database()
         let now = services.now()
         do {
+            let stamp = SQL.bindOnce(now)  // created_at and updated_at: one instant, bound once
             try db.execute(
                 """
                 INSERT INTO users (id, email, password_hash, first_name, last_name, created_at, updated_at)
-                VALUES (\(UUID()), \(normalized), \(hash), \(first), \(last), \(now), \(now))
+                VALUES (\(UUID()), \(normalized), \(hash), \(first), \(last), \(sql: stamp), \(sql: stamp))
                 """)
         } catch DatabaseError.Code.uniqueViolation {
             throw AccountError(

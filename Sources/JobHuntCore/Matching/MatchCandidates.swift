@@ -59,14 +59,15 @@ struct MatchCandidates {
 
     private func skillOverlap(_ skills: [String], limit: Int) throws -> [UUID] {
         guard !skills.isEmpty else { return [] }
+        let names = SQL.bindOnce(skills)
         func overlap(_ column: SQL) -> SQL {
-            "cardinality(ARRAY(SELECT unnest(c.\(sql: column)) INTERSECT SELECT unnest(\(skills)::text[])))"
+            "cardinality(ARRAY(SELECT unnest(c.\(sql: column)) INTERSECT SELECT unnest(\(sql: names)::text[])))"
         }
         let sql: SQL = """
             SELECT c.id FROM (
                 SELECT p.id, p.required_skills, p.preferred_skills, p.posted_date FROM job_postings p
                 WHERE (\(sql: scope.condition))
-                    AND (p.required_skills && \(skills)::text[] OR p.preferred_skills && \(skills)::text[])
+                    AND (p.required_skills && \(sql: names)::text[] OR p.preferred_skills && \(sql: names)::text[])
                 ORDER BY p.posted_date DESC LIMIT \(literal: Self.lexicalPool)
             ) c
             ORDER BY 2 * \(sql: overlap("required_skills")) + \(sql: overlap("preferred_skills")) DESC, c.posted_date DESC, c.id

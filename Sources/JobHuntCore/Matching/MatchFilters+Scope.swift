@@ -17,8 +17,9 @@ extension MatchFilters {
         builder.add(PostingScope.active.condition)
         // Unknown pay passes: most postings publish none (docs/matching.md). So
         // does pay in another currency than the floor's: amounts are never converted.
+        // Bound once for both salary conditions, as each shared value below.
         var otherCurrency: SQL = ""
-        if let salaryCurrency { otherCurrency = " OR p.salary_currency <> \(salaryCurrency)" }
+        if let salaryCurrency { otherCurrency = " OR p.salary_currency <> \(sql: .bindOnce(salaryCurrency))" }
         if let minSalary {
             builder.add(
                 "(COALESCE(p.salary_max, p.salary_min) IS NULL OR COALESCE(p.salary_max, p.salary_min) >= \(minSalary)\(sql: otherCurrency))"
@@ -34,10 +35,10 @@ extension MatchFilters {
             builder.add("(\(sql: locations.map(ScopeBuilder.location).joined(separator: " OR ")))")
         }
         for keyword in keywords.map(Self.folded) where !keyword.isEmpty {
-            let pattern = ScopeBuilder.containsPattern(keyword)
+            let pattern = SQL.bindOnce(ScopeBuilder.containsPattern(keyword))
             builder.add(
-                "(lower(p.title) LIKE \(pattern) ESCAPE '\\' OR lower(p.description) LIKE \(pattern) ESCAPE '\\'"
-                    + " OR lower(COALESCE(p.requirements, '')) LIKE \(pattern) ESCAPE '\\')")
+                "(lower(p.title) LIKE \(sql: pattern) ESCAPE '\\' OR lower(p.description) LIKE \(sql: pattern) ESCAPE '\\'"
+                    + " OR lower(COALESCE(p.requirements, '')) LIKE \(sql: pattern) ESCAPE '\\')")
         }
         for title in excludedTitles.map(Self.folded) where !title.isEmpty {
             builder.add("lower(p.title) NOT LIKE \(ScopeBuilder.containsPattern(title)) ESCAPE '\\'")
@@ -101,9 +102,10 @@ struct ScopeBuilder {
             var spellings = [part]
             if let code = CountryCodes.code(for: part) { spellings.append(code.lowercased()) }
             if let name = CountryCodes.name(for: part) { spellings.append(name.lowercased()) }
+            let list: SQL = "(\(sql: spellings.map(SQL.bindOnce).joined(separator: ", ")))"
             return
-                "(lower(COALESCE(p.location_city, '')) IN \(list: spellings) OR lower(COALESCE(p.location_state, '')) IN \(list: spellings)"
-                + " OR lower(COALESCE(p.location_country, '')) IN \(list: spellings))"
+                "(lower(COALESCE(p.location_city, '')) IN \(sql: list) OR lower(COALESCE(p.location_state, '')) IN \(sql: list)"
+                + " OR lower(COALESCE(p.location_country, '')) IN \(sql: list))"
         }
         return "(\(sql: clauses.joined(separator: " AND ")))"
     }

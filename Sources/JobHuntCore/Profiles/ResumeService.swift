@@ -52,10 +52,11 @@ public struct ResumeService {
         do {
             // One statement, so no transaction: the profile row is created or updated whole.
             let now = services.now()
+            let stamp = SQL.bindOnce(now)  // created_at and updated_at: one instant, bound once
             try db.execute(
                 """
                 INSERT INTO user_profiles (id, user_id, resume_file_url, resume_text, created_at, updated_at)
-                VALUES (\(UUID()), \(userID), \(url), \(text), \(now), \(now))
+                VALUES (\(UUID()), \(userID), \(url), \(text), \(sql: stamp), \(sql: stamp))
                 ON CONFLICT (user_id) DO UPDATE SET resume_file_url = excluded.resume_file_url,
                     resume_text = excluded.resume_text, updated_at = excluded.updated_at
                 """)

@@ -52,10 +52,11 @@ final class CompanyResolver {
 
     private func insert(_ facts: CompanyFacts, db: Database) throws -> UUID {
         let id = UUID()
+        let stamp = SQL.bindOnce(now)  // created_at and updated_at: one instant, bound once
         try db.execute(
             """
             INSERT INTO companies (id, name, name_key, domain, logo_url, description, created_at, updated_at)
-            VALUES (\(id), \(facts.name), \(facts.key), \(facts.domain), \(facts.logoURL), \(facts.description), \(now), \(now))
+            VALUES (\(id), \(facts.name), \(facts.key), \(facts.domain), \(facts.logoURL), \(facts.description), \(sql: stamp), \(sql: stamp))
             """)
         return id
     }

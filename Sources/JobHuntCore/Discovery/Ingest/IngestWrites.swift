@@ -66,14 +66,15 @@ struct IngestWrites {
     }
 
     private func apply(_ update: IngestUpdate, run: IngestRun, db: Database) throws {
+        let seenAt = SQL.bindOnce(run.seenAt)
         switch update {
         case .content(let row):
             let content = row.posting.contentArguments(companyID: row.companyID, hash: row.hash)
             let assignments = PostingContent.assignments(Array(zip(PostingContent.allCases, content)))
             try db.execute(
                 """
-                UPDATE job_postings SET \(sql: assignments), is_active = \(row.active), updated_at = \(run.seenAt),
-                    last_seen_at = \(run.seenAt), embedding = NULL
+                UPDATE job_postings SET \(sql: assignments), is_active = \(row.active), updated_at = \(sql: seenAt),
+                    last_seen_at = \(sql: seenAt), embedding = NULL
                 WHERE id = \(row.id)
                 """)
         case .source(let id, let posting, let hash):
@@ -85,7 +86,7 @@ struct IngestWrites {
         case .activity(let postingID, let active):
             try db.execute(
                 """
-                UPDATE job_postings SET is_active = \(active), updated_at = \(run.seenAt), last_seen_at = \(run.seenAt)
+                UPDATE job_postings SET is_active = \(active), updated_at = \(sql: seenAt), last_seen_at = \(sql: seenAt)
                 WHERE id = \(postingID)
                 """)
         }

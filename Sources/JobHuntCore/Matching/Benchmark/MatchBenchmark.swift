@@ -148,10 +148,7 @@ extension MatchBenchmark {
             db.dialect == .sqlite
             ? "SELECT value FROM json_each(\(ids))" : "SELECT json_array_elements_text(\(ids)::json)::uuid"
         return try db.query(
-            """
-            SELECT id, title, salary_min, salary_max, location_city, work_arrangement FROM job_postings
-            WHERE id IN (\(sql: inList))
-            """
+            "SELECT id, title, salary_min, salary_max, location_city, work_arrangement FROM job_postings WHERE id IN (\(sql: inList))"
         ).count
     }
 }

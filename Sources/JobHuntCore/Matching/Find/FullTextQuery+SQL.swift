@@ -32,7 +32,8 @@ extension FullTextQuery {
     var postgresTSQuery: SQL {
         func call(_ term: Term) -> SQL {
             let function: SQL = term.isPhrase ? "phraseto_tsquery" : "plainto_tsquery"
-            return "\(sql: function)('english', \(term.text)::text)"
+            // Bound once: ts_headline and @@ reuse one built query's placeholders.
+            return "\(sql: function)('english', \(sql: .bindOnce(term.text))::text)"
         }
         var sql: SQL = "(\(sql: included.map(call).joined(separator: " || ")))"
         for term in excluded { sql += " && !! \(sql: call(term))" }
