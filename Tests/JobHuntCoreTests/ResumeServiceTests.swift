@@ -72,7 +72,7 @@ struct ResumeServiceTests {
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         #expect(try Data(contentsOf: expected) == Data(contentsOf: Self.pdf))
         #expect(
-            try world.database().scalar("SELECT resume_file_url FROM user_profiles WHERE user_id = $1", [ada.user.id])
+            try world.database().scalar("SELECT resume_file_url FROM user_profiles WHERE user_id = \(ada.user.id)")
                 == first.url)
 
         let second = try resumes.store(Self.docx, for: ada)
