@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "JobHuntDatabaseTests", dependencies: ["JobHuntDatabase", "JobHuntTesting"]),
         .testTarget(name: "JobHuntIOTests", dependencies: ["JobHuntIO", "JobHuntTesting"]),
         .testTarget(name: "JobHuntEmbeddingsTests", dependencies: ["JobHuntEmbeddings", "JobHuntTesting"]),
-        .testTarget(name: "JobHuntCoreTests", dependencies: ["JobHuntCore", "JobHuntTesting"], exclude: ["Fixtures"]),
+        .testTarget(name: "JobHuntCoreTests", dependencies: ["JobHuntCore", "JobHuntTesting"]),
         .testTarget(
             name: "JobHuntApplicationsTests",
             dependencies: ["JobHuntApplications", "JobHuntCore", "JobHuntDatabase", "JobHuntIO", "JobHuntTesting"]

@@ -2,6 +2,7 @@
 // `--json` writes it: every column under its own name.
 import Foundation
 import JobHuntCore
+internal import JobHuntDatabase
 
 /// An application as stored.
 ///
@@ -35,7 +36,7 @@ public struct Application: Sendable, Equatable, Encodable {
 
     /// The seed's column names, in the seed's order: the SELECT list, the
     /// INSERT list and the `--json` keys.
-    public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
+    enum CodingKeys: String, CodingKey, CaseIterable, Sendable, SQLColumn {
         case id
         case userID = "user_id"
         case jobPostingID = "job_posting_id"

@@ -31,25 +31,19 @@ extension ApplicationService {
     /// serves the order.
     public func list(_ filter: ApplicationFilter = ApplicationFilter(), for user: ActingUser) throws -> [Application] {
         let db = try services.store.database()
-        var conditions = ["user_id = $1"]
-        var arguments: [(any DatabaseValueConvertible)?] = [user.user.id]
-        func bind(_ value: any DatabaseValueConvertible) -> String {
-            arguments.append(value)
-            return "$\(arguments.count)"
-        }
+        var conditions: [SQL] = ["user_id = \(user.user.id)"]
         if !filter.statuses.isEmpty {
-            let list = Set(filter.statuses).map(\.rawValue).sorted().map { bind($0) }.joined(separator: ", ")
-            conditions.append("status IN (\(list))")
+            conditions.append(.isIn("status", Set(filter.statuses).map(\.rawValue).sorted()))
         }
-        if let since = filter.since { conditions.append("created_at >= \(bind(since.startOfDayUTC))") }
+        if let since = filter.since { conditions.append("created_at >= \(since.startOfDayUTC)") }
         if let company = filter.company?.trimmingCharacters(in: .whitespaces), !company.isEmpty {
-            conditions.append("lower(company_name) LIKE \(bind(Self.likePattern(company))) ESCAPE '\\'")
+            conditions.append("lower(company_name) LIKE \(Self.likePattern(company)) ESCAPE '\\'")
         }
         return try db.query(
             """
-            SELECT \(Self.columns) FROM applications WHERE \(conditions.joined(separator: " AND "))
+            SELECT \(sql: Self.columns) FROM applications WHERE \(sql: conditions.joined(separator: " AND "))
             ORDER BY created_at DESC, id DESC
-            """, arguments
+            """
         ).map(Self.application)
     }
 

@@ -15,23 +15,22 @@ extension ApplicationService {
         if let id = UUID(uuidString: text) {
             guard
                 let row = try db.queryOne(
-                    "SELECT \(Self.columns) FROM applications WHERE id = $1 AND user_id = $2", [id, userID])
+                    "SELECT \(sql: Self.columns) FROM applications WHERE id = \(id) AND user_id = \(userID)")
             else { throw JobHuntError.applicationNotFound(reference) }
             return try Self.application(row)
         }
         guard text.count >= ApplicationHandle.minimumLength, text.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
             throw JobHuntError.applicationNotFound(reference)
         }
-        let idText = db.dialect == .postgres ? "id::text" : "id"
-        let condition = "user_id = $1 AND (\(idText) LIKE $2 OR \(idText) LIKE $3)"
-        let arguments: [(any DatabaseValueConvertible)?] = [userID, text + "%", "%" + text]
+        let idText: SQL = db.dialect == .postgres ? "id::text" : "id"
+        let condition: SQL =
+            "user_id = \(userID) AND (\(sql: idText) LIKE \(text + "%") OR \(sql: idText) LIKE \("%" + text))"
         let matches = try db.query(
-            "SELECT \(Self.columns) FROM applications WHERE \(condition) ORDER BY created_at DESC, id LIMIT 6",
-            arguments
+            "SELECT \(sql: Self.columns) FROM applications WHERE \(sql: condition) ORDER BY created_at DESC, id LIMIT 6"
         ).map(Self.application)
         guard matches.count <= 1 else {
             let count =
-                try db.scalar("SELECT COUNT(*) FROM applications WHERE \(condition)", arguments, as: Int.self)
+                try db.scalar("SELECT COUNT(*) FROM applications WHERE \(sql: condition)", as: Int.self)
                 ?? matches.count
             throw JobHuntError.applicationAmbiguous(reference, candidates: matches, count: count)
         }

@@ -5,8 +5,10 @@ import JobHuntCore
 internal import JobHuntDatabase
 
 extension ApplicationService {
-    static let columns = Application.CodingKeys.allCases.map(\.rawValue).joined(separator: ", ")
-    static let historyColumns = StatusHistoryEntry.CodingKeys.allCases.map(\.rawValue).joined(separator: ", ")
+    typealias Columns = Application.CodingKeys
+    typealias HistoryColumns = StatusHistoryEntry.CodingKeys
+    /// Every `applications` column, for SELECT and INSERT lists.
+    static let columns: SQL = "\(columns: Columns.allCases)"
 
     /// Inserts the application and its first history row; refuses a second
     /// application for the same posting.
@@ -40,10 +42,7 @@ extension ApplicationService {
             followUpDate: new.followUp, interviewDates: [], createdAt: now, updatedAt: now)
         do {
             try db.execute(
-                """
-                INSERT INTO applications (\(Self.columns))
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
-                """, Self.values(application))
+                "INSERT INTO applications (\(sql: Self.columns)) VALUES \(list: Self.values(application).map(\.1))")
         } catch let error as DatabaseError where error.constraint == "unique_application_posting" {
             // Another process added it between the check above and this insert.
             if let posting, let existing = try? applicationForPosting(posting, userID: userID, db: db) {
@@ -57,15 +56,13 @@ extension ApplicationService {
 
     /// Writes every column but the id, the owner and `created_at`.
     func update(_ application: Application, db: Database) throws {
-        let values = Self.values(application)
+        let fixed: Set<Columns> = [.id, .userID, .createdAt]
+        let assignments = Columns.assignments(Self.values(application).filter { !fixed.contains($0.0) })
         try db.execute(
             """
-            UPDATE applications SET job_posting_id = $3, company_name = $4, job_title = $5, job_url = $6, status = $7,
-                application_method = $8, submitted_at = $9, last_status_update = $10, tailored_resume_url = $11,
-                cover_letter_url = $12, notes = $13, follow_up_date = $14, interview_dates = $15,
-                rejection_reason = $16, offer_salary = $17, offer_details = $18, updated_at = $19
-            WHERE id = $1 AND user_id = $2
-            """, Array(values.prefix(18)) + [values[19]])
+            UPDATE applications SET \(sql: assignments)
+            WHERE id = \(application.id) AND user_id = \(application.userID)
+            """)
     }
 
     /// One `application_status_history` row.
@@ -73,63 +70,69 @@ extension ApplicationService {
         _ status: ApplicationStatus, note: String?, by changer: StatusChanger, at when: Date, applicationID: UUID,
         db: Database
     ) throws {
+        let values: [(any DatabaseValueConvertible)?] = [
+            ApplicationID.make(now: when), applicationID, status.rawValue, note, changer.rawValue, when,
+        ]
         try db.execute(
-            "INSERT INTO application_status_history (\(Self.historyColumns)) VALUES ($1, $2, $3, $4, $5, $6)",
-            [ApplicationID.make(now: when), applicationID, status.rawValue, note, changer.rawValue, when])
+            "INSERT INTO application_status_history (\(columns: HistoryColumns.allCases)) VALUES \(list: values)")
     }
 
-    /// The values of `application` in `Application.CodingKeys` order.
-    static func values(_ a: Application) -> [(any DatabaseValueConvertible)?] {
-        [
+    /// Each column of `application` with its value, in `Columns.allCases` order.
+    static func values(_ a: Application) -> [(Columns, (any DatabaseValueConvertible)?)] {
+        let values: [(any DatabaseValueConvertible)?] = [
             a.id, a.userID, a.jobPostingID, a.companyName, a.jobTitle, a.jobURL, a.status.rawValue,
             a.applicationMethod?.rawValue, a.submittedAt, a.lastStatusUpdate, a.tailoredResumeURL, a.coverLetterURL,
             a.notes, a.followUpDate, a.interviewDates.isEmpty ? nil : TimestampArray(a.interviewDates),
             a.rejectionReason, a.offerSalary, try? a.offerDetails.map { try JSONText(encoding: $0) }, a.createdAt,
             a.updatedAt,
         ]
+        return Array(zip(Columns.allCases, values))
     }
 
     func applicationForPosting(_ postingID: UUID, userID: UUID, db: Database) throws -> Application? {
         try db.queryOne(
-            "SELECT \(Self.columns) FROM applications WHERE user_id = $1 AND job_posting_id = $2",
-            [userID, postingID]
+            "SELECT \(sql: Self.columns) FROM applications WHERE user_id = \(userID) AND job_posting_id = \(postingID)"
         ).map(Self.application)
     }
 
     func history(of applicationID: UUID, db: Database) throws -> [StatusHistoryEntry] {
         try db.query(
             """
-            SELECT \(Self.historyColumns) FROM application_status_history
-            WHERE application_id = $1 ORDER BY created_at, id
-            """, [applicationID]
+            SELECT \(columns: HistoryColumns.allCases) FROM application_status_history
+            WHERE application_id = \(applicationID) ORDER BY created_at, id
+            """
         ).map(Self.entry)
     }
 
     static func application(_ row: Row) throws -> Application {
-        let status: String = try row.optional("status") ?? ApplicationStatus.pending.rawValue
+        let status: String = try row.optional(Columns.status) ?? ApplicationStatus.pending.rawValue
         return Application(
-            id: try row.get("id"), userID: try row.get("user_id"), jobPostingID: try row.optional("job_posting_id"),
-            companyName: try row.get("company_name"), jobTitle: try row.get("job_title"),
-            jobURL: try row.optional("job_url"), status: ApplicationStatus(rawValue: status) ?? .pending,
-            applicationMethod: try row.optional("application_method", as: String.self).flatMap(ApplicationMethod.init),
-            submittedAt: try row.optional("submitted_at"), lastStatusUpdate: try row.optional("last_status_update"),
-            tailoredResumeURL: try row.optional("tailored_resume_url"),
-            coverLetterURL: try row.optional("cover_letter_url"), notes: try row.optional("notes"),
-            followUpDate: try row.optional("follow_up_date"),
-            interviewDates: (try row.optional("interview_dates", as: TimestampArray.self)?.dates ?? []).sorted(),
-            rejectionReason: try row.optional("rejection_reason"), offerSalary: try row.optional("offer_salary"),
-            offerDetails: try row.optional("offer_details", as: JSONText.self).map(Self.offerDetails),
-            createdAt: try row.optional("created_at") ?? Date(timeIntervalSince1970: 0),
-            updatedAt: try row.optional("updated_at") ?? Date(timeIntervalSince1970: 0))
+            id: try row.get(Columns.id), userID: try row.get(Columns.userID),
+            jobPostingID: try row.optional(Columns.jobPostingID),
+            companyName: try row.get(Columns.companyName), jobTitle: try row.get(Columns.jobTitle),
+            jobURL: try row.optional(Columns.jobURL), status: ApplicationStatus(rawValue: status) ?? .pending,
+            applicationMethod: try row.optional(Columns.applicationMethod, as: String.self).flatMap(
+                ApplicationMethod.init),
+            submittedAt: try row.optional(Columns.submittedAt),
+            lastStatusUpdate: try row.optional(Columns.lastStatusUpdate),
+            tailoredResumeURL: try row.optional(Columns.tailoredResumeURL),
+            coverLetterURL: try row.optional(Columns.coverLetterURL), notes: try row.optional(Columns.notes),
+            followUpDate: try row.optional(Columns.followUpDate),
+            interviewDates: (try row.optional(Columns.interviewDates, as: TimestampArray.self)?.dates ?? []).sorted(),
+            rejectionReason: try row.optional(Columns.rejectionReason),
+            offerSalary: try row.optional(Columns.offerSalary),
+            offerDetails: try row.optional(Columns.offerDetails, as: JSONText.self).map(Self.offerDetails),
+            createdAt: try row.optional(Columns.createdAt) ?? Date(timeIntervalSince1970: 0),
+            updatedAt: try row.optional(Columns.updatedAt) ?? Date(timeIntervalSince1970: 0))
     }
 
     static func entry(_ row: Row) throws -> StatusHistoryEntry {
-        let status: String = try row.get("status")
+        let status: String = try row.get(HistoryColumns.status)
         return StatusHistoryEntry(
-            id: try row.get("id"), applicationID: try row.get("application_id"),
-            status: ApplicationStatus(rawValue: status) ?? .pending, notes: try row.optional("notes"),
-            changedBy: try row.optional("changed_by", as: String.self).flatMap(StatusChanger.init),
-            createdAt: try row.optional("created_at") ?? Date(timeIntervalSince1970: 0))
+            id: try row.get(HistoryColumns.id), applicationID: try row.get(HistoryColumns.applicationID),
+            status: ApplicationStatus(rawValue: status) ?? .pending, notes: try row.optional(HistoryColumns.notes),
+            changedBy: try row.optional(HistoryColumns.changedBy, as: String.self).flatMap(StatusChanger.init),
+            createdAt: try row.optional(HistoryColumns.createdAt) ?? Date(timeIntervalSince1970: 0))
     }
 
     /// `offer_details` as strings: another writer may have stored numbers or

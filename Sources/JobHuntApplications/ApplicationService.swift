@@ -88,7 +88,7 @@ public struct ApplicationService {
         let removed = try db.writeTransaction { db in
             let application = try resolve(reference, userID: user.user.id, db: db)
             try db.execute(
-                "DELETE FROM applications WHERE id = $1 AND user_id = $2", [application.id, application.userID])
+                "DELETE FROM applications WHERE id = \(application.id) AND user_id = \(application.userID)")
             return application
         }
         invalidateSummary(userID: user.user.id)

@@ -55,7 +55,7 @@ extension ApplicationService {
         let db = try services.store.database()
         var counts: [ApplicationStatus: Int] = [:]
         for row in try db.query(
-            "SELECT status, COUNT(*) AS n FROM applications WHERE user_id = $1 GROUP BY status", [user.user.id])
+            "SELECT status, COUNT(*) AS n FROM applications WHERE user_id = \(user.user.id) GROUP BY status")
         {
             if let status = ApplicationStatus(rawValue: try row.optional("status") ?? "pending") {
                 counts[status, default: 0] += try row.get("n", as: Int.self)
@@ -75,11 +75,11 @@ extension ApplicationService {
         let closed = ApplicationStatus.allCases.filter(\.isClosed).map(\.rawValue)
         let rows = try db.query(
             """
-            SELECT \(Self.columns) FROM applications
-            WHERE user_id = $1 AND status NOT IN ($2, $3)
-                AND (follow_up_date <= $4 OR interview_dates IS NOT NULL)
+            SELECT \(sql: Self.columns) FROM applications
+            WHERE user_id = \(user.user.id) AND \(sql: .isNotIn("status", closed))
+                AND (follow_up_date <= \(CalendarDate(utcDayOf: now)) OR interview_dates IS NOT NULL)
             ORDER BY created_at DESC, id DESC
-            """, [user.user.id, closed[0], closed[1], CalendarDate(utcDayOf: now)])
+            """)
         return try rows.map(Self.application).compactMap { application in
             let due = DueReasons(application, now: now)
             return due.isEmpty ? nil : ActionItem(application: application, due: due)

@@ -1,6 +1,7 @@
 // One row of the seed's `application_status_history`: what an application's
 // status became, when, why and who said so.
 import Foundation
+internal import JobHuntDatabase
 
 /// A change to an application, creation included.
 public struct StatusHistoryEntry: Sendable, Equatable, Encodable {
@@ -11,7 +12,7 @@ public struct StatusHistoryEntry: Sendable, Equatable, Encodable {
     public var changedBy: StatusChanger?
     public var createdAt: Date
 
-    public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
+    enum CodingKeys: String, CodingKey, CaseIterable, Sendable, SQLColumn {
         case id
         case applicationID = "application_id"
         case status, notes

@@ -58,13 +58,13 @@ final class ApplicationFixture: @unchecked Sendable {
         defer { db.close() }
         let companyID = UUID()
         let id = UUID()
-        try db.execute("INSERT INTO companies (id, name) VALUES ($1, $2)", [companyID, company])
+        try db.execute("INSERT INTO companies (id, name) VALUES (\(companyID), \(company))")
+        let sourceURL = url ?? "https://boards.example/\(id.uuidString.lowercased())"
         try db.execute(
             """
             INSERT INTO job_postings (id, title, description, company_id, source_platform, source_url, external_id)
-            VALUES ($1, $2, 'Build it.', $3, 'greenhouse', $4, $5)
-            """,
-            [id, title, companyID, url ?? "https://boards.example/\(id.uuidString.lowercased())", "gh-\(title)"])
+            VALUES (\(id), \(title), 'Build it.', \(companyID), 'greenhouse', \(sourceURL), \("gh-\(title)"))
+            """)
         return id
     }
 
@@ -74,7 +74,7 @@ final class ApplicationFixture: @unchecked Sendable {
     func count(_ table: String) throws -> Int {
         let db = try rawDatabase()
         defer { db.close() }
-        return try db.scalar("SELECT COUNT(*) FROM \(table)", as: Int.self) ?? -1
+        return try db.scalar("SELECT COUNT(*) FROM \(sql: .trusted(table))", as: Int.self) ?? -1
     }
 }
 

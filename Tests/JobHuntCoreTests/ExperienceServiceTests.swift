@@ -167,12 +167,8 @@ struct ExperienceServiceTests {
             try db.execute(
                 """
                 INSERT INTO user_experiences (id, user_id, company_name, job_title, start_date, end_date, is_current)
-                VALUES ($1, $2, 'Twin', 'Engineer', $3, $4, $5)
-                """,
-                [
-                    UUID(uuidString: id)!, me.user.id, CalendarDate.day("2003-01-01"), CalendarDate.day("2004-01-01"),
-                    false,
-                ])
+                VALUES (\(UUID(uuidString: id)!), \(me.user.id), 'Twin', 'Engineer', \(CalendarDate.day("2003-01-01")), \(CalendarDate.day("2004-01-01")), \(false))
+                """)
         }
         let ambiguous = try #require(throws: JobHuntError.self) { try fixture.experiences.remove("abcd", for: me) }
         #expect(ambiguous.code == .profileAmbiguous && ambiguous.errorDescription == "'abcd' matches 2 experiences")

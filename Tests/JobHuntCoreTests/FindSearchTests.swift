@@ -132,7 +132,7 @@ struct FindSearchTests {
             FullTextQuery(parsing: #"swift "machine learning" -intern"#), limit: 10,
             scope: FindOptions(includeInactive: true).scope)
         try db.execute("SET plan_cache_mode = force_generic_plan")
-        let plan = try db.query("EXPLAIN " + statement.sql, statement.arguments).map {
+        let plan = try db.query("EXPLAIN \(sql: statement)").map {
             try $0.get("QUERY PLAN", as: String.self)
         }
         #expect(plan.contains { $0.contains("Bitmap Index Scan on idx_job_postings_fts") }, "\(plan)")

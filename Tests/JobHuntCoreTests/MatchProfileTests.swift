@@ -71,7 +71,7 @@ struct MatchProfileTests {
         #expect(counter.texts.first == document.text)
         #expect(document.text.contains("Senior Java Engineer") && document.text.contains("Spring Boot"))
         let stored = try #require(
-            try db.queryOne("SELECT embedding FROM user_profiles WHERE user_id = $1", [me.user.id])?
+            try db.queryOne("SELECT embedding FROM user_profiles WHERE user_id = \(me.user.id)")?
                 .optional("embedding", as: Vector.self))
         #expect(stored.values == WordEmbedding.vector(for: document.text))
 

@@ -58,9 +58,8 @@ struct PostingDetailsTests {
             try db.execute(
                 """
                 INSERT INTO job_postings (id, title, description, source_platform, source_url)
-                VALUES ($1, 'Engineer', 'Build.', 'lever', $2)
-                """,
-                [UUID(uuidString: "abcdabcd-0000-4000-8000-00000000000\(suffix)")!, "https://example.com/\(suffix)"])
+                VALUES (\(UUID(uuidString: "abcdabcd-0000-4000-8000-00000000000\(suffix)")!), 'Engineer', 'Build.', 'lever', \("https://example.com/\(suffix)"))
+                """)
         }
         let service = MatchService(services: fixture.services)
         #expect(throws: JobHuntError.postingAmbiguous("abcdabcd", count: 2)) {

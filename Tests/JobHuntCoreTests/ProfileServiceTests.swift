@@ -78,7 +78,7 @@ struct ProfileServiceTests {
         #expect(after == expected)
         let db = try fixture.rawDatabase()
         let sealed = try db.scalar(
-            "SELECT phone_encrypted FROM user_profiles WHERE user_id = $1", [me.user.id], as: Data.self)
+            "SELECT phone_encrypted FROM user_profiles WHERE user_id = \(me.user.id)", as: Data.self)
         #expect(sealed == nil, "clearing the phone removes the sealed value too")
     }
 
@@ -113,7 +113,7 @@ struct ProfileServiceTests {
         }
         #expect(ids.count == 1)
         let count = try fixture.rawDatabase().scalar(
-            "SELECT COUNT(*) FROM user_profiles WHERE user_id = $1", [me.user.id], as: Int.self)
+            "SELECT COUNT(*) FROM user_profiles WHERE user_id = \(me.user.id)", as: Int.self)
         #expect(count == 1)
         #expect(try fixture.profiles.profile(for: me).yearsExperience == 3)
     }

@@ -9,8 +9,8 @@ import Testing
 
 @Suite("Resume files")
 struct ResumeServiceTests {
-    static let pdf = SharedFiles.fixture("resumes/resume.pdf")
-    static let docx = SharedFiles.fixture("resumes/resume.docx")
+    static let pdf = RepositoryFiles.fixture("resumes/resume.pdf")
+    static let docx = RepositoryFiles.fixture("resumes/resume.docx")
 
     static func write(_ text: String, _ name: String, in folder: TemporaryDirectory) throws -> URL {
         let file = folder.file(name)
@@ -72,7 +72,7 @@ struct ResumeServiceTests {
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         #expect(try Data(contentsOf: expected) == Data(contentsOf: Self.pdf))
         #expect(
-            try world.database().scalar("SELECT resume_file_url FROM user_profiles WHERE user_id = $1", [ada.user.id])
+            try world.database().scalar("SELECT resume_file_url FROM user_profiles WHERE user_id = \(ada.user.id)")
                 == first.url)
 
         let second = try resumes.store(Self.docx, for: ada)

@@ -43,8 +43,8 @@ struct SkillServiceTests {
         #expect(try db.scalar("SELECT skill_key FROM user_skills", as: String.self) == "postgresql")
         do {
             try db.execute(
-                "INSERT INTO user_skills (user_id, skill_name, skill_key) VALUES ($1, 'postgresql', 'postgresql')",
-                [ada.user.id])
+                "INSERT INTO user_skills (user_id, skill_name, skill_key) VALUES (\(ada.user.id), 'postgresql', 'postgresql')"
+            )
             Issue.record("\(engine): a second PostgreSQL row was accepted")
         } catch let error as DatabaseError {
             #expect(error.code == .uniqueViolation)
@@ -57,7 +57,7 @@ struct SkillServiceTests {
         let world = try ProfileWorld(engine)
         let ada = try world.user("ada@example.com")
         let db = try world.database()
-        try db.execute("INSERT INTO user_skills (user_id, skill_name) VALUES ($1, 'PostgreSQL')", [ada.user.id])
+        try db.execute("INSERT INTO user_skills (user_id, skill_name) VALUES (\(ada.user.id), 'PostgreSQL')")
         let skills = SkillService(services: world.services)
         let change = try skills.add(SkillInput(name: "postgres", level: .expert), for: ada)
         #expect(!change.created)

@@ -79,12 +79,13 @@ final class StatusEndToEnd: @unchecked Sendable {
         defer { db.close() }
         let companyID = UUID()
         let id = UUID()
-        try db.execute("INSERT INTO companies (id, name) VALUES ($1, $2)", [companyID, company])
+        try db.execute("INSERT INTO companies (id, name) VALUES (\(companyID), \(company))")
         try db.execute(
             """
             INSERT INTO job_postings (id, title, description, company_id, source_platform, source_url, external_id)
-            VALUES ($1, $2, 'Build it.', $3, 'greenhouse', $4, $5)
-            """, [id, title, companyID, "https://boards.example/\(externalID)", externalID])
+            VALUES (\(id), \(title), 'Build it.', \(companyID), 'greenhouse', \("https://boards.example/\(externalID)"),
+                \(externalID))
+            """)
         return id
     }
 
@@ -94,7 +95,7 @@ final class StatusEndToEnd: @unchecked Sendable {
         defer { db.close() }
         var text = ""
         for table in ["applications", "application_status_history"] {
-            for row in try db.query("SELECT * FROM \(table) ORDER BY id") {
+            for row in try db.query("SELECT * FROM \(sql: .trusted(table)) ORDER BY id") {
                 text += "\(table): \(row.values)\n"
             }
         }

@@ -14,8 +14,8 @@ public struct AccountService {
     let services: Services
     /// The shortest password accepted; long passphrases are welcome.
     public static let minimumPasswordLength = 8
-    static let userColumns =
-        "id, email, first_name, last_name, is_active, email_verified, subscription_tier, created_at, last_login_at"
+    /// The `users` columns a ``UserAccount`` is read from.
+    static let userColumns = UserAccount.CodingKeys.allCases
 
     public init(services: Services) { self.services = services }
 
@@ -33,11 +33,12 @@ public struct AccountService {
         let db = try services.store.database()
         let now = services.now()
         do {
+            let stamp = SQL.bindOnce(now)  // created_at and updated_at: one instant, bound once
             try db.execute(
                 """
                 INSERT INTO users (id, email, password_hash, first_name, last_name, created_at, updated_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $6)
-                """, [UUID(), normalized, hash, first, last, now])
+                VALUES (\(UUID()), \(normalized), \(hash), \(first), \(last), \(sql: stamp), \(sql: stamp))
+                """)
         } catch DatabaseError.Code.uniqueViolation {
             throw JobHuntError(
                 .accountEmailTaken, "an account for \(normalized) already exists",
@@ -48,8 +49,8 @@ public struct AccountService {
 
     /// Every account, oldest first.
     public func listUsers() throws -> [UserAccount] {
-        try services.store.database().query("SELECT \(Self.userColumns) FROM users ORDER BY created_at, email").map(
-            Self.account)
+        try services.store.database().query("SELECT \(columns: Self.userColumns) FROM users ORDER BY created_at, email")
+            .map(Self.account)
     }
 
     /// Disables or re-enables an account; disabling also ends its sessions.
@@ -61,8 +62,8 @@ public struct AccountService {
         }
         try db.transaction { db in
             try db.execute(
-                "UPDATE users SET is_active = $1, updated_at = $2 WHERE id = $3", [active, services.now(), account.id])
-            if !active { try db.execute("DELETE FROM user_sessions WHERE user_id = $1", [account.id]) }
+                "UPDATE users SET is_active = \(active), updated_at = \(services.now()) WHERE id = \(account.id)")
+            if !active { try db.execute("DELETE FROM user_sessions WHERE user_id = \(account.id)") }
         }
         return try user(email: normalized, in: db)!
     }
@@ -72,7 +73,7 @@ public struct AccountService {
     /// already read everything in it, it may be omitted. Other sessions end.
     public func changePassword(for actor: ActingUser, current: String?, new: String) throws {
         let db = try services.store.database()
-        let stored = try db.scalar("SELECT password_hash FROM users WHERE id = $1", [actor.user.id], as: String.self)
+        let stored = try db.scalar("SELECT password_hash FROM users WHERE id = \(actor.user.id)", as: String.self)
         if let current {
             guard let stored, PasswordHasher().verify(current, against: stored) else {
                 throw JobHuntError.accountBadCredentials
@@ -84,28 +85,29 @@ public struct AccountService {
         let hash = try PasswordHasher().hash(try Self.checkedPassword(new, email: actor.user.email))
         try db.transaction { db in
             try db.execute(
-                "UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3",
-                [hash, services.now(), actor.user.id])
+                "UPDATE users SET password_hash = \(hash), updated_at = \(services.now()) WHERE id = \(actor.user.id)")
             if let kept = actor.sessionID {
-                try db.execute("DELETE FROM user_sessions WHERE user_id = $1 AND id <> $2", [actor.user.id, kept])
+                try db.execute("DELETE FROM user_sessions WHERE user_id = \(actor.user.id) AND id <> \(kept)")
             } else {
-                try db.execute("DELETE FROM user_sessions WHERE user_id = $1", [actor.user.id])
+                try db.execute("DELETE FROM user_sessions WHERE user_id = \(actor.user.id)")
             }
         }
     }
 
     func user(email: String, in db: Database) throws -> UserAccount? {
-        try db.queryOne("SELECT \(Self.userColumns) FROM users WHERE email = $1", [email]).map(Self.account)
+        try db.queryOne("SELECT \(columns: Self.userColumns) FROM users WHERE email = \(email)").map(Self.account)
     }
 
     static func account(_ row: Row) throws -> UserAccount {
         UserAccount(
-            id: try row.get("id"), email: try row.get("email"), firstName: try row.optional("first_name"),
-            lastName: try row.optional("last_name"), isActive: try row.optional("is_active") ?? true,
-            emailVerified: try row.optional("email_verified") ?? false,
-            subscriptionTier: try row.optional("subscription_tier") ?? "free",
-            createdAt: try row.optional("created_at"),
-            lastLoginAt: try row.optional("last_login_at"))
+            id: try row.get(UserAccount.CodingKeys.id), email: try row.get(UserAccount.CodingKeys.email),
+            firstName: try row.optional(UserAccount.CodingKeys.firstName),
+            lastName: try row.optional(UserAccount.CodingKeys.lastName),
+            isActive: try row.optional(UserAccount.CodingKeys.isActive) ?? true,
+            emailVerified: try row.optional(UserAccount.CodingKeys.emailVerified) ?? false,
+            subscriptionTier: try row.optional(UserAccount.CodingKeys.subscriptionTier) ?? "free",
+            createdAt: try row.optional(UserAccount.CodingKeys.createdAt),
+            lastLoginAt: try row.optional(UserAccount.CodingKeys.lastLoginAt))
     }
 
     static func checkedPassword(_ password: String, email: String) throws -> String {

@@ -14,7 +14,7 @@ struct ProfileVectorStore {
         guard !document.isEmpty else { return nil }
         let fingerprint = document.fingerprint
         if let row = try db.queryOne(
-            "SELECT embedding, embedding_fingerprint FROM user_profiles WHERE user_id = $1", [userID]),
+            "SELECT embedding, embedding_fingerprint FROM user_profiles WHERE user_id = \(userID)"),
             try row.optional("embedding_fingerprint", as: String.self) == fingerprint,
             let stored = try row.optional("embedding", as: Vector.self),
             stored.values.count == PostingIngestor.dimensions
@@ -31,14 +31,14 @@ struct ProfileVectorStore {
             throw JobHuntError.matchEmbedderFailed("expected one vector of \(PostingIngestor.dimensions) floats")
         }
         try db.execute(
-            "UPDATE user_profiles SET embedding = $1, embedding_fingerprint = $2 WHERE user_id = $3",
-            [Vector(vector), fingerprint, userID])
+            "UPDATE user_profiles SET embedding = \(Vector(vector)), embedding_fingerprint = \(fingerprint) WHERE user_id = \(userID)"
+        )
         return vector
     }
 
     /// The stored fingerprint, for tests and `discover show`.
     func storedFingerprint(userID: UUID) throws -> String? {
-        try db.queryOne("SELECT embedding_fingerprint FROM user_profiles WHERE user_id = $1", [userID])?
+        try db.queryOne("SELECT embedding_fingerprint FROM user_profiles WHERE user_id = \(userID)")?
             .optional("embedding_fingerprint")
     }
 }

@@ -54,9 +54,9 @@ public struct ProfileService {
 
     /// The stored row of `userID`, phone sealed; nil before the first write.
     func record(userID: UUID, db: Database, forUpdate: Bool = false) throws -> ProfileRecord? {
-        let lock = forUpdate && db.dialect == .postgres ? " FOR UPDATE" : ""
+        let lock: SQL = forUpdate && db.dialect == .postgres ? " FOR UPDATE" : ""
         return try db.queryOne(
-            "SELECT \(ProfileRecord.columns) FROM user_profiles WHERE user_id = $1\(lock)", [userID]
+            "SELECT \(columns: ProfileColumn.stored) FROM user_profiles WHERE user_id = \(userID)\(sql: lock)"
         ).map(ProfileRecord.init(row:))
     }
 

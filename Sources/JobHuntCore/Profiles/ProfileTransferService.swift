@@ -89,8 +89,7 @@ public struct ProfileTransferService {
     /// The stored account as table-shaped values, ready to render.
     public func export(for actor: ActingUser) throws -> ResumeExport {
         let db = try services.store.database()
-        let user = try db.queryOne(
-            "SELECT email, first_name, last_name FROM users WHERE id = $1", [actor.user.id])
+        let user = try db.queryOne("SELECT email, first_name, last_name FROM users WHERE id = \(actor.user.id)")
         let profile = try ProfileService(services: services).profile(userID: actor.user.id)
         let experiences = try ExperienceService(services: services).list(userID: actor.user.id, db: db)
         let skills = try SkillService(services: services).list(for: actor)

@@ -45,19 +45,21 @@ public struct ResumeService {
                 remedy: "give the file a shorter name")
         }
         let previous = try db.scalar(
-            "SELECT resume_file_url FROM user_profiles WHERE user_id = $1", [userID], as: String.self)
+            "SELECT resume_file_url FROM user_profiles WHERE user_id = \(userID)", as: String.self)
         let stored = try objects.put(
             data, key: key, options: PutOptions(contentType: type.contentType, metadata: ["resume-type": type.rawValue])
         )
         do {
             // One statement, so no transaction: the profile row is created or updated whole.
+            let now = services.now()
+            let stamp = SQL.bindOnce(now)  // created_at and updated_at: one instant, bound once
             try db.execute(
                 """
                 INSERT INTO user_profiles (id, user_id, resume_file_url, resume_text, created_at, updated_at)
-                VALUES ($1, $2, $3, $4, $5, $5)
+                VALUES (\(UUID()), \(userID), \(url), \(text), \(sql: stamp), \(sql: stamp))
                 ON CONFLICT (user_id) DO UPDATE SET resume_file_url = excluded.resume_file_url,
                     resume_text = excluded.resume_text, updated_at = excluded.updated_at
-                """, [UUID(), userID, url, text, services.now()])
+                """)
         } catch {
             if previous != url { try? objects.delete(key: key) }
             throw error
@@ -77,7 +79,7 @@ public struct ResumeService {
         let userID = actor.user.id
         guard
             let row = try services.store.database().queryOne(
-                "SELECT resume_file_url, resume_text FROM user_profiles WHERE user_id = $1", [userID])
+                "SELECT resume_file_url, resume_text FROM user_profiles WHERE user_id = \(userID)")
         else { return nil }
         let url = try row.optional("resume_file_url", as: String.self)
         let text = try row.optional("resume_text", as: String.self)

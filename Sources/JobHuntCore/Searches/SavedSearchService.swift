@@ -19,7 +19,7 @@ public struct SavedSearchService {
         self.services = services
     }
 
-    static let columns = SavedSearch.columnNames.joined(separator: ", ")
+    typealias Columns = SavedSearch.CodingKeys
 
     /// Stores a new search; it starts active.
     @discardableResult
@@ -35,9 +35,8 @@ public struct SavedSearchService {
         return try locked(actor.user.id) { db in
             if try find(name, userID: actor.user.id, in: db) != nil { throw JobHuntError.savedSearchDuplicate(name) }
             try db.execute(
-                "INSERT INTO job_search_preferences (\(Self.columns)) VALUES "
-                    + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
-                Self.arguments(search))
+                "INSERT INTO job_search_preferences (\(columns: Columns.allCases)) VALUES \(list: Self.arguments(search))"
+            )
             return try stored(search, in: db)
         }
     }
@@ -88,8 +87,7 @@ public struct SavedSearchService {
             guard let search = try find(name, userID: actor.user.id, in: db) else {
                 throw JobHuntError.savedSearchNotFound(name)
             }
-            try db.execute(
-                "DELETE FROM job_search_preferences WHERE id = $1 AND user_id = $2", [search.id, actor.user.id])
+            try db.execute("DELETE FROM job_search_preferences WHERE id = \(search.id) AND user_id = \(actor.user.id)")
             return search
         }
     }
@@ -103,11 +101,11 @@ public struct SavedSearchService {
             }
             try change(&search, db)
             search.updatedAt = services.now()
-            let assignments = SavedSearch.columnNames.enumerated().dropFirst(2)
-                .map { "\($0.element) = $\($0.offset + 1)" }.joined(separator: ", ")
+            let assignments = Columns.assignments(Array(zip(Columns.allCases, Self.arguments(search)).dropFirst(2)))
             try db.execute(
-                "UPDATE job_search_preferences SET \(assignments) WHERE id = $1 AND user_id = $2",
-                Self.arguments(search))
+                """
+                UPDATE job_search_preferences SET \(sql: assignments) WHERE id = \(search.id) AND user_id = \(search.userID)
+                """)
             return try stored(search, in: db)
         }
     }
@@ -117,7 +115,7 @@ public struct SavedSearchService {
     private func locked<T>(_ userID: UUID, _ body: (Database) throws -> T) throws -> T {
         try services.store.database().writeTransaction { db in
             if db.dialect == .postgres {
-                _ = try db.query("SELECT id FROM users WHERE id = $1 FOR UPDATE", [userID])
+                _ = try db.query("SELECT id FROM users WHERE id = \(userID) FOR UPDATE")
             }
             return try body(db)
         }
@@ -126,13 +124,12 @@ public struct SavedSearchService {
     /// The row as the database now holds it, so returned timestamps compare equal to later reads.
     private func stored(_ search: SavedSearch, in db: Database) throws -> SavedSearch {
         try db.queryOne(
-            "SELECT \(Self.columns) FROM job_search_preferences WHERE id = $1 AND user_id = $2",
-            [search.id, search.userID]
+            "SELECT \(columns: Columns.allCases) FROM job_search_preferences WHERE id = \(search.id) AND user_id = \(search.userID)"
         ).map(Self.search) ?? search
     }
 
     func all(userID: UUID, in db: Database) throws -> [SavedSearch] {
-        try db.query("SELECT \(Self.columns) FROM job_search_preferences WHERE user_id = $1", [userID])
+        try db.query("SELECT \(columns: Columns.allCases) FROM job_search_preferences WHERE user_id = \(userID)")
             .map(Self.search)
             .sorted { ($0.searchName.lowercased(), $0.searchName) < ($1.searchName.lowercased(), $1.searchName) }
     }

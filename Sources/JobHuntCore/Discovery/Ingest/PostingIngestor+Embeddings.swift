@@ -15,8 +15,8 @@ extension PostingIngestor {
     func embedPending(limit: Int, db: Database) throws -> Int {
         guard let embedder else { return 0 }
         let rows = try db.query(
-            "SELECT id, title, description FROM job_postings WHERE embedding IS NULL ORDER BY created_at, id LIMIT $1",
-            [limit])
+            "SELECT id, title, description FROM job_postings WHERE embedding IS NULL ORDER BY created_at, id LIMIT \(limit)"
+        )
         let pending = try rows.map { row in
             PendingEmbedding(
                 id: try row.get("id", as: UUID.self),
@@ -61,7 +61,7 @@ extension PostingIngestor {
             }
             try db.writeTransaction { db in
                 for (item, vector) in zip(chunk, vectors) {
-                    try db.execute("UPDATE job_postings SET embedding = $1 WHERE id = $2", [Vector(vector), item.id])
+                    try db.execute("UPDATE job_postings SET embedding = \(Vector(vector)) WHERE id = \(item.id)")
                 }
             }
             stored += chunk.count

@@ -1,6 +1,7 @@
 // One stored row of `job_postings` with its company's name, as
 // `discover list` shows it and `--json` writes it.
 import Foundation
+internal import JobHuntDatabase
 
 /// A posting as stored, for reading back.
 ///
@@ -34,7 +35,7 @@ public struct StoredPosting: Sendable, Equatable, Encodable {
     public var createdAt: Date?
     public var updatedAt: Date?
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey, CaseIterable, SQLColumn {
         case id
         case externalID = "external_id"
         case companyID = "company_id"
@@ -61,7 +62,7 @@ public struct StoredPosting: Sendable, Equatable, Encodable {
     }
 
     /// The `job_postings` columns read (every seed column but `embedding`).
-    static let columns = CodingKeys.allCases.filter { $0 != .companyName }.map(\.rawValue)
+    static let columns = CodingKeys.allCases.filter { $0 != .companyName }
 
     /// Lower-case ids, dates as `YYYY-MM-DD`, null fields kept.
     public func encode(to encoder: any Encoder) throws {

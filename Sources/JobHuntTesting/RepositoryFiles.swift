@@ -1,0 +1,66 @@
+// Finds the files tests read inside this checkout: the repository root, from this
+// source file's own path, and the fixtures in Tests/Fixtures. A path that resolves
+// outside the checkout fails the test, so a fresh clone tests itself.
+import Foundation
+import Testing
+
+/// Paths inside the repository, for tests.
+///
+///     let board = RepositoryFiles.fixture("sources/greenhouse_jobs.json")
+///     let set = RepositoryFiles.path("Tests/Eval/match/dev")
+///
+/// Nothing here reads the environment or looks beside the checkout: what a test
+/// needs is committed (Tests/Fixtures/README.md says where each folder came from).
+public enum RepositoryFiles {
+    /// The checkout: the nearest folder above this source file that holds `Package.swift`.
+    public static let root: URL = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while folder.path != "/" {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                return folder.resolvingSymlinksInPath()
+            }
+            folder.deleteLastPathComponent()
+        }
+        preconditionFailure("no Package.swift above \(#filePath): JobHuntTesting is built outside its repository")
+    }()
+
+    /// `Tests/Fixtures/<relative>`; see `path(_:)`.
+    public static func fixture(
+        _ relative: String, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line,
+        column: Int = #column
+    ) -> URL {
+        path("Tests/Fixtures/" + relative, fileID: fileID, filePath: filePath, line: line, column: column)
+    }
+
+    /// `<root>/<relative>`; fails the calling test when it resolves outside the checkout.
+    public static func path(
+        _ relative: String, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line,
+        column: Int = #column
+    ) -> URL {
+        checked(root.appendingPathComponent(relative), fileID: fileID, filePath: filePath, line: line, column: column)
+    }
+
+    /// `url` unchanged, after recording an issue against the caller when it (with `..`
+    /// and symbolic links resolved) is not inside the checkout.
+    @discardableResult
+    public static func checked(
+        _ url: URL, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
+    ) -> URL {
+        let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
+        if !contains(resolved) {
+            let message =
+                "\(url.path) resolves to \(resolved), outside the checkout \(root.path): tests may read only "
+                + "files committed to the repository (put fixtures in Tests/Fixtures)"
+            Issue.record(
+                Comment(rawValue: message),
+                sourceLocation: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
+        }
+        return url
+    }
+
+    /// Whether an absolute, resolved path is the root or below it.
+    static func contains(_ path: String) -> Bool {
+        let base = root.path
+        return path == base || path.hasPrefix(base.hasSuffix("/") ? base : base + "/")
+    }
+}
