@@ -23,8 +23,8 @@ public enum LockWait {
         repeat {
             let blocked =
                 try observer.scalar(
-                    "SELECT COUNT(*) FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))", [pid],
-                    as: Int.self) ?? 0
+                    "SELECT COUNT(*) FROM pg_stat_activity WHERE \(pid) = ANY(pg_blocking_pids(pid))", as: Int.self)
+                ?? 0
             if blocked > 0 { return blocked }
             // Paces the checks so the observer leaves the CPU to the session it awaits.
             Thread.sleep(forTimeInterval: 0.005)
