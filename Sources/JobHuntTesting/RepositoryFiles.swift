@@ -46,16 +46,21 @@ public enum RepositoryFiles {
     public static func checked(
         _ url: URL, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) -> URL {
-        let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
-        if !contains(resolved) {
-            let message =
-                "\(url.path) resolves to \(resolved), outside the checkout \(root.path): tests may read only "
-                + "files committed to the repository (put fixtures in Tests/Fixtures)"
+        if let message = problem(with: url) {
             Issue.record(
                 Comment(rawValue: message),
                 sourceLocation: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
         }
         return url
+    }
+
+    /// Why a test may not read `url` — it resolves, with `..` and symbolic links
+    /// followed, outside the checkout — or nil when it may.
+    public static func problem(with url: URL) -> String? {
+        let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
+        guard !contains(resolved) else { return nil }
+        return "\(url.path) resolves to \(resolved), outside the checkout \(root.path): tests may read only "
+            + "files committed to the repository (put fixtures in Tests/Fixtures)"
     }
 
     /// Whether an absolute, resolved path is the root or below it.

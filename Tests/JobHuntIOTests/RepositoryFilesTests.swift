@@ -19,26 +19,26 @@ struct RepositoryFilesTests {
         }
     }
 
-    @Test("a path that climbs out of the checkout fails the test that asked for it")
-    func climbingOutIsRefused() {
-        withKnownIssue("RepositoryFiles records an issue for a path outside the checkout") {
-            _ = RepositoryFiles.fixture("../../../elsewhere/fixtures")
-        } matching: { issue in
-            issue.comments.contains { $0.rawValue.contains("outside the checkout") }
-        }
+    @Test("a path that climbs out of the checkout is refused, naming the checkout")
+    func climbingOutIsRefused() throws {
+        let url = RepositoryFiles.root.appendingPathComponent("Tests/Fixtures/../../../elsewhere/fixtures")
+        let problem = try #require(RepositoryFiles.problem(with: url))
+        #expect(problem.contains("outside the checkout \(RepositoryFiles.root.path)"), "\(problem)")
+        #expect(RepositoryFiles.problem(with: RepositoryFiles.root.appendingPathComponent("Tests/Fixtures")) == nil)
     }
 
     @Test("an absolute path elsewhere is refused; links are judged by where they lead")
     func elsewhereIsRefused() throws {
         let outside = try TemporaryDirectory()
-        withKnownIssue("an absolute path outside the checkout") {
-            RepositoryFiles.checked(outside.url)
-        }
+        #expect(RepositoryFiles.problem(with: outside.url) != nil)
         // The check follows symbolic links: a link that leads into the checkout passes,
         // so one that leads out of it (a fixture folder linked to a copy elsewhere) cannot.
         let link = outside.file("checkout")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: RepositoryFiles.root)
-        let manifest = link.appendingPathComponent("Package.swift")
-        #expect(RepositoryFiles.checked(manifest) == manifest)
+        #expect(RepositoryFiles.problem(with: link.appendingPathComponent("Package.swift")) == nil)
+        let leadsOut = RepositoryFiles.root.appendingPathComponent(".build/jobhunt-link-out-\(UUID().uuidString)")
+        try FileManager.default.createSymbolicLink(at: leadsOut, withDestinationURL: outside.url)
+        defer { try? FileManager.default.removeItem(at: leadsOut) }
+        #expect(RepositoryFiles.problem(with: leadsOut) != nil, "a link inside the checkout that leads out")
     }
 }
