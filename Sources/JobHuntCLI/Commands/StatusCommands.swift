@@ -19,7 +19,7 @@ enum StatusCommands {
             id (at least 4 characters). Dates and times are UTC unless they carry an offset. \
             With --json the overview is {counts, total, actions}.
             """,
-        subcommands: [add, list, show, set, withdraw, note, history, remove, due],
+        subcommands: [add, list, show, set, withdraw, note, history, remove, due, export],
         examples: [
             "jobhunt status",
             "jobhunt status add 0193a4f2 --status submitted --follow-up 2026-12-15",
