@@ -88,3 +88,33 @@ public struct Application: Sendable, Equatable, Encodable {
         try c.encode(updatedAt, forKey: .updatedAt)
     }
 }
+
+extension Application.CodingKeys {
+    /// The column's place in `allCases` (and so in every SELECT list here),
+    /// without hashing: rows are decoded by position. `ApplicationColumnTests`
+    /// checks it against `allCases`.
+    var position: Int {
+        switch self {
+        case .id: 0
+        case .userID: 1
+        case .jobPostingID: 2
+        case .companyName: 3
+        case .jobTitle: 4
+        case .jobURL: 5
+        case .status: 6
+        case .applicationMethod: 7
+        case .submittedAt: 8
+        case .lastStatusUpdate: 9
+        case .tailoredResumeURL: 10
+        case .coverLetterURL: 11
+        case .notes: 12
+        case .followUpDate: 13
+        case .interviewDates: 14
+        case .rejectionReason: 15
+        case .offerSalary: 16
+        case .offerDetails: 17
+        case .createdAt: 18
+        case .updatedAt: 19
+        }
+    }
+}

@@ -55,6 +55,21 @@ public enum ApplicationTime {
         return Date(timeIntervalSince1970: midnight + Double(hour * 3600 + minute * 60) + seconds - Double(offset))
     }
 
+    /// Year, month and day of `days` since 1970-01-01, for writing instants
+    /// without a formatter (`status list --json` writes 40,000) (Howard Hinnant's
+    /// `civil_from_days`, http://howardhinnant.github.io/date_algorithms.html).
+    public static func civil(_ days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
     /// `2026-12-10 15:00 UTC`: for people, to the minute.
     public static func text(_ date: Date) -> String {
         let parts = Calendar.utc.dateComponents([.year, .month, .day, .hour, .minute], from: date)

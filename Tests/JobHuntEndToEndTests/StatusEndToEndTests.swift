@@ -50,10 +50,22 @@ struct StatusEndToEndTests {
         #expect(Set(history[0].keys) == ["id", "application_id", "status", "notes", "changed_by", "created_at"])
         #expect(history[1]["notes"] as? String == "interview 2026-12-09 15:00 UTC: panel")
 
-        let scratch = try e2e.object(["status", "add", "--company", "Acme", "--title", "Engineer"])
+        let scratch = try e2e.object(
+            ["status", "add", "--company", "Acme", "--title", "Engineer", "--note", "say \"hi\"\tto Zoë \\ / 💼\u{01}"])
         let list = try e2e.objects(["status", "list"])
         #expect(list.map { $0["id"] as? String } == [scratch["id"] as? String, id], "newest first")
         #expect(Set(list[0].keys) == StatusEndToEnd.applicationColumns)
+        // `list --json` writes its objects by hand, for speed: they must be what
+        // `show --json` (JSONEncoder) writes for the same columns, in sorted key order.
+        for listed in list {
+            let shown = try e2e.object(["status", "show", try #require(listed["id"] as? String)])
+            let columns = shown.filter { StatusEndToEnd.applicationColumns.contains($0.key) }
+            #expect(NSDictionary(dictionary: columns).isEqual(to: listed), "\(listed) vs \(columns)")
+        }
+        let raw = try e2e.run(["status", "list", "--json"]).stdout
+        let keys = StatusEndToEnd.applicationColumns.sorted().map { "\"\($0)\":" }
+        let positions = keys.map { raw.range(of: $0)?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil } && positions.map { $0! } == positions.map { $0! }.sorted())
         #expect(try e2e.objects(["status", "list", "--status", "offered"]).count == 1)
         #expect(
             try e2e.objects(["status", "list", "--company", "acm"]).map { $0["company_name"] as? String } == ["Acme"])
@@ -123,6 +135,8 @@ struct StatusEndToEndTests {
             "jobhunt: invalid value 'ftp://x' for '--url'"
         ),
         (["status", "list", "--status", "open"], 2, "jobhunt: invalid value 'open' for '--status'"),
+        (["status", "note", "HANDLE", " "], 2, "jobhunt: TEXT: the note is empty"),
+        (["status", "set", "HANDLE", "rejected", "--reason", " "], 2, "jobhunt: --reason: is empty"),
     ]
 
     @Test("bad input gets one line, exit 2 or 1, and changes nothing", arguments: TestEngine.allCases)

@@ -22,7 +22,7 @@ extension StatusCommands {
         run: { context in
             let actions = try service(context).due(for: try context.actingUser())
             if context.globals.json {
-                context.output.print(try JSONWriter.encode(actions, pretty: context.output.stdoutIsTerminal))
+                context.output.print(json(actions))
                 return
             }
             guard !actions.isEmpty else { return }

@@ -38,7 +38,8 @@ extension StatusCommands {
                 since: context.arguments[List.since], company: context.arguments[List.company])
             let applications = try service(context).list(filter, for: try context.actingUser())
             if context.globals.json {
-                context.output.print(try JSONWriter.encode(applications, pretty: context.output.stdoutIsTerminal))
+                // Compact even on a terminal: 10,000 rows are for a pipe or a pager.
+                context.output.print(json(applications))
                 return
             }
             guard !applications.isEmpty else {

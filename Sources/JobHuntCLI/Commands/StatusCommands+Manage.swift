@@ -29,7 +29,7 @@ extension StatusCommands {
         examples: ["jobhunt status note 7c1e9a20 'recruiter: Dana, dana@acme.example'"],
         run: { context in
             let acting = try context.actingUser()
-            let details = try checked {
+            let details = try checked(renaming: ["notes": "TEXT"]) {
                 try service(context).note(
                     context.arguments[One.application], context.arguments[Note.text], for: acting)
             }

@@ -29,7 +29,7 @@ enum StatusCommands {
         run: { context in
             let overview = try service(context).overview(for: try context.actingUser())
             if context.globals.json {
-                context.output.print(try JSONWriter.encode(overview, pretty: context.output.stdoutIsTerminal))
+                context.output.print(json(overview))
                 return
             }
             printOverview(overview, context: context)
@@ -84,11 +84,12 @@ enum StatusCommands {
 
     /// Runs `body`; a value the command line gave that breaks a rule is a
     /// usage error (exit 2) naming the option, as the parser's own are.
-    static func checked<T>(_ body: () throws -> T) throws -> T {
+    static func checked<T>(renaming renamed: [String: String] = [:], _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as JobHuntError where error.code == .applicationInvalidValue {
-            let named = error.field.flatMap { labels[$0] }.map { error.naming($0) } ?? error
+            let names = labels.merging(renamed) { $1 }
+            let named = error.field.flatMap { names[$0] }.map { error.naming($0) } ?? error
             throw CLIError.usage(named)
         }
     }
