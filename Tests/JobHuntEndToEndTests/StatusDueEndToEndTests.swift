@@ -16,7 +16,8 @@ struct StatusDueEndToEndTests {
         let empty = try e2e.run(["status", "due"])
         #expect(empty.status == 0)
         #expect(empty.stdout.isEmpty && empty.stderr.isEmpty, "\(empty.stderr)")
-        #expect(try e2e.objects(["status", "due"]).isEmpty)
+        let json = try e2e.run(["status", "due", "--json"])
+        #expect(json.status == 0 && json.stdout.isEmpty, "nothing, not [], so `mail -E` sends nothing")
         let none = try e2e.run(["status"])
         #expect(none.status == 0 && none.stdout.isEmpty)
         #expect(none.stderr.contains("no applications yet"))
@@ -47,20 +48,20 @@ struct StatusDueEndToEndTests {
         let soon = try e2e.object(["status", "add", "--company", "Initech", "--title", "Lead", "--status", "submitted"])
         _ = try e2e.object(["status", "set", try handle(soon), "interviewed", "--interview", "2026-12-08T15:00Z"])
 
-        let due = try e2e.run(["status", "due"])
-        #expect(due.status == 0)
+        let lines = try e2e.run(["status", "due"])
+        #expect(lines.status == 0)
         #expect(
-            due.stdout == """
+            lines.stdout == """
                 ID        DUE        WHEN                  APPLICATION
                 \(try handle(soon))  interview  2026-12-08 15:00 UTC  Lead at Initech (interviewed)
                 \(try handle(overdue))  follow up  2026-12-02            Staff Engineer at Acme (submitted)
 
                 """)
-        let json = try e2e.objects(["status", "due"])
-        #expect(json.map { $0["company_name"] as? String } == ["Initech", "Acme"])
-        #expect(json[0]["due_interviews"] as? [String] == ["2026-12-08T15:00:00Z"])
-        #expect(json[1]["due_follow_up"] as? String == "2026-12-02")
-        #expect(Set(json[0].keys) == StatusEndToEnd.applicationColumns.union(["due_follow_up", "due_interviews"]))
+        let due = try e2e.objects(["status", "due"])
+        #expect(due.map { $0["company_name"] as? String } == ["Initech", "Acme"])
+        #expect(due[0]["due_interviews"] as? [String] == ["2026-12-08T15:00:00Z"])
+        #expect(due[1]["due_follow_up"] as? String == "2026-12-02")
+        #expect(Set(due[0].keys) == StatusEndToEnd.applicationColumns.union(["due_follow_up", "due_interviews"]))
 
         let overview = try e2e.object(["status"])
         #expect(

@@ -13,7 +13,7 @@ extension StatusCommands {
             interviews from now to 7 days ahead, newest application first. Prints nothing and \
             exits 0 when nothing is due, so `jobhunt status due | mail -E -s 'jobhunt' you@example.com` \
             from cron sends mail only when something is. --json writes an array of applications \
-            with `due_follow_up` and `due_interviews` (an empty array when nothing is due).
+            with `due_follow_up` and `due_interviews`, and also nothing at all when nothing is due.
             """,
         examples: [
             "jobhunt status due",
@@ -21,11 +21,12 @@ extension StatusCommands {
         ],
         run: { context in
             let actions = try service(context).due(for: try context.actingUser())
+            // Nothing due prints nothing, --json included: `mail -E` then sends no mail.
+            guard !actions.isEmpty else { return }
             if context.globals.json {
                 context.output.print(json(actions))
                 return
             }
-            guard !actions.isEmpty else { return }
             printActions(actions, context: context)
         })
 }
