@@ -3,6 +3,8 @@
 // skill matches are considered), and the newest when those are few.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntDiscovery
+import JobHuntKernel
 
 /// A posting to score, with what the database knows of its vector.
 struct MatchCandidate {

@@ -1,25 +1,26 @@
 // The seven parts of a match score, each 0…1, as `--json` reports them.
+import JobHuntKernel
 
 /// Why a posting scored what it did, part by part (see docs/matching.md).
 ///
 /// Every component is in 0…1; unknown data is ``MatchCalibration/neutral``.
-public struct MatchComponents: Sendable, Equatable, Codable {
+package struct MatchComponents: Sendable, Equatable, Codable {
     /// Cosine similarity of the profile and posting vectors, calibrated.
-    public var semantic: Double
+    package var semantic: Double
     /// Required and preferred skills the profile has (required weigh more).
-    public var skills: Double
+    package var skills: Double
     /// Profile titles (current, past, target) against the posting title.
-    public var title: Double
+    package var title: Double
     /// The posting's pay against the salary floor.
-    public var salary: Double
+    package var salary: Double
     /// Place and work arrangement against the profile's.
-    public var location: Double
+    package var location: Double
     /// The posting's level against the profile's.
-    public var seniority: Double
+    package var seniority: Double
     /// How recently it was posted.
-    public var recency: Double
+    package var recency: Double
 
-    public init(
+    package init(
         semantic: Double, skills: Double, title: Double, salary: Double, location: Double, seniority: Double,
         recency: Double
     ) {
@@ -33,7 +34,7 @@ public struct MatchComponents: Sendable, Equatable, Codable {
     }
 
     /// The weighted mean under `weights`; 0 when every weight is 0.
-    public func score(_ weights: MatchWeights) -> Double {
+    package func score(_ weights: MatchWeights) -> Double {
         let pairs: [(Double, Double)] = [
             (weights.semantic, semantic), (weights.skills, skills), (weights.title, title), (weights.salary, salary),
             (weights.location, location), (weights.seniority, seniority), (weights.recency, recency),

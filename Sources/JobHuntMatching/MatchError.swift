@@ -1,15 +1,16 @@
 // Failures of matching and posting look-up, in words a person can act on.
 import Foundation
+import JobHuntKernel
 
 /// Why `discover match` or `discover show` failed.
-public struct MatchError: Error, LocalizedError, Equatable, Sendable {
-    public enum Code: String, Sendable {
+package struct MatchError: Error, LocalizedError, Equatable, Sendable {
+    package enum Code: String, Sendable {
         case noModel, embedderFailed, postingNotFound, ambiguousPosting
     }
 
-    public var code: Code
-    public var problem: String
-    public var remedy: String?
+    package var code: Code
+    package var problem: String
+    package var remedy: String?
 
     init(_ code: Code, _ problem: String, remedy: String? = nil) {
         self.code = code
@@ -17,8 +18,8 @@ public struct MatchError: Error, LocalizedError, Equatable, Sendable {
         self.remedy = remedy
     }
 
-    public var errorDescription: String? { problem }
-    public var recoverySuggestion: String? { remedy }
+    package var errorDescription: String? { problem }
+    package var recoverySuggestion: String? { remedy }
 
     static let noModel = MatchError(
         .noModel, "semantic ranking needs the embedding model, and none is installed",

@@ -2,6 +2,8 @@
 // vector is scored), and the whole-word keyword check SQL cannot do portably.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntDiscovery
+import JobHuntKernel
 
 extension MatchFilters {
     /// Active postings that pass every filter SQL can decide exactly.

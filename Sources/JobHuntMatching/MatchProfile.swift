@@ -1,6 +1,10 @@
 // Everything about the acting user that scoring reads, gathered once per
 // match: profile, skill keys, titles, level, place, salary floor.
 import Foundation
+import JobHuntDiscovery
+import JobHuntKernel
+import JobHuntProfiles
+import JobHuntSkills
 
 /// The profile side of a match, read for one user only.
 struct MatchProfile {

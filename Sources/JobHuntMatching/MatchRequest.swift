@@ -1,9 +1,11 @@
 // What `discover match` is asked: which saved search, which extra filters,
 // how many results and which ranking.
 import Foundation
+import JobHuntDiscovery
+import JobHuntKernel
 
 /// How candidates are ordered.
-public enum MatchRanking: String, Sendable, CaseIterable, Codable {
+package enum MatchRanking: String, Sendable, CaseIterable, Codable {
     /// Every component, weighted by ``MatchWeights/hybrid`` (the default).
     case hybrid
     /// Cosine similarity alone.
@@ -18,19 +20,19 @@ public enum MatchRanking: String, Sendable, CaseIterable, Codable {
 /// let matches = try MatchService(services: services, embedder: embed)
 ///     .match(MatchRequest(searchName: "remote swift", limit: 10), for: user)
 /// ```
-public struct MatchRequest: Sendable, Equatable {
+package struct MatchRequest: Sendable, Equatable {
     /// A saved search whose filters apply exactly; nil for none.
-    public var searchName: String?
+    package var searchName: String?
     /// Filters given directly (the command line's flags), added to the search's.
-    public var filters: MatchFilters
-    public var limit: Int
-    public var ranking: MatchRanking
+    package var filters: MatchFilters
+    package var limit: Int
+    package var ranking: MatchRanking
     /// Weights to use instead of the ranking's own (an evaluation trying
     /// numbers before writing them into MatchWeights.swift); nil for those.
     /// Candidates still follow `ranking`.
-    public var weights: MatchWeights?
+    package var weights: MatchWeights?
 
-    public init(
+    package init(
         searchName: String? = nil, filters: MatchFilters = MatchFilters(), limit: Int = MatchRequest.defaultLimit,
         ranking: MatchRanking = .hybrid, weights: MatchWeights? = nil
     ) {
@@ -41,7 +43,7 @@ public struct MatchRequest: Sendable, Equatable {
         self.weights = weights
     }
 
-    public static let defaultLimit = 20
+    package static let defaultLimit = 20
 
     /// How many semantic candidates to score for `limit` results.
     var candidatePool: Int { max(10 * limit, 200) }
@@ -52,29 +54,29 @@ public struct MatchRequest: Sendable, Equatable {
 /// Lists are OR within a field and AND across fields; `keywords` must all appear.
 /// `titles` and `companies` do not filter: they are what the person prefers, so
 /// they feed the title fit and nothing is hidden because of them.
-public struct MatchFilters: Sendable, Equatable, Codable {
-    public var minSalary: Int?
-    public var maxSalary: Int?
+package struct MatchFilters: Sendable, Equatable, Codable {
+    package var minSalary: Int?
+    package var maxSalary: Int?
     /// The currency `minSalary` and `maxSalary` are in: the profile's
     /// `target_salary_currency`, else its country's (set by ``MatchService``).
     /// Pay in another currency passes them, since amounts are never
     /// converted; nil compares every amount as typed.
-    public var salaryCurrency: String?
-    public var levels: [String] = []
-    public var workArrangements: [String] = []
-    public var employmentTypes: [String] = []
-    public var locations: [String] = []
-    public var keywords: [String] = []
-    public var excludedTitles: [String] = []
-    public var excludedCompanies: [String] = []
-    public var excludedKeywords: [String] = []
-    public var titles: [String] = []
-    public var companies: [String] = []
+    package var salaryCurrency: String?
+    package var levels: [String] = []
+    package var workArrangements: [String] = []
+    package var employmentTypes: [String] = []
+    package var locations: [String] = []
+    package var keywords: [String] = []
+    package var excludedTitles: [String] = []
+    package var excludedCompanies: [String] = []
+    package var excludedKeywords: [String] = []
+    package var titles: [String] = []
+    package var companies: [String] = []
 
-    public init() {}
+    package init() {}
 
     /// The filters a saved search stores.
-    public init(_ search: SavedSearch) {
+    package init(_ search: SavedSearch) {
         minSalary = search.minSalary
         maxSalary = search.maxSalary
         levels = search.experienceLevels
@@ -91,17 +93,14 @@ public struct MatchFilters: Sendable, Equatable, Codable {
 
     /// The filters of `changes`, as `discover search add` would store them
     /// (the same flags, the same validation).
-    public init(_ changes: SavedSearchChanges) throws {
-        var search = SavedSearch(
-            id: UUID(), userID: UUID(), searchName: "match", targetTitles: [], excludedTitles: [], targetCompanies: [],
-            excludedCompanies: [], minSalary: nil, maxSalary: nil, experienceLevels: [], workArrangements: [],
-            employmentTypes: [], locations: [], keywords: [], excludedKeywords: [], sources: [], isActive: true)
+    package init(_ changes: SavedSearchChanges) throws {
+        var search = SavedSearch.empty(named: "match")
         try SavedSearchService.apply(changes, to: &search)
         self.init(search)
     }
 
     /// Both sets of filters: lists joined, the higher floor and the lower ceiling.
-    public func adding(_ other: MatchFilters) -> MatchFilters {
+    package func adding(_ other: MatchFilters) -> MatchFilters {
         func join(_ a: [String], _ b: [String]) -> [String] { a + b.filter { !a.contains($0) } }
         var result = self
         result.minSalary = [minSalary, other.minSalary].compactMap { $0 }.max()

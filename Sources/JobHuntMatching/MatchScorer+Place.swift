@@ -1,5 +1,7 @@
 // The salary and location components: pay against the floor, and place and
 // work arrangement against the person's. Unknowns are neutral, never a penalty.
+import JobHuntDiscovery
+import JobHuntKernel
 
 extension MatchScorer {
     func salaryFit(_ posting: StoredPosting) -> (score: Double, fit: SalaryFit) {

@@ -1,6 +1,9 @@
 // The skills component: the posting's required and preferred skills against
 // the person's, compared by taxonomy key so "k8s" and "Kubernetes" agree and
 // "Java" never counts for "JavaScript".
+import JobHuntDiscovery
+import JobHuntSkills
+import JobHuntKernel
 
 extension MatchScorer {
     struct SkillFit {

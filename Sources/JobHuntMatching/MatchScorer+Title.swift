@@ -1,5 +1,6 @@
 // The title component: the words of the person's titles against the
 // posting's, ignoring seniority words (seniority has its own component).
+import JobHuntKernel
 
 extension MatchScorer {
     /// The best Dice overlap of title words over the profile's titles, past

@@ -1,6 +1,9 @@
 // Scores one posting against one profile: seven components in 0…1, the
 // skills that match and are missing, and the salary and location verdicts.
 import Foundation
+import JobHuntDiscovery
+import JobHuntKernel
+import JobHuntSkills
 
 /// What the scorer concluded about one posting.
 struct MatchEvaluation {

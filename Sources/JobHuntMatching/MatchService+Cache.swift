@@ -2,6 +2,8 @@
 // with the fingerprint of everything it was computed from.
 import Foundation
 internal import JobHuntIO
+import JobHuntDiscovery
+import JobHuntKernel
 
 /// What the cache holds for one user: one result and what it answers.
 struct CachedMatches: Codable {
@@ -42,26 +44,4 @@ extension MatchService {
             CachedMatches(fingerprint: fingerprint, matches: matches), for: .jobRecommendations(user.user.id),
             ttl: Self.cacheLifetime)
     }
-}
-
-extension Services {
-    /// Drops what is cached about one user's profile: the profile itself and
-    /// the recommendations computed from it. Every profile write calls this.
-    func invalidateProfileCaches(userID: UUID) {
-        guard let cache = try? cache() else { return }
-        cache.delete(.userProfile(userID))
-        cache.delete(.jobRecommendations(userID))
-    }
-
-    /// Drops every user's recommendations: postings were added or changed.
-    func invalidateRecommendations() {
-        guard let cache = try? cache() else { return }
-        cache.delete(matching: .jobRecommendations)
-    }
-}
-
-extension IngestSummary {
-    /// True when the run added, changed, merged, retired or embedded a posting,
-    /// so every cached recommendation may be out of date.
-    var changedPostings: Bool { new + updated + merged + expired + embedded > 0 }
 }

@@ -2,6 +2,10 @@
 // candidates in the filters' scope, scored by the hybrid scorer, best first.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntDiscovery
+import JobHuntKernel
+import JobHuntProfiles
+import JobHuntSkills
 
 /// Ranks postings for the acting user and explains each rank.
 ///
@@ -14,14 +18,14 @@ internal import JobHuntDatabase
 /// let service = MatchService(services: services, embedder: { try model.embed($0) })
 /// for match in try service.match(MatchRequest(limit: 10), for: user) { print(match.rank, match.title, match.score) }
 /// ```
-public struct MatchService {
+package struct MatchService {
     let services: Services
     let embedder: PostingIngestor.Embedder?
     let taxonomy: SkillTaxonomy
     /// How long a cached result is served; profile and posting changes invalidate it sooner.
-    public static let cacheLifetime: Duration = .seconds(900)
+    package static let cacheLifetime: Duration = .seconds(900)
 
-    public init(
+    package init(
         services: Services, embedder: PostingIngestor.Embedder? = nil, taxonomy: SkillTaxonomy = .standard
     ) {
         self.services = services
@@ -30,10 +34,10 @@ public struct MatchService {
     }
 
     /// False when matching runs without a model (skills and keywords only).
-    public var usesModel: Bool { embedder != nil }
+    package var usesModel: Bool { embedder != nil }
 
     /// The `request.limit` best postings for `user`, ranked from 1.
-    public func match(_ request: MatchRequest, for user: ActingUser) throws -> [PostingMatch] {
+    package func match(_ request: MatchRequest, for user: ActingUser) throws -> [PostingMatch] {
         try outcome(request, for: user).matches
     }
 
@@ -41,7 +45,7 @@ public struct MatchService {
     /// use (no title, summary, résumé text, skill or job), read from the same
     /// profile, so the caller can say why every match looks alike instead of
     /// presenting noise as a ranking.
-    public func outcome(_ request: MatchRequest, for user: ActingUser) throws -> MatchOutcome {
+    package func outcome(_ request: MatchRequest, for user: ActingUser) throws -> MatchOutcome {
         if request.ranking == .semantic && embedder == nil { throw MatchError.noModel }
         var filters = try resolvedFilters(request, for: user)
         let profile = try matchProfile(for: user, targetTitles: filters.titles)
@@ -167,7 +171,7 @@ extension PostingMatch {
 
 /// What ``MatchService/outcome(_:for:)`` found: the matches, and whether the
 /// profile they were ranked against says anything about the person's work.
-public struct MatchOutcome: Sendable {
-    public var matches: [PostingMatch]
-    public var profileIsBlank: Bool
+package struct MatchOutcome: Sendable {
+    package var matches: [PostingMatch]
+    package var profileIsBlank: Bool
 }

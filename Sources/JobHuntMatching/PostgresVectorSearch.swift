@@ -1,7 +1,8 @@
 // Vector search on PostgreSQL: an exact scan when the table or the scope is
 // small, pgvector's HNSW index (m = 32, with a wider, iterative search) otherwise.
 import Foundation
-internal import JobHuntDatabase
+package import JobHuntDatabase
+import JobHuntKernel
 
 /// pgvector's `<=>` (cosine distance), as the seed's "find relevant jobs" query.
 ///
@@ -13,17 +14,22 @@ internal import JobHuntDatabase
 /// `hnsw.ef_search` widened and `hnsw.iterative_scan` on so filters that drop
 /// candidates do not leave the result short. docs/vector-search.md has the
 /// measurements behind the defaults.
-struct PostgresVectorSearch: PostingVectorSearch {
+package struct PostgresVectorSearch: PostingVectorSearch {
     let db: Database
-    var policy = PostgresVectorPolicy()
+    package var policy = PostgresVectorPolicy()
+
+    package init(db: Database, policy: PostgresVectorPolicy = PostgresVectorPolicy()) {
+        self.db = db
+        self.policy = policy
+    }
 
     /// How a query was answered.
-    enum Plan: Equatable {
+    package enum Plan: Equatable {
         case exact
         case index
     }
 
-    func nearest(to query: [Float], limit: Int, scope: PostingScope) throws -> [PostingVectorHit] {
+    package func nearest(to query: [Float], limit: Int, scope: PostingScope) throws -> [PostingVectorHit] {
         guard limit > 0 else { return [] }
         return try nearest(to: query, limit: limit, scope: scope, plan: try plan(for: scope))
     }
@@ -36,7 +42,7 @@ struct PostgresVectorSearch: PostingVectorSearch {
     /// search itself. A wrong estimate costs time, never correctness: the
     /// exact scan is always right, and the index path keeps searching
     /// (`iterative_scan`) until it has `limit` postings in scope.
-    func plan(for scope: PostingScope) throws -> Plan {
+    package func plan(for scope: PostingScope) throws -> Plan {
         let sql =
             "EXPLAIN (FORMAT JSON) SELECT 1 FROM job_postings p WHERE p.embedding IS NOT NULL AND (\(scope.condition))"
         let json: String? =
@@ -57,7 +63,7 @@ struct PostgresVectorSearch: PostingVectorSearch {
     }
 
     /// Answers with the given plan (the benchmark and tests compare the two).
-    func nearest(to query: [Float], limit: Int, scope: PostingScope, plan: Plan) throws -> [PostingVectorHit] {
+    package func nearest(to query: [Float], limit: Int, scope: PostingScope, plan: Plan) throws -> [PostingVectorHit] {
         guard limit > 0 else { return [] }
         let vector = scope.placeholder(after: 1)
         let count = scope.placeholder(after: 2)
@@ -97,18 +103,20 @@ struct PostgresVectorSearch: PostingVectorSearch {
 }
 
 /// The thresholds behind `PostgresVectorSearch`'s choice.
-struct PostgresVectorPolicy {
+package struct PostgresVectorPolicy {
     /// Below this many postings in scope, scan exactly: measured, the scan
     /// costs about 6 ms per 1,000 postings and the index about 20 ms in all
     /// (docs/vector-search.md).
-    var exactLimit = 5_000
+    package var exactLimit = 5_000
     /// The candidate list HNSW keeps while searching; at least `limit`, and
     /// ten times pgvector's default 40: over 100k embedded postings recall@50
     /// was 0.97 at 200 (three queries stranded) and 0.9996 at 400
     /// (docs/vector-search.md).
-    var efSearchFloor = 400
+    package var efSearchFloor = 400
     /// Multiple of `limit` that ef_search must reach.
-    var efSearchPerResult = 4
+    package var efSearchPerResult = 4
+
+    package init() {}
 
     func efSearch(limit: Int) -> Int { min(1000, max(efSearchFloor, efSearchPerResult * limit)) }
 }

@@ -1,27 +1,29 @@
 // `discover show`: one posting in full and how it fits the acting user —
 // skills covered and missing, words worth adding to a resume, the score.
 import Foundation
+import JobHuntDiscovery
+import JobHuntKernel
 
 /// How one posting fits one profile, for `discover show`.
 ///
 /// JSON keys: `score`, `uses_model`, `components`, `required_skills_covered`,
 /// `required_skills_missing`, `preferred_skills_covered`,
 /// `preferred_skills_missing`, `keywords_to_add`, `salary_fit`, `location_fit`.
-public struct PostingFit: Sendable, Equatable, Encodable {
-    public var score: Double
+package struct PostingFit: Sendable, Equatable, Encodable {
+    package var score: Double
     /// False when no model is installed: `semantic` is then neutral and left out of `score`.
-    public var usesModel: Bool
-    public var components: MatchComponents
-    public var requiredSkillsCovered: [String]
-    public var requiredSkillsMissing: [String]
-    public var preferredSkillsCovered: [String]
-    public var preferredSkillsMissing: [String]
+    package var usesModel: Bool
+    package var components: MatchComponents
+    package var requiredSkillsCovered: [String]
+    package var requiredSkillsMissing: [String]
+    package var preferredSkillsCovered: [String]
+    package var preferredSkillsMissing: [String]
     /// Posting skills the person has (on their skills list or in a job's
     /// technologies) that their resume text, summary and job descriptions never
     /// name: true, and worth saying in a resume tailored to this posting.
-    public var keywordsToAdd: [String]
-    public var salaryFit: SalaryFit
-    public var locationFit: LocationFit
+    package var keywordsToAdd: [String]
+    package var salaryFit: SalaryFit
+    package var locationFit: LocationFit
 
     enum CodingKeys: String, CodingKey {
         case score
@@ -38,16 +40,16 @@ public struct PostingFit: Sendable, Equatable, Encodable {
 }
 
 /// A posting, where it was listed, and its fit: what `discover show --json` writes.
-public struct PostingDetails: Sendable, Equatable, Encodable {
-    public var posting: StoredPosting
-    public var sources: [PostingSource]
-    public var fit: PostingFit
+package struct PostingDetails: Sendable, Equatable, Encodable {
+    package var posting: StoredPosting
+    package var sources: [PostingSource]
+    package var fit: PostingFit
 }
 
 extension MatchService {
     /// The posting `reference` names (id, unique id prefix, PLATFORM:EXTERNAL_ID or URL)
     /// and its fit against `user`'s profile.
-    public func details(of reference: String, for user: ActingUser) throws -> PostingDetails {
+    package func details(of reference: String, for user: ActingUser) throws -> PostingDetails {
         let db = try services.store.database()
         let lookup = PostingLookup(db: db)
         let posting = try lookup.posting(reference)

@@ -2,6 +2,8 @@
 // prefix or suffix (the handle lists print), or PLATFORM:EXTERNAL_ID.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntDiscovery
+import JobHuntKernel
 
 /// Resolves `discover show JOB`: an id, a unique id prefix or suffix
 /// (`PostingHandle` prints the suffix), PLATFORM:EXTERNAL_ID,
@@ -81,13 +83,13 @@ struct PostingLookup {
 }
 
 /// One place a posting was listed.
-public struct PostingSource: Sendable, Equatable, Encodable {
-    public var sourceKey: String
-    public var sourcePlatform: String
-    public var externalID: String
-    public var sourceURL: String
-    public var firstSeenAt: Date?
-    public var lastSeenAt: Date?
+package struct PostingSource: Sendable, Equatable, Encodable {
+    package var sourceKey: String
+    package var sourcePlatform: String
+    package var externalID: String
+    package var sourceURL: String
+    package var firstSeenAt: Date?
+    package var lastSeenAt: Date?
 
     enum CodingKeys: String, CodingKey {
         case sourceKey = "source_key"
@@ -98,7 +100,7 @@ public struct PostingSource: Sendable, Equatable, Encodable {
         case lastSeenAt = "last_seen_at"
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(sourceKey, forKey: .sourceKey)
         try c.encode(sourcePlatform, forKey: .sourcePlatform)

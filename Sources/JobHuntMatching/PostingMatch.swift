@@ -1,9 +1,10 @@
 // One ranked posting with its score and the reasons for it: the shape of
 // `discover match --json`, a contract other tools read (docs/matching.md).
 import Foundation
+import JobHuntKernel
 
 /// How a posting's pay compares with the salary floor.
-public enum SalaryFit: String, Sendable, Codable, CaseIterable {
+package enum SalaryFit: String, Sendable, Codable, CaseIterable {
     /// The whole range, or the only figure, reaches the floor.
     case meets
     /// Only the top of the range reaches the floor.
@@ -21,7 +22,7 @@ public enum SalaryFit: String, Sendable, Codable, CaseIterable {
 }
 
 /// How a posting's place and arrangement compare with the profile's.
-public enum LocationFit: String, Sendable, Codable, CaseIterable {
+package enum LocationFit: String, Sendable, Codable, CaseIterable {
     case remote
     /// Remote, but only from a country that is not yours ("Remote - US" for
     /// someone in Germany): employers hire remote staff where they can employ them.
@@ -43,30 +44,30 @@ public enum LocationFit: String, Sendable, Codable, CaseIterable {
 /// `components`, `matching_skills`, `missing_required_skills`, `salary_fit`,
 /// `location_fit`; plus `salary_min`, `salary_max`, `salary_currency`,
 /// `experience_level` and `posted_date` for display.
-public struct PostingMatch: Sendable, Equatable, Codable {
-    public var rank: Int
-    public var id: UUID
-    public var title: String
-    public var companyName: String?
+package struct PostingMatch: Sendable, Equatable, Codable {
+    package var rank: Int
+    package var id: UUID
+    package var title: String
+    package var companyName: String?
     /// "City, State, Country" with the parts the posting has; nil when none.
-    public var location: String?
-    public var workArrangement: String?
-    public var sourcePlatform: String
-    public var externalID: String?
-    public var sourceURL: String
+    package var location: String?
+    package var workArrangement: String?
+    package var sourcePlatform: String
+    package var externalID: String?
+    package var sourceURL: String
     /// The weighted score, 0…1.
-    public var score: Double
-    public var components: MatchComponents
+    package var score: Double
+    package var components: MatchComponents
     /// Posting skills (required first) the profile has, as the posting spells them.
-    public var matchingSkills: [String]
-    public var missingRequiredSkills: [String]
-    public var salaryFit: SalaryFit
-    public var locationFit: LocationFit
-    public var salaryMin: Int?
-    public var salaryMax: Int?
-    public var salaryCurrency: String?
-    public var experienceLevel: String?
-    public var postedDate: String?
+    package var matchingSkills: [String]
+    package var missingRequiredSkills: [String]
+    package var salaryFit: SalaryFit
+    package var locationFit: LocationFit
+    package var salaryMin: Int?
+    package var salaryMax: Int?
+    package var salaryCurrency: String?
+    package var experienceLevel: String?
+    package var postedDate: String?
 
     enum CodingKeys: String, CodingKey {
         case rank, id, title
@@ -89,7 +90,7 @@ public struct PostingMatch: Sendable, Equatable, Codable {
     }
 
     /// Null fields are written as null, ids in lower case.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(rank, forKey: .rank)
         try c.encode(id.uuidString.lowercased(), forKey: .id)

@@ -1,7 +1,8 @@
 // The SQL condition that decides which postings a search may return, so
 // filters run in the database before any vector is scored.
 import Foundation
-internal import JobHuntDatabase
+package import JobHuntDatabase
+import JobHuntKernel
 
 /// A boolean SQL condition over `job_postings` aliased `p`, with its arguments.
 ///
@@ -10,11 +11,11 @@ internal import JobHuntDatabase
 /// it to pick the candidate rows the in-process index may return. The
 /// condition numbers its placeholders `$1…$n`; searches append their own
 /// arguments after these, so the two never collide.
-struct PostingScope {
-    var condition: String
-    var arguments: [(any DatabaseValueConvertible)?]
+package struct PostingScope {
+    package var condition: String
+    package var arguments: [(any DatabaseValueConvertible)?]
 
-    init(condition: String, arguments: [(any DatabaseValueConvertible)?] = []) {
+    package init(condition: String, arguments: [(any DatabaseValueConvertible)?] = []) {
         self.condition = condition
         self.arguments = arguments
     }
@@ -24,7 +25,7 @@ struct PostingScope {
     /// `= TRUE` rather than a bare `p.is_active`: SQLite can seek an index
     /// on an equality, not on a truth test, so filters added after this one
     /// are answered from `idx_job_postings_scope` without reading the rows.
-    static let active = PostingScope(condition: "p.is_active = TRUE")
+    package static let active = PostingScope(condition: "p.is_active = TRUE")
 
     /// The placeholder for an argument appended after this scope's own.
     func placeholder(after offset: Int) -> String { "$\(arguments.count + offset)" }

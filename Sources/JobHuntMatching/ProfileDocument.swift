@@ -2,20 +2,22 @@
 // stored vector is reused only while the text it came from is unchanged.
 import Foundation
 internal import JobHuntIO
+import JobHuntProfiles
+import JobHuntKernel
 
 /// A person's profile as one text: title, summary, skills, experiences, resume.
 ///
 /// The fingerprint is the SHA-256 (hex) of the text; `user_profiles` keeps the
 /// fingerprint beside the vector (migration 012) and matching recomputes the
 /// vector whenever the profile's current text has another fingerprint.
-public struct ProfileDocument: Sendable, Equatable {
-    public let text: String
+package struct ProfileDocument: Sendable, Equatable {
+    package let text: String
 
     /// The resume text is cut here: the model reads 256 tokens, the rest of
     /// the text already says who the person is.
     static let resumeCharacters = 2_000
 
-    public init(profile: UserProfile, skills: [UserSkill], experiences: [Experience]) {
+    package init(profile: UserProfile, skills: [UserSkill], experiences: [Experience]) {
         var parts: [String] = []
         if let title = profile.currentTitle?.trimmed, !title.isEmpty { parts.append(title) }
         if let summary = profile.summary?.trimmed, !summary.isEmpty { parts.append(summary) }
@@ -37,10 +39,10 @@ public struct ProfileDocument: Sendable, Equatable {
     }
 
     /// True when there is nothing to embed.
-    public var isEmpty: Bool { text.isEmpty }
+    package var isEmpty: Bool { text.isEmpty }
 
     /// SHA-256 of the text, hex.
-    public var fingerprint: String { Hashing.hex(Hashing.sha256(text)) }
+    package var fingerprint: String { Hashing.hex(Hashing.sha256(text)) }
 }
 
 extension String {

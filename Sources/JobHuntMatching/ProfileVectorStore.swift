@@ -2,6 +2,8 @@
 // fingerprint matches the profile text, recomputed and stored when not.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntDiscovery
+import JobHuntKernel
 
 /// Reads and refreshes one user's profile vector; every statement is by user id.
 struct ProfileVectorStore {

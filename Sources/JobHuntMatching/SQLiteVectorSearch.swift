@@ -2,8 +2,10 @@
 // mapped int8 file shortlists them, and the shortlist's BLOBs are re-scored
 // exactly (and checked against the file) before anything is returned.
 import Foundation
-internal import JobHuntDatabase
+package import JobHuntDatabase
 internal import JobHuntEmbeddings
+import JobHuntDiscovery
+import JobHuntKernel
 
 /// The fast SQLite path (see `PostingVectorFile`).
 ///
@@ -11,10 +13,12 @@ internal import JobHuntEmbeddings
 /// as the candidates, so the file can only ever decide which rows are looked
 /// at closely; if a shortlisted rowid no longer holds the posting the file
 /// says, the file is rebuilt and the search runs again.
-struct SQLiteVectorSearch: PostingVectorSearch {
+package struct SQLiteVectorSearch: PostingVectorSearch {
     let db: Database
 
-    func nearest(to query: [Float], limit: Int, scope: PostingScope) throws -> [PostingVectorHit] {
+    package init(db: Database) { self.db = db }
+
+    package func nearest(to query: [Float], limit: Int, scope: PostingScope) throws -> [PostingVectorHit] {
         guard limit > 0 else { return [] }
         guard let path = PostingVectorFile.path(for: db) else {
             return try SQLiteBlobVectorSearch(db: db).nearest(to: query, limit: limit, scope: scope)

@@ -2,9 +2,14 @@
 // "Nice to have:", and which of its sentences say "is a plus".
 
 /// One line of a posting, as byte offsets into the whole text.
-struct PostingLine {
+package struct PostingLine {
     let bytes: [UInt8]
     let range: Range<Int>
+
+    package init(bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        self.range = range
+    }
 
     /// Offset of the first byte after bullets, numbering, markdown marks and blanks.
     private var contentStart: Int {
@@ -27,7 +32,7 @@ struct PostingLine {
         return index
     }
 
-    var isBlank: Bool { contentStart >= range.upperBound }
+    package var isBlank: Bool { contentStart >= range.upperBound }
 
     /// Whether the line is a list item, which is never a heading ("- Python preferred").
     var isBullet: Bool {
@@ -53,7 +58,7 @@ struct PostingLine {
     /// The section a heading line names: a markdown heading, a bold line, a line ending in a
     /// colon, or a short line that starts with a heading phrase ("Nice to have", "Requirements").
     /// An explicit heading that names no known section starts a `.general` part ("About the team").
-    var heading: PostingSection? {
+    package var heading: PostingSection? {
         guard !isBullet, wordCount(contentStart..<range.upperBound, limit: 9) <= 8 else { return nil }
         let words = normalizedWords(contentStart..<range.upperBound)
         guard !words.isEmpty else { return nil }

@@ -8,28 +8,28 @@
 /// let outline = PostingOutline("Requirements\n- Python\nNice to have\n- Go")
 /// outline.section(at: 15)  // .requirements
 /// ```
-public struct PostingOutline: Sendable {
+package struct PostingOutline: Sendable {
     /// A stretch of the text and the section it belongs to; ranges are UTF-8 byte offsets.
-    public struct Part: Sendable, Equatable {
-        public let range: Range<Int>
-        public let section: PostingSection
+    package struct Part: Sendable, Equatable {
+        package let range: Range<Int>
+        package let section: PostingSection
     }
 
     /// The parts in text order, covering every non-empty line.
-    public let parts: [Part]
+    package let parts: [Part]
 
-    public init(_ text: String) {
+    package init(_ text: String) {
         parts = PostingOutline.parts(Array(text.utf8))
     }
 
     /// Whether the posting names what it asks for (requirements or responsibilities); without
     /// such a heading every general part counts as required.
-    public var hasRequirementHeadings: Bool {
+    package var hasRequirementHeadings: Bool {
         parts.contains { $0.section == .requirements || $0.section == .responsibilities }
     }
 
     /// The section of the part holding byte `offset`, `.general` outside every part.
-    public func section(at offset: Int) -> PostingSection {
+    package func section(at offset: Int) -> PostingSection {
         var low = 0
         var high = parts.count
         while low < high {

@@ -2,7 +2,7 @@
 
 /// Where a piece of a posting's text sits, which decides whether a skill found there is
 /// required, preferred or neither.
-public enum PostingSection: String, Sendable, CaseIterable {
+package enum PostingSection: String, Sendable, CaseIterable {
     /// "Requirements", "What you'll need", "Qualifications", "Must have", "You have".
     case requirements
     /// "Nice to have", "Bonus", "Preferred", "Pluses"; also a sentence that says "is a plus".

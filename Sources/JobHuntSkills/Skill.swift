@@ -11,16 +11,16 @@
 /// Skill("Kubernetes", .technical, aliases: ["k8s", "kube"], related: ["Docker"])
 /// Skill("Go", .technical, rule: .listed, aliases: ["Golang"])
 /// ```
-public struct Skill: Sendable, Hashable {
+package struct Skill: Sendable, Hashable {
     /// The spelling jobhunt stores and shows ("PostgreSQL", "Machine Learning").
-    public let name: String
-    public let category: SkillCategory
+    package let name: String
+    package let category: SkillCategory
     /// How the canonical name itself may be found in free text.
-    public let rule: SkillTerm.Rule
+    package let rule: SkillTerm.Rule
     /// Every other spelling, each with its own matching rule.
-    public let aliases: [SkillTerm]
+    package let aliases: [SkillTerm]
     /// Canonical names of neighbouring skills; never used for identity.
-    public let related: [String]
+    package let related: [String]
 
     /// The table-friendly initialiser: aliases are grouped by rule so each data line stays short.
     ///
@@ -29,7 +29,7 @@ public struct Skill: Sendable, Hashable {
     ///   - exactCase: spellings that are ordinary words or units in another case ("ML" but not "ml").
     ///   - listed: spellings found only in exact case inside a list ("Outlook" in "Word, Excel, Outlook").
     ///   - lookupOnly: spellings accepted when a person types them but too ambiguous to find in prose ("TS").
-    public init(
+    package init(
         _ name: String, _ category: SkillCategory, rule: SkillTerm.Rule = .anyCase, aliases: [String] = [],
         exactCase: [String] = [], listed: [String] = [], lookupOnly: [String] = [], related: [String] = []
     ) {
@@ -43,17 +43,17 @@ public struct Skill: Sendable, Hashable {
     }
 
     /// The canonical name followed by every alias, as the matchers see them.
-    public var terms: [SkillTerm] { [SkillTerm(name, rule)] + aliases }
+    package var terms: [SkillTerm] { [SkillTerm(name, rule)] + aliases }
 }
 
 /// One spelling of a skill and how strictly free text must match it.
-public struct SkillTerm: Sendable, Hashable {
+package struct SkillTerm: Sendable, Hashable {
     /// How much evidence free text must give before a spelling counts as the skill.
     ///
     /// Typed lookups (`skills add postgres`) ignore the rule except `lookupOnly`, which
     /// is only for them; the rules exist for prose, where "excel at" and "Swift
     /// turnaround" are not skills.
-    public enum Rule: Sendable, Hashable {
+    package enum Rule: Sendable, Hashable {
         /// Any letter case, anywhere ("kubernetes", "PostgreSQL").
         case anyCase
         /// Exact letter case; a capitalised word at the start of a sentence also needs a
@@ -66,10 +66,10 @@ public struct SkillTerm: Sendable, Hashable {
         case lookupOnly
     }
 
-    public let text: String
-    public let rule: Rule
+    package let text: String
+    package let rule: Rule
 
-    public init(_ text: String, _ rule: Rule) {
+    package init(_ text: String, _ rule: Rule) {
         self.text = text
         self.rule = rule
     }

@@ -2,7 +2,7 @@
 
 /// A skill's kind, spelled exactly as the seed stores it so a value can go to the
 /// database and back without a mapping table.
-public enum SkillCategory: String, CaseIterable, Sendable, Hashable, Codable {
+package enum SkillCategory: String, CaseIterable, Sendable, Hashable, Codable {
     case technical
     case soft
     case language

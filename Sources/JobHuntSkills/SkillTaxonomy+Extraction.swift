@@ -10,13 +10,13 @@ extension SkillTaxonomy {
     /// SkillTaxonomy.standard.mentions(in: "Python, Go and k8s").map(\.name)
     /// // ["Python", "Go", "Kubernetes"]
     /// ```
-    public func mentions(in text: String) -> [SkillMention] {
+    package func mentions(in text: String) -> [SkillMention] {
         let text = SkillText(text)
         return mentions(in: text, matches: patterns.matches(in: text))
     }
 
     /// The canonical names of the skills mentioned in `text`, in order of first mention.
-    public func skillNames(in text: String) -> [String] { mentions(in: text).map(\.name) }
+    package func skillNames(in text: String) -> [String] { mentions(in: text).map(\.name) }
 
     func mentions(in text: SkillText, matches: [SkillMatch]) -> [SkillMention] {
         var found: [SkillMention] = []

@@ -2,11 +2,11 @@
 // posting's required_skills and preferred_skills columns.
 
 /// A posting's skills as discovery stores them: canonical names in order of first mention.
-public struct PostingSkills: Sendable, Equatable {
-    public var required: [String]
-    public var preferred: [String]
+package struct PostingSkills: Sendable, Equatable {
+    package var required: [String]
+    package var preferred: [String]
 
-    public init(required: [String], preferred: [String]) {
+    package init(required: [String], preferred: [String]) {
         self.required = required
         self.preferred = preferred
     }
@@ -24,12 +24,12 @@ extension SkillTaxonomy {
     /// SkillTaxonomy.standard.postingSkills(in: "Requirements\n- Python\nNice to have\n- Go")
     /// // PostingSkills(required: ["Python"], preferred: ["Go"])
     /// ```
-    public func postingSkills(in text: String) -> PostingSkills {
+    package func postingSkills(in text: String) -> PostingSkills {
         postingSkills(in: text, outline: PostingOutline(text))
     }
 
     /// The same, with an outline the caller already has.
-    public func postingSkills(in text: String, outline: PostingOutline) -> PostingSkills {
+    package func postingSkills(in text: String, outline: PostingOutline) -> PostingSkills {
         let countsGeneral = !outline.hasRequirementHeadings
         var required: [String] = []
         var preferred: [String] = []

@@ -11,7 +11,7 @@ extension SkillTaxonomy {
     /// ```swift
     /// SkillTaxonomy.standard.suggestions(in: resumeText, excluding: ["Python", "postgres"])
     /// ```
-    public func suggestions(in text: String, excluding existing: some Sequence<String>) -> [SkillMention] {
+    package func suggestions(in text: String, excluding existing: some Sequence<String>) -> [SkillMention] {
         let known = Set(existing.map { key(for: $0) })
         let fresh = mentions(in: text).enumerated().filter { !known.contains(key(for: $0.element.name)) }
         return fresh.sorted { left, right in
@@ -22,7 +22,7 @@ extension SkillTaxonomy {
 
     /// The known skills a skill's entry names as related (React Native → React), for partial
     /// credit in matching; empty for unknown names.
-    public func related(to typed: String) -> [Skill] {
+    package func related(to typed: String) -> [Skill] {
         skill(named: typed)?.related.compactMap { skill(named: $0) } ?? []
     }
 }

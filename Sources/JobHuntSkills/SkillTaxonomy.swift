@@ -10,19 +10,19 @@
 /// SkillTaxonomy.standard.canonicalName(for: "postgres")  // "PostgreSQL"
 /// SkillTaxonomy.standard.key(for: "K8S")                  // "kubernetes"
 /// ```
-public struct SkillTaxonomy: Sendable {
+package struct SkillTaxonomy: Sendable {
     /// The curated taxonomy every command uses.
-    public static let standard = SkillTaxonomy(SkillCatalog.all)
+    package static let standard = SkillTaxonomy(SkillCatalog.all)
 
-    public let skills: [Skill]
+    package let skills: [Skill]
     /// Typed-name key (see `key(for:)`) → index into `skills`.
     private let lookup: [String: Int]
     let patterns: SkillPatternIndex
     /// Spellings that two skills both claim, as "spelling: First, Second"; the first skill keeps
     /// the spelling. Empty for a well-formed table, which a test checks.
-    public let conflicts: [String]
+    package let conflicts: [String]
 
-    public init(_ skills: [Skill]) {
+    package init(_ skills: [Skill]) {
         var lookup: [String: Int] = [:]
         var conflicts: [String] = []
         for (number, skill) in skills.enumerated() {
@@ -48,7 +48,7 @@ public struct SkillTaxonomy: Sendable {
     /// Résumés often add an abbreviation or a note in brackets ("Registered Nurse (RN)",
     /// "Amazon Web Services (AWS)", "Excel (advanced)"): when the whole is unknown, the
     /// name before the brackets is tried, then the text inside them.
-    public func skill(named typed: String) -> Skill? {
+    package func skill(named typed: String) -> Skill? {
         if let index = lookup[SkillTaxonomy.spellingKey(typed)] { return skills[index] }
         guard let open = typed.firstIndex(of: "("), let close = typed[open...].firstIndex(of: ")") else { return nil }
         let outside = typed[..<open] + typed[typed.index(after: close)...]
@@ -61,18 +61,18 @@ public struct SkillTaxonomy: Sendable {
     }
 
     /// The canonical spelling of a typed name ("k8s" → "Kubernetes"), or nil when unknown.
-    public func canonicalName(for typed: String) -> String? { skill(named: typed)?.name }
+    package func canonicalName(for typed: String) -> String? { skill(named: typed)?.name }
 
     /// The name to store for a typed skill: the canonical name when known, otherwise the
     /// typed text trimmed and with runs of blanks collapsed.
-    public func storedName(for typed: String) -> String {
+    package func storedName(for typed: String) -> String {
         canonicalName(for: typed) ?? typed.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The uniqueness key for "one skill per user, case- and alias-insensitive": every
     /// spelling of a known skill gives the same key, and unknown names compare by their
     /// words in lower case ("Foo-Bar" and "foo bar" are one skill).
-    public func key(for typed: String) -> String {
+    package func key(for typed: String) -> String {
         if let skill = skill(named: typed) { return SkillTaxonomy.spellingKey(skill.name) }
         let key = SkillTaxonomy.spellingKey(typed)
         return key.isEmpty ? storedName(for: typed).lowercased() : key

@@ -2,7 +2,7 @@
 // environment and stdin, and returns what it printed and how it exited
 // (swift-argument-parser's AssertExecuteCommand, ripgrep's tests/util.rs).
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// What one run of the binary produced.
 public struct CommandResult: Sendable {

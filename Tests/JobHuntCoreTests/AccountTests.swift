@@ -6,7 +6,7 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
 
 /// A Services value over a scratch database, with a settable clock.
 final class AccountFixture: @unchecked Sendable {

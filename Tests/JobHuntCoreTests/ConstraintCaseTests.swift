@@ -6,7 +6,7 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
 
 struct ConstraintCase: Decodable, Sendable, CustomTestStringConvertible {
     var constraint: String

@@ -5,7 +5,8 @@ import Foundation
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
 
 @Suite("Discovery progress")
 struct DiscoveryProgressTests {

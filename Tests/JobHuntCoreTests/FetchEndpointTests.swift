@@ -2,7 +2,8 @@
 // trailing slashes do not double, and unlisted kinds keep the public APIs.
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
 
 @Suite("Source endpoints from base URLs")
 struct FetchEndpointTests {

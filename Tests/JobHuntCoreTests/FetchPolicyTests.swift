@@ -3,7 +3,7 @@ import Foundation
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
 
 @Suite("Fetch policy")
 struct FetchPolicyTests {

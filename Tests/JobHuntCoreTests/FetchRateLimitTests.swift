@@ -4,7 +4,8 @@ import JobHuntIO
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
 
 @Suite("Fetch rate limit")
 struct FetchRateLimitTests {

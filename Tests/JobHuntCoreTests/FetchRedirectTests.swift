@@ -5,7 +5,8 @@ import JobHuntIO
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
 
 @Suite("Fetching and redirects")
 struct FetchRedirectTests {

@@ -3,7 +3,8 @@ import Foundation
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
 
 @Suite("Fetching sources")
 struct FetchSourceTests {

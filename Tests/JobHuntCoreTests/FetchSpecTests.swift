@@ -2,7 +2,8 @@
 import Foundation
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
 
 @Suite("Source specs")
 struct FetchSpecTests {

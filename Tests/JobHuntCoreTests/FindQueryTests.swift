@@ -3,7 +3,8 @@
 import Foundation
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntMatching
 
 @Suite("discover find: query parsing and rank fusion")
 struct FindQueryTests {

@@ -4,7 +4,9 @@ import Foundation
 import JobHuntDatabase
 import JobHuntTesting
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
+@testable import JobHuntMatching
 
 /// A fresh database with seven known postings; nothing is shared between tests.
 final class FindFixture: @unchecked Sendable {

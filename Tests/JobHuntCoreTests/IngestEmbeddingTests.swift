@@ -4,7 +4,8 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
 
 @Suite("Ingest: embeddings, platform metrics, HTTP validators")
 struct IngestEmbeddingTests {

@@ -5,7 +5,8 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
 
 @Suite("Ingest: vanished, expired, failed")
 struct IngestLifecycleTests {

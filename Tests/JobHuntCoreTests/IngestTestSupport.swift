@@ -4,7 +4,8 @@ import Foundation
 import JobHuntDatabase
 import JobHuntTesting
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
 
 /// Everything one ingest test runs on; nothing is shared between tests.
 final class IngestFixture: @unchecked Sendable {

@@ -1,6 +1,7 @@
 // Rendering stored rows: JSON Resume, jobhunt's own JSON and Markdown (snapshots).
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntProfiles
 import Testing
 
 @Suite("JSON Resume export")

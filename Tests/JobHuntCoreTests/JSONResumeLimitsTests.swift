@@ -3,7 +3,8 @@
 import Foundation
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntProfiles
 
 @Suite("JSON Resume limits")
 struct JSONResumeLimitsTests {

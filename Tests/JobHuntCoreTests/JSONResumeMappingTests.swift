@@ -1,7 +1,8 @@
 // How JSON Resume fields become rows: names, networks, location, years of experience,
 // levels and skills.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntProfiles
 import Testing
 
 @Suite("JSON Resume mapping")

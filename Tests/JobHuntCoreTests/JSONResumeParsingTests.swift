@@ -1,7 +1,8 @@
 // Reading JSON Resume files: the vendored sample, tolerance for unknown keys, missing
 // sections and both vintages of `work[].location`, and positions of syntax errors.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntProfiles
 import Testing
 
 @Suite("JSON Resume parsing")

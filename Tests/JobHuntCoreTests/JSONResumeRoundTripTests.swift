@@ -1,7 +1,9 @@
 // The round trip of issue 5: a JSON Resume file, imported, stored and exported again,
 // keeps every mapped field (docs/json-resume.md lists which fields map).
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntSkills
+import JobHuntProfiles
 import Testing
 
 @Suite("JSON Resume round trip")

@@ -1,7 +1,8 @@
 // Shared pieces of the JSON Resume tests: the vendored sample, a fixed "today", and
 // documents built from JSON text.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntProfiles
 import Testing
 
 enum ResumeFixtures {

@@ -1,6 +1,7 @@
 // Bad JSON Resume documents: each one is refused with the exact path of the field at fault.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntProfiles
 import Testing
 
 @Suite("JSON Resume validation")

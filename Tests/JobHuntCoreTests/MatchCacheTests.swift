@@ -7,7 +7,10 @@ import JobHuntIO
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntProfiles
+@testable import JobHuntDiscovery
+@testable import JobHuntMatching
 
 @Suite("Matching: the recommendations cache", .serialized)
 struct MatchCacheTests {

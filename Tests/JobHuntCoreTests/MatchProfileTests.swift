@@ -5,7 +5,10 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntProfiles
+@testable import JobHuntDiscovery
+@testable import JobHuntMatching
 
 /// Counts the texts the embedder was given, to see when the profile is re-embedded.
 final class CountingEmbedder: @unchecked Sendable {

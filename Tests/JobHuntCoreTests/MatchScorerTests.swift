@@ -4,7 +4,8 @@ import Foundation
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntMatching
 
 @Suite("Matching: the hybrid scorer")
 struct MatchScorerTests {

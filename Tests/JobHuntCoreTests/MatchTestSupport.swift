@@ -5,7 +5,10 @@ import Foundation
 import JobHuntDatabase
 import JobHuntTesting
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntProfiles
+@testable import JobHuntDiscovery
+@testable import JobHuntMatching
 
 /// A posting with sensible defaults; each test changes what it is about.
 struct PostingSpec {

@@ -4,7 +4,7 @@ import Foundation
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
 
 @Suite("Model installer")
 struct ModelInstallerTests {

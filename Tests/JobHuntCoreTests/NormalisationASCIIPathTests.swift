@@ -2,7 +2,8 @@
 // as the Character-wise rules they shortcut, and non-ASCII text still takes those.
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
 
 @Suite struct NormalisationASCIIPathTests {
     static let titles = [

@@ -4,7 +4,8 @@
 import Foundation
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
 
 @Suite struct NormalisationGreenhouseFixtureTests {
     struct Expected {

@@ -2,7 +2,8 @@
 // country, with the workplace words the text carries.
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
 
 struct LocationCase: Sendable, CustomTestStringConvertible {
     var text: String

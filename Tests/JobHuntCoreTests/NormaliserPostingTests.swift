@@ -3,7 +3,8 @@
 import Foundation
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
 
 @Suite struct NormaliserPostingTests {
     /// The fixtures README's reference clock.

@@ -5,7 +5,8 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntMatching
 
 @Suite("Matching: PostgreSQL exact scan or HNSW index")
 struct PostgresVectorPlanTests {

@@ -6,7 +6,8 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
 
 @Suite("Stored postings and platform metrics")
 struct PostingBrowserTests {

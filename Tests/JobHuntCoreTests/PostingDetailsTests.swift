@@ -5,7 +5,9 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
+@testable import JobHuntMatching
 
 @Suite("Matching: one posting's details and fit")
 struct PostingDetailsTests {

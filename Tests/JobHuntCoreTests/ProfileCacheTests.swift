@@ -6,7 +6,8 @@ import JobHuntIO
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntProfiles
 
 @Suite("Profile cache")
 struct ProfileCacheTests {

@@ -5,7 +5,7 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
 
 @Suite("Profile summary migration")
 struct ProfileMigrationTests {

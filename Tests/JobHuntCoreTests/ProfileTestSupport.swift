@@ -4,7 +4,8 @@ import Foundation
 import JobHuntDatabase
 import JobHuntTesting
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntProfiles
 
 /// Everything one profile or work-history test runs on; nothing is shared between tests.
 final class ProfileFixture: @unchecked Sendable {

@@ -6,7 +6,8 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntBench
 
 @Suite("Ranking evaluation harness")
 struct RankingEvaluationTests {

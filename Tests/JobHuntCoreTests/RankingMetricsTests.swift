@@ -3,7 +3,8 @@
 import Foundation
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntBench
 
 @Suite("Ranking metrics: DCG and nDCG")
 struct RankingMetricsTests {

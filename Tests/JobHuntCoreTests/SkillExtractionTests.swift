@@ -1,7 +1,8 @@
 // Finding skills in free text: the classic traps, each with positive and negative cases.
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntSkills
 
 /// One extraction case: a text and exactly the skills it should yield, in order of first mention.
 struct SkillTextCase: Sendable, CustomTestStringConvertible {

@@ -2,7 +2,8 @@
 // as typed, and one uniqueness key per skill.
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntSkills
 
 @Suite("Skill lookup")
 struct SkillLookupTests {

@@ -2,7 +2,8 @@
 // their skills into required_skills and preferred_skills.
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntSkills
 
 /// A posting and the section expected at the first place each marker word appears.
 struct SectionCase: Sendable, CustomTestStringConvertible {

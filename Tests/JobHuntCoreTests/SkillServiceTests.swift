@@ -5,7 +5,8 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntProfiles
 
 @Suite("Profile skills")
 struct SkillServiceTests {

@@ -2,7 +2,8 @@
 // sound on odd input.
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntSkills
 
 @Suite("Skill suggestions and robustness")
 struct SkillSuggestionTests {

@@ -2,7 +2,8 @@
 // names, seed categories only, and every findable spelling finds its own skill.
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntSkills
 
 @Suite("Skills taxonomy table")
 struct SkillTaxonomyTableTests {

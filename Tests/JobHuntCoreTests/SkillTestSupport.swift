@@ -4,7 +4,7 @@ import Foundation
 import JobHuntDatabase
 import JobHuntTesting
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
 
 /// One test's world: a migrated scratch database on `engine` and a temp data folder.
 final class ProfileWorld: @unchecked Sendable {

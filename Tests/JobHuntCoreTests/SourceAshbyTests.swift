@@ -1,6 +1,7 @@
 // The Ashby parser against the job-board fixture: compensation components and workplace fields.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntDiscovery
 import Testing
 
 @Suite("Ashby source")

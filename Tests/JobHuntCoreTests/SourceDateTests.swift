@@ -1,6 +1,7 @@
 // Timestamp parsing for source fields: ISO 8601 variants, RFC 822, and rejects.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntDiscovery
 import Testing
 
 @Suite("Source dates")

@@ -1,6 +1,7 @@
 // The RSS/Atom parser against the WWR-style feed fixture and an inline Atom feed.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntDiscovery
 import Testing
 
 @Suite("RSS and Atom source")

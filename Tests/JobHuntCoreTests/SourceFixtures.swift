@@ -1,6 +1,7 @@
 // Loads the shared job-source fixtures and parses them, for the Source*Tests suites.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntDiscovery
 
 enum SourceFixtures {
     /// `JOBHUNT_FIXTURES_DIR/sources` when set; otherwise `shared/fixtures/sources` in the first

@@ -1,6 +1,7 @@
 // The Greenhouse parser against the board list and single-job fixtures.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntDiscovery
 import Testing
 
 @Suite("Greenhouse source")

@@ -1,5 +1,6 @@
 // Entity decoding and HTML-to-text conversion, the helpers the normaliser shares.
-import JobHuntCore
+import JobHuntKernel
+import JobHuntDiscovery
 import Testing
 
 @Suite("HTML text helpers")

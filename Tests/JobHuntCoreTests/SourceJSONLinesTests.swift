@@ -1,6 +1,7 @@
 // The `file:` JSON Lines import format: every field, line-numbered problems, strict types.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntDiscovery
 import Testing
 
 @Suite("JSON Lines file source")

@@ -2,7 +2,8 @@
 import Foundation
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
 
 @Suite("JobSpy source")
 struct SourceJobSpyTests {

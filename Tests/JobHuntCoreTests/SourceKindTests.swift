@@ -1,6 +1,7 @@
 // Each `--source KIND` names the parser for its format.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntDiscovery
 import Testing
 
 @Suite("Source kinds")

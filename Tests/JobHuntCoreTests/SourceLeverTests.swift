@@ -1,6 +1,7 @@
 // The Lever parser against the postings fixture, including the malformed record #8.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntDiscovery
 import Testing
 
 @Suite("Lever source")

@@ -1,6 +1,7 @@
 // The Remote OK parser: legal notice skipped, 0/0 salary absent, string ids.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntDiscovery
 import Testing
 
 @Suite("Remote OK source")

@@ -7,7 +7,9 @@ import JobHuntEmbeddings
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
+@testable import JobHuntDiscovery
+@testable import JobHuntMatching
 
 @Suite("Matching: the SQLite vector file")
 struct VectorFileTests {

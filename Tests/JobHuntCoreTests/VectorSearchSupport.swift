@@ -5,7 +5,7 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
 
 /// One test's database of postings with known vectors.
 final class VectorSearchFixture: @unchecked Sendable {

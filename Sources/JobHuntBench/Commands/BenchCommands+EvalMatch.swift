@@ -1,7 +1,9 @@
-// `jobhunt bench eval-match` (hidden): ranking quality on a labelled set,
+// `jobhunt-bench eval-match` (hidden): ranking quality on a labelled set,
 // nDCG@10 of the keyword, semantic and hybrid rankings, for scripts/eval.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntCLI
+import JobHuntDiscovery
 
 extension BenchCommands {
     static let evalMatchSpec = CommandSpec(
@@ -17,10 +19,10 @@ extension BenchCommands {
             .value(
                 "cutoff", .integer(1...1000), valueName: "N", help: "Results scored per ranking", defaultValue: "10"),
         ],
-        examples: ["jobhunt bench eval-match --set Tests/Eval/match/dev --json"],
+        examples: ["jobhunt-bench eval-match --set Tests/Eval/match/dev --json"],
         run: { try evalMatch($0) })
 
-    public static func evalMatch(_ context: CommandContext) throws {
+    package static func evalMatch(_ context: CommandContext) throws {
         guard let path = context.arguments.string("set") else {
             throw CLIError.usage("--set DIR is required", remedy: "pass a labelled set such as Tests/Eval/match/dev")
         }

@@ -1,8 +1,9 @@
-// `jobhunt bench ingest` (hidden): postings per second for parse + normalise +
+// `jobhunt-bench ingest` (hidden): postings per second for parse + normalise +
 // upsert on generated Greenhouse postings, on SQLite and PostgreSQL, against
 // the SQLite target and the per-posting baseline run in the same process.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntCLI
 
 extension BenchCommands {
     static let ingestSpec = CommandSpec(
@@ -27,7 +28,7 @@ extension BenchCommands {
         ],
         run: { try ingest($0) })
 
-    public static func ingest(_ context: CommandContext) throws {
+    package static func ingest(_ context: CommandContext) throws {
         let arguments = context.arguments
         // Never the user's own database: the benchmark fills throwaway ones unless told otherwise.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jobhunt-bench-\(UUID().uuidString)")

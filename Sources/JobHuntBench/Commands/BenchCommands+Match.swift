@@ -1,8 +1,9 @@
-// `jobhunt bench match` (hidden): the match query's vector search over 100k
+// `jobhunt-bench match` (hidden): the match query's vector search over 100k
 // generated postings on SQLite and PostgreSQL, against a same-process baseline,
 // with HNSW recall and the wall time of cold processes.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntCLI
 
 extension BenchCommands {
     static let matchSpec = CommandSpec(
@@ -34,7 +35,7 @@ extension BenchCommands {
         ],
         run: { try match($0) })
 
-    /// One cold search, run as a child process by `bench match`.
+    /// One cold search, run as a child process by `jobhunt-bench match`.
     static let matchQuerySpec = CommandSpec(
         name: "match-query", abstract: "One cold vector search (run by bench match)",
         options: [
@@ -44,7 +45,7 @@ extension BenchCommands {
         ],
         run: { try matchQuery($0) })
 
-    public static func matchQuery(_ context: CommandContext) throws {
+    package static func matchQuery(_ context: CommandContext) throws {
         let arguments = context.arguments
         guard let url = arguments.string("database"), let file = arguments.string("query"),
             let data = FileManager.default.contents(atPath: file)

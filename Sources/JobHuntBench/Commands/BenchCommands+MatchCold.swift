@@ -1,14 +1,15 @@
-// Cold processes for `jobhunt bench match`: the vector search alone
-// (`bench match-query`) and the real `discover match` with a saved search's
+// Cold processes for `jobhunt-bench match`: the vector search alone
+// (`jobhunt-bench match-query`) and the real `discover match` with a saved search's
 // filters, each spawned afresh and timed from spawn to exit.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntCLI
 
 extension BenchCommands {
     /// The target for a cold `discover match` process over 100k SQLite postings.
     static let coldTargetSeconds = 0.150
 
-    /// Spawns `jobhunt bench match-query` against the filled SQLite file, once
+    /// Spawns `jobhunt-bench match-query` against the filled SQLite file, once
     /// untimed (page cache), then `cold-runs` times, and prints wall-time percentiles.
     static func coldQueryRuns(_ context: CommandContext, databaseURL: String, corpus: MatchBenchmarkCorpus, folder: URL)
         throws
@@ -19,9 +20,9 @@ extension BenchCommands {
         for run in 0...runs {
             let queryFile = folder.appendingPathComponent("query-\(run).f32")
             try corpus.queries[run % corpus.queries.count].withUnsafeBytes { Data($0) }.write(to: queryFile)
-            commands.append(["bench", "match-query", "--database", databaseURL, "--query", queryFile.path])
+            commands.append(["match-query", "--database", databaseURL, "--query", queryFile.path])
         }
-        let times = try spawnTimed(commands, environment: context.environment)
+        let times = try spawnTimed(commands, environment: context.environment, executable: benchExecutable)
         report(
             context,
             "cold process, vector search only (bench match-query: open, schema check, saved-search scope, top 50 rows read)",
@@ -56,12 +57,22 @@ extension BenchCommands {
         }
     }
 
-    /// Runs each command as a new process of this executable; the first only warms caches unless `warmUp` is false.
-    static func spawnTimed(_ commands: [[String]], environment: [String: String], warmUp: Bool = true) throws -> (
-        wall: [Double], cpu: [Double]
-    ) {
-        let executable =
-            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    /// This executable, `jobhunt-bench`.
+    static var benchExecutable: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+
+    /// The product binary the cold runs time: `jobhunt`, built beside `jobhunt-bench`.
+    static var productExecutable: String {
+        URL(fileURLWithPath: benchExecutable).deletingLastPathComponent().appendingPathComponent("jobhunt").path
+    }
+
+    /// Runs each command as a new process of `executable` (`jobhunt` unless
+    /// given); the first only warms caches unless `warmUp` is false.
+    static func spawnTimed(
+        _ commands: [[String]], environment: [String: String], warmUp: Bool = true,
+        executable: String = productExecutable
+    ) throws -> (wall: [Double], cpu: [Double]) {
         var times: [Double] = []
         var cpu: [Double] = []
         for (index, arguments) in commands.enumerated() {

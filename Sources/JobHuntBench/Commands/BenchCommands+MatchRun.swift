@@ -1,13 +1,14 @@
-// Running `jobhunt bench match`: build or load the corpus, fill a throwaway
+// Running `jobhunt-bench match`: build or load the corpus, fill a throwaway
 // SQLite file (and PostgreSQL when given), time each scope, spawn cold processes.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntCLI
 
 extension BenchCommands {
     /// The floor for HNSW recall@50 against the exact scan.
     static let recallTarget = 0.95
 
-    public static func match(_ context: CommandContext) throws {
+    package static func match(_ context: CommandContext) throws {
         let arguments = context.arguments
         let out = context.output
         let count = arguments.integer("postings") ?? 100_000

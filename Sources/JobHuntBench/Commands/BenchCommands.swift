@@ -1,14 +1,16 @@
-// `jobhunt bench embed|search|ingest|match|eval-match` (hidden): the embedding,
+// `jobhunt-bench embed|search|ingest|match|eval-match`: the embedding,
 // vector-search, ingest, match and ranking-quality benchmarks that `scripts/bench`
 // and `scripts/eval` run on a release build, with each figure
-// set against the issue's anchor and target.
+// set against the issue's anchor and target. A binary of its own, so the
+// product `jobhunt` carries none of this code.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntCLI
 
-/// The hidden `bench` command group.
-public enum BenchCommands {
-    public static let group = CommandSpec(
-        name: "bench", abstract: "Run the embedding and vector-search benchmarks",
+/// The `jobhunt-bench` command table.
+package enum BenchCommands {
+    package static let root = CommandSpec(
+        name: "jobhunt-bench", abstract: "Run the embedding, vector-search, ingest and match benchmarks",
         subcommands: [
             CommandSpec(
                 name: "embed", abstract: "Texts/s, tokens/s, load time and peak RSS of the embedder",
@@ -42,10 +44,10 @@ public enum BenchCommands {
             matchSpec,
             matchQuerySpec,
             evalMatchSpec,
-        ],
-        isHidden: true)
+            HelpCommand.spec,
+        ])
 
-    public static func embed(_ context: CommandContext) throws {
+    package static func embed(_ context: CommandContext) throws {
         let arguments = context.arguments
         let benchmark = try EmbeddingBenchmark(
             modelDirectory: try ModelCommands.modelDirectory(context), threads: arguments.integer("threads"),
@@ -90,7 +92,7 @@ public enum BenchCommands {
                 + "\(rss <= EmbeddingAnchor.peakResidentBytesTarget ? "met" : "MISSED"))")
     }
 
-    public static func search(_ context: CommandContext) throws {
+    package static func search(_ context: CommandContext) throws {
         let arguments = context.arguments
         let vectors = arguments.integer("vectors") ?? 100_000
         let benchmark = SearchBenchmark(vectors: vectors)

@@ -1,31 +1,33 @@
 // Measures embedding throughput the way the anchor was measured:
 // batch 32, a warm-up, then the median of several runs over a fixed text set.
 import Foundation
+internal import JobHuntEmbeddings
+import JobHuntKernel
 
 /// Throughput, load time and memory of `SentenceEmbedder` on one set of texts.
-public struct EmbeddingBenchmark: Sendable {
-    public struct Result: Sendable {
-        public var texts: Int
+package struct EmbeddingBenchmark: Sendable {
+    package struct Result: Sendable {
+        package var texts: Int
         /// Model ids including `[CLS]` and `[SEP]`, as the anchor counts "real tokens".
-        public var tokens: Int
+        package var tokens: Int
         /// Median wall time of one pass over every text, tokenisation included.
-        public var seconds: Double
-        public var tokenizeSeconds: Double
-        public var runs: [Double]
+        package var seconds: Double
+        package var tokenizeSeconds: Double
+        package var runs: [Double]
         /// CPU seconds of the median run, all threads together.
-        public var cpuSeconds: Double
-        public var textsPerSecond: Double { Double(texts) / seconds }
-        public var tokensPerSecond: Double { Double(tokens) / seconds }
+        package var cpuSeconds: Double
+        package var textsPerSecond: Double { Double(texts) / seconds }
+        package var tokensPerSecond: Double { Double(tokens) / seconds }
     }
 
-    public let embedder: SentenceEmbedder
+    package let embedder: SentenceEmbedder
     /// Seconds from nothing to a usable embedder (map weights, read vocab and config).
-    public let loadSeconds: Double
+    package let loadSeconds: Double
     /// Seconds of the first `embed` of one short text after loading (pages the weights in).
-    public let firstEmbeddingSeconds: Double
+    package let firstEmbeddingSeconds: Double
 
     /// Loads the model, timing it, and embeds one text to time the cold first call.
-    public init(modelDirectory: URL, threads: Int? = nil, batchSize: Int = 32) throws(EmbeddingError) {
+    package init(modelDirectory: URL, threads: Int? = nil, batchSize: Int = 32) throws(EmbeddingError) {
         let start = ProcessMetrics.now()
         embedder = try SentenceEmbedder(modelDirectory: modelDirectory, threads: threads, batchSize: batchSize)
         let loaded = ProcessMetrics.now()
@@ -35,7 +37,7 @@ public struct EmbeddingBenchmark: Sendable {
     }
 
     /// Embeds `texts` once to warm up, then `runs` times, and reports the median.
-    public func run(_ texts: [String], runs: Int = 3) throws(EmbeddingError) -> Result {
+    package func run(_ texts: [String], runs: Int = 3) throws(EmbeddingError) -> Result {
         _ = try embedder.embed(Array(texts.prefix(embedder.batchSize)))
         var times: [Double] = []
         var tokenizeTimes: [Double] = []
@@ -61,12 +63,12 @@ public struct EmbeddingBenchmark: Sendable {
 
 /// The reference figures: sentence-transformers 6.2 on PyTorch CPU,
 /// 2 threads, batch 32, on this project's 2-core machine, and the targets set against them.
-public enum EmbeddingAnchor {
-    public static let shortTextsPerSecond = 345.0
-    public static let longTextsPerSecond = 20.5
-    public static let shortTarget = 1.5
-    public static let longTarget = 1.2
-    public static let loadSecondsTarget = 0.050
-    public static let peakResidentBytesTarget = 300 * 1024 * 1024
-    public static let searchP50SecondsTarget = 0.010
+package enum EmbeddingAnchor {
+    package static let shortTextsPerSecond = 345.0
+    package static let longTextsPerSecond = 20.5
+    package static let shortTarget = 1.5
+    package static let longTarget = 1.2
+    package static let loadSecondsTarget = 0.050
+    package static let peakResidentBytesTarget = 300 * 1024 * 1024
+    package static let searchP50SecondsTarget = 0.010
 }

@@ -1,17 +1,19 @@
 // Checks a release build against fixtures/minilm/public.jsonl: the tests run
 // a debug build, and the optimiser vectorises the kernels differently there.
 import Foundation
+internal import JobHuntEmbeddings
+import JobHuntKernel
 
 /// Token ids and embeddings compared with sentence-transformers' reference file.
-public struct ReferenceCheck: Sendable {
-    public var records: Int
+package struct ReferenceCheck: Sendable {
+    package var records: Int
     /// Ids of records whose token ids differ.
-    public var idMismatches: [String]
-    public var lowestCosine: Float
-    public var lowestCosineID: String
+    package var idMismatches: [String]
+    package var lowestCosine: Float
+    package var lowestCosineID: String
 
     /// Reads `public.jsonl` (one JSON object per `\n`-terminated line) and embeds every text in one call.
-    public init(referenceFile: URL, embedder: SentenceEmbedder) throws {
+    package init(referenceFile: URL, embedder: SentenceEmbedder) throws {
         let data = try Data(contentsOf: referenceFile)
         var ids: [String] = []
         var texts: [String] = []

@@ -1,23 +1,25 @@
 // Measures top-k latency of `VectorIndex` over random unit vectors, with and
 // without a candidate filter, in a warm process.
 import Foundation
+internal import JobHuntEmbeddings
+import JobHuntKernel
 
 /// Latency percentiles of `VectorIndex.search`.
-public struct SearchBenchmark: Sendable {
-    public struct Result: Sendable {
+package struct SearchBenchmark: Sendable {
+    package struct Result: Sendable {
         /// Candidates per query; nil for an unfiltered search.
-        public var candidates: Int?
-        public var queries: Int
-        public var p50Seconds: Double
-        public var p95Seconds: Double
+        package var candidates: Int?
+        package var queries: Int
+        package var p50Seconds: Double
+        package var p95Seconds: Double
     }
 
-    public let index: VectorIndex<Int>
-    public let buildSeconds: Double
+    package let index: VectorIndex<Int>
+    package let buildSeconds: Double
     private let seed: UInt64
 
     /// Fills an index with `vectors` random unit vectors (deterministic for a seed).
-    public init(vectors: Int = 100_000, dimension: Int = SentenceEmbedder.dimension, seed: UInt64 = 42) {
+    package init(vectors: Int = 100_000, dimension: Int = SentenceEmbedder.dimension, seed: UInt64 = 42) {
         var generator = SplitMix64(seed: seed)
         let start = ProcessMetrics.now()
         var index = VectorIndex<Int>(dimension: dimension)
@@ -29,7 +31,7 @@ public struct SearchBenchmark: Sendable {
 
     /// Times `queries` top-`k` searches (after a few warm-up ones); with
     /// `candidates`, each query is limited to that many random ids.
-    public func run(queries: Int = 200, k: Int = 50, candidates: Int? = nil) -> Result {
+    package func run(queries: Int = 200, k: Int = 50, candidates: Int? = nil) -> Result {
         var generator = SplitMix64(seed: seed &+ 1)
         let pool = Array(0..<index.count)
         var times: [Double] = []

@@ -1,16 +1,17 @@
 // Failures of the matching evaluation: an unreadable or inconsistent
 // labelled set, or a run that could not be set up.
 import Foundation
+import JobHuntKernel
 
-/// Why `jobhunt bench eval-match` could not load or score a labelled set.
-public struct EvaluationError: Error, LocalizedError, Equatable, Sendable {
-    public enum Code: String, Sendable {
+/// Why `jobhunt-bench eval-match` could not load or score a labelled set.
+package struct EvaluationError: Error, LocalizedError, Equatable, Sendable {
+    package enum Code: String, Sendable {
         case unreadable, malformed, inconsistent, setupFailed
     }
 
-    public var code: Code
-    public var problem: String
-    public var remedy: String?
+    package var code: Code
+    package var problem: String
+    package var remedy: String?
 
     init(_ code: Code, _ problem: String, remedy: String? = nil) {
         self.code = code
@@ -18,8 +19,8 @@ public struct EvaluationError: Error, LocalizedError, Equatable, Sendable {
         self.remedy = remedy
     }
 
-    public var errorDescription: String? { problem }
-    public var recoverySuggestion: String? { remedy }
+    package var errorDescription: String? { problem }
+    package var recoverySuggestion: String? { remedy }
 
     static func malformed(_ file: URL, line: Int, _ problem: String) -> EvaluationError {
         EvaluationError(

@@ -1,25 +1,27 @@
 // What one evaluation run measured: nDCG per person and ranking, the means,
 // and each ranking's top results, so a regression can be traced to postings.
 import Foundation
+import JobHuntMatching
+import JobHuntKernel
 
 /// The measurements of one labelled set; `--json` prints it as is.
-public struct EvaluationReport: Sendable, Encodable {
+package struct EvaluationReport: Sendable, Encodable {
     /// One person's results.
-    public struct Person: Sendable, Encodable {
-        public var profile: String
+    package struct Person: Sendable, Encodable {
+        package var profile: String
         /// nDCG at the cut-off, by ranking name.
-        public var ndcg: [String: Double]
+        package var ndcg: [String: Double]
         /// The first `cutoff` results, as `external_id:grade`, by ranking name.
-        public var top: [String: [String]]
+        package var top: [String: [String]]
     }
 
-    public var set: String
-    public var cutoff: Int
-    public var postings: Int
-    public var people: [Person]
+    package var set: String
+    package var cutoff: Int
+    package var postings: Int
+    package var people: [Person]
 
     /// The mean nDCG over people, by ranking name.
-    public var mean: [String: Double] {
+    package var mean: [String: Double] {
         var means: [String: Double] = [:]
         for ranking in MatchRanking.allCases {
             let values = people.compactMap { $0.ndcg[ranking.rawValue] }
@@ -30,7 +32,7 @@ public struct EvaluationReport: Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey { case set, cutoff, postings, people, mean }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(set, forKey: .set)
         try container.encode(cutoff, forKey: .cutoff)

@@ -1,13 +1,14 @@
 // Whether a labelled set's parts agree: every label names a known person and
 // posting, grades are 0…3, and every pair is graded exactly once.
 import Foundation
+import JobHuntKernel
 
 extension EvaluationSet {
     /// The grades a label may carry.
-    public static let grades = 0...3
+    package static let grades = 0...3
 
     /// Every inconsistency, one line each; empty for a well-formed set.
-    public func problems() -> [String] {
+    package func problems() -> [String] {
         var problems: [String] = []
         let people = Set(self.people.map(\.name))
         let postings = Set(postingIDs)

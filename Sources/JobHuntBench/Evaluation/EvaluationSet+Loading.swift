@@ -2,11 +2,12 @@
 // the people, labels.tsv for the grades. Structure errors throw; whether the
 // parts agree is `problems()`'s job.
 import Foundation
+import JobHuntKernel
 
 extension EvaluationSet {
     /// Reads the set in `folder`. Throws `EvaluationError` naming the file and
     /// line of anything it cannot read.
-    public static func load(from folder: URL) throws -> EvaluationSet {
+    package static func load(from folder: URL) throws -> EvaluationSet {
         let postingsFile = folder.appendingPathComponent("postings.jsonl")
         return EvaluationSet(
             name: folder.standardizedFileURL.lastPathComponent, postingsFile: postingsFile,

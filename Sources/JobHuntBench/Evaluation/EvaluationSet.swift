@@ -3,46 +3,48 @@
 // relevance for every (person, posting) pair. Tests/Eval/match/README.md
 // describes the files; this type only reads them.
 import Foundation
+import JobHuntProfiles
+import JobHuntKernel
 
 /// One labelled set, as read from its folder (`dev/`, `heldout/`).
-public struct EvaluationSet: Sendable {
+package struct EvaluationSet: Sendable {
     /// One person: what `profile import` and `profile set` would be given.
-    public struct Person: Sendable {
-        public var name: String
-        public var resume: Data
-        public var preferences: EvaluationPreferences
+    package struct Person: Sendable {
+        package var name: String
+        package var resume: Data
+        package var preferences: EvaluationPreferences
     }
 
     /// How relevant one posting is to one person, 0 (unrelated) to 3 (apply now),
     /// with the grading rules that fired (`family=3`, `salary-under-floor`, …).
-    public struct Label: Sendable, Equatable {
-        public var profile: String
-        public var externalID: String
-        public var grade: Int
-        public var reasons: [String]
+    package struct Label: Sendable, Equatable {
+        package var profile: String
+        package var externalID: String
+        package var grade: Int
+        package var reasons: [String]
     }
 
     /// The folder's name: `dev`, `heldout`.
-    public var name: String
-    public var postingsFile: URL
+    package var name: String
+    package var postingsFile: URL
     /// Every posting's `external_id`, in file order.
-    public var postingIDs: [String]
-    public var people: [Person]
-    public var labels: [Label]
+    package var postingIDs: [String]
+    package var people: [Person]
+    package var labels: [Label]
 
     /// The grades of `profile`'s labels by `external_id`.
-    public func grades(for profile: String) -> [String: Int] {
+    package func grades(for profile: String) -> [String: Int] {
         Dictionary(labels.filter { $0.profile == profile }.map { ($0.externalID, $0.grade) }) { first, _ in first }
     }
 }
 
 /// The saved-search-like wishes a person sets with `jobhunt profile set`,
 /// under the `user_profiles` column names.
-public struct EvaluationPreferences: Sendable, Equatable, Codable {
-    public var targetSalaryMin: Int?
-    public var targetSalaryMax: Int?
-    public var preferredWorkType: String?
-    public var willingToRelocate: Bool?
+package struct EvaluationPreferences: Sendable, Equatable, Codable {
+    package var targetSalaryMin: Int?
+    package var targetSalaryMax: Int?
+    package var preferredWorkType: String?
+    package var willingToRelocate: Bool?
 
     enum CodingKeys: String, CodingKey {
         case targetSalaryMin = "target_salary_min"

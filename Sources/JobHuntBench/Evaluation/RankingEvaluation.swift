@@ -3,6 +3,10 @@
 // for each ranking, and scores it with nDCG.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntDiscovery
+import JobHuntKernel
+import JobHuntMatching
+import JobHuntProfiles
 
 /// Measures ranking quality on an ``EvaluationSet``.
 ///
@@ -15,31 +19,31 @@ internal import JobHuntDatabase
 /// let evaluation = RankingEvaluation(services: services, embedder: { try model.embed($0) })
 /// let report = try evaluation.run(set) { ranking, actor in try rank(ranking, actor) }
 /// ```
-public struct RankingEvaluation {
+package struct RankingEvaluation {
     /// One ranking of the active postings for one person: posting ids with
     /// their scores, best first. Equal scores are ties, scored as such.
-    public typealias Ranker = (MatchRanking, ActingUser) throws -> [(id: UUID, score: Double)]
+    package typealias Ranker = (MatchRanking, ActingUser) throws -> [(id: UUID, score: Double)]
 
     let services: Services
     let embedder: PostingIngestor.Embedder
     /// nDCG is taken over this many results: a screen of matches.
-    public var cutoff: Int
+    package var cutoff: Int
 
     /// The rankings compared, baselines first: keyword-only, embedding-only, hybrid.
-    public static let rankings: [MatchRanking] = [.keyword, .semantic, .hybrid]
+    package static let rankings: [MatchRanking] = [.keyword, .semantic, .hybrid]
 
     /// The clock of an evaluation run: the day after the sets' newest posting,
     /// so recency scores, and with them the numbers, do not drift with the date.
-    public static let referenceDate = Date(timeIntervalSince1970: 1_795_608_000)  // 2026-11-25T12:00:00Z
+    package static let referenceDate = Date(timeIntervalSince1970: 1_795_608_000)  // 2026-11-25T12:00:00Z
 
-    public init(services: Services, embedder: @escaping PostingIngestor.Embedder, cutoff: Int = 10) {
+    package init(services: Services, embedder: @escaping PostingIngestor.Embedder, cutoff: Int = 10) {
         self.services = services
         self.embedder = embedder
         self.cutoff = cutoff
     }
 
     /// Prepares the database for `set` and scores every ranking for every person.
-    public func run(
+    package func run(
         _ set: EvaluationSet, rankings: [MatchRanking] = RankingEvaluation.rankings, ranker: Ranker
     ) throws -> EvaluationReport {
         let actors = try prepare(set)

@@ -1,15 +1,16 @@
 // Graded-relevance ranking metrics: DCG and nDCG at a cut-off, the measure
 // `scripts/eval match` reports for each ranking.
 import Foundation
+import JobHuntKernel
 
 /// Normalised discounted cumulative gain (Järvelin and Kekäläinen, 2002), in
 /// the exponential-gain form most IR toolkits use: a result of grade g at
 /// 1-based position i adds (2^g − 1) / log2(i + 1). Exponential gain makes one
 /// excellent result worth more than several marginal ones, which is how a
 /// person reads a list of jobs.
-public enum RankingMetrics {
+package enum RankingMetrics {
     /// DCG of the first `k` grades, in ranked order.
-    public static func dcg(_ grades: [Int], k: Int) -> Double {
+    package static func dcg(_ grades: [Int], k: Int) -> Double {
         var total = 0.0
         for (index, grade) in grades.prefix(k).enumerated() where grade > 0 {
             total += (pow(2, Double(grade)) - 1) / log2(Double(index + 2))
@@ -23,7 +24,7 @@ public enum RankingMetrics {
     /// (McSherry and Najork, ECIR 2008) — so a ranker that cannot tell two
     /// postings apart is neither rewarded nor punished by whichever order a
     /// tie-break (here, random UUIDs) happened to produce.
-    public static func dcg(groups: [[Int]], k: Int) -> Double {
+    package static func dcg(groups: [[Int]], k: Int) -> Double {
         var total = 0.0
         var position = 0
         for group in groups where !group.isEmpty {
@@ -36,7 +37,7 @@ public enum RankingMetrics {
     }
 
     /// ``ndcg(ranked:allGrades:k:)`` for a ranking with ties, as ``dcg(groups:k:)``.
-    public static func ndcg(groups: [[Int]], allGrades: [Int], k: Int) -> Double {
+    package static func ndcg(groups: [[Int]], allGrades: [Int], k: Int) -> Double {
         let ideal = dcg(allGrades.sorted(by: >), k: k)
         guard ideal > 0 else { return 1 }
         return dcg(groups: groups, k: k) / ideal
@@ -46,7 +47,7 @@ public enum RankingMetrics {
     /// `allGrades` (every labelled item, ranked or not), so 1 is perfect and
     /// a relevant item the ranker never returned counts against it. A person
     /// with nothing relevant scores 1: no ranking can do better or worse.
-    public static func ndcg(ranked: [Int], allGrades: [Int], k: Int) -> Double {
+    package static func ndcg(ranked: [Int], allGrades: [Int], k: Int) -> Double {
         let ideal = dcg(allGrades.sorted(by: >), k: k)
         guard ideal > 0 else { return 1 }
         return dcg(ranked, k: k) / ideal

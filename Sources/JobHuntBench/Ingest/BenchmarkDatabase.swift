@@ -2,12 +2,13 @@
 // caller owns, or a new database on a PostgreSQL server, dropped afterwards.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// An empty database that exists until ``close()``, so a benchmark never
 /// writes into the user's data or a test run's databases.
-public final class BenchmarkDatabase {
+package final class BenchmarkDatabase {
     /// The URL to give ``Configuration/databaseURL``.
-    public let url: String
+    package let url: String
     private var dropStatement: (server: String, sql: String)?
 
     private init(url: String, drop: (server: String, sql: String)?) {
@@ -18,13 +19,13 @@ public final class BenchmarkDatabase {
     deinit { close() }
 
     /// A new SQLite file `name` in `folder` (removed with the folder).
-    public static func sqlite(in folder: URL, name: String) -> BenchmarkDatabase {
+    package static func sqlite(in folder: URL, name: String) -> BenchmarkDatabase {
         BenchmarkDatabase(url: "sqlite:" + folder.appendingPathComponent(name).path, drop: nil)
     }
 
     /// A new database `jobhunt_bench_<random>` on the server `serverURL` names
     /// (any database on it; its user must be allowed to create databases).
-    public static func postgres(server serverURL: String) throws -> BenchmarkDatabase {
+    package static func postgres(server serverURL: String) throws -> BenchmarkDatabase {
         let name = "jobhunt_bench_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         let admin = try Database(location: DatabaseLocation(serverURL))
         defer { admin.close() }
@@ -39,7 +40,7 @@ public final class BenchmarkDatabase {
     }
 
     /// Drops a PostgreSQL database now; a SQLite file goes with its folder.
-    public func close() {
+    package func close() {
         guard let (server, sql) = dropStatement else { return }
         dropStatement = nil
         guard let admin = try? Database(location: DatabaseLocation(server)) else { return }

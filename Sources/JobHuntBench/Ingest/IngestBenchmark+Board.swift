@@ -1,6 +1,7 @@
 // The benchmark's input: a Greenhouse board of N varied, realistic generated
 // jobs, so parse and normalise do the work a real board would give them.
 import Foundation
+import JobHuntKernel
 
 extension IngestBenchmark {
     /// A Greenhouse `jobs?content=true` document with `count` varied, realistic jobs.

@@ -1,9 +1,11 @@
-// The ingest benchmark behind `jobhunt bench ingest`: N generated Greenhouse
+// The ingest benchmark behind `jobhunt-bench ingest`: N generated Greenhouse
 // postings parsed, normalised and upserted into a fresh database, timed per
 // stage, against the per-posting design run in the same process.
 import Foundation
 internal import JobHuntDatabase
 internal import JobHuntEmbeddings
+import JobHuntDiscovery
+import JobHuntKernel
 
 /// Postings per second for parse + normalise + upsert (embedding excluded),
 /// the figure the discovery issue sets a target for (≥ 5,000/s on SQLite).
@@ -12,45 +14,45 @@ internal import JobHuntEmbeddings
 /// look-ups and two INSERTs a posting, the design bulk writes replaced), on
 /// the same postings into another fresh database of the same engine: a ratio
 /// measured in one process survives a busy machine better than a figure does.
-public struct IngestBenchmark {
+package struct IngestBenchmark {
     /// Wall and CPU seconds of one stage. CPU is this process only (not the PostgreSQL server).
-    public struct Phase: Sendable {
-        public var seconds: Double
-        public var cpuSeconds: Double
+    package struct Phase: Sendable {
+        package var seconds: Double
+        package var cpuSeconds: Double
     }
 
     /// What one run measured.
-    public struct Result: Sendable {
-        public var postings: Int
-        public var parse: Phase
-        public var normalise: Phase
-        public var upsert: Phase
-        public var summary: IngestSummary
+    package struct Result: Sendable {
+        package var postings: Int
+        package var parse: Phase
+        package var normalise: Phase
+        package var upsert: Phase
+        package var summary: IngestSummary
         /// The per-posting upsert of the same postings, when a baseline database was given.
-        public var baselineUpsert: Phase?
-        public var baselineSummary: IngestSummary?
-        public var totalSeconds: Double { parse.seconds + normalise.seconds + upsert.seconds }
-        public var postingsPerSecond: Double { Double(postings) / totalSeconds }
-        public var baselinePostingsPerSecond: Double? {
+        package var baselineUpsert: Phase?
+        package var baselineSummary: IngestSummary?
+        package var totalSeconds: Double { parse.seconds + normalise.seconds + upsert.seconds }
+        package var postingsPerSecond: Double { Double(postings) / totalSeconds }
+        package var baselinePostingsPerSecond: Double? {
             baselineUpsert.map { Double(postings) / (parse.seconds + normalise.seconds + $0.seconds) }
         }
     }
 
     /// The issue's target on SQLite.
-    public static let sqliteTarget = 5_000.0
+    package static let sqliteTarget = 5_000.0
 
     let services: Services
     let baseline: Services?
 
     /// `services` names the database to fill, `baseline` another for the per-posting run;
     /// both should be empty (a fresh file or database).
-    public init(services: Services, baseline: Services? = nil) {
+    package init(services: Services, baseline: Services? = nil) {
         self.services = services
         self.baseline = baseline
     }
 
     /// Generates `postings` jobs on one board, then parses, normalises and ingests them.
-    public func run(postings count: Int, batchSize: Int = 500) throws -> Result {
+    package func run(postings count: Int, batchSize: Int = 500) throws -> Result {
         let document = Self.greenhouseBoard(count)
         var parsed: SourceParseResult?
         let parse = try Self.measure {

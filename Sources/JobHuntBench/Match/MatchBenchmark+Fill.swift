@@ -3,21 +3,22 @@
 import Foundation
 internal import JobHuntDatabase
 internal import JobHuntEmbeddings
+import JobHuntKernel
 
 extension MatchBenchmark {
     /// How the database was filled.
-    public struct Fill: Sendable {
-        public var seconds: Double
+    package struct Fill: Sendable {
+        package var seconds: Double
         /// True when a PostgreSQL database already held this corpus and was reused.
-        public var reused: Bool
+        package var reused: Bool
         /// PostgreSQL: seconds to build the HNSW index after loading.
-        public var indexSeconds: Double?
+        package var indexSeconds: Double?
     }
 
     /// Migrates `databaseURL` and loads the corpus. A SQLite database should
     /// be new; a PostgreSQL one is reused when it holds exactly this corpus,
     /// and otherwise emptied of postings first (never point it at real data).
-    public func fill(databaseURL: String) throws -> Fill {
+    package func fill(databaseURL: String) throws -> Fill {
         let db = try Database(location: DatabaseLocation(databaseURL))
         defer { db.close() }
         try Schema.migrator(for: db.dialect).up(db)

@@ -1,17 +1,19 @@
-// The vector half of `jobhunt bench match`: fills a database with the
+// The vector half of `jobhunt-bench match`: fills a database with the
 // generated corpus and times the nearest-postings query under three scopes,
 // against a baseline run in the same process.
 import Foundation
 internal import JobHuntDatabase
 internal import JobHuntEmbeddings
+import JobHuntKernel
+import JobHuntMatching
 
 /// Latency of the match query's vector search on either engine.
-public struct MatchBenchmark {
+package struct MatchBenchmark {
     /// Percentiles over a set of timed queries, in seconds.
-    public struct Latency: Sendable {
-        public var p50: Double
-        public var p95: Double
-        public var queries: Int
+    package struct Latency: Sendable {
+        package var p50: Double
+        package var p95: Double
+        package var queries: Int
 
         init(_ times: [Double]) {
             p50 = ProcessMetrics.percentile(times, 0.5)
@@ -21,30 +23,30 @@ public struct MatchBenchmark {
     }
 
     /// What one scope measured.
-    public struct ScopeResult: Sendable {
-        public var scope: String
+    package struct ScopeResult: Sendable {
+        package var scope: String
         /// Postings with a vector that the scope lets through.
-        public var candidates: Int
+        package var candidates: Int
         /// The path `discover match` takes: the vector file on SQLite, the chosen plan on PostgreSQL.
-        public var fast: Latency
+        package var fast: Latency
         /// SQLite: scoring every BLOB. PostgreSQL: the exact scan.
-        public var baseline: Latency
+        package var baseline: Latency
         /// PostgreSQL only: the HNSW path forced, and its recall@k against the exact scan.
-        public var index: Latency?
-        public var recallMean: Double?
-        public var recallMin: Double?
+        package var index: Latency?
+        package var recallMean: Double?
+        package var recallMin: Double?
         /// PostgreSQL only: the plan `PostgresVectorSearch` chose.
-        public var plan: String?
+        package var plan: String?
     }
 
     /// A named scope of the benchmark: all active postings, a typical saved
     /// search (about a quarter of them), and a selective one (about 1%).
-    public struct NamedScope {
-        public var name: String
+    package struct NamedScope {
+        package var name: String
         var scope: PostingScope
     }
 
-    public static var scopes: [NamedScope] {
+    package static var scopes: [NamedScope] {
         [
             NamedScope(name: "active", scope: .active),
             NamedScope(
@@ -64,13 +66,13 @@ public struct MatchBenchmark {
     let corpus: MatchBenchmarkCorpus
     let k: Int
 
-    public init(corpus: MatchBenchmarkCorpus, k: Int = 50) {
+    package init(corpus: MatchBenchmarkCorpus, k: Int = 50) {
         self.corpus = corpus
         self.k = k
     }
 
     /// SQLite: the vector file (built by a first, untimed search) against scoring every BLOB.
-    public func runSQLite(databaseURL: String, baselineQueries: Int) throws -> (build: Double, results: [ScopeResult]) {
+    package func runSQLite(databaseURL: String, baselineQueries: Int) throws -> (build: Double, results: [ScopeResult]) {
         let db = try Database(location: DatabaseLocation(databaseURL))
         defer { db.close() }
         let fast = SQLiteVectorSearch(db: db)
@@ -91,7 +93,7 @@ public struct MatchBenchmark {
     }
 
     /// PostgreSQL: the plan the policy picks, the exact scan and the HNSW index, and the index's recall@k.
-    public func runPostgres(databaseURL: String, efSearchFloor: Int? = nil) throws -> [ScopeResult] {
+    package func runPostgres(databaseURL: String, efSearchFloor: Int? = nil) throws -> [ScopeResult] {
         let db = try Database(location: DatabaseLocation(databaseURL))
         defer { db.close() }
         var search = PostgresVectorSearch(db: db)
@@ -136,11 +138,11 @@ public struct MatchBenchmark {
 }
 
 extension MatchBenchmark {
-    /// What one cold `jobhunt bench match-query` process does: open the
+    /// What one cold `jobhunt-bench match-query` process does: open the
     /// database as any command does (schema check included), search one
     /// scope, and read the hits' rows as `discover match` shows them.
     /// Returns how many rows it read.
-    public static func coldQuery(services: Services, query: [Float], scope: Int, k: Int = 50) throws -> Int {
+    package static func coldQuery(services: Services, query: [Float], scope: Int, k: Int = 50) throws -> Int {
         let db = try services.store.database()
         let hits = try PostingVectorSearches.forDatabase(db).nearest(to: query, limit: k, scope: scopes[scope].scope)
         let ids = "[" + hits.map { "\"\($0.id.uuidString.lowercased())\"" }.joined(separator: ",") + "]"

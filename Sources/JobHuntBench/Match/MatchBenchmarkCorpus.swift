@@ -1,8 +1,9 @@
-// Generated postings and their embeddings for `jobhunt bench match`: short
+// Generated postings and their embeddings for `jobhunt-bench match`: short
 // posting texts (title, skills, domain, place) embedded by the real model,
 // cached on disk by seed and model digest, plus profile-like query vectors.
 import Foundation
 internal import JobHuntEmbeddings
+import JobHuntKernel
 
 /// N postings with attributes the filters use, and a vector for each.
 ///
@@ -12,35 +13,35 @@ internal import JobHuntEmbeddings
 /// (`0.8·a + 0.2·b + 0.1·n`, normalised). Those vectors lie among real
 /// embeddings, as near-duplicate postings do, which is what HNSW recall
 /// depends on; random unit vectors would not (docs/vector-search.md).
-public struct MatchBenchmarkCorpus {
-    public let seed: UInt64
-    public let postings: [GeneratedPosting]
+package struct MatchBenchmarkCorpus {
+    package let seed: UInt64
+    package let postings: [GeneratedPosting]
     /// `postings.count × 384` floats, row after row.
-    public let vectors: [Float]
+    package let vectors: [Float]
     /// Profile-like query vectors (real embeddings).
-    public let queries: [[Float]]
-    public let embedded: Int
+    package let queries: [[Float]]
+    package let embedded: Int
     /// Seconds spent embedding; zero when the vectors came from the cache.
-    public let embedSeconds: Double
-    public let fromCache: Bool
+    package let embedSeconds: Double
+    package let fromCache: Bool
 
     /// One generated posting's filterable attributes and the text that was embedded.
-    public struct GeneratedPosting: Sendable {
-        public var title: String
-        public var text: String
-        public var family: Int
-        public var level: String
-        public var arrangement: String
-        public var city: String
-        public var country: String
-        public var salaryMin: Int
-        public var salaryMax: Int
-        public var isActive: Bool
+    package struct GeneratedPosting: Sendable {
+        package var title: String
+        package var text: String
+        package var family: Int
+        package var level: String
+        package var arrangement: String
+        package var city: String
+        package var country: String
+        package var salaryMin: Int
+        package var salaryMax: Int
+        package var isActive: Bool
     }
 
     /// Builds the corpus, reading vectors from `cacheFile` when it holds them
     /// and writing them there (0600) otherwise.
-    public init(
+    package init(
         count: Int, embedded: Int, queries queryCount: Int, seed: UInt64, cacheFile: URL?,
         embed: ([String]) throws -> [[Float]]
     ) throws {
@@ -99,13 +100,13 @@ public struct MatchBenchmarkCorpus {
     }
 
     /// The vector of posting `index`.
-    public func vector(_ index: Int) -> [Float] {
+    package func vector(_ index: Int) -> [Float] {
         let dimension = SentenceEmbedder.dimension
         return Array(vectors[index * dimension..<(index + 1) * dimension])
     }
 
     /// The cache file name for these parameters and a model digest.
-    public static func cacheName(count: Int, embedded: Int, queries: Int, seed: UInt64, modelDigest: String) -> String {
+    package static func cacheName(count: Int, embedded: Int, queries: Int, seed: UInt64, modelDigest: String) -> String {
         "match-v1-s\(seed)-n\(count)-e\(embedded)-q\(queries)-\(modelDigest.prefix(16)).f32"
     }
 }

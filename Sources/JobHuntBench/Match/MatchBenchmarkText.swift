@@ -2,6 +2,7 @@
 // job families with their skills, seniority, domains and places.
 import Foundation
 internal import JobHuntEmbeddings
+import JobHuntKernel
 
 /// Short posting and profile texts in the shape real ones take.
 enum MatchBenchmarkText {

@@ -2,7 +2,7 @@
 // `--config`, the environment and the config file, so commands that need no
 // configuration (help, completions) never read the file.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 extension CommandContext {
     /// The resolver for this invocation's flags and environment.
@@ -19,7 +19,7 @@ extension CommandContext {
     }
 
     /// The value JobHuntCore runs with.
-    public func configuration() throws -> Configuration {
+    package func configuration() throws -> Configuration {
         try configuredSettings().configuration
     }
 }

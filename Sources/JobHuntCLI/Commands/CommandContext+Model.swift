@@ -2,7 +2,7 @@
 // still work without it (discover, discover find, discover match, discover
 // show): one warning when it is missing.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 extension CommandContext {
     /// The model in the configured directory as a batch embedding function,

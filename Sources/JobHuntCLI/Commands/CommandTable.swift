@@ -25,7 +25,6 @@ public enum CommandTable {
             ModelCommands.group,
             EmbedCommands.embed,
             EmbedCommands.similarity,
-            BenchCommands.group,
             MigrateCommands.spec,
             ConfigCommands.spec,
             DoctorCommand.spec,

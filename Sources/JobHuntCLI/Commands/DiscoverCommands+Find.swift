@@ -1,7 +1,9 @@
 // `jobhunt discover find TEXT…`: stored postings by the words of TEXT and by
 // what it means, fused by rank, with where each result came from.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntDiscovery
+import JobHuntMatching
 
 extension DiscoverCommands {
     static let find = CommandSpec(

@@ -2,7 +2,8 @@
 // one summary per source; `--search NAME` and `--all` take the sources of
 // saved searches (the cron entry point).
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntDiscovery
 
 extension DiscoverCommands {
     static let runOptions: [OptionSpec] = [

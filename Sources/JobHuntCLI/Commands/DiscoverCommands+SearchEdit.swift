@@ -1,6 +1,7 @@
 // `jobhunt discover search edit`, and how one saved search is printed.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntDiscovery
 
 extension SearchCommands {
     static let edit = CommandSpec(

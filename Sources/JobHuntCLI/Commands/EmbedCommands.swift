@@ -1,7 +1,7 @@
 // `jobhunt embed` and `jobhunt similarity`: the model from the command line,
 // for scripts and for checking what the ranking sees.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// The `embed` and `similarity` commands.
 public enum EmbedCommands {

@@ -1,7 +1,7 @@
 // `jobhunt model install|status`: put the all-MiniLM-L6-v2 files in place and
 // report on them. The embed, similarity and bench commands live beside this.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// The `model` command group and its actions.
 public enum ModelCommands {
@@ -92,7 +92,7 @@ public enum ModelCommands {
 
     /// The model directory: `model.dir` (JOBHUNT_MODEL_DIR, the config file), else
     /// `$XDG_DATA_HOME/jobhunt/models/all-MiniLM-L6-v2`.
-    static func modelDirectory(_ context: CommandContext) throws -> URL {
+    package static func modelDirectory(_ context: CommandContext) throws -> URL {
         try context.configuration().modelDirectory
     }
 

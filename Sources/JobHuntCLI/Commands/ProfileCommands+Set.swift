@@ -1,7 +1,8 @@
 // `jobhunt profile set`: changes the fields given, clears the fields named by
 // --clear, and leaves everything else as it was.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntProfiles
 
 extension ProfileCommands {
     /// Option name → the profile field it sets, which is also what `--clear` takes.

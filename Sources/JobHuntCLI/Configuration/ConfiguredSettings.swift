@@ -1,7 +1,7 @@
 // The outcome of resolving: every setting with value and source, the paths in
 // use, warnings to show, and the `Configuration` value handed to the core.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// Every setting of the table, resolved, in table order.
 public struct ConfiguredSettings: Sendable {
@@ -23,7 +23,7 @@ public struct ConfiguredSettings: Sendable {
     public func value(_ key: String) -> String? { self[key].value }
 
     /// The value JobHuntCore runs with.
-    public var configuration: Configuration {
+    package var configuration: Configuration {
         let data = URL(fileURLWithPath: value("data_dir") ?? paths.dataDirectory.path, isDirectory: true)
         let s3 = value("s3.bucket").map { bucket in
             S3Configuration(

@@ -1,7 +1,7 @@
 // One configuration setting as data: its key, environment variables, type,
 // default and description. `config show`, `config set`, the resolver and
 // docs/configuration.md all read the same table (SettingsTable).
-import JobHuntCore
+import JobHuntKernel
 
 /// A setting such as `s3.bucket`.
 ///

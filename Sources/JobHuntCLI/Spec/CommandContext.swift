@@ -3,7 +3,7 @@
 // database, ...) are reached through extensions in Commands/, each opened
 // only when a command asks for it, so `jobhunt --help` touches nothing.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// The world as one command invocation sees it.
 ///

@@ -1,7 +1,7 @@
 // What the parser hands a command: typed values looked up by option long name
 // or positional name. Values were validated during parsing.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// A value that passed its `ValueType`'s check.
 public enum ArgumentValue: Sendable, Equatable {

@@ -1,8 +1,9 @@
 // The fetching layer's one error type: why a source's documents could not be had.
 import Foundation
+import JobHuntKernel
 
 /// A source that could not be fetched; the URL is always named so the person can try it.
-public enum FetchError: Error, Equatable, Sendable {
+package enum FetchError: Error, Equatable, Sendable {
     /// The request never got an answer (connection, timeout, TLS…), after `attempts` tries.
     case transport(url: String, reason: String, attempts: Int)
     /// The server kept answering with this status (after retries, for 5xx and 429).
@@ -20,7 +21,7 @@ public enum FetchError: Error, Equatable, Sendable {
 }
 
 extension FetchError: LocalizedError {
-    public var errorDescription: String? {
+    package var errorDescription: String? {
         switch self {
         case .transport(let url, let reason, let attempts):
             return "could not fetch \(url) after \(attempts) \(attempts == 1 ? "try" : "tries"): \(reason)"
@@ -40,7 +41,7 @@ extension FetchError: LocalizedError {
         }
     }
 
-    public var recoverySuggestion: String? {
+    package var recoverySuggestion: String? {
         switch self {
         case .transport: return "check the network and that the host is up, then try again"
         case .status(_, let status, _) where status == 404: return "check the board name or URL"

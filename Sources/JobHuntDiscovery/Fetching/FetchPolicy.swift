@@ -1,36 +1,37 @@
 // How politely and how patiently jobhunt fetches: identity, timeouts, limits, retries and pacing.
 import Foundation
+import JobHuntKernel
 
 /// The HTTP policy of discovery. The defaults suit public job-board APIs; every
 /// value is configuration so a test or a mirror can change it.
-public struct FetchPolicy: Sendable, Equatable {
+package struct FetchPolicy: Sendable, Equatable {
     /// Sent on every request, so site owners can see who we are and find the project.
-    public var userAgent: String
-    public var connectTimeout: Duration = .seconds(10)
+    package var userAgent: String
+    package var connectTimeout: Duration = .seconds(10)
     /// For the whole exchange, body included.
-    public var timeout: Duration = .seconds(60)
+    package var timeout: Duration = .seconds(60)
     /// Redirects followed before giving up (a loop ends here).
-    public var maxRedirects = 5
+    package var maxRedirects = 5
     /// Bodies (and local files) larger than this are refused, not truncated.
-    public var maxResponseBytes = 20 * 1024 * 1024
+    package var maxResponseBytes = 20 * 1024 * 1024
     /// Tries per request, the first included; 5xx, 429 and transport failures are retried.
-    public var maxAttempts = 4
+    package var maxAttempts = 4
     /// The first backoff; doubled on every retry, then jittered to 50–100 %.
-    public var backoffBase: Duration = .seconds(1)
+    package var backoffBase: Duration = .seconds(1)
     /// The longest backoff between two tries.
-    public var backoffCap: Duration = .seconds(30)
+    package var backoffCap: Duration = .seconds(30)
     /// The longest `Retry-After` we wait for; a longer one is cut to this.
-    public var maxRetryAfter: Duration = .seconds(120)
+    package var maxRetryAfter: Duration = .seconds(120)
     /// Requests per host per `rateWindow`, counted across processes when Redis is configured.
-    public var requestsPerWindow = 1
-    public var rateWindow: Duration = .seconds(1)
+    package var requestsPerWindow = 1
+    package var rateWindow: Duration = .seconds(1)
     /// Honour robots.txt for HTML pages (`jsonld:`); APIs and feeds are meant for programs.
-    public var honourRobots = true
+    package var honourRobots = true
 
     /// - Parameters:
     ///   - version: jobhunt's version, for the User-Agent.
     ///   - projectURL: where a site owner learns what jobhunt is.
-    public init(version: String, projectURL: String = "https://github.com/jobhunt/jobhunt") {
+    package init(version: String, projectURL: String = "https://github.com/jobhunt/jobhunt") {
         userAgent = "jobhunt/\(version) (+\(projectURL))"
     }
 

@@ -1,16 +1,17 @@
 // The one way the fetching layer waits, injected so tests record waits instead of sleeping through them.
 import Foundation
+import JobHuntKernel
 
 /// Waits between retries and for the rate limit.
-public protocol FetchSleeper: Sendable {
+package protocol FetchSleeper: Sendable {
     func sleep(for duration: Duration)
 }
 
 /// Really waits, blocking the calling thread (the fetch is blocking anyway).
-public struct ThreadSleeper: FetchSleeper {
-    public init() {}
+package struct ThreadSleeper: FetchSleeper {
+    package init() {}
 
-    public func sleep(for duration: Duration) {
+    package func sleep(for duration: Duration) {
         let (seconds, attoseconds) = duration.components
         let interval = Double(seconds) + Double(attoseconds) / 1e18
         if interval > 0 { Thread.sleep(forTimeInterval: interval) }

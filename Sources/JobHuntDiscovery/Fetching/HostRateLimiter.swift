@@ -1,6 +1,7 @@
 // Spaces requests to one host through the Cache seam's counters, so every process sharing Redis shares the pace.
 import Foundation
 internal import JobHuntIO
+import JobHuntKernel
 
 /// A fixed-window limit per host: at most `requests` per `window`. With Redis the
 /// counter is shared by every jobhunt process; with `NoCache` it holds per process

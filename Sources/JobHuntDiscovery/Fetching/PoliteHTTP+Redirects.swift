@@ -2,6 +2,7 @@
 // answered, and refused unless it is http or https.
 import Foundation
 internal import JobHuntIO
+import JobHuntKernel
 
 extension PoliteHTTP {
     /// The absolute URL a 3xx response sends us to.

@@ -1,6 +1,7 @@
 // The HTTP policy around HTTPClient: identity, pacing per host, retries with backoff, conditional GET.
 import Foundation
 internal import JobHuntIO
+import JobHuntKernel
 
 /// What a GET produced: a body, or "unchanged since the validators we sent".
 enum PoliteResponse: Sendable {

@@ -1,5 +1,6 @@
 // Reads robots.txt (RFC 9309) and answers whether a path may be fetched by our agent.
 import Foundation
+import JobHuntKernel
 
 /// The Allow/Disallow rules of the group that applies to us: the `jobhunt` group when
 /// there is one, else `*`. The longest matching rule wins; on a tie, Allow wins.

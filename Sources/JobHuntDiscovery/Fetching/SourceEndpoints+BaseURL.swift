@@ -1,10 +1,11 @@
 // Each job-board API as a base URL plus the API's own path, so a setting can
 // move one API (to a mirror, or to a test server) without restating its path.
 import Foundation
+import JobHuntKernel
 
 extension SourceEndpoints {
     /// Where each token-based API lives on the public internet.
-    public static let defaultBaseURLs: [SourceKind: String] = [
+    package static let defaultBaseURLs: [SourceKind: String] = [
         .greenhouse: "https://boards-api.greenhouse.io",
         .lever: "https://api.lever.co",
         .ashby: "https://api.ashbyhq.com",
@@ -26,7 +27,7 @@ extension SourceEndpoints {
     ///
     /// A kind without an API (`rss`, `file`, …) is ignored. The CLI checks that
     /// each base is an http(s) URL before it gets here.
-    public init(baseURLs: [SourceKind: String]) {
+    package init(baseURLs: [SourceKind: String]) {
         self.init()
         for (kind, base) in baseURLs {
             guard let path = Self.apiPaths[kind] else { continue }

@@ -1,24 +1,25 @@
 // The public job-board API URLs, configurable so tests (and mirrors) can point them elsewhere.
 import Foundation
+import JobHuntKernel
 
 /// URL templates for the token-based source kinds; `{token}` is replaced by the
 /// percent-encoded board, site or organisation name.
-public struct SourceEndpoints: Sendable, Equatable {
-    public static let tokenPlaceholder = "{token}"
+package struct SourceEndpoints: Sendable, Equatable {
+    package static let tokenPlaceholder = "{token}"
 
-    public var greenhouse = "https://boards-api.greenhouse.io/v1/boards/{token}/jobs?content=true"
+    package var greenhouse = "https://boards-api.greenhouse.io/v1/boards/{token}/jobs?content=true"
     /// Paged with `skip` and `limit` until a page comes back short.
-    public var lever = "https://api.lever.co/v0/postings/{token}?mode=json"
-    public var ashby = "https://api.ashbyhq.com/posting-api/job-board/{token}?includeCompensation=true"
+    package var lever = "https://api.lever.co/v0/postings/{token}?mode=json"
+    package var ashby = "https://api.ashbyhq.com/posting-api/job-board/{token}?includeCompensation=true"
     /// Takes no token: the API serves one list.
-    public var remoteOK = "https://remoteok.com/api"
+    package var remoteOK = "https://remoteok.com/api"
     /// Lever's `limit`; a page shorter than this is the last one.
-    public var leverPageSize = 100
+    package var leverPageSize = 100
 
-    public init() {}
+    package init() {}
 
     /// The URL a spec's first (or only) document comes from; nil for local files.
-    public func url(for spec: SourceSpec) -> String? {
+    package func url(for spec: SourceSpec) -> String? {
         switch spec.target {
         case .url(let url): return url.absoluteString
         case .path: return nil

@@ -1,17 +1,18 @@
 // What fetching one source produced: its documents (or "unchanged", or the failure) and the requests it took.
 import Foundation
+import JobHuntKernel
 
 /// One document's bytes, ready for `spec.kind.parser`.
-public struct FetchedDocument: Sendable, Equatable {
-    public var data: Data
+package struct FetchedDocument: Sendable, Equatable {
+    package var data: Data
     /// The URL that answered (after redirects) or the local path.
-    public var location: String
+    package var location: String
     /// What to remember for a conditional GET next time; nil for files and paged documents.
-    public var validators: HTTPValidators?
+    package var validators: HTTPValidators?
     /// The URL the validators belong to: the one requested, not the redirect target.
     var requestedURL: String?
 
-    public init(data: Data, location: String, validators: HTTPValidators? = nil, requestedURL: String? = nil) {
+    package init(data: Data, location: String, validators: HTTPValidators? = nil, requestedURL: String? = nil) {
         self.data = data
         self.location = location
         self.validators = validators
@@ -19,15 +20,15 @@ public struct FetchedDocument: Sendable, Equatable {
     }
 
     /// The base for relative links: the final URL when it is one.
-    public var baseURL: URL? {
+    package var baseURL: URL? {
         guard location.hasPrefix("http://") || location.hasPrefix("https://") else { return nil }
         return URL(string: location)
     }
 }
 
 /// The result of fetching one source; never thrown, so the metrics survive a failure.
-public struct SourceFetch: Sendable {
-    public enum Outcome: Sendable, Equatable {
+package struct SourceFetch: Sendable {
+    package enum Outcome: Sendable, Equatable {
         /// One document, or one per page (Lever), in order.
         case documents([FetchedDocument])
         /// The server said 304 to our validators: the caller skips the source.
@@ -35,12 +36,12 @@ public struct SourceFetch: Sendable {
         case failed(FetchError)
     }
 
-    public var spec: SourceSpec
-    public var outcome: Outcome
-    public var metrics: FetchMetrics
+    package var spec: SourceSpec
+    package var outcome: Outcome
+    package var metrics: FetchMetrics
 
     /// The documents, nil when unchanged; throws the failure.
-    public func documents() throws(FetchError) -> [FetchedDocument]? {
+    package func documents() throws(FetchError) -> [FetchedDocument]? {
         switch outcome {
         case .documents(let documents): return documents
         case .unchanged: return nil
@@ -49,7 +50,7 @@ public struct SourceFetch: Sendable {
     }
 
     /// Parses every document with the kind's parser and joins the results (Lever's pages into one list).
-    public func parse(companyName: String? = nil) throws -> SourceParseResult? {
+    package func parse(companyName: String? = nil) throws -> SourceParseResult? {
         guard let documents = try documents() else { return nil }
         var result = SourceParseResult()
         for document in documents {

@@ -1,6 +1,7 @@
 // Turns a SourceSpec into document bytes: API URLs from the configured endpoints, pages, feeds and local files.
 import Foundation
 internal import JobHuntIO
+import JobHuntKernel
 
 /// Fetches sources under one `FetchPolicy`. Share one per run: it remembers each
 /// host's robots.txt, and its rate limiter paces every source on the same host.
@@ -10,15 +11,15 @@ internal import JobHuntIO
 /// let fetch = fetcher.fetch(try SourceSpec(parsing: "greenhouse:tessellate"))
 /// if let parsed = try fetch.parse() { … ; fetcher.remember(fetch) }
 /// ```
-public final class SourceFetcher: Sendable {
-    public let policy: FetchPolicy
-    public let endpoints: SourceEndpoints
+package final class SourceFetcher: Sendable {
+    package let policy: FetchPolicy
+    package let endpoints: SourceEndpoints
     private let validatorStore: any ValidatorStore
     private let http: PoliteHTTP
     private let robots = RobotsGate()
 
     /// Uses the run's cache for the shared per-host rate limit and its clock for Retry-After dates.
-    public convenience init(
+    package convenience init(
         policy: FetchPolicy, endpoints: SourceEndpoints = SourceEndpoints(), services: Services,
         validators: any ValidatorStore = InMemoryValidatorStore(), sleeper: any FetchSleeper = ThreadSleeper()
     ) throws {
@@ -42,7 +43,7 @@ public final class SourceFetcher: Sendable {
     }
 
     /// Fetches every document of `spec`; failures are in the outcome, next to the metrics.
-    public func fetch(_ spec: SourceSpec) -> SourceFetch {
+    package func fetch(_ spec: SourceSpec) -> SourceFetch {
         var metrics = FetchMetrics()
         let outcome: SourceFetch.Outcome
         do throws(FetchError) {
@@ -54,7 +55,7 @@ public final class SourceFetcher: Sendable {
     }
 
     /// Stores the fetch's validators; call after its postings are safely ingested.
-    public func remember(_ fetch: SourceFetch) {
+    package func remember(_ fetch: SourceFetch) {
         guard case .documents(let documents) = fetch.outcome else { return }
         for document in documents {
             if let url = document.requestedURL, let validators = document.validators {

@@ -1,14 +1,15 @@
 // Parses and validates `--source KIND:ARG`, so a typo fails before any request is made.
 import Foundation
+import JobHuntKernel
 
 /// One source to fetch: its kind and what the argument names.
 ///
 /// ```swift
 /// let spec = try SourceSpec(parsing: "greenhouse:tessellate")
 /// ```
-public struct SourceSpec: Sendable, Equatable, CustomStringConvertible {
+package struct SourceSpec: Sendable, Equatable, CustomStringConvertible {
     /// Where the documents come from.
-    public enum Target: Sendable, Equatable {
+    package enum Target: Sendable, Equatable {
         /// A board, site or organisation token, put into the kind's configured API URL.
         case token(String)
         /// A full http(s) URL, fetched as given (an API URL, a page or a feed).
@@ -19,16 +20,16 @@ public struct SourceSpec: Sendable, Equatable, CustomStringConvertible {
         case defaultEndpoint
     }
 
-    public var kind: SourceKind
-    public var target: Target
+    package var kind: SourceKind
+    package var target: Target
 
-    public init(kind: SourceKind, target: Target) {
+    package init(kind: SourceKind, target: Target) {
         self.kind = kind
         self.target = target
     }
 
     /// Reads `KIND:ARG`; the kind is case-insensitive, the argument is kept as written.
-    public init(parsing text: String) throws(SourceSpecError) {
+    package init(parsing text: String) throws(SourceSpecError) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let colon = trimmed.firstIndex(of: ":") else { throw .missingKind(trimmed) }
         let name = trimmed[..<colon].lowercased()
@@ -72,7 +73,7 @@ public struct SourceSpec: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The argument as the user would write it again.
-    public var argument: String {
+    package var argument: String {
         switch target {
         case .token(let token): token
         case .url(let url): url.absoluteString
@@ -81,10 +82,10 @@ public struct SourceSpec: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    public var description: String { "\(kind.rawValue):\(argument)" }
+    package var description: String { "\(kind.rawValue):\(argument)" }
 
     /// What the parsers call the source: the token, URL or path (Lever and Ashby name the company after it).
-    public func context(companyName: String? = nil, baseURL: URL? = nil) -> SourceContext {
+    package func context(companyName: String? = nil, baseURL: URL? = nil) -> SourceContext {
         let token =
             switch target {
             case .defaultEndpoint: kind.rawValue

@@ -1,8 +1,9 @@
 // The errors a `--source KIND:ARG` can have, each saying how to write it instead.
 import Foundation
+import JobHuntKernel
 
 /// A source specification that cannot be used; found before any request is made.
-public enum SourceSpecError: Error, Equatable, Sendable {
+package enum SourceSpecError: Error, Equatable, Sendable {
     /// No `KIND:` prefix at all.
     case missingKind(String)
     /// The kind is not one jobhunt knows; the nearest known kind when there is one.
@@ -18,7 +19,7 @@ public enum SourceSpecError: Error, Equatable, Sendable {
 }
 
 extension SourceSpecError: LocalizedError {
-    public var errorDescription: String? {
+    package var errorDescription: String? {
         switch self {
         case .missingKind(let text):
             return "source '\(text)' has no kind"
@@ -35,7 +36,7 @@ extension SourceSpecError: LocalizedError {
         }
     }
 
-    public var recoverySuggestion: String? {
+    package var recoverySuggestion: String? {
         let kinds = SourceKind.allCases.map(\.rawValue).joined(separator: ", ")
         switch self {
         case .missingKind, .unknownKind:

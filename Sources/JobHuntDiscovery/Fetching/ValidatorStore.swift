@@ -1,18 +1,19 @@
 // Where conditional-GET validators (ETag, Last-Modified) are remembered between runs.
 import Foundation
 import Synchronization
+import JobHuntKernel
 
 /// What a server said identifies the version of a document we already have.
-public struct HTTPValidators: Sendable, Equatable, Codable {
-    public var etag: String?
-    public var lastModified: String?
+package struct HTTPValidators: Sendable, Equatable, Codable {
+    package var etag: String?
+    package var lastModified: String?
 
-    public init(etag: String? = nil, lastModified: String? = nil) {
+    package init(etag: String? = nil, lastModified: String? = nil) {
         self.etag = etag
         self.lastModified = lastModified
     }
 
-    public var isEmpty: Bool { etag == nil && lastModified == nil }
+    package var isEmpty: Bool { etag == nil && lastModified == nil }
 
     /// The conditional headers to send: If-None-Match and/or If-Modified-Since.
     var requestHeaders: [(name: String, value: String)] {
@@ -26,22 +27,22 @@ public struct HTTPValidators: Sendable, Equatable, Codable {
 /// Remembers validators per URL. Stored only after the caller has ingested the
 /// documents (`SourceFetcher.remember(_:)`), so a run that fails halfway does not
 /// make the next run skip documents it never stored.
-public protocol ValidatorStore: Sendable {
+package protocol ValidatorStore: Sendable {
     func validators(for url: String) -> HTTPValidators?
     func remember(_ validators: HTTPValidators, for url: String)
 }
 
 /// Validators for this process's lifetime; the database-backed store belongs to ingest.
-public final class InMemoryValidatorStore: ValidatorStore {
+package final class InMemoryValidatorStore: ValidatorStore {
     private let entries = Mutex<[String: HTTPValidators]>([:])
 
-    public init() {}
+    package init() {}
 
-    public func validators(for url: String) -> HTTPValidators? {
+    package func validators(for url: String) -> HTTPValidators? {
         entries.withLock { $0[url] }
     }
 
-    public func remember(_ validators: HTTPValidators, for url: String) {
+    package func remember(_ validators: HTTPValidators, for url: String) {
         entries.withLock { $0[url] = validators.isEmpty ? nil : validators }
     }
 }

@@ -2,6 +2,7 @@
 // first, then by normalised name key, remembering answers for the run.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// Resolves ``CompanyFacts`` to a company id, inserting the company on first sight.
 ///

@@ -2,6 +2,7 @@
 // works across runs and processes, not only within one fetcher's memory.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// The database-backed store of ``HTTPValidators``, keyed by the exact URL fetched.
 ///
@@ -9,16 +10,16 @@ internal import JobHuntDatabase
 /// process; wrap this type in a conformance to it (get → ``validators(for:)``,
 /// set → ``setValidators(_:for:)``) to remember them between runs.
 /// Storing empty validators removes the URL.
-public struct HTTPValidatorStore: Sendable {
+package struct HTTPValidatorStore: Sendable {
     let services: Services
 
-    public init(services: Services) { self.services = services }
+    package init(services: Services) { self.services = services }
 
-    public func validators(for url: String) throws -> HTTPValidators? {
+    package func validators(for url: String) throws -> HTTPValidators? {
         try Self.validators(for: url, db: try services.store.database())
     }
 
-    public func setValidators(_ validators: HTTPValidators, for url: String) throws {
+    package func setValidators(_ validators: HTTPValidators, for url: String) throws {
         try Self.setValidators(validators, for: url, at: services.now(), db: try services.store.database())
     }
 

@@ -1,19 +1,20 @@
 // The one error type of ingest: what went wrong for a whole run (an embedder
 // that answers with the wrong shape, a database that cannot be opened).
 import Foundation
+import JobHuntKernel
 
 /// A failure of ingest as a whole; a single bad posting is an ``IngestFailure`` instead.
-public struct IngestError: Error, LocalizedError, Equatable, Sendable {
-    public enum Kind: Sendable, Equatable {
+package struct IngestError: Error, LocalizedError, Equatable, Sendable {
+    package enum Kind: Sendable, Equatable {
         /// The embedder returned the wrong number of vectors or of dimensions.
         case embedderShape
         /// The embedder itself threw.
         case embedderFailed
     }
 
-    public var kind: Kind
-    public var message: String
-    public var remedy: String?
+    package var kind: Kind
+    package var message: String
+    package var remedy: String?
 
     init(_ kind: Kind, _ message: String, remedy: String? = nil) {
         self.kind = kind
@@ -21,6 +22,6 @@ public struct IngestError: Error, LocalizedError, Equatable, Sendable {
         self.remedy = remedy
     }
 
-    public var errorDescription: String? { message }
-    public var recoverySuggestion: String? { remedy }
+    package var errorDescription: String? { message }
+    package var recoverySuggestion: String? { remedy }
 }

@@ -3,6 +3,7 @@
 // keys, fetched with one query per chunk instead of two per posting.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// A stored listing: its `job_posting_sources` row and the posting it belongs to.
 struct KnownListing {

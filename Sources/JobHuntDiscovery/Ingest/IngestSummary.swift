@@ -1,37 +1,38 @@
 // What one ingest run did to one source: the per-source line of
 // `jobhunt discover`, and its `--json` object.
 import Foundation
+import JobHuntKernel
 
 /// The outcome of ingesting one source's postings.
 ///
 /// The JSON form has exactly the keys `source`, `new`, `updated`,
 /// `unchanged`, `merged`, `expired` and `failed`, so scripts can rely on them;
 /// the reasons behind `failed` travel separately in ``failures``.
-public struct IngestSummary: Sendable, Equatable, Encodable {
+package struct IngestSummary: Sendable, Equatable, Encodable {
     /// The discover source, as given (`greenhouse:tessellate`).
-    public var source: String
+    package var source: String
     /// Postings stored for the first time.
-    public var new = 0
+    package var new = 0
     /// Postings whose content changed (or that came back after going inactive).
-    public var updated = 0
+    package var updated = 0
     /// Postings seen again exactly as stored: nothing was written for them.
-    public var unchanged = 0
+    package var unchanged = 0
     /// Postings another source already had (same dedupe key): one more source row.
-    public var merged = 0
+    package var merged = 0
     /// Postings that became inactive in this run: past their expiry date, or
     /// gone from a complete run of a source that listed them before.
-    public var expired = 0
+    package var expired = 0
     /// Postings that could not be stored; the rest of the batch still committed.
-    public var failed = 0
+    package var failed = 0
     /// Why each failed posting failed, in input order.
-    public var failures: [IngestFailure] = []
+    package var failures: [IngestFailure] = []
     /// Vectors stored during the run (not part of the JSON contract).
-    public var embedded = 0
+    package var embedded = 0
     /// Why vectors could not be computed, when the embedder failed: the
     /// postings are stored without one, for `embedPending`.
-    public var embeddingError: String?
+    package var embeddingError: String?
 
-    public init(source: String) { self.source = source }
+    package init(source: String) { self.source = source }
 
     enum CodingKeys: String, CodingKey {
         case source, new, updated, unchanged, merged, expired, failed
@@ -39,14 +40,20 @@ public struct IngestSummary: Sendable, Equatable, Encodable {
 }
 
 /// One posting that ingest could not store, and why.
-public struct IngestFailure: Sendable, Equatable {
+package struct IngestFailure: Sendable, Equatable {
     /// `source_platform:external_id` (or the URL when the source gave no id).
-    public var posting: String
+    package var posting: String
     /// One line, safe to show: the database's words without row data.
-    public var reason: String
+    package var reason: String
 
-    public init(posting: String, reason: String) {
+    package init(posting: String, reason: String) {
         self.posting = posting
         self.reason = reason
     }
+}
+
+extension IngestSummary {
+    /// True when the run added, changed, merged, retired or embedded a posting,
+    /// so every cached recommendation may be out of date.
+    package var changedPostings: Bool { new + updated + merged + expired + embedded > 0 }
 }

@@ -2,6 +2,7 @@
 // bulk: multi-row INSERTs for new postings and source rows, then updates.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// A `job_postings` row to insert, or the new content of one to rewrite.
 struct NewPosting {

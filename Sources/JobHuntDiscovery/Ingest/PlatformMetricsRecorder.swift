@@ -2,18 +2,19 @@
 // day, created on first report and accumulated after (unique_platform_metric_day).
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// What the fetcher observed for one platform: added, never overwritten.
-public struct PlatformScrape: Sendable, Equatable {
-    public var platform: String
-    public var jobsScraped: Int
-    public var successfulScrapes: Int
-    public var failedScrapes: Int
-    public var rateLimitHits: Int
+package struct PlatformScrape: Sendable, Equatable {
+    package var platform: String
+    package var jobsScraped: Int
+    package var successfulScrapes: Int
+    package var failedScrapes: Int
+    package var rateLimitHits: Int
     /// The mean response time of these scrapes, in milliseconds; nil when none was timed.
-    public var averageResponseTimeMs: Int?
+    package var averageResponseTimeMs: Int?
 
-    public init(
+    package init(
         platform: String, jobsScraped: Int = 0, successfulScrapes: Int = 0, failedScrapes: Int = 0,
         rateLimitHits: Int = 0, averageResponseTimeMs: Int? = nil
     ) {
@@ -32,13 +33,13 @@ public struct PlatformScrape: Sendable, Equatable {
 /// scrapes (successful plus failed) on each side, so many small reports give
 /// the same average as one large one. The upsert is one statement, so
 /// concurrent workers on PostgreSQL cannot lose each other's counts.
-public struct PlatformMetricsRecorder {
+package struct PlatformMetricsRecorder {
     let services: Services
 
-    public init(services: Services) { self.services = services }
+    package init(services: Services) { self.services = services }
 
     /// Adds `scrape` to the row of its platform on the UTC day of `at`.
-    public func record(_ scrape: PlatformScrape, at: Date) throws {
+    package func record(_ scrape: PlatformScrape, at: Date) throws {
         try record(scrape, day: CalendarDate(utcDayOf: at), db: try services.store.database())
     }
 

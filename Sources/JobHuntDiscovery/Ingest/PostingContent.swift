@@ -3,6 +3,7 @@
 import Foundation
 internal import JobHuntDatabase
 internal import JobHuntIO
+import JobHuntKernel
 
 extension NormalisedPosting {
     /// The stored identity of this posting on its source: the source's id, or

@@ -2,11 +2,12 @@
 // later by embedPending when no model was available at ingest time.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 extension PostingIngestor {
     /// Embeds up to `limit` postings that have no vector yet, oldest first, and
     /// returns how many were stored: the `--embed-pending` catch-up.
-    public func embedPending(limit: Int = 10_000) throws -> Int {
+    package func embedPending(limit: Int = 10_000) throws -> Int {
         let count = try embedPending(limit: limit, db: try services.store.database())
         if count > 0 { services.invalidateRecommendations() }
         return count
@@ -70,5 +71,5 @@ extension PostingIngestor {
     }
 
     /// all-MiniLM-L6-v2's output size, and the width of `job_postings.embedding`.
-    public static let dimensions = 384
+    package static let dimensions = 384
 }

@@ -2,6 +2,7 @@
 // run no longer lists, become inactive.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 extension PostingIngestor {
     /// Deactivates this source's active postings whose expiry date is before the run's day.

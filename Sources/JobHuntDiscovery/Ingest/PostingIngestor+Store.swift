@@ -2,6 +2,7 @@
 // merged or new, made against the batch's look-up, and the rows each needs.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// What ingest did with one posting.
 enum IngestResult {

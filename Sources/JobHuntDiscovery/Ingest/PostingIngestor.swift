@@ -2,7 +2,8 @@
 // or left alone, cross-source duplicates merged, vanished and expired ones
 // made inactive — batched in transactions, one savepoint per posting.
 import Foundation
-internal import JobHuntDatabase
+package import JobHuntDatabase
+import JobHuntKernel
 
 /// Turns a source run's ``NormalisedPosting``s into `companies`, `job_postings`
 /// and `job_posting_sources` rows. See docs/ingest.md for the rules.
@@ -14,28 +15,28 @@ internal import JobHuntDatabase
 /// let ingestor = PostingIngestor(services: services, embedder: { try embedder.embed($0) })
 /// let summary = try ingestor.ingest(postings, source: "greenhouse:tessellate", seenAt: services.now())
 /// ```
-public struct PostingIngestor {
+package struct PostingIngestor {
     /// Computes one vector per text (384 floats each), in the order given.
     /// An injected computation, so ingest works with or without a model.
-    public typealias Embedder = ([String]) throws -> [[Float]]
+    package typealias Embedder = ([String]) throws -> [[Float]]
 
     let services: Services
     let embedder: Embedder?
     /// Postings written per transaction: large enough to amortise the commit,
     /// small enough that a reader is never locked out for long.
-    public var batchSize: Int
+    package var batchSize: Int
     /// Texts handed to the embedder per call.
-    public var embeddingBatchSize: Int
+    package var embeddingBatchSize: Int
 
     /// Postings looked up, or rows inserted, per statement. One is the
     /// per-posting design this replaced, kept as the benchmark's baseline.
     /// Not more: SQLite looks `$N` names up in a list while preparing, so the
     /// cost of preparing a statement grows with the square of its placeholders
     /// (a 500-row INSERT of 28 columns takes a fifth of a second to prepare).
-    var rowsPerStatement = PostingIngestor.defaultRowsPerStatement
-    static let defaultRowsPerStatement = 100
+    package var rowsPerStatement = PostingIngestor.defaultRowsPerStatement
+    package static let defaultRowsPerStatement = 100
 
-    public init(services: Services, embedder: Embedder? = nil, batchSize: Int = 500, embeddingBatchSize: Int = 32) {
+    package init(services: Services, embedder: Embedder? = nil, batchSize: Int = 500, embeddingBatchSize: Int = 32) {
         self.services = services
         self.embedder = embedder
         self.batchSize = max(1, batchSize)
@@ -49,7 +50,7 @@ public struct PostingIngestor {
     /// read to the end (the fetch succeeded): only then do postings that the
     /// source listed before but not now become inactive. Without an embedder
     /// postings are stored with a NULL embedding for ``embedPending(limit:)``.
-    public func ingest(
+    package func ingest(
         _ postings: some Sequence<NormalisedPosting>, source: String, seenAt: Date, complete: Bool = true
     ) throws -> IngestSummary {
         let summary = try ingest(
@@ -58,7 +59,7 @@ public struct PostingIngestor {
         return summary
     }
 
-    func ingest(
+    package func ingest(
         _ postings: some Sequence<NormalisedPosting>, source: String, seenAt: Date, complete: Bool, db: Database
     ) throws -> IngestSummary {
         var run = IngestRun(source: source, seenAt: seenAt)
@@ -163,7 +164,7 @@ public struct PostingIngestor {
         return error.code == .busy && db.dialect == .postgres
     }
 
-    static func reason(_ error: any Error) -> String {
+    package static func reason(_ error: any Error) -> String {
         if let error = error as? DatabaseError {
             return error.constraint.map { "violates \($0)" } ?? error.message
         }

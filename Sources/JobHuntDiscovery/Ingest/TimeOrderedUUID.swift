@@ -1,6 +1,7 @@
 // Ids for the rows ingest creates: version-7 UUIDs (Unix milliseconds, then
 // random bits), so new rows land at the end of the id indexes.
 import Foundation
+import JobHuntKernel
 
 /// A UUID whose first 48 bits are the current Unix time in milliseconds (RFC 9562 version 7).
 ///

@@ -1,13 +1,14 @@
 // Company facts for matching: a name key that ignores case, spacing and legal
 // suffixes, and the employer's registrable domain from its URLs.
+import JobHuntKernel
 
 /// Company name and domain normalisation.
-public enum CompanyRule {
+package enum CompanyRule {
     /// The matching key: case-folded, "&" read as "and", punctuation dropped, whitespace collapsed,
     /// trailing legal forms removed (Inc, LLC, Ltd, GmbH, Corp, …).
     ///
     ///     CompanyRule.nameKey("Tessellate Robotics, Inc.")  // "tessellate robotics"
-    public static func nameKey(_ name: String) -> String {
+    package static func nameKey(_ name: String) -> String {
         var words: [Substring] = []
         let lowered = name.lowercased()
         var current = ""
@@ -68,13 +69,13 @@ public enum CompanyRule {
     /// The registrable domain of a URL's host ("https://careers.tessellate.example/x" →
     /// "tessellate.example"), nil for job boards and aggregators, whose host says nothing about
     /// the employer.
-    public static func domain(fromURL url: String) -> String? {
+    package static func domain(fromURL url: String) -> String? {
         guard let host = URLRule.parts(of: url)?.host, host.contains(".") else { return nil }
         return registrableDomain(host)
     }
 
     /// The host without `www.` and other subdomains, keeping two-label public suffixes (`co.uk`).
-    public static func registrableDomain(_ host: String) -> String? {
+    package static func registrableDomain(_ host: String) -> String? {
         var labels = host.lowercased().split(separator: ".").map(String.init)
         if let last = labels.last, last.allSatisfy(\.isNumber) { return nil }  // an IP address
         let keep = labels.count >= 3 && twoLabelSuffixes.contains(labels.suffix(2).joined(separator: ".")) ? 3 : 2
@@ -86,7 +87,7 @@ public enum CompanyRule {
 
     /// Whether `domain`'s first label spells the company: the whole name key
     /// run together, or its first word of at least three letters.
-    public static func domain(_ domain: String, carriesName key: String) -> Bool {
+    package static func domain(_ domain: String, carriesName key: String) -> Bool {
         let label = String(domain.split(separator: ".").first ?? "").filter { $0.isLetter || $0.isNumber }
         let words = key.split(separator: " ").map { String($0).filter { $0.isLetter || $0.isNumber } }
         guard let first = words.first, !label.isEmpty else { return false }
@@ -99,7 +100,7 @@ public enum CompanyRule {
     ]
 
     /// Hosts that serve many employers' postings.
-    public static let jobBoards: Set<String> = [
+    package static let jobBoards: Set<String> = [
         "greenhouse.io", "lever.co", "ashbyhq.com", "linkedin.com", "indeed.com", "glassdoor.com",
         "ziprecruiter.com", "remoteok.com", "remoteok.io", "weworkremotely.com", "google.com", "workable.com",
         "smartrecruiters.com", "myworkdayjobs.com", "workday.com", "bamboohr.com", "jobvite.com", "icims.com",

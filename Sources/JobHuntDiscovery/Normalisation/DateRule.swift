@@ -1,17 +1,18 @@
 // posted_date, expires_date and is_active: UTC calendar days of the source's
 // instants, judged against an injected clock, never "today".
 import Foundation
+import JobHuntKernel
 
 /// Date decisions:
 /// - `posted_date` is the UTC day of `postedAt`; nil when the source gives none (never today).
 /// - `expires_date` is the UTC day of `expiresAt`.
 /// - A posting is inactive once its expiry *day* is before the clock's UTC day: a deadline of
 ///   2026-01-31 accepts applications all that day, whatever time the source attached to it.
-public enum DateRule {
+package enum DateRule {
     /// The UTC calendar day of an instant, computed arithmetically (no `Calendar` per posting).
     ///
     ///     DateRule.utcDay(Date(timeIntervalSince1970: 0))  // 1970-01-01
-    public static func utcDay(_ date: Date) -> CalendarDate {
+    package static func utcDay(_ date: Date) -> CalendarDate {
         let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
         // Howard Hinnant's civil_from_days.
         let shifted = days + 719_468
@@ -27,7 +28,7 @@ public enum DateRule {
     }
 
     /// Whether a posting with this expiry is still open at `now`.
-    public static func isActive(expires: CalendarDate?, now: Date) -> Bool {
+    package static func isActive(expires: CalendarDate?, now: Date) -> Bool {
         guard let expires else { return true }
         return expires >= utcDay(now)
     }

@@ -1,5 +1,6 @@
 // The cross-source identity of a job: the same normalised company, title and
 // location on two sources is one posting.
+import JobHuntKernel
 
 /// The dedupe key, exactly the fixtures README's rule: normalised (company, title, location),
 /// case-folded with whitespace collapsed.
@@ -11,8 +12,8 @@
 ///   "Austin, TX, US" agree; empty when the posting names no place.
 ///
 /// Without a company there is no key: two nameless postings must never merge.
-public enum DedupeRule {
-    public static func key(companyKey: String?, title: String, place: PostingPlace?) -> String? {
+package enum DedupeRule {
+    package static func key(companyKey: String?, title: String, place: PostingPlace?) -> String? {
         guard let companyKey, !companyKey.isEmpty else { return nil }
         let location = place?.key ?? ""
         return [companyKey, ColumnText.folded(title), location].joined(separator: "\u{1F}")

@@ -1,13 +1,14 @@
 // Maps every source's employment type spelling onto the seed's four values,
 // falling back to the title ("Warehouse Associate (Part-time)").
+import JobHuntKernel
 
 /// `employment_type` from the source's field, then the title.
 ///
 /// Temporary, seasonal, per-diem and freelance work are `contract` (paid for a stretch, not
 /// employed open-ended); permanent is `full-time`; volunteer and "other" are nil, since unpaid
 /// work fits none of the four values. A list ("FULL_TIME, TEMPORARY") takes its first known value.
-public enum EmploymentTypeRule {
-    public static func employmentType(field: String?, title: String) -> EmploymentType? {
+package enum EmploymentTypeRule {
+    package static func employmentType(field: String?, title: String) -> EmploymentType? {
         if let field {
             for value in field.split(whereSeparator: { ",;/|".contains($0) }) {
                 if let type = named(value) { return type }
@@ -18,7 +19,7 @@ public enum EmploymentTypeRule {
     }
 
     /// One spelling: `Full-time`, `FULL_TIME`, `FullTime`, `fulltime`, `per-hour-wage` is not one.
-    public static func named(_ value: some StringProtocol) -> EmploymentType? {
+    package static func named(_ value: some StringProtocol) -> EmploymentType? {
         switch value.lowercased().filter(\.isLetter) {
         case "fulltime", "full", "permanent", "regular", "fte", "salaried", "fulltimeemployee":
             return .fullTime

@@ -1,5 +1,6 @@
 // Decides experience_level from the title's seniority words, then the source's
 // own level field, then the years of experience the text asks for.
+import JobHuntKernel
 
 /// `experience_level`: title first (the strongest signal), then the source's level field
 /// (JobSpy `job_level`), then "N+ years of experience" in the text.
@@ -12,13 +13,13 @@
 /// - entry: Intern, Junior, Jr, Associate, Entry, Graduate, Trainee, Apprentice, level I
 ///
 /// Years: fewer than 2 entry, 2–4 mid, 5 or more senior; text never implies lead or executive.
-public enum ExperienceLevelRule {
-    public static func level(title: String, field: String?, text: String) -> ExperienceLevel? {
+package enum ExperienceLevelRule {
+    package static func level(title: String, field: String?, text: String) -> ExperienceLevel? {
         fromTitle(title) ?? field.flatMap(fromField) ?? YearsOfExperience.minimum(in: text).map(fromYears)
     }
 
     /// The highest seniority word in a title.
-    public static func fromTitle(_ title: String) -> ExperienceLevel? {
+    package static func fromTitle(_ title: String) -> ExperienceLevel? {
         let words = title.lowercasedWords(digits: true)
         var best: ExperienceLevel?
         for (index, word) in words.enumerated() {
@@ -47,7 +48,7 @@ public enum ExperienceLevelRule {
     }
 
     /// A source's own level: LinkedIn's "Entry level", "Mid-Senior level", "Director", "Executive".
-    public static func fromField(_ field: String) -> ExperienceLevel? {
+    package static func fromField(_ field: String) -> ExperienceLevel? {
         switch field.lowercased().filter(\.isLetter) {
         case "internship", "intern", "entrylevel", "entry", "junior": return .entry
         case "associate", "mid", "midlevel", "intermediate": return .mid
@@ -59,7 +60,7 @@ public enum ExperienceLevelRule {
     }
 
     /// The threshold mapping for "N years of experience".
-    public static func fromYears(_ years: Int) -> ExperienceLevel {
+    package static func fromYears(_ years: Int) -> ExperienceLevel {
         switch years {
         case ..<2: .entry
         case 2..<5: .mid

@@ -1,11 +1,12 @@
 // Turns a posting's structured addresses and free-text locations into places:
 // "Remote - US", "Hybrid - Pittsburgh, PA", "Berlin, Germany", "NYC or SF".
+import JobHuntKernel
 
 /// Location parsing: structured addresses first, then each free-text location, split when one
 /// string names several places. The first concrete place fills the columns; all are remembered.
-public enum LocationRule {
+package enum LocationRule {
     /// Every place of a posting, addresses first, duplicates removed, in order.
-    public static func places(addresses: [RawAddress], locations: [String]) -> [PostingPlace] {
+    package static func places(addresses: [RawAddress], locations: [String]) -> [PostingPlace] {
         var result: [PostingPlace] = []
         for address in addresses {
             let place = place(from: address)
@@ -18,12 +19,12 @@ public enum LocationRule {
     }
 
     /// The place whose values go in the location columns: the first concrete one.
-    public static func primary(of places: [PostingPlace]) -> PostingPlace? {
+    package static func primary(of places: [PostingPlace]) -> PostingPlace? {
         places.first(where: \.isConcrete) ?? places.first
     }
 
     /// A structured address with its country made an ISO code and a US/Canadian region its postal code.
-    public static func place(from address: RawAddress) -> PostingPlace {
+    package static func place(from address: RawAddress) -> PostingPlace {
         var place = PostingPlace(city: ColumnText.nonEmpty(address.city))
         if let country = ColumnText.nonEmpty(address.country) {
             place.country = CountryCodes.code(for: country) ?? country
@@ -41,7 +42,7 @@ public enum LocationRule {
 
     /// The places one location string names: "Austin, TX; Remote - US" is two,
     /// "Multiple locations" is none.
-    public static func places(in text: String) -> [PostingPlace] {
+    package static func places(in text: String) -> [PostingPlace] {
         var places: [PostingPlace] = []
         for segment in LocationText.segments(text) {
             if let place = place(in: segment), !places.contains(place) { places.append(place) }
@@ -50,7 +51,7 @@ public enum LocationRule {
     }
 
     /// One place from one location phrase, or nil when it says nothing ("Multiple locations").
-    public static func place(in segment: String) -> PostingPlace? {
+    package static func place(in segment: String) -> PostingPlace? {
         let (workplace, rest) = LocationText.splitWorkplace(segment)
         let parts = LocationText.parts(rest)
         var place = interpret(parts)

@@ -1,5 +1,6 @@
 // The word-level pieces of location parsing: splitting several places, taking
 // "Remote"/"Hybrid" words out, and naming areas wider than a country.
+import JobHuntKernel
 
 enum LocationText {
     /// Splits "NYC or SF", "Austin, TX; Remote - US", "Berlin | London" into one phrase per place.

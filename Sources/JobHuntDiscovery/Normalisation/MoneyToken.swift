@@ -1,6 +1,7 @@
 // Reads one amount of money in text: an optional currency mark, a number with
 // US or European separators, a k/m multiplier, and an optional trailing code.
 import Foundation
+import JobHuntKernel
 
 /// One figure with its marks, as positions in a scalar array.
 struct MoneyToken {

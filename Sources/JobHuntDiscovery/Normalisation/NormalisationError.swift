@@ -1,30 +1,31 @@
 // Why a raw posting cannot become a job_postings row.
 import Foundation
+import JobHuntKernel
 
 /// A posting the normaliser refuses: the seed's NOT NULL columns would be empty.
-public struct NormalisationError: Error, Equatable, LocalizedError {
-    public enum Reason: Sendable, Equatable {
+package struct NormalisationError: Error, Equatable, LocalizedError {
+    package enum Reason: Sendable, Equatable {
         case missingTitle
         case missingURL
     }
 
-    public let reason: Reason
+    package let reason: Reason
     /// The source and its id for the posting, so the report names the bad record.
-    public let posting: String
+    package let posting: String
 
-    public init(_ reason: Reason, posting: String) {
+    package init(_ reason: Reason, posting: String) {
         self.reason = reason
         self.posting = posting
     }
 
-    public var errorDescription: String? {
+    package var errorDescription: String? {
         switch reason {
         case .missingTitle: "posting \(posting) has no title"
         case .missingURL: "posting \(posting) has no URL"
         }
     }
 
-    public var recoverySuggestion: String? {
+    package var recoverySuggestion: String? {
         "the source sent an incomplete record; it is skipped and the rest are kept"
     }
 }

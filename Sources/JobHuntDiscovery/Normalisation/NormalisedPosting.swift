@@ -2,53 +2,54 @@
 // decides, the employer as facts to upsert a company by, and the keys that
 // recognise the same job seen twice.
 import Foundation
+import JobHuntKernel
 
 /// One posting ready for `job_postings`, with every value already inside its column's limits.
 ///
 /// The ingest step adds what the normaliser cannot know (`id`, `company_id`,
 /// `embedding`, timestamps); everything else is decided here, so every source
 /// is stored by the same rules.
-public struct NormalisedPosting: Sendable, Equatable {
-    public var externalID: String?
-    public var title: String
+package struct NormalisedPosting: Sendable, Equatable {
+    package var externalID: String?
+    package var title: String
     /// Clean text (never nil: the column is NOT NULL; empty when the source gave none).
-    public var description: String
+    package var description: String
     /// The posting's requirements section, when it has one.
-    public var requirements: String?
+    package var requirements: String?
     /// The posting's benefits section, when it has one.
-    public var benefits: String?
+    package var benefits: String?
     /// Yearly, in `salaryCurrency`, never converted between currencies.
-    public var salaryMin: Int?
-    public var salaryMax: Int?
+    package var salaryMin: Int?
+    package var salaryMax: Int?
     /// ISO 4217; nil when the posting states no pay (the column's 'USD' default is not a fact).
-    public var salaryCurrency: String?
-    public var experienceLevel: ExperienceLevel?
-    public var employmentType: EmploymentType?
+    package var salaryCurrency: String?
+    package var experienceLevel: ExperienceLevel?
+    package var employmentType: EmploymentType?
     /// nil when the sources give no signal (the README's `unknown`).
-    public var workArrangement: WorkArrangement?
-    public var locationCity: String?
+    package var workArrangement: WorkArrangement?
+    package var locationCity: String?
     /// US states and Canadian provinces as their postal code ("TX", "ON"); other regions as given.
-    public var locationState: String?
+    package var locationState: String?
     /// ISO 3166-1 alpha-2 ("US", "DE", "GB").
-    public var locationCountry: String?
+    package var locationCountry: String?
     /// Every place the posting names, primary first: multi-location jobs keep them all.
-    public var places: [PostingPlace]
-    public var sourcePlatform: String
-    public var sourceURL: String
+    package var places: [PostingPlace]
+    package var sourcePlatform: String
+    package var sourceURL: String
     /// `sourceURL` without tracking parameters and case noise, to recognise URL variants.
-    public var canonicalURL: String
-    public var postedDate: CalendarDate?
-    public var expiresDate: CalendarDate?
-    public var isActive: Bool
-    public var requiredSkills: [String]
-    public var preferredSkills: [String]
-    public var company: CompanyFacts?
+    package var canonicalURL: String
+    package var postedDate: CalendarDate?
+    package var expiresDate: CalendarDate?
+    package var isActive: Bool
+    package var requiredSkills: [String]
+    package var preferredSkills: [String]
+    package var company: CompanyFacts?
     /// The cross-source identity (normalised company + title + location); nil without a company.
-    public var dedupeKey: String?
+    package var dedupeKey: String?
     /// Values that did not fit their column and were cut, by column name, so ingest can report it.
-    public var truncatedColumns: [String]
+    package var truncatedColumns: [String]
 
-    public init(
+    package init(
         externalID: String?, title: String, description: String, requirements: String? = nil,
         benefits: String? = nil, salaryMin: Int? = nil, salaryMax: Int? = nil, salaryCurrency: String? = nil,
         experienceLevel: ExperienceLevel? = nil, employmentType: EmploymentType? = nil,
@@ -88,17 +89,17 @@ public struct NormalisedPosting: Sendable, Equatable {
 }
 
 /// The employer as a posting describes it, for upserting `companies` by domain or normalised name.
-public struct CompanyFacts: Sendable, Equatable {
+package struct CompanyFacts: Sendable, Equatable {
     /// As displayed, trimmed and whitespace-collapsed ("Tessellate Robotics, Inc.").
-    public var name: String
+    package var name: String
     /// Case-folded, legal suffix dropped ("tessellate robotics"): what two sources agree on.
-    public var key: String
+    package var key: String
     /// Registrable web domain ("tessellate.example"), never a job board's host.
-    public var domain: String?
-    public var logoURL: String?
-    public var description: String?
+    package var domain: String?
+    package var logoURL: String?
+    package var description: String?
 
-    public init(name: String, key: String, domain: String? = nil, logoURL: String? = nil, description: String? = nil) {
+    package init(name: String, key: String, domain: String? = nil, logoURL: String? = nil, description: String? = nil) {
         self.name = name
         self.key = key
         self.domain = domain

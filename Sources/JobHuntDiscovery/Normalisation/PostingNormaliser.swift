@@ -1,6 +1,8 @@
 // Turns one RawPosting into a NormalisedPosting by applying every rule in this
 // folder in order: pure code, no network, no database, an injected clock.
 import Foundation
+import JobHuntKernel
+import JobHuntSkills
 
 /// The normaliser: every source's words into the seed's columns by the same rules.
 ///
@@ -13,12 +15,12 @@ import Foundation
 /// `textOf` turns a posting's description into clean text; it defaults to a minimal tag
 /// stripper until the adapters' HTML converter is passed in. `now` decides expiry, so runs are
 /// reproducible (`JOBHUNT_NOW`).
-public struct PostingNormaliser: Sendable {
-    public var now: Date
-    public var taxonomy: SkillTaxonomy
-    public var textOf: @Sendable (RawPosting) -> String
+package struct PostingNormaliser: Sendable {
+    package var now: Date
+    package var taxonomy: SkillTaxonomy
+    package var textOf: @Sendable (RawPosting) -> String
 
-    public init(
+    package init(
         now: Date, taxonomy: SkillTaxonomy = .standard,
         textOf: @escaping @Sendable (RawPosting) -> String = PostingNormaliser.descriptionText
     ) {
@@ -28,7 +30,7 @@ public struct PostingNormaliser: Sendable {
     }
 
     /// The posting in column form; throws when a NOT NULL column (title, source URL) would be empty.
-    public func normalise(_ raw: RawPosting) throws(NormalisationError) -> NormalisedPosting {
+    package func normalise(_ raw: RawPosting) throws(NormalisationError) -> NormalisedPosting {
         let label = "\(raw.sourcePlatform):\(raw.externalID ?? raw.url)"
         var truncated: [String] = []
         func fit(_ value: String?, _ limit: Int, _ column: String) -> String? {

@@ -1,22 +1,23 @@
 // One place a posting names, split into the columns location_city, _state and
 // _country, plus what the location text said about remote or hybrid work.
+import JobHuntKernel
 
 /// A place as the location columns store it.
 ///
 /// `"Hybrid - Pittsburgh, PA"` is `PostingPlace(city: "Pittsburgh", state: "PA", country: "US",
 /// workplace: .hybrid)`; `"Remote (EU)"` is `PostingPlace(area: "EU", workplace: .remote)`.
-public struct PostingPlace: Sendable, Hashable {
-    public var city: String?
+package struct PostingPlace: Sendable, Hashable {
+    package var city: String?
     /// Postal code for US states and Canadian provinces; other regions as written.
-    public var state: String?
+    package var state: String?
     /// ISO 3166-1 alpha-2 when known; otherwise the text as written.
-    public var country: String?
+    package var country: String?
     /// A region wider than a country ("EU", "Europe", "EMEA", "Worldwide"): no column, but remembered.
-    public var area: String?
+    package var area: String?
     /// What the location text itself says ("Remote - US", "London (Hybrid)"), nil when silent.
-    public var workplace: WorkArrangement?
+    package var workplace: WorkArrangement?
 
-    public init(
+    package init(
         city: String? = nil, state: String? = nil, country: String? = nil, area: String? = nil,
         workplace: WorkArrangement? = nil
     ) {
@@ -28,13 +29,13 @@ public struct PostingPlace: Sendable, Hashable {
     }
 
     /// Whether the place names somewhere a column can hold.
-    public var isConcrete: Bool { city != nil || state != nil || country != nil }
+    package var isConcrete: Bool { city != nil || state != nil || country != nil }
 
     /// City, state and country joined and case-folded ("austin, tx, us"); else the area ("eu");
     /// else "remote" for a place-less remote job: the location part of the dedupe key. The
     /// workplace is left out, so "Remote - US" on one board and "United States" with a remote
     /// flag on another agree.
-    public var key: String {
+    package var key: String {
         var parts = [city, state, country].compactMap { $0 }
         if parts.isEmpty, let area { parts.append(area) }
         if parts.isEmpty, workplace == .remote { parts.append("remote") }

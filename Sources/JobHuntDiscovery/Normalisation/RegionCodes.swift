@@ -1,12 +1,13 @@
 // US states and Canadian provinces: postal codes and names both ways, so
 // "Austin, TX" and "Austin, Texas" are one place.
+import JobHuntKernel
 
 /// First-level regions whose postal codes sources print after a city ("Austin, TX", "Toronto, ON").
-public enum RegionCodes {
+package enum RegionCodes {
     /// The postal code and country for a US state or Canadian province, by code or name.
     ///
     ///     RegionCodes.region(for: "Pennsylvania")  // ("PA", "US")
-    public static func region(for text: some StringProtocol) -> (code: String, country: String)? {
+    package static func region(for text: some StringProtocol) -> (code: String, country: String)? {
         let key = ColumnText.folded(String(text.filter { $0 != "." }))
         if key.count == 2 {
             let upper = key.uppercased()
@@ -18,7 +19,7 @@ public enum RegionCodes {
     }
 
     /// The name for a US state or Canadian province code ("PA" → "Pennsylvania").
-    public static func name(for code: String) -> String? {
+    package static func name(for code: String) -> String? {
         usStates[code.uppercased()] ?? provinces[code.uppercased()]
     }
 

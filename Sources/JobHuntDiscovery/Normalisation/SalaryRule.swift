@@ -1,14 +1,15 @@
 // Decides salary_min, salary_max and salary_currency: structured pay first,
 // then pay written in the text, annualised and bounded.
 import Foundation
+import JobHuntKernel
 
 /// A yearly pay range in its original currency, ready for the salary columns.
-public struct YearlySalary: Sendable, Equatable {
-    public var minimum: Int?
-    public var maximum: Int?
-    public var currency: String?
+package struct YearlySalary: Sendable, Equatable {
+    package var minimum: Int?
+    package var maximum: Int?
+    package var currency: String?
 
-    public init(minimum: Int?, maximum: Int?, currency: String?) {
+    package init(minimum: Int?, maximum: Int?, currency: String?) {
         self.minimum = minimum
         self.maximum = maximum
         self.currency = currency
@@ -24,8 +25,8 @@ public struct YearlySalary: Sendable, Equatable {
 /// - A single figure fills both bounds; "up to" fills only the maximum.
 /// - min > max is swapped (a source typo, not two facts); an annual value outside
 ///   1,000…5,000,000 (×1,000 for large-unit currencies such as JPY, INR) is dropped as absurd.
-public enum SalaryRule {
-    public static func salary(raw: RawPosting, text: String, country: String?) -> YearlySalary? {
+package enum SalaryRule {
+    package static func salary(raw: RawPosting, text: String, country: String?) -> YearlySalary? {
         if let structured = raw.salary {
             if structured.isWithheld { return nil }
             if let salary = fromStructured(structured, source: raw.sourcePlatform, country: country) {
@@ -37,7 +38,7 @@ public enum SalaryRule {
 
     /// Structured pay annualised. A missing period is yearly, unless the figure is under 300,
     /// which no one earns a year: then hourly.
-    public static func fromStructured(_ raw: RawSalary, source: String = "", country: String?) -> YearlySalary? {
+    package static func fromStructured(_ raw: RawSalary, source: String = "", country: String?) -> YearlySalary? {
         var low = raw.minimum.flatMap { $0 > 0 ? $0 : nil }
         var high = raw.maximum.flatMap { $0 > 0 ? $0 : nil }
         guard low != nil || high != nil else { return nil }

@@ -1,6 +1,7 @@
 // Finds the first pay range written in a posting's text ("$120k–$150k",
 // "€60.000 - €75.000", "$32–$41 per hour", "up to $90k") by scanning scalars.
 import Foundation
+import JobHuntKernel
 
 /// Pay as the text wrote it, before annualising.
 struct SalaryMention: Equatable {

@@ -1,11 +1,13 @@
 // Splits a posting's requirements and benefits sections out of its text, using
 // the skills outline's heading recognition so both agree on what a heading is.
+import JobHuntSkills
+import JobHuntKernel
 
 /// `requirements` and `benefits`: the lines under a requirements heading ("Requirements",
 /// "What you'll need") and under a benefits heading ("Benefits", "Perks", "What we offer"),
 /// up to the next heading. nil when the posting has no such heading.
-public enum SectionRule {
-    public static func sections(of text: String) -> (requirements: String?, benefits: String?) {
+package enum SectionRule {
+    package static func sections(of text: String) -> (requirements: String?, benefits: String?) {
         let bytes = Array(text.utf8)
         var requirements: [String] = []
         var benefits: [String] = []

@@ -1,5 +1,6 @@
 // The lower-cased words of a title, split on anything but letters (and the
 // characters a rule keeps), with a byte-wise path for ASCII titles.
+import JobHuntKernel
 
 extension String {
     /// `lowercased()` split wherever a character is neither a letter, nor a

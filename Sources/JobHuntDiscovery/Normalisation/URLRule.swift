@@ -1,5 +1,6 @@
 // Canonical posting URLs, so variants of one page (case, trailing slash,
 // tracking parameters, http vs https) compare equal.
+import JobHuntKernel
 
 /// URL normalisation for recognising the same posting page.
 ///
@@ -9,12 +10,12 @@
 /// - tracking parameters removed (`utm_*`, `gh_src`, `lever-source`, `lever-origin`, `source`,
 ///   `ref`, `trk`, `gclid`, `fbclid`, …) and the remaining ones sorted;
 /// - the path's case and double slashes are kept (ZipRecruiter's `/jobs//j` is real).
-public enum URLRule {
+package enum URLRule {
     /// The canonical form of `url`, or `url` trimmed when it is not an absolute http(s) URL.
     ///
     ///     URLRule.canonical("HTTPS://Jobs.Lever.co/acme/123/?lever-source=x")
     ///     // "https://jobs.lever.co/acme/123"
-    public static func canonical(_ url: String) -> String {
+    package static func canonical(_ url: String) -> String {
         let trimmed = ColumnText.collapsed(url)
         guard let parts = parts(of: trimmed) else { return trimmed }
         var path = parts.path

@@ -1,5 +1,6 @@
 // Decides work_arrangement per source exactly as the fixtures README lists,
 // then from the title and the location text.
+import JobHuntKernel
 
 /// `work_arrangement` for a posting.
 ///
@@ -8,10 +9,10 @@
 /// a `jobLocation` alone onsite; WWR-style RSS and Remote OK are remote; JobSpy rows take
 /// "Hybrid" in the title, then `is_remote` (true remote, false onsite, empty unknown).
 /// Everything else falls back to the title, then the location text.
-public enum WorkplaceRule {
+package enum WorkplaceRule {
     /// The source's own workplace word: `onsite`, `on-site`, `OnSite`, `Remote`, `HYBRID`, `TELECOMMUTE`.
     /// `unspecified`, empty and unknown words are nil.
-    public static func arrangement(named field: String?) -> WorkArrangement? {
+    package static func arrangement(named field: String?) -> WorkArrangement? {
         guard let field else { return nil }
         let key = field.lowercased().filter(\.isLetter)
         switch key {
@@ -27,7 +28,7 @@ public enum WorkplaceRule {
     }
 
     /// The arrangement for `raw`, given its parsed places.
-    public static func arrangement(for raw: RawPosting, places: [PostingPlace]) -> WorkArrangement? {
+    package static func arrangement(for raw: RawPosting, places: [PostingPlace]) -> WorkArrangement? {
         let source = raw.sourcePlatform.lowercased()
         let field = arrangement(named: raw.workplace)
         switch source {
@@ -81,5 +82,5 @@ public enum WorkplaceRule {
     }
 
     /// JobSpy's `site` values, which become `source_platform`.
-    public static let jobSpySites: Set<String> = ["linkedin", "indeed", "glassdoor", "zip_recruiter", "google"]
+    package static let jobSpySites: Set<String> = ["linkedin", "indeed", "glassdoor", "zip_recruiter", "google"]
 }

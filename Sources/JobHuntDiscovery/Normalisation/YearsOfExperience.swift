@@ -1,5 +1,6 @@
 // Finds "5+ years of experience", "3-5 years", "at least 4 years" in a
 // posting's text by scanning bytes (no regular expressions in the hot path).
+import JobHuntKernel
 
 enum YearsOfExperience {
     /// The largest lower bound among the text's years-of-experience asks, or nil.

@@ -1,14 +1,15 @@
 // Where a discover run is, reported to an observer the CLI draws as a
 // progress line; the core itself never prints.
 import Foundation
+import JobHuntKernel
 
 /// One source's progress through fetch, parse and store.
 ///
 /// ``DiscoveryService/run(_:companyName:progress:)`` hands a value to its
 /// observer whenever the stage changes and as postings are stored, so a
 /// terminal can show `[2/3] greenhouse:acme  storing  120/300`.
-public struct DiscoveryProgress: Sendable, Equatable {
-    public enum Stage: String, Sendable {
+package struct DiscoveryProgress: Sendable, Equatable {
+    package enum Stage: String, Sendable {
         /// Asking the server (or reading the file); nothing is counted yet.
         case fetching
         /// The documents are in (`documents`); their postings are being read.
@@ -18,19 +19,19 @@ public struct DiscoveryProgress: Sendable, Equatable {
     }
 
     /// The source as given: `greenhouse:acme`.
-    public var source: String
+    package var source: String
     /// 1-based position of the source in the run, and how many sources there are.
-    public var position: Int
-    public var sourceCount: Int
-    public var stage: Stage
+    package var position: Int
+    package var sourceCount: Int
+    package var stage: Stage
     /// Documents fetched (one, or one per Lever page).
-    public var documents = 0
+    package var documents = 0
     /// Postings read and normalised: the total that `stored` counts up to.
-    public var parsed = 0
+    package var parsed = 0
     /// Postings handed to the store so far.
-    public var stored = 0
+    package var stored = 0
 
-    public init(source: String, position: Int, sourceCount: Int, stage: Stage) {
+    package init(source: String, position: Int, sourceCount: Int, stage: Stage) {
         self.source = source
         self.position = position
         self.sourceCount = sourceCount
@@ -39,7 +40,7 @@ public struct DiscoveryProgress: Sendable, Equatable {
 }
 
 /// Called on the running thread with each new state; must return quickly.
-public typealias DiscoveryProgressObserver = (DiscoveryProgress) -> Void
+package typealias DiscoveryProgressObserver = (DiscoveryProgress) -> Void
 
 /// Counts postings as the ingestor pulls them and tells the observer, every
 /// `step` postings and at the last, without holding them all in memory.

@@ -1,35 +1,36 @@
 // `jobhunt discover --source …`: each source fetched, parsed, normalised and
 // stored, with its own summary; one failing source never stops the others.
 import Foundation
+import JobHuntKernel
 
 /// What one source run did: the ingest counts, or why the source failed.
-public struct SourceRunSummary: Sendable, Equatable, Encodable {
+package struct SourceRunSummary: Sendable, Equatable, Encodable {
     /// The counts, with parse and normalisation rejects added to `failed`;
     /// they are also the whole JSON form (exactly the ingest summary's keys).
-    public var counts: IngestSummary
+    package var counts: IngestSummary
     /// Set when the whole source failed (fetch or document error); nil otherwise.
-    public var error: String?
+    package var error: String?
     /// Records skipped as malformed or rejected, with reasons, for people (not in the JSON).
-    public var problems: [String] = []
+    package var problems: [String] = []
     /// The server answered 304: nothing changed since the last run.
-    public var notModified = false
+    package var notModified = false
 
     init(source: String) { counts = IngestSummary(source: source) }
 
-    public var source: String { counts.source }
+    package var source: String { counts.source }
 
-    public func encode(to encoder: any Encoder) throws { try counts.encode(to: encoder) }
+    package func encode(to encoder: any Encoder) throws { try counts.encode(to: encoder) }
 }
 
 /// Runs discovery sources through fetch, parse, normalise and ingest.
-public struct DiscoveryService {
+package struct DiscoveryService {
     let services: Services
     let version: String
     let embedder: PostingIngestor.Embedder?
 
     /// `embedder` is nil when no model is installed: postings are stored
     /// without vectors and `embedPending` catches up later.
-    public init(services: Services, version: String, embedder: PostingIngestor.Embedder?) {
+    package init(services: Services, version: String, embedder: PostingIngestor.Embedder?) {
         self.services = services
         self.version = version
         self.embedder = embedder
@@ -39,7 +40,7 @@ public struct DiscoveryService {
     ///
     /// `progress`, when given, hears each source's stages and stored count
     /// (see ``DiscoveryProgress``); a terminal draws them, a pipe ignores them.
-    public func run(
+    package func run(
         _ specs: [SourceSpec], companyName: String? = nil, progress: DiscoveryProgressObserver? = nil
     ) throws -> [SourceRunSummary] {
         let fetcher = try SourceFetcher(

@@ -1,32 +1,33 @@
 // One row of `job_search_preferences`: a named saved search, as commands show
 // it and `--json` writes it.
 import Foundation
+import JobHuntKernel
 
 /// A person's saved search: what to look for, what to leave out, and where.
 ///
 /// Array columns the database holds as NULL read back as empty arrays, so a
 /// caller never has to tell "not set" from "set to nothing": both match anything.
-public struct SavedSearch: Sendable, Equatable, Codable {
-    public var id: UUID
-    public var userID: UUID
-    public var searchName: String
-    public var targetTitles: [String]
-    public var excludedTitles: [String]
-    public var targetCompanies: [String]
-    public var excludedCompanies: [String]
-    public var minSalary: Int?
-    public var maxSalary: Int?
-    public var experienceLevels: [String]
-    public var workArrangements: [String]
-    public var employmentTypes: [String]
-    public var locations: [String]
-    public var keywords: [String]
-    public var excludedKeywords: [String]
+package struct SavedSearch: Sendable, Equatable, Codable {
+    package var id: UUID
+    package var userID: UUID
+    package var searchName: String
+    package var targetTitles: [String]
+    package var excludedTitles: [String]
+    package var targetCompanies: [String]
+    package var excludedCompanies: [String]
+    package var minSalary: Int?
+    package var maxSalary: Int?
+    package var experienceLevels: [String]
+    package var workArrangements: [String]
+    package var employmentTypes: [String]
+    package var locations: [String]
+    package var keywords: [String]
+    package var excludedKeywords: [String]
     /// `KIND:ARG` values (migration 011), run by `jobhunt discover --search NAME`.
-    public var sources: [String]
-    public var isActive: Bool
-    public var createdAt: Date?
-    public var updatedAt: Date?
+    package var sources: [String]
+    package var isActive: Bool
+    package var createdAt: Date?
+    package var updatedAt: Date?
 
     /// JSON keys are the seed's column names (and 011's `sources`).
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -51,10 +52,10 @@ public struct SavedSearch: Sendable, Equatable, Codable {
     }
 
     /// The column names, in schema order, for SELECTs and for tests comparing JSON keys.
-    public static let columnNames = CodingKeys.allCases.map(\.rawValue)
+    package static let columnNames = CodingKeys.allCases.map(\.rawValue)
 
     /// Writes ids in lower case, as both databases store them, and keeps null fields.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id.uuidString.lowercased(), forKey: .id)
         try container.encode(userID.uuidString.lowercased(), forKey: .userID)
@@ -78,7 +79,7 @@ public struct SavedSearch: Sendable, Equatable, Codable {
     }
 
     /// The array a list field names.
-    public subscript(list field: SavedSearchField) -> [String] {
+    package subscript(list field: SavedSearchField) -> [String] {
         get {
             switch field {
             case .title: targetTitles

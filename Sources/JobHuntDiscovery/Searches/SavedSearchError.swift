@@ -1,16 +1,17 @@
 // Failures of saved searches, in words a person can act on.
 import Foundation
+import JobHuntKernel
 
 /// Why a saved-search operation failed; `field` names the option at fault.
-public struct SavedSearchError: Error, LocalizedError, Equatable, Sendable {
-    public enum Code: String, Sendable {
+package struct SavedSearchError: Error, LocalizedError, Equatable, Sendable {
+    package enum Code: String, Sendable {
         case invalidName, invalidValue, invalidSalary, duplicateName, notFound, nothingToChange
     }
 
-    public var code: Code
-    public var field: String?
-    public var problem: String
-    public var remedy: String?
+    package var code: Code
+    package var field: String?
+    package var problem: String
+    package var remedy: String?
 
     init(_ code: Code, field: String? = nil, _ problem: String, remedy: String? = nil) {
         self.code = code
@@ -19,12 +20,12 @@ public struct SavedSearchError: Error, LocalizedError, Equatable, Sendable {
         self.remedy = remedy
     }
 
-    public var errorDescription: String? { field.map { "\($0): \(problem)" } ?? problem }
-    public var recoverySuggestion: String? { remedy }
+    package var errorDescription: String? { field.map { "\($0): \(problem)" } ?? problem }
+    package var recoverySuggestion: String? { remedy }
 
     /// The same error under another label for its field, so the CLI can say
     /// `--salary-min` where the core says `salary-min`.
-    public func naming(_ label: String) -> SavedSearchError {
+    package func naming(_ label: String) -> SavedSearchError {
         var copy = self
         copy.field = label
         return copy

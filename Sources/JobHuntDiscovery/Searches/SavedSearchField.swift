@@ -1,11 +1,12 @@
 // The fields of a saved search as the command line names them, and the
 // column each one is stored in.
+import JobHuntKernel
 
 /// A saved-search field, named as its `discover search add` option.
 ///
 /// The raw value is the option without dashes, so `--clear title` and the
 /// error "title: …" use the words a person typed.
-public enum SavedSearchField: String, CaseIterable, Sendable {
+package enum SavedSearchField: String, CaseIterable, Sendable {
     case title
     case excludeTitle = "exclude-title"
     case company
@@ -20,12 +21,12 @@ public enum SavedSearchField: String, CaseIterable, Sendable {
     case source
 
     /// The fields stored as arrays; each of their options may be repeated.
-    public static let lists: [SavedSearchField] = allCases.filter(\.isList)
+    package static let lists: [SavedSearchField] = allCases.filter(\.isList)
 
-    public var isList: Bool { self != .salaryMin && self != .salaryMax }
+    package var isList: Bool { self != .salaryMin && self != .salaryMax }
 
     /// The `job_search_preferences` column.
-    public var column: String {
+    package var column: String {
         switch self {
         case .title: "target_titles"
         case .excludeTitle: "excluded_titles"
@@ -44,7 +45,7 @@ public enum SavedSearchField: String, CaseIterable, Sendable {
     }
 
     /// The values a closed-vocabulary field accepts, nil for free text.
-    public var allowedValues: [String]? {
+    package var allowedValues: [String]? {
         switch self {
         case .level: ExperienceLevel.allCases.map(\.rawValue)
         case .workType: WorkArrangement.allCases.map(\.rawValue)
@@ -59,14 +60,14 @@ public enum SavedSearchField: String, CaseIterable, Sendable {
 /// For `edit`, list values are added to the stored ones (duplicates ignored),
 /// fields in `clear` are emptied first, so `--clear title --title X` replaces
 /// the titles with X; a salary given replaces the stored one.
-public struct SavedSearchChanges: Sendable, Equatable {
-    public var name: String?
-    public var lists: [SavedSearchField: [String]]
-    public var minSalary: Int?
-    public var maxSalary: Int?
-    public var clear: Set<SavedSearchField>
+package struct SavedSearchChanges: Sendable, Equatable {
+    package var name: String?
+    package var lists: [SavedSearchField: [String]]
+    package var minSalary: Int?
+    package var maxSalary: Int?
+    package var clear: Set<SavedSearchField>
 
-    public init(
+    package init(
         name: String? = nil, lists: [SavedSearchField: [String]] = [:], minSalary: Int? = nil,
         maxSalary: Int? = nil, clear: Set<SavedSearchField> = []
     ) {
@@ -78,7 +79,7 @@ public struct SavedSearchChanges: Sendable, Equatable {
     }
 
     /// True when nothing would change.
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         name == nil && lists.values.allSatisfy(\.isEmpty) && minSalary == nil && maxSalary == nil && clear.isEmpty
     }
 }

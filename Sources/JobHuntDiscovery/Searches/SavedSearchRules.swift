@@ -1,16 +1,17 @@
 // The checks a saved search passes before it is stored: name length, the
 // closed vocabularies, salary bounds and the syntax of `KIND:ARG` sources.
 import Foundation
+import JobHuntKernel
 
 /// Validation of saved searches; every error names the field at fault.
-public enum SavedSearchRules {
+package enum SavedSearchRules {
     /// The seed's `search_name VARCHAR(100)`.
-    public static let maximumNameLength = 100
+    package static let maximumNameLength = 100
     /// PostgreSQL's INTEGER, which `min_salary` and `max_salary` are.
-    public static let maximumSalary = Int(Int32.max)
+    package static let maximumSalary = Int(Int32.max)
 
     /// The trimmed name, 1–100 characters.
-    public static func name(_ typed: String) throws -> String {
+    package static func name(_ typed: String) throws -> String {
         let name = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else {
             throw SavedSearchError(
@@ -26,7 +27,7 @@ public enum SavedSearchRules {
     }
 
     /// Trimmed values of one list field, each checked against the field's vocabulary.
-    public static func values(_ typed: [String], of field: SavedSearchField) throws -> [String] {
+    package static func values(_ typed: [String], of field: SavedSearchField) throws -> [String] {
         try typed.map { raw in
             let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !value.isEmpty else {
@@ -45,7 +46,7 @@ public enum SavedSearchRules {
     }
 
     /// `KIND:ARG` with a known kind and a non-empty argument.
-    public static func source(_ value: String) throws {
+    package static func source(_ value: String) throws {
         let kinds = SourceKind.allCases.map(\.rawValue).joined(separator: ", ")
         guard let colon = value.firstIndex(of: ":") else {
             throw SavedSearchError(
@@ -66,7 +67,7 @@ public enum SavedSearchRules {
     }
 
     /// Salaries are 0…INTEGER's maximum and the minimum is not above the maximum.
-    public static func salaries(min: Int?, max: Int?) throws {
+    package static func salaries(min: Int?, max: Int?) throws {
         for (field, value) in [("salary-min", min), ("salary-max", max)] {
             guard let value else { continue }
             guard (0...maximumSalary).contains(value) else {

@@ -2,10 +2,11 @@
 // applying a change to one.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 extension SavedSearchService {
     /// Validates `changes` and applies them: clears first, then additions (deduplicated), then salaries.
-    static func apply(_ changes: SavedSearchChanges, to search: inout SavedSearch) throws {
+    package static func apply(_ changes: SavedSearchChanges, to search: inout SavedSearch) throws {
         if let name = changes.name { search.searchName = try SavedSearchRules.name(name) }
         for field in changes.clear {
             switch field {

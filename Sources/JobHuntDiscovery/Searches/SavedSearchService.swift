@@ -2,6 +2,7 @@
 // show, edit, remove, enable and disable, every query filtered by user id.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// Keeps the acting user's saved searches.
 ///
@@ -12,10 +13,10 @@ internal import JobHuntDatabase
 /// duplicates. Writes serialise per user (SQLite's write lock, a row lock on
 /// the user on PostgreSQL), so two processes adding the same name at once
 /// cannot both succeed. Two people may each have a search of the same name.
-public struct SavedSearchService {
+package struct SavedSearchService {
     let services: Services
 
-    public init(services: Services) {
+    package init(services: Services) {
         self.services = services
     }
 
@@ -23,7 +24,7 @@ public struct SavedSearchService {
 
     /// Stores a new search; it starts active.
     @discardableResult
-    public func add(_ name: String, _ changes: SavedSearchChanges, for actor: ActingUser) throws -> SavedSearch {
+    package func add(_ name: String, _ changes: SavedSearchChanges, for actor: ActingUser) throws -> SavedSearch {
         let name = try SavedSearchRules.name(name)
         let now = services.now()
         var search = SavedSearch(
@@ -43,12 +44,12 @@ public struct SavedSearchService {
     }
 
     /// The acting user's searches by name (ignoring case).
-    public func list(for actor: ActingUser) throws -> [SavedSearch] {
+    package func list(for actor: ActingUser) throws -> [SavedSearch] {
         try all(userID: actor.user.id, in: try services.store.database())
     }
 
     /// The search a name denotes, in any case.
-    public func show(_ name: String, for actor: ActingUser) throws -> SavedSearch {
+    package func show(_ name: String, for actor: ActingUser) throws -> SavedSearch {
         let db = try services.store.database()
         guard let search = try find(name, userID: actor.user.id, in: db) else { throw SavedSearchError.notFound(name) }
         return search
@@ -56,7 +57,7 @@ public struct SavedSearchService {
 
     /// Applies a partial change (see ``SavedSearchChanges``) and returns the result.
     @discardableResult
-    public func edit(_ name: String, _ changes: SavedSearchChanges, for actor: ActingUser) throws -> SavedSearch {
+    package func edit(_ name: String, _ changes: SavedSearchChanges, for actor: ActingUser) throws -> SavedSearch {
         guard !changes.isEmpty else {
             throw SavedSearchError(
                 .nothingToChange, "no changes given", remedy: "give an option such as --title or --clear FIELD")
@@ -74,13 +75,13 @@ public struct SavedSearchService {
 
     /// Turns a search on or off for `discover --all`.
     @discardableResult
-    public func setActive(_ name: String, _ active: Bool, for actor: ActingUser) throws -> SavedSearch {
+    package func setActive(_ name: String, _ active: Bool, for actor: ActingUser) throws -> SavedSearch {
         try update(name, for: actor) { search, _ in search.isActive = active }
     }
 
     /// Deletes a search and returns what it was.
     @discardableResult
-    public func remove(_ name: String, for actor: ActingUser) throws -> SavedSearch {
+    package func remove(_ name: String, for actor: ActingUser) throws -> SavedSearch {
         try locked(actor.user.id) { db in
             guard let search = try find(name, userID: actor.user.id, in: db) else {
                 throw SavedSearchError.notFound(name)

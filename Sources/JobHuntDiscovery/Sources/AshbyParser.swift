@@ -1,5 +1,6 @@
 // Reads Ashby's public job-board API (`?includeCompensation=true`): `{"jobs": [...]}`.
 import Foundation
+import JobHuntKernel
 
 /// `GET api.ashbyhq.com/posting-api/job-board/{board}?includeCompensation=true`.
 ///
@@ -10,10 +11,10 @@ import Foundation
 /// `shouldDisplayCompensationOnJobPostings` is false the numbers are kept but
 /// marked withheld. `isRemote` and `workplaceType` are both copied: the first is
 /// unreliable and the normaliser prefers the second.
-public struct AshbyParser: SourceParser {
-    public init() {}
+package struct AshbyParser: SourceParser {
+    package init() {}
 
-    public func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
+    package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
         let document = try JSONDocument.parse(data, source: "ashby")
         guard let root = document as? JSONObject, let jobs = root.array("jobs") else {
             throw SourceParseError(source: "ashby", reason: "expected an object with \"jobs\"")

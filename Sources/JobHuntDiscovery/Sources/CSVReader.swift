@@ -1,5 +1,6 @@
 // An RFC 4180 CSV reader over bytes: quoted fields, doubled quotes, embedded newlines, CRLF.
 import Foundation
+import JobHuntKernel
 
 /// Reads CSV one record at a time, so a bad row can be reported without losing the rest.
 ///

@@ -1,5 +1,6 @@
 // A cursor over a timestamp's UTF-8 bytes, used by SourceDate.
 import Foundation
+import JobHuntKernel
 
 /// Reads fixed-width numbers and separators from a short string without allocating.
 struct DigitScanner {

@@ -1,5 +1,6 @@
 // A SAX collector for RSS 2.0 and Atom: gathers each item's child elements as text and attributes.
 import Foundation
+import JobHuntKernel
 
 #if canImport(FoundationXML)
     import FoundationXML

@@ -1,5 +1,6 @@
 // Reads RSS 2.0 and Atom job feeds, including the We Work Remotely item shape.
 import Foundation
+import JobHuntKernel
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -15,10 +16,10 @@ import Foundation
 /// `id`, `link rel="alternate"`, `published` (else `updated`), `content` (else
 /// `summary`) and `author/name` as the company. The description is HTML once the
 /// XML layer has decoded it; entities inside that HTML are left for HTMLText.
-public struct FeedParser: SourceParser {
-    public init() {}
+package struct FeedParser: SourceParser {
+    package init() {}
 
-    public func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
+    package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
         let collector = FeedCollector()
         // Streamed, not `XMLParser(data:)`: on Linux that fails with error 1 on documents
         // near 1 MB (swift-corelibs-foundation issue 4851), and real feeds get that big.

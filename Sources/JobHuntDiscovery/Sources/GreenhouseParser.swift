@@ -1,5 +1,6 @@
 // Reads the Greenhouse Job Board API: the board's job list or one job, `content` un-escaped once.
 import Foundation
+import JobHuntKernel
 
 /// `GET boards-api.greenhouse.io/v1/boards/{board}/jobs?content=true` (`{"jobs": [...]}`)
 /// or `.../jobs/{id}?pay_transparency=true` (one job object).
@@ -10,10 +11,10 @@ import Foundation
 /// 100: a unit conversion, not an interpretation) or else a `currency_range`
 /// metadata field; the period is nil because Greenhouse does not state one. The
 /// "Workplace Type" metadata value, when present, is copied into `workplace`.
-public struct GreenhouseParser: SourceParser {
-    public init() {}
+package struct GreenhouseParser: SourceParser {
+    package init() {}
 
-    public func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
+    package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
         let document = try JSONDocument.parse(data, source: "greenhouse")
         guard let root = document as? JSONObject else {
             throw SourceParseError(source: "greenhouse", reason: "expected an object with \"jobs\"")

@@ -1,5 +1,6 @@
 // Typed reads of JSONSerialization objects, forgiving of the number/string mix sources send.
 import Foundation
+import JobHuntKernel
 
 /// A JSON object as JSONSerialization returns it.
 typealias JSONObject = [String: Any]

@@ -1,5 +1,6 @@
 // Finds the `<script type="application/ld+json">` blocks in an HTML page and flattens their nodes.
 import Foundation
+import JobHuntKernel
 
 enum JSONLDBlocks {
     /// The text of every JSON-LD script block, in page order.

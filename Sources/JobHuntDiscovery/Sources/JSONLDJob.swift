@@ -1,5 +1,6 @@
 // Maps one schema.org JobPosting node to a RawPosting, resolving `@id` references.
 import Foundation
+import JobHuntKernel
 
 struct JSONLDJob {
     var node: JSONObject

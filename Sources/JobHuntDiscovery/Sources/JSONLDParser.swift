@@ -1,5 +1,6 @@
 // Reads schema.org JobPosting JSON-LD from a careers page: single objects, arrays and `@graph`.
 import Foundation
+import JobHuntKernel
 
 /// `jsonld:URL` — every `<script type="application/ld+json">` block in the page.
 ///
@@ -12,10 +13,10 @@ import Foundation
 /// minimum and maximum. A posting with no `url` or `@id` takes the page URL
 /// (`SourceContext.baseURL`). A block that is not JSON is a record problem
 /// (position = the block's number); a page with no JSON-LD at all throws.
-public struct JSONLDParser: SourceParser {
-    public init() {}
+package struct JSONLDParser: SourceParser {
+    package init() {}
 
-    public func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
+    package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
         let scripts = JSONLDBlocks.scripts(in: [UInt8](data))
         guard !scripts.isEmpty else {
             throw SourceParseError(source: "jsonld", reason: "the page has no application/ld+json script")

@@ -1,5 +1,6 @@
 // Reads jobhunt's own `file:` import format: JSON Lines, one posting object per line.
 import Foundation
+import JobHuntKernel
 
 /// `file:PATH` — one JSON object per line, keys mirroring `RawPosting` in snake_case
 /// (documented in `docs/sources.md`).
@@ -8,10 +9,10 @@ import Foundation
 /// `url` or `title`, or has a field of the wrong type is reported with its line
 /// number, and the other lines load. Unknown keys are ignored so files written by
 /// a newer version still import. Blank lines are skipped.
-public struct JSONLinesParser: SourceParser {
-    public init() {}
+package struct JSONLinesParser: SourceParser {
+    package init() {}
 
-    public func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
+    package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
         var collector = RecordCollector()
         var lineNumber = 0
         var sawContent = false

@@ -1,5 +1,6 @@
 // Reads a JobSpy CSV export (its 34 columns, written with QUOTE_NONNUMERIC and escapechar `\`).
 import Foundation
+import JobHuntKernel
 
 /// `jobspy:FILE` — the CSV that `speedyapply/JobSpy`'s README writes.
 ///
@@ -9,12 +10,12 @@ import Foundation
 /// CSV layer's doubled backslashes undone, so `C\+\+` is what markdownify wrote).
 /// `is_remote` is `True`/`False`/empty (nil); empty strings count as absent.
 /// `problems` count data rows from 1 (the header is not counted).
-public struct JobSpyParser: SourceParser {
-    public init() {}
+package struct JobSpyParser: SourceParser {
+    package init() {}
 
     static let requiredColumns = ["id", "site", "job_url", "title"]
 
-    public func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
+    package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
         var reader = CSVReader(data, escape: UInt8(ascii: "\\"))
         let header: [String]
         do {

@@ -1,5 +1,6 @@
 // Reads the Lever Postings API v0 (`?mode=json`): a bare array of postings, or one posting.
 import Foundation
+import JobHuntKernel
 
 /// `GET api.lever.co/v0/postings/{site}?mode=json&skip=N&limit=N`.
 ///
@@ -9,10 +10,10 @@ import Foundation
 /// of its `<li>` content, `salaryDescription`, then `additional`. `workplaceType`,
 /// `categories.commitment` and `salaryRange.interval` are copied as given
 /// (`onsite` and `on-site` both occur; the normaliser decides).
-public struct LeverParser: SourceParser {
-    public init() {}
+package struct LeverParser: SourceParser {
+    package init() {}
 
-    public func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
+    package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
         let document = try JSONDocument.parse(data, source: "lever")
         let records: [Any]
         if let array = document as? [Any] {

@@ -1,5 +1,6 @@
 // Gathers a document's postings, turning each bad record into a problem instead of a failure.
 import Foundation
+import JobHuntKernel
 
 /// The per-record loop every parser shares: one bad record is reported, the rest still load.
 struct RecordCollector {

@@ -1,5 +1,6 @@
 // Reads the Remote OK JSON API: an array whose first element is a legal notice, not a job.
 import Foundation
+import JobHuntKernel
 
 /// `GET https://remoteok.com/api`.
 ///
@@ -8,10 +9,10 @@ import Foundation
 /// `salary_min`/`salary_max` of `0` mean "not given", so both zero gives no
 /// salary and a lone zero bound is nil; amounts are yearly USD by the API's
 /// convention, so the period and currency are filled as `yearly`/`USD`.
-public struct RemoteOKParser: SourceParser {
-    public init() {}
+package struct RemoteOKParser: SourceParser {
+    package init() {}
 
-    public func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
+    package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
         let document = try JSONDocument.parse(data, source: "remoteok")
         guard let records = document as? [Any] else {
             throw SourceParseError(source: "remoteok", reason: "expected a JSON array of jobs")

@@ -1,5 +1,6 @@
 // Date parsing for the formats sources use (ISO 8601 variants, RFC 822, epochs), without formatters.
 import Foundation
+import JobHuntKernel
 
 /// Reads source timestamps into `Date`s.
 ///
@@ -7,9 +8,9 @@ import Foundation
 /// are slow, not `Sendable`, and each accepts only one variant, while sources mix
 /// `2026-02-02`, `2026-02-02T08:30:12-05:00` and `2026-01-14T19:02:33.117+00:00`.
 /// A date without a zone is read as UTC.
-public enum SourceDate {
+package enum SourceDate {
     /// `YYYY-MM-DD`, optionally `THH:MM[:SS[.fff]]` and `Z` or `±HH[:]MM`; nil if it is not that shape.
-    public static func iso8601(_ text: String) -> Date? {
+    package static func iso8601(_ text: String) -> Date? {
         // Trimming allocates, so only pay for it when the text is padded (rare).
         let padded = text.first?.isWhitespace == true || text.last?.isWhitespace == true
         var scanner = DigitScanner(padded ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text)
@@ -34,7 +35,7 @@ public enum SourceDate {
     }
 
     /// RFC 822 / 1123 as RSS writes it: `Mon, 23 Feb 2026 14:05:12 +0000` (day name and seconds optional).
-    public static func rfc822(_ text: String) -> Date? {
+    package static func rfc822(_ text: String) -> Date? {
         var parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
         if let first = parts.first, first.hasSuffix(",") || Int(first) == nil { parts.removeFirst() }
         guard parts.count >= 4, let day = Int(parts[0]), let month = monthNumber(parts[1]),
@@ -53,11 +54,11 @@ public enum SourceDate {
     }
 
     /// ISO 8601 first, then RFC 822: for fields whose format varies by publisher (Atom, JSON Lines).
-    public static func flexible(_ text: String) -> Date? { iso8601(text) ?? rfc822(text) }
+    package static func flexible(_ text: String) -> Date? { iso8601(text) ?? rfc822(text) }
 
-    public static func epochSeconds(_ value: Int64) -> Date { Date(timeIntervalSince1970: TimeInterval(value)) }
+    package static func epochSeconds(_ value: Int64) -> Date { Date(timeIntervalSince1970: TimeInterval(value)) }
 
-    public static func epochMilliseconds(_ value: Int64) -> Date {
+    package static func epochMilliseconds(_ value: Int64) -> Date {
         Date(timeIntervalSince1970: TimeInterval(value) / 1000)
     }
 

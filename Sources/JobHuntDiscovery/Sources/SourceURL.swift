@@ -1,5 +1,6 @@
 // The one URL fact adapters extract: an employer's web domain, for company de-duplication.
 import Foundation
+import JobHuntKernel
 
 enum SourceURL {
     /// `https://www.Harborfinch.example/` → `harborfinch.example`: the host, lower-cased, without a

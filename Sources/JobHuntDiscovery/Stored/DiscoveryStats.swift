@@ -1,16 +1,17 @@
 // What `discover stats` reports: scrape metrics per platform and day, and how
 // many stored postings each platform has, active and inactive.
 import Foundation
+import JobHuntKernel
 
 /// One `platform_metrics` row.
-public struct PlatformMetric: Sendable, Equatable, Encodable {
-    public var platformName: String
-    public var metricDate: CalendarDate
-    public var totalJobsScraped: Int
-    public var successfulScrapes: Int
-    public var failedScrapes: Int
-    public var rateLimitHits: Int
-    public var averageResponseTimeMS: Int?
+package struct PlatformMetric: Sendable, Equatable, Encodable {
+    package var platformName: String
+    package var metricDate: CalendarDate
+    package var totalJobsScraped: Int
+    package var successfulScrapes: Int
+    package var failedScrapes: Int
+    package var rateLimitHits: Int
+    package var averageResponseTimeMS: Int?
 
     enum CodingKeys: String, CodingKey {
         case platformName = "platform_name"
@@ -22,7 +23,7 @@ public struct PlatformMetric: Sendable, Equatable, Encodable {
         case averageResponseTimeMS = "average_response_time_ms"
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(platformName, forKey: .platformName)
         try c.encode(metricDate.description, forKey: .metricDate)
@@ -35,10 +36,10 @@ public struct PlatformMetric: Sendable, Equatable, Encodable {
 }
 
 /// Stored postings of one `source_platform`.
-public struct PlatformPostingCount: Sendable, Equatable, Encodable {
-    public var sourcePlatform: String
-    public var active: Int
-    public var inactive: Int
+package struct PlatformPostingCount: Sendable, Equatable, Encodable {
+    package var sourcePlatform: String
+    package var active: Int
+    package var inactive: Int
 
     enum CodingKeys: String, CodingKey {
         case sourcePlatform = "source_platform"
@@ -47,13 +48,13 @@ public struct PlatformPostingCount: Sendable, Equatable, Encodable {
 }
 
 /// The whole report; `since` is the first day the metrics cover.
-public struct DiscoveryStats: Sendable, Equatable, Encodable {
-    public var days: Int
-    public var since: CalendarDate
-    public var metrics: [PlatformMetric]
-    public var postings: [PlatformPostingCount]
+package struct DiscoveryStats: Sendable, Equatable, Encodable {
+    package var days: Int
+    package var since: CalendarDate
+    package var metrics: [PlatformMetric]
+    package var postings: [PlatformPostingCount]
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(days, forKey: .days)
         try c.encode(since.description, forKey: .since)

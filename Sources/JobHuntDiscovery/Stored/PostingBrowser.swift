@@ -2,19 +2,20 @@
 // per-platform scrape metrics and posting counts behind `discover stats`.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// Reads postings and platform metrics. Postings are shared data (every user
 /// sees the same ones), so nothing here is filtered by user.
-public struct PostingBrowser {
+package struct PostingBrowser {
     let services: Services
 
-    public init(services: Services) {
+    package init(services: Services) {
         self.services = services
     }
 
     /// Postings newest first (by posted date, then by when they were stored);
     /// only active ones unless `includeInactive`.
-    public func list(includeInactive: Bool = false, limit: Int? = nil) throws -> [StoredPosting] {
+    package func list(includeInactive: Bool = false, limit: Int? = nil) throws -> [StoredPosting] {
         let db = try services.store.database()
         let columns = StoredPosting.columns.map { "p.\($0)" }.joined(separator: ", ")
         var sql =
@@ -31,7 +32,7 @@ public struct PostingBrowser {
     }
 
     /// Metrics of the last `days` days (today included, UTC), and posting counts per platform.
-    public func stats(days: Int) throws -> DiscoveryStats {
+    package func stats(days: Int) throws -> DiscoveryStats {
         let db = try services.store.database()
         let since = CalendarDate(utcDayOf: services.now().addingTimeInterval(-Double(max(days - 1, 0)) * 86_400))
         let metrics = try db.query(
@@ -64,7 +65,7 @@ public struct PostingBrowser {
         return DiscoveryStats(days: days, since: since, metrics: metrics, postings: counts)
     }
 
-    static func posting(_ row: Row) throws -> StoredPosting {
+    package static func posting(_ row: Row) throws -> StoredPosting {
         StoredPosting(
             id: try row.get("id"), externalID: try row.optional("external_id"),
             companyID: try row.optional("company_id"), companyName: try row.optional("company_name"),

@@ -1,6 +1,7 @@
 // The short name a posting goes by in lists: the end of its id, because
 // time-ordered (version 7) ids share their first characters.
 import Foundation
+import JobHuntKernel
 
 /// What `discover list`, `match` and `find` print for a posting and what
 /// `discover show` accepts back.
@@ -9,10 +10,10 @@ import Foundation
 /// postings stored by one run agree on their first eight characters and a
 /// git-style prefix names none of them. The last group is random, so its
 /// final eight digits tell postings apart; a prefix of the full id still works.
-public enum PostingHandle {
-    public static let length = 8
+package enum PostingHandle {
+    package static let length = 8
 
-    public static func short(_ id: UUID) -> String {
+    package static func short(_ id: UUID) -> String {
         String(id.uuidString.lowercased().suffix(length))
     }
 }

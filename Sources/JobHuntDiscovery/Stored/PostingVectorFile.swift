@@ -3,6 +3,7 @@
 import Foundation
 internal import JobHuntDatabase
 internal import JobHuntEmbeddings
+import JobHuntKernel
 
 /// `<database>-vectors` beside a SQLite file: rowids, posting ids and int8
 /// codes of every stored embedding, so a cold process maps 40 MB instead of
@@ -13,9 +14,9 @@ internal import JobHuntEmbeddings
 /// generation on every change to a stored vector (migration 013), and a file
 /// whose stamp differs, or that fails to open (truncated, bad checksum), is
 /// rebuilt before use. Exact scores always come from the BLOBs themselves.
-enum PostingVectorFile {
+package enum PostingVectorFile {
     /// Where the file for `db` lives; nil for in-memory and PostgreSQL databases.
-    static func path(for db: Database) -> String? {
+    package static func path(for db: Database) -> String? {
         db.location.sqlitePath.map { $0 + "-vectors" }
     }
 
@@ -33,7 +34,7 @@ enum PostingVectorFile {
     /// file cannot be written (a read-only folder): callers then score BLOBs.
     ///
     /// Call inside a transaction, so the stamp and any rebuild see one snapshot.
-    static func current(_ db: Database, path: String, rebuild: Bool = false) throws -> PackedVectorFile? {
+    package static func current(_ db: Database, path: String, rebuild: Bool = false) throws -> PackedVectorFile? {
         let stamp = try stamp(db)
         if !rebuild {
             if let mapped = cache.file(path), mapped.stamp == stamp { return mapped }

@@ -1,38 +1,39 @@
 // One stored row of `job_postings` with its company's name, as
 // `discover list` shows it and `--json` writes it.
 import Foundation
+import JobHuntKernel
 
 /// A posting as stored, for reading back.
 ///
 /// JSON keys are the seed's `job_postings` column names plus `company_name`;
 /// `embedding` is left out (384 numbers no one reads in a listing).
-public struct StoredPosting: Sendable, Equatable, Encodable {
-    public var id: UUID
-    public var externalID: String?
-    public var companyID: UUID?
-    public var companyName: String?
-    public var title: String
-    public var description: String
-    public var requirements: String?
-    public var benefits: String?
-    public var salaryMin: Int?
-    public var salaryMax: Int?
-    public var salaryCurrency: String?
-    public var experienceLevel: String?
-    public var employmentType: String?
-    public var workArrangement: String?
-    public var locationCity: String?
-    public var locationState: String?
-    public var locationCountry: String?
-    public var sourcePlatform: String
-    public var sourceURL: String
-    public var postedDate: CalendarDate?
-    public var expiresDate: CalendarDate?
-    public var isActive: Bool
-    public var requiredSkills: [String]?
-    public var preferredSkills: [String]?
-    public var createdAt: Date?
-    public var updatedAt: Date?
+package struct StoredPosting: Sendable, Equatable, Encodable {
+    package var id: UUID
+    package var externalID: String?
+    package var companyID: UUID?
+    package var companyName: String?
+    package var title: String
+    package var description: String
+    package var requirements: String?
+    package var benefits: String?
+    package var salaryMin: Int?
+    package var salaryMax: Int?
+    package var salaryCurrency: String?
+    package var experienceLevel: String?
+    package var employmentType: String?
+    package var workArrangement: String?
+    package var locationCity: String?
+    package var locationState: String?
+    package var locationCountry: String?
+    package var sourcePlatform: String
+    package var sourceURL: String
+    package var postedDate: CalendarDate?
+    package var expiresDate: CalendarDate?
+    package var isActive: Bool
+    package var requiredSkills: [String]?
+    package var preferredSkills: [String]?
+    package var createdAt: Date?
+    package var updatedAt: Date?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id
@@ -61,10 +62,10 @@ public struct StoredPosting: Sendable, Equatable, Encodable {
     }
 
     /// The `job_postings` columns read (every seed column but `embedding`).
-    static let columns = CodingKeys.allCases.filter { $0 != .companyName }.map(\.rawValue)
+    package static let columns = CodingKeys.allCases.filter { $0 != .companyName }.map(\.rawValue)
 
     /// Lower-case ids, dates as `YYYY-MM-DD`, null fields kept.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id.uuidString.lowercased(), forKey: .id)
         try c.encode(externalID, forKey: .externalID)

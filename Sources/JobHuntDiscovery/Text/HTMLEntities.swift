@@ -1,5 +1,6 @@
 // Decodes HTML character references (named, decimal and hex) in one pass over UTF-8 bytes.
 import Foundation
+import JobHuntKernel
 
 /// HTML character-reference decoding, shared by the source parsers and the normaliser.
 ///
@@ -9,8 +10,8 @@ import Foundation
 /// plus `&apos;`); an unknown name, or one without its `;`, is left as written.
 /// Numeric references that name no character (0, surrogates, beyond U+10FFFF)
 /// become U+FFFD, as HTML5 says.
-public enum HTMLEntities {
-    public static func decode(_ text: String) -> String {
+package enum HTMLEntities {
+    package static func decode(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)

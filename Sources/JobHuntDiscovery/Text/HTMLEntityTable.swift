@@ -3,6 +3,7 @@
 // HTML5 defines 2,231 names; the rest (`&NotNestedGreaterGreater;` and the like)
 // do not occur in job postings, and numeric references cover anything else.
 // Generated from Python's `html.entities.name2codepoint`.
+import JobHuntKernel
 extension HTMLEntities {
     /// Entity name (without `&` and `;`) to Unicode scalar value.
     static let named: [String: UInt32] = [

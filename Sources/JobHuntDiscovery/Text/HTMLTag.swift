@@ -1,5 +1,6 @@
 // Reads one HTML tag at a `<` for HTMLText: its name, whether it opens or closes, and where it ends.
 import Foundation
+import JobHuntKernel
 
 struct HTMLTag {
     enum Kind {

@@ -1,5 +1,6 @@
 // Turns a posting's HTML into readable plain text: paragraphs, list items and headings kept.
 import Foundation
+import JobHuntKernel
 
 /// HTML to clean text, for descriptions, skill extraction and embeddings.
 ///
@@ -9,8 +10,8 @@ import Foundation
 /// comments are dropped; entities are decoded once; runs of whitespace (including
 /// no-break spaces) collapse to one space. The result has no leading or trailing
 /// whitespace and never more than one blank line in a row.
-public enum HTMLText {
-    public static func text(fromHTML html: String) -> String {
+package enum HTMLText {
+    package static func text(fromHTML html: String) -> String {
         let bytes = Array(html.utf8)
         var writer = TextWriter(capacity: bytes.count)
         var index = 0

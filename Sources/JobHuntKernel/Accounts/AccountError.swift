@@ -5,24 +5,24 @@ import Foundation
 ///
 /// Login failures never say whether the e-mail exists: the same message
 /// covers an unknown address and a wrong password.
-public struct AccountError: Error, LocalizedError, Equatable, Sendable {
-    public enum Code: String, Sendable {
+package struct AccountError: Error, LocalizedError, Equatable, Sendable {
+    package enum Code: String, Sendable {
         case invalidEmail, emailTaken, badCredentials, disabled, notLoggedIn, sessionExpired, weakPassword
         case unknownUser, invalidName
     }
 
-    public var code: Code
-    public var problem: String
-    public var remedy: String?
+    package var code: Code
+    package var problem: String
+    package var remedy: String?
 
-    init(_ code: Code, _ problem: String, remedy: String? = nil) {
+    package init(_ code: Code, _ problem: String, remedy: String? = nil) {
         self.code = code
         self.problem = problem
         self.remedy = remedy
     }
 
-    public var errorDescription: String? { problem }
-    public var recoverySuggestion: String? { remedy }
+    package var errorDescription: String? { problem }
+    package var recoverySuggestion: String? { remedy }
 
     static func invalidEmail(_ text: String) -> AccountError {
         AccountError(
@@ -32,7 +32,7 @@ public struct AccountError: Error, LocalizedError, Equatable, Sendable {
     static let badCredentials = AccountError(
         .badCredentials, "wrong e-mail or password", remedy: "check both; `jobhunt user passwd` sets a new password")
 
-    public static func notLoggedIn(embedded: Bool) -> AccountError {
+    package static func notLoggedIn(embedded: Bool) -> AccountError {
         AccountError(
             .notLoggedIn, "not logged in",
             remedy: embedded

@@ -10,19 +10,19 @@ internal import JobHuntIO
 /// `valid_email` rule before the database sees them; passwords are hashed
 /// with Argon2id (libsodium `crypto_pwhash_str`) and upgraded on login when
 /// the parameters change.
-public struct AccountService {
+package struct AccountService {
     let services: Services
     /// The shortest password accepted; long passphrases are welcome.
-    public static let minimumPasswordLength = 8
+    package static let minimumPasswordLength = 8
     static let userColumns =
         "id, email, first_name, last_name, is_active, email_verified, subscription_tier, created_at, last_login_at"
 
-    public init(services: Services) { self.services = services }
+    package init(services: Services) { self.services = services }
 
     /// Creates an account. `password` nil gives the account a random password
     /// nobody knows (the embedded default's local user), to be set later with
     /// `user passwd`.
-    public func createUser(email: String, firstName: String? = nil, lastName: String? = nil, password: String?) throws
+    package func createUser(email: String, firstName: String? = nil, lastName: String? = nil, password: String?) throws
         -> UserAccount
     {
         guard let normalized = EmailAddress.normalized(email) else { throw AccountError.invalidEmail(email) }
@@ -47,14 +47,14 @@ public struct AccountService {
     }
 
     /// Every account, oldest first.
-    public func listUsers() throws -> [UserAccount] {
+    package func listUsers() throws -> [UserAccount] {
         try services.store.database().query("SELECT \(Self.userColumns) FROM users ORDER BY created_at, email").map(
             Self.account)
     }
 
     /// Disables or re-enables an account; disabling also ends its sessions.
     @discardableResult
-    public func setActive(email: String, _ active: Bool) throws -> UserAccount {
+    package func setActive(email: String, _ active: Bool) throws -> UserAccount {
         let db = try services.store.database()
         guard let normalized = EmailAddress.normalized(email), let account = try user(email: normalized, in: db) else {
             throw AccountError(.unknownUser, "no account for \(email)", remedy: "see `jobhunt user list`")
@@ -70,7 +70,7 @@ public struct AccountService {
     /// Sets `actor`'s password. The current password is required on a shared
     /// (PostgreSQL) database; on the embedded SQLite file, whose owner can
     /// already read everything in it, it may be omitted. Other sessions end.
-    public func changePassword(for actor: ActingUser, current: String?, new: String) throws {
+    package func changePassword(for actor: ActingUser, current: String?, new: String) throws {
         let db = try services.store.database()
         let stored = try db.scalar("SELECT password_hash FROM users WHERE id = $1", [actor.user.id], as: String.self)
         if let current {

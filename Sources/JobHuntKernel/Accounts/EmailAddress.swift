@@ -3,8 +3,8 @@ import Foundation
 
 /// The seed's `valid_email` rule, `^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$`,
 /// written out so the CLI and the services accept exactly what the database accepts.
-public enum EmailAddress {
-    public static func isValid(_ text: String) -> Bool {
+package enum EmailAddress {
+    package static func isValid(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         let local = parts[0]
@@ -33,7 +33,7 @@ public enum EmailAddress {
 
     /// The stored form: trimmed and lower-cased, so one person is one account
     /// whatever case they type. Nil when the address breaks `valid_email`.
-    public static func normalized(_ text: String) -> String? {
+    package static func normalized(_ text: String) -> String? {
         let candidate = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         return isValid(candidate) ? candidate : nil
     }

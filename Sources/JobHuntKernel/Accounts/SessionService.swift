@@ -5,18 +5,18 @@ internal import JobHuntDatabase
 internal import JobHuntIO
 
 /// Turns credentials into sessions and sessions back into the acting user.
-public struct SessionService {
+package struct SessionService {
     let services: Services
     /// How long a login lasts without use.
-    public static let lifetime: TimeInterval = 30 * 24 * 3600
+    package static let lifetime: TimeInterval = 30 * 24 * 3600
     /// The e-mail of the local user the embedded default creates on first use.
-    public static let localEmail = "me@jobhunt.local"
+    package static let localEmail = "me@jobhunt.local"
 
-    public init(services: Services) { self.services = services }
+    package init(services: Services) { self.services = services }
 
     /// Checks the password and opens a session. An unknown e-mail and a wrong
     /// password fail alike, after the same Argon2id work.
-    public func login(email: String, password: String) throws -> (ActingUser, SessionToken) {
+    package func login(email: String, password: String) throws -> (ActingUser, SessionToken) {
         let db = try services.store.database()
         let normalized = EmailAddress.normalized(email) ?? ""
         let row = try db.queryOne(
@@ -49,14 +49,14 @@ public struct SessionService {
     }
 
     /// Opens a session for a user who was just created (`jobhunt init`).
-    public func openSession(for user: UserAccount) throws -> (ActingUser, SessionToken) {
+    package func openSession(for user: UserAccount) throws -> (ActingUser, SessionToken) {
         let db = try services.store.database()
         let (token, id) = try openSession(for: user.id, db: db, now: services.now())
         return (ActingUser(user: user, sessionID: id), token)
     }
 
     /// The user behind `token`; an expired session is removed and reported.
-    public func authenticate(_ token: SessionToken) throws -> ActingUser {
+    package func authenticate(_ token: SessionToken) throws -> ActingUser {
         let db = try services.store.database()
         let now = services.now()
         guard
@@ -90,7 +90,7 @@ public struct SessionService {
 
     /// Ends the session behind `token`; false when there was none.
     @discardableResult
-    public func logout(_ token: SessionToken) throws -> Bool {
+    package func logout(_ token: SessionToken) throws -> Bool {
         try services.store.database().execute("DELETE FROM user_sessions WHERE token_hash = $1", [Self.digest(token)])
             > 0
     }
@@ -98,7 +98,7 @@ public struct SessionService {
     /// Who a command acts as without a session, on the embedded SQLite
     /// default only: its only user, created on first use. Nil on PostgreSQL
     /// or when several people share the file (they must log in).
-    public func embeddedUser() throws -> (user: ActingUser, created: Bool)? {
+    package func embeddedUser() throws -> (user: ActingUser, created: Bool)? {
         let db = try services.store.database()
         guard db.dialect == .sqlite else { return nil }
         let users = try db.query("SELECT \(AccountService.userColumns) FROM users WHERE is_active = $1 LIMIT 2", [true])

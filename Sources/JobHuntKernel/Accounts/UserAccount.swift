@@ -3,16 +3,16 @@
 import Foundation
 
 /// One row of `users`, safe to print: no password hash, no phone.
-public struct UserAccount: Sendable, Equatable, Codable {
-    public var id: UUID
-    public var email: String
-    public var firstName: String?
-    public var lastName: String?
-    public var isActive: Bool
-    public var emailVerified: Bool
-    public var subscriptionTier: String
-    public var createdAt: Date?
-    public var lastLoginAt: Date?
+package struct UserAccount: Sendable, Equatable, Codable {
+    package var id: UUID
+    package var email: String
+    package var firstName: String?
+    package var lastName: String?
+    package var isActive: Bool
+    package var emailVerified: Bool
+    package var subscriptionTier: String
+    package var createdAt: Date?
+    package var lastLoginAt: Date?
 
     /// JSON keys are the seed's column names.
     enum CodingKeys: String, CodingKey {
@@ -27,7 +27,7 @@ public struct UserAccount: Sendable, Equatable, Codable {
     }
 
     /// Writes ids in lower case, as both databases store them.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id.uuidString.lowercased(), forKey: .id)
         try container.encode(email, forKey: .email)
@@ -41,7 +41,7 @@ public struct UserAccount: Sendable, Equatable, Codable {
     }
 
     /// "Ada Lovelace", or the e-mail when no name is known.
-    public var displayName: String {
+    package var displayName: String {
         let name = [firstName, lastName].compactMap { $0 }.joined(separator: " ")
         return name.isEmpty ? email : name
     }
@@ -49,15 +49,20 @@ public struct UserAccount: Sendable, Equatable, Codable {
 
 /// A login token as the user holds it. Only its SHA-256 is stored; the value
 /// itself is never logged (its description is redacted).
-public struct SessionToken: Sendable, Equatable, CustomStringConvertible {
-    public let rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public var description: String { "SessionToken(redacted)" }
+package struct SessionToken: Sendable, Equatable, CustomStringConvertible {
+    package let rawValue: String
+    package init(rawValue: String) { self.rawValue = rawValue }
+    package var description: String { "SessionToken(redacted)" }
 }
 
 /// Who a command acts as, and through which session.
-public struct ActingUser: Sendable, Equatable {
-    public var user: UserAccount
+package struct ActingUser: Sendable, Equatable {
+    package var user: UserAccount
     /// Nil when the embedded default acted as its only local user without a session.
-    public var sessionID: UUID?
+    package var sessionID: UUID?
+
+    package init(user: UserAccount, sessionID: UUID?) {
+        self.user = user
+        self.sessionID = sessionID
+    }
 }

@@ -3,7 +3,7 @@
 import Foundation
 
 extension Configuration: CustomStringConvertible, CustomDebugStringConvertible {
-    public var description: String {
+    package var description: String {
         var parts = [
             "databaseURL: \(Redaction.connectionString(databaseURL))",
             "dataDirectory: \(dataDirectory.path)",
@@ -17,11 +17,11 @@ extension Configuration: CustomStringConvertible, CustomDebugStringConvertible {
         return "Configuration(\(parts.joined(separator: ", ")))"
     }
 
-    public var debugDescription: String { description }
+    package var debugDescription: String { description }
 }
 
 extension S3Configuration: CustomStringConvertible, CustomDebugStringConvertible {
-    public var description: String {
+    package var description: String {
         let parts = [
             "bucket: \(bucket)",
             "endpoint: \(endpoint.map(Redaction.connectionString) ?? "nil")",
@@ -34,5 +34,5 @@ extension S3Configuration: CustomStringConvertible, CustomDebugStringConvertible
         return "S3Configuration(\(parts.joined(separator: ", ")))"
     }
 
-    public var debugDescription: String { description }
+    package var debugDescription: String { description }
 }

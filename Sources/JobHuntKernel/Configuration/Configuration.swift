@@ -15,29 +15,29 @@ import Foundation
 ///
 /// `description` is safe to log: the database password, the Redis password, S3
 /// credentials and the secret key are masked.
-public struct Configuration: Sendable, Equatable {
+package struct Configuration: Sendable, Equatable {
     /// `sqlite:PATH` or a `postgresql://` URL; may carry a password, so never print it raw.
-    public var databaseURL: String
+    package var databaseURL: String
     /// Holds the default SQLite file, the local object store and the model.
-    public var dataDirectory: URL
+    package var dataDirectory: URL
     /// Holds `config.toml`; kept so features can find files a person edits.
-    public var configDirectory: URL
+    package var configDirectory: URL
     /// Logs and other state that may be lost without losing data.
-    public var stateDirectory: URL
+    package var stateDirectory: URL
     /// A Redis cache shared between workers; nil means no cache.
-    public var redisURL: String?
+    package var redisURL: String?
     /// An S3 bucket for documents; nil means the local directory under `dataDirectory`.
-    public var s3: S3Configuration?
+    package var s3: S3Configuration?
     /// The key that encrypts PII in the client (phone numbers, browser cookies); nil
     /// until the user sets one, and features that need it say so.
-    public var secretKey: String?
+    package var secretKey: String?
     /// Where the sentence-embedding model files are read from.
-    public var modelDirectory: URL
+    package var modelDirectory: URL
     /// Base URLs of job-board APIs moved away from the public ones (a mirror, a
     /// test server); a kind not listed uses `SourceEndpoints.defaultBaseURLs`.
-    public var sourceBaseURLs: [SourceKind: String]
+    package var sourceBaseURLs: [SourceKind: String]
 
-    public init(
+    package init(
         databaseURL: String,
         dataDirectory: URL,
         configDirectory: URL? = nil,
@@ -61,5 +61,5 @@ public struct Configuration: Sendable, Equatable {
     }
 
     /// The local object store used when `s3` is nil.
-    public var filesDirectory: URL { dataDirectory.appendingPathComponent("files", isDirectory: true) }
+    package var filesDirectory: URL { dataDirectory.appendingPathComponent("files", isDirectory: true) }
 }

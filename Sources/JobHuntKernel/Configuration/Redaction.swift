@@ -7,19 +7,19 @@ import Foundation
 ///     Redaction.connectionString("postgresql://u:hunter2@h/db")   // "postgresql://u:***@h/db"
 ///     Redaction.connectionString("host=h password=hunter2")        // "host=h password=***"
 ///     Redaction.connectionString("redis://:hunter2@h:6379/0")      // "redis://:***@h:6379/0"
-public enum Redaction {
+package enum Redaction {
     /// Shown in place of a whole secret value.
-    public static let mask = "********"
+    package static let mask = "********"
     /// Shown in place of the password inside a connection string, so the rest stays readable.
-    public static let passwordMask = "***"
+    package static let passwordMask = "***"
 
     /// `********` when a secret is present, `nil` when absent: tells a reader whether it is set, never what it is.
-    public static func presence(_ secret: String?) -> String {
+    package static func presence(_ secret: String?) -> String {
         secret == nil ? "nil" : mask
     }
 
     /// A database, Redis or endpoint URL, or a libpq `key=value` string, with every password masked.
-    public static func connectionString(_ text: String) -> String {
+    package static func connectionString(_ text: String) -> String {
         maskPasswordParameters(in: maskUserInfo(in: text))
     }
 

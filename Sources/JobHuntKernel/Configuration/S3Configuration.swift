@@ -6,19 +6,19 @@ import Foundation
 /// Credentials are optional because a caller may get them another way later
 /// (an instance role); the S3 client reports their absence when it needs them.
 /// `description` masks the secret access key and the session token.
-public struct S3Configuration: Sendable, Equatable {
-    public var bucket: String
+package struct S3Configuration: Sendable, Equatable {
+    package var bucket: String
     /// `http(s)://host[:port]` of an S3-compatible server; nil means AWS itself.
-    public var endpoint: String?
-    public var region: String
+    package var endpoint: String?
+    package var region: String
     /// Address objects as `endpoint/bucket/key` instead of `bucket.endpoint/key`,
     /// which most self-hosted servers (MinIO, moto) need.
-    public var pathStyle: Bool
-    public var accessKeyID: String?
-    public var secretAccessKey: String?
-    public var sessionToken: String?
+    package var pathStyle: Bool
+    package var accessKeyID: String?
+    package var secretAccessKey: String?
+    package var sessionToken: String?
 
-    public init(
+    package init(
         bucket: String,
         endpoint: String? = nil,
         region: String = "us-east-1",

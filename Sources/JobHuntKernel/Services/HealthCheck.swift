@@ -7,28 +7,28 @@ internal import JobHuntEmbeddings
 internal import JobHuntIO
 
 /// The outcome of checking one service.
-public struct HealthCheck: Sendable, Equatable, Codable {
-    public enum Status: String, Sendable, Codable {
+package struct HealthCheck: Sendable, Equatable, Codable {
+    package enum Status: String, Sendable, Codable {
         case ok
         /// Works, but something needs attention (pending migrations).
         case warning
         case failed
     }
 
-    public var name: String
-    public var status: Status
+    package var name: String
+    package var status: Status
     /// What was checked and what was found; never a secret.
-    public var detail: String
+    package var detail: String
 }
 
 /// Runs every health check against the configured services.
-public struct HealthCheckService {
+package struct HealthCheckService {
     private let services: Services
 
-    public init(services: Services) { self.services = services }
+    package init(services: Services) { self.services = services }
 
     /// Every check, in a fixed order; a failing check does not stop the others.
-    public func run() -> [HealthCheck] {
+    package func run() -> [HealthCheck] {
         [
             check("database", database),
             check("cache", cache),

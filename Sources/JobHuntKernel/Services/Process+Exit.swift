@@ -9,7 +9,7 @@ extension Process {
     /// so a child that exits at once is seen up to 50 ms late: enough to round
     /// a cold `discover match` from 101 ms up to 151 ms. This waits on the exit
     /// itself. It takes over `terminationHandler`.
-    public func launchAwaitingExit() throws -> () -> Void {
+    package func launchAwaitingExit() throws -> () -> Void {
         let exited = DispatchSemaphore(value: 0)
         terminationHandler = { _ in exited.signal() }
         try run()

@@ -1,11 +1,11 @@
 // Which object store a deployment uses: the S3 bucket when `s3.bucket` is set,
 // otherwise a folder under the data directory.
 import Foundation
-internal import JobHuntIO
+package import JobHuntIO
 
 extension Services {
     /// The configured object store; built on each call (it holds no connection).
-    func objectStore() throws -> any ObjectStore {
+    package func objectStore() throws -> any ObjectStore {
         guard let s3 = configuration.s3 else {
             return try LocalDirectoryStore(root: configuration.filesDirectory)
         }

@@ -2,24 +2,24 @@
 // clock — built from one Configuration, each only when first used, so a
 // command that needs none of them opens nothing.
 import Foundation
-internal import JobHuntIO
+package import JobHuntIO
 
 /// One invocation's connections to the outside world.
 ///
 /// The CLI makes exactly one per process: Redis failures are reported once
 /// per cache, and the database connection is reused by every service.
-public final class Services: @unchecked Sendable {
-    public let configuration: Configuration
-    public let store: DataStore
+package final class Services: @unchecked Sendable {
+    package let configuration: Configuration
+    package let store: DataStore
     /// The current time; the CLI honours `JOBHUNT_NOW` so expiry can be tested.
-    public let now: @Sendable () -> Date
+    package let now: @Sendable () -> Date
     /// Receives non-fatal problems (Redis down) for the CLI to show once.
-    let warn: @Sendable (String) -> Void
+    package let warn: @Sendable (String) -> Void
     private let lock = NSLock()
     private var cachedCache: (any Cache)?
     private var cachedKeyring: Keyring?
 
-    public init(
+    package init(
         configuration: Configuration, now: @escaping @Sendable () -> Date = Date.init,
         warn: @escaping @Sendable (String) -> Void = { _ in }
     ) {
@@ -31,7 +31,7 @@ public final class Services: @unchecked Sendable {
 
     /// Redis when `redis.url` is set, otherwise no cache; never throws for an
     /// unreachable server (reads miss, one warning), but a malformed URL fails.
-    func cache() throws -> any Cache {
+    package func cache() throws -> any Cache {
         try lock.withLock {
             if let cachedCache { return cachedCache }
             let cache: any Cache
@@ -50,7 +50,7 @@ public final class Services: @unchecked Sendable {
 
     /// The keys that encrypt personal fields: `secret_key` when configured,
     /// otherwise a key file created 0600 in the config directory on first use.
-    func keyring() throws -> Keyring {
+    package func keyring() throws -> Keyring {
         try lock.withLock {
             if let cachedKeyring { return cachedKeyring }
             let keyring =

@@ -11,27 +11,27 @@ internal import JobHuntDatabase
 /// A PostgreSQL database is shared and may be upgraded by an operator on its
 /// own schedule, so jobhunt never migrates it implicitly: a command refuses to
 /// run against a schema that is behind or ahead and says which command fixes it.
-public final class DataStore {
-    public let databaseURL: String
+package final class DataStore {
+    package let databaseURL: String
     private var connection: Database?
     private var schemaChecked = false
 
-    public init(databaseURL: String) {
+    package init(databaseURL: String) {
         self.databaseURL = databaseURL
     }
 
     /// True for the embedded SQLite file, which belongs to one user and migrates itself.
-    public var isEmbedded: Bool {
+    package var isEmbedded: Bool {
         (try? DatabaseLocation(databaseURL))?.engine == .sqlite
     }
 
     /// Where the database is, safe to print (no password).
-    public var displayLocation: String {
+    package var displayLocation: String {
         (try? DatabaseLocation(databaseURL).description) ?? "(invalid database URL)"
     }
 
     /// The open database, its schema checked (and, for SQLite, migrated) once.
-    func database() throws -> Database {
+    package func database() throws -> Database {
         let db = try unmigratedDatabase()
         if !schemaChecked {
             let migrator = try Schema.migrator(for: db.dialect)
@@ -46,7 +46,7 @@ public final class DataStore {
     }
 
     /// The open database without the schema check, for schema work itself.
-    func unmigratedDatabase() throws -> Database {
+    package func unmigratedDatabase() throws -> Database {
         if let connection { return connection }
         let db = try Database(location: DatabaseLocation(databaseURL))
         connection = db

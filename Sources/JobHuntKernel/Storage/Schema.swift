@@ -3,7 +3,7 @@
 internal import JobHuntDatabase
 
 /// The embedded migrations, assembled and checked once per process.
-enum Schema {
+package enum Schema {
     /// The migrations for `dialect`, from `migrations/<dialect>/` at build time.
     static func migrations(for dialect: SQLDialect) throws -> [Migration] {
         let folder = dialect == .postgres ? "postgres" : "sqlite"
@@ -11,7 +11,7 @@ enum Schema {
             files: embeddedMigrationFiles.filter { $0.dialect == folder }.map { (name: $0.name, sql: $0.sql) })
     }
 
-    static func migrator(for dialect: SQLDialect) throws -> Migrator {
+    package static func migrator(for dialect: SQLDialect) throws -> Migrator {
         Migrator(migrations: try migrations(for: dialect))
     }
 }

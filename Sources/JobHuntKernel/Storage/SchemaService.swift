@@ -4,13 +4,13 @@ import Foundation
 internal import JobHuntDatabase
 
 /// One migration as the CLI shows it.
-public struct SchemaStep: Sendable, Equatable, Codable {
+package struct SchemaStep: Sendable, Equatable, Codable {
     /// `001_initial_schema`, as stored in `schema_migrations.version`.
-    public var version: String
-    public var number: Int
-    public var name: String
+    package var version: String
+    package var number: Int
+    package var name: String
     /// When it was applied; nil while pending.
-    public var appliedAt: Date?
+    package var appliedAt: Date?
 
     enum CodingKeys: String, CodingKey {
         case version, number, name
@@ -19,23 +19,23 @@ public struct SchemaStep: Sendable, Equatable, Codable {
 }
 
 /// Where a database stands against this binary's migrations.
-public struct SchemaReport: Sendable, Equatable {
-    public var engine: String
-    public var location: String
-    public var steps: [SchemaStep]
+package struct SchemaReport: Sendable, Equatable {
+    package var engine: String
+    package var location: String
+    package var steps: [SchemaStep]
     /// Versions in the database this binary does not know (a newer jobhunt migrated it).
-    public var unknownVersions: [String]
+    package var unknownVersions: [String]
 
-    public var pendingCount: Int { steps.filter { $0.appliedAt == nil }.count }
+    package var pendingCount: Int { steps.filter { $0.appliedAt == nil }.count }
 }
 
 /// Applies, reverts and reports migrations on the configured database.
-public struct SchemaService {
+package struct SchemaService {
     private let store: DataStore
 
-    public init(store: DataStore) { self.store = store }
+    package init(store: DataStore) { self.store = store }
 
-    public func report() throws -> SchemaReport {
+    package func report() throws -> SchemaReport {
         let db = try store.unmigratedDatabase()
         let status = try Schema.migrator(for: db.dialect).status(db)
         return SchemaReport(
@@ -45,19 +45,19 @@ public struct SchemaService {
     }
 
     /// Applies pending migrations (up to `target` when given); returns what was applied.
-    public func up(to target: Int? = nil) throws -> [SchemaStep] {
+    package func up(to target: Int? = nil) throws -> [SchemaStep] {
         let db = try store.unmigratedDatabase()
         return try Schema.migrator(for: db.dialect).up(db, to: target).map { Self.step($0, appliedAt: nil) }
     }
 
     /// Reverts the newest `steps` migrations; returns what was reverted, newest first.
-    public func down(steps: Int) throws -> [SchemaStep] {
+    package func down(steps: Int) throws -> [SchemaStep] {
         let db = try store.unmigratedDatabase()
         return try Schema.migrator(for: db.dialect).down(db, steps: steps).map { Self.step($0, appliedAt: nil) }
     }
 
     /// Reverts and re-applies the newest migration.
-    public func redo() throws -> SchemaStep? {
+    package func redo() throws -> SchemaStep? {
         let db = try store.unmigratedDatabase()
         return try Schema.migrator(for: db.dialect).redo(db).map { Self.step($0, appliedAt: nil) }
     }

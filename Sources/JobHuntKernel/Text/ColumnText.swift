@@ -2,23 +2,23 @@
 // to the column's length without splitting a character.
 
 /// The seed's VARCHAR lengths for the columns the normaliser fills.
-public enum ColumnLimit {
-    public static let title = 300
-    public static let externalID = 255
-    public static let sourceURL = 1000
-    public static let city = 100
-    public static let state = 50
-    public static let country = 50
-    public static let companyName = 255
-    public static let domain = 255
+package enum ColumnLimit {
+    package static let title = 300
+    package static let externalID = 255
+    package static let sourceURL = 1000
+    package static let city = 100
+    package static let state = 50
+    package static let country = 50
+    package static let companyName = 255
+    package static let domain = 255
 }
 
 /// Whitespace and length rules shared by every text column.
-public enum ColumnText {
+package enum ColumnText {
     /// Trimmed, with every run of whitespace (tabs, newlines, no-break spaces) made one space.
     ///
     ///     ColumnText.collapsed("  QA\u{00A0}Engineer \n")  // "QA Engineer"
-    public static func collapsed(_ text: some StringProtocol) -> String {
+    package static func collapsed(_ text: some StringProtocol) -> String {
         if isCollapsedASCII(text.utf8) { return String(text) }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
@@ -53,7 +53,7 @@ public enum ColumnText {
     }
 
     /// `text` without leading and trailing whitespace; inner line breaks kept (a description).
-    public static func trimmed(_ text: String) -> String {
+    package static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
@@ -63,7 +63,7 @@ public enum ColumnText {
     }
 
     /// The collapsed text, or nil when nothing is left.
-    public static func nonEmpty(_ text: (some StringProtocol)?) -> String? {
+    package static func nonEmpty(_ text: (some StringProtocol)?) -> String? {
         guard let text else { return nil }
         let value = collapsed(text)
         return value.isEmpty ? nil : value
@@ -71,7 +71,7 @@ public enum ColumnText {
 
     /// `text` cut to at most `limit` Unicode scalars (what PostgreSQL's VARCHAR(n) counts),
     /// ending on a whole character so no emoji or accent is split. Returns whether it cut.
-    public static func truncated(_ text: String, to limit: Int) -> (text: String, didTruncate: Bool) {
+    package static func truncated(_ text: String, to limit: Int) -> (text: String, didTruncate: Bool) {
         guard text.unicodeScalars.count > limit else { return (text, false) }
         var count = 0
         var end = text.startIndex
@@ -88,7 +88,7 @@ public enum ColumnText {
     }
 
     /// Lower-cased with whitespace collapsed: the form keys compare.
-    public static func folded(_ text: some StringProtocol) -> String {
+    package static func folded(_ text: some StringProtocol) -> String {
         collapsed(text).lowercased()
     }
 }

@@ -4,7 +4,7 @@
 extension MarkdownText {
     /// Backslash-escapes the characters that would turn inline text into emphasis, code,
     /// links, HTML or table cells.
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
             if "\\`*_[]<>|".contains(character) { out.append("\\") }
@@ -15,11 +15,11 @@ extension MarkdownText {
 
     /// `escape`, plus the line starts that would make a heading, list or rule of a line of
     /// text: `# x`, `- x`, `+ x`, `1. x`, `---`, `===`.
-    static func line(_ text: String) -> String { blockStart(escape(text)) }
+    package static func line(_ text: String) -> String { blockStart(escape(text)) }
 
     /// Escapes only a line start that would make a heading, list or rule, for a line whose
     /// parts are already escaped or are markup.
-    static func blockStart(_ escaped: String) -> String {
+    package static func blockStart(_ escaped: String) -> String {
         var out = escaped
         guard let first = out.first else { return out }
         let second = out.dropFirst().first
@@ -36,12 +36,12 @@ extension MarkdownText {
     }
 
     /// Blank lines separate paragraphs; single line breaks inside one are kept as blanks.
-    static func paragraphs(_ text: String) -> String {
+    package static func paragraphs(_ text: String) -> String {
         text.components(separatedBy: "\n\n").map { line(oneLine($0)) }.filter { !$0.isEmpty }
             .joined(separator: "\n\n")
     }
 
-    static func oneLine(_ text: String) -> String {
+    package static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .joined(separator: " ")
     }

@@ -10,8 +10,8 @@ import Foundation
 /// ASCII punctuation stands for that character; everything else (emphasis
 /// markers, list bullets) is left alone, since `- item` and `**About**` already
 /// read as text.
-public enum MarkdownText {
-    public static func removingEscapes(_ markdown: String) -> String {
+package enum MarkdownText {
+    package static func removingEscapes(_ markdown: String) -> String {
         guard markdown.utf8.contains(UInt8(ascii: "\\")) else { return markdown }
         var out: [UInt8] = []
         out.reserveCapacity(markdown.utf8.count)

@@ -2,11 +2,11 @@
 // name most often, with the aliases sources actually print ("USA", "UK").
 
 /// ISO 3166-1 alpha-2 codes for about 60 common countries, both ways.
-public enum CountryCodes {
+package enum CountryCodes {
     /// The code for a name, alias or code in any case ("Germany", "USA", "uk", "DE").
     ///
     ///     CountryCodes.code(for: "United Kingdom")  // "GB"
-    public static func code(for text: some StringProtocol) -> String? {
+    package static func code(for text: some StringProtocol) -> String? {
         let key = fold(text)
         if let code = byName[key] { return code }
         let upper = key.uppercased()
@@ -14,7 +14,7 @@ public enum CountryCodes {
     }
 
     /// The English short name for a code ("DE" → "Germany").
-    public static func name(for code: String) -> String? { names[code.uppercased()] }
+    package static func name(for code: String) -> String? { names[code.uppercased()] }
 
     /// Case-folded, dots dropped, whitespace collapsed: "U.S.A." → "usa".
     static func fold(_ text: some StringProtocol) -> String {

@@ -7,12 +7,12 @@
 /// here may fetch them), so matching needs to know which currency a person's
 /// floor is in: the one a person sets (`target_salary_currency`), else the one
 /// of the country they live in, from this table.
-public enum CountryCurrency {
+package enum CountryCurrency {
     /// The currency of a country given by name, alias or code ("Germany", "UK",
     /// "DE"); nil for a country we do not know.
     ///
     ///     CountryCurrency.currency(of: "United Kingdom")  // "GBP"
-    public static func currency(of country: some StringProtocol) -> String? {
+    package static func currency(of country: some StringProtocol) -> String? {
         CountryCodes.code(for: country).flatMap { byCode[$0] }
     }
 

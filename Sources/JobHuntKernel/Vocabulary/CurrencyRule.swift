@@ -3,9 +3,9 @@
 
 /// Currency detection: codes as given; symbols by table; a bare `$` is the dollar of the
 /// posting's country (CAD in Canada, AUD in Australia, …) and USD anywhere else or when unknown.
-public enum CurrencyRule {
+package enum CurrencyRule {
     /// A 3-letter code as given, upper-cased, when it is one we know.
-    public static func code(_ text: String?) -> String? {
+    package static func code(_ text: String?) -> String? {
         guard let text else { return nil }
         let upper = ColumnText.collapsed(text).uppercased()
         return known.contains(upper) ? upper : nil
@@ -13,25 +13,25 @@ public enum CurrencyRule {
 
     /// The currency a symbol or prefixed symbol means: `US$`, `C$`, `A$`, `£`, `€`, `¥`, `₹`, `CHF`.
     /// `$` alone is read by `country` (ISO alpha-2).
-    public static func currency(symbol: String, country: String?) -> String? {
+    package static func currency(symbol: String, country: String?) -> String? {
         let key = symbol.uppercased()
         if key == "$" { return country.flatMap { dollarCountries[$0] } ?? "USD" }
         return symbols[key] ?? code(key)
     }
 
-    static let symbols: [String: String] = [
+    package static let symbols: [String: String] = [
         "US$": "USD", "USD$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD",
         "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "R$": "BRL", "£": "GBP",
         "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₪": "ILS", "ZŁ": "PLN", "FR.": "CHF", "₺": "TRY",
     ]
 
     /// Countries whose own currency is called a dollar (or uses `$`).
-    static let dollarCountries: [String: String] = [
+    package static let dollarCountries: [String: String] = [
         "US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN",
         "TW": "TWD", "AR": "ARS", "CL": "CLP", "CO": "COP",
     ]
 
-    static let known: Set<String> = [
+    package static let known: Set<String> = [
         "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "UYU", "CRC", "GBP", "EUR",
         "CHF", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "RSD", "UAH", "TRY", "ILS",
         "AED", "SAR", "EGP", "ZAR", "NGN", "KES", "MAD", "INR", "PKR", "BDT", "LKR", "CNY", "TWD", "JPY",
@@ -39,7 +39,7 @@ public enum CurrencyRule {
     ]
 
     /// Currencies whose yearly pay runs into millions of units, which widens the sanity bound.
-    static let largeUnit: Set<String> = [
+    package static let largeUnit: Set<String> = [
         "JPY", "KRW", "INR", "IDR", "VND", "HUF", "CLP", "COP", "PKR", "LKR", "NGN", "ISK", "ARS", "KES",
     ]
 }

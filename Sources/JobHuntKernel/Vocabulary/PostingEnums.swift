@@ -2,11 +2,11 @@
 // and work_arrangement, spelled as the seed's comments spell them.
 
 /// `job_postings.experience_level`.
-public enum ExperienceLevel: String, Sendable, CaseIterable, Comparable {
+package enum ExperienceLevel: String, Sendable, CaseIterable, Comparable {
     case entry, mid, senior, lead, executive
 
     /// Seniority order, so the highest signal in a title wins ("Senior Associate" is senior).
-    var rank: Int {
+    package var rank: Int {
         switch self {
         case .entry: 0
         case .mid: 1
@@ -16,11 +16,11 @@ public enum ExperienceLevel: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: ExperienceLevel, rhs: ExperienceLevel) -> Bool { lhs.rank < rhs.rank }
+    package static func < (lhs: ExperienceLevel, rhs: ExperienceLevel) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// `job_postings.employment_type`.
-public enum EmploymentType: String, Sendable, CaseIterable {
+package enum EmploymentType: String, Sendable, CaseIterable {
     case fullTime = "full-time"
     case partTime = "part-time"
     case contract
@@ -28,6 +28,6 @@ public enum EmploymentType: String, Sendable, CaseIterable {
 }
 
 /// `job_postings.work_arrangement`.
-public enum WorkArrangement: String, Sendable, CaseIterable {
+package enum WorkArrangement: String, Sendable, CaseIterable {
     case remote, hybrid, onsite
 }

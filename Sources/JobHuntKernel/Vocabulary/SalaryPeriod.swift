@@ -2,10 +2,10 @@
 
 /// A pay period, with JobSpy's `convert_to_annual` factors: hour × 2080, day × 260,
 /// week × 52, month × 12.
-public enum SalaryPeriod: String, Sendable, CaseIterable {
+package enum SalaryPeriod: String, Sendable, CaseIterable {
     case hour, day, week, month, year
 
-    public var yearlyFactor: Int {
+    package var yearlyFactor: Int {
         switch self {
         case .hour: 2080
         case .day: 260
@@ -17,7 +17,7 @@ public enum SalaryPeriod: String, Sendable, CaseIterable {
 
     /// Any source's spelling: `YEAR`, `1 MONTH`, `per-hour-wage`, `hourly`, `per annum`, `yr`.
     /// `NONE`, empty and unknown spellings are nil.
-    public init?(named text: String) {
+    package init?(named text: String) {
         let key = text.lowercased().filter(\.isLetter)
         if let exact = SalaryPeriod.spellings[key] {
             self = exact

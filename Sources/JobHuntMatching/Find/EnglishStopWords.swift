@@ -1,6 +1,7 @@
 // The English stop words PostgreSQL's `english` text-search configuration
 // drops (snowball's list), so SQLite's FTS5, which keeps every word, agrees.
 import Foundation
+import JobHuntKernel
 
 enum EnglishStopWords {
     static func contains(_ word: String) -> Bool { words.contains(word) }

@@ -1,10 +1,11 @@
 // The one error type of `discover find`: a query with nothing to look for, or
 // an embedder that failed or answered in the wrong shape.
 import Foundation
+import JobHuntKernel
 
 /// Why a search could not run.
-public struct FindError: Error, LocalizedError, Equatable, Sendable {
-    public enum Kind: Sendable, Equatable {
+package struct FindError: Error, LocalizedError, Equatable, Sendable {
+    package enum Kind: Sendable, Equatable {
         /// The text has no word to search for (empty, punctuation, stop words or only exclusions).
         case noSearchTerms
         /// The embedder threw.
@@ -13,9 +14,9 @@ public struct FindError: Error, LocalizedError, Equatable, Sendable {
         case embedderShape
     }
 
-    public var kind: Kind
-    public var message: String
-    public var remedy: String?
+    package var kind: Kind
+    package var message: String
+    package var remedy: String?
 
     init(_ kind: Kind, _ message: String, remedy: String? = nil) {
         self.kind = kind
@@ -24,10 +25,10 @@ public struct FindError: Error, LocalizedError, Equatable, Sendable {
     }
 
     /// Also what the CLI reports, as a usage error, before it opens anything.
-    public static let noSearchTerms = FindError(
+    package static let noSearchTerms = FindError(
         .noSearchTerms, "the search text has no word to look for",
         remedy: #"give words or "a phrase", e.g. jobhunt discover find 'data engineer -intern'"#)
 
-    public var errorDescription: String? { message }
-    public var recoverySuggestion: String? { remedy }
+    package var errorDescription: String? { message }
+    package var recoverySuggestion: String? { remedy }
 }

@@ -2,26 +2,27 @@
 // closed postings count, and the cheap filters that narrow the scope in SQL.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// Limits and filters of one search; every filter is applied in SQL before
 /// either half ranks anything, so both halves see the same postings.
-public struct FindOptions: Sendable, Equatable {
-    public var limit: Int
+package struct FindOptions: Sendable, Equatable {
+    package var limit: Int
     /// Include inactive (expired or withdrawn) postings.
-    public var includeInactive: Bool
+    package var includeInactive: Bool
     /// Part of the company's name, any case.
-    public var company: String?
+    package var company: String?
     /// Part of "city, state, country", any case.
-    public var location: String?
+    package var location: String?
     /// `remote`, `hybrid` or `onsite` (``WorkArrangement``).
-    public var workArrangement: WorkArrangement?
+    package var workArrangement: WorkArrangement?
     /// Semantic hits less similar than this are dropped before fusion.
     /// Every posting has *some* similarity to any text; all-MiniLM-L6-v2
     /// puts unrelated postings below about 0.15 and related ones above 0.2,
     /// so without a floor any query would list the whole table.
-    public var minimumSimilarity: Float
+    package var minimumSimilarity: Float
 
-    public init(
+    package init(
         limit: Int = 20, includeInactive: Bool = false, company: String? = nil, location: String? = nil,
         workArrangement: WorkArrangement? = nil, minimumSimilarity: Float = 0.15
     ) {

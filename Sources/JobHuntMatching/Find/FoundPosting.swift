@@ -1,33 +1,34 @@
 // One result of `discover find`: enough of the posting to recognise and open
 // it, its fused score, and where that score came from.
 import Foundation
+import JobHuntKernel
 
 /// A posting found by ``PostingFinder``, with its provenance.
 ///
 /// JSON keys: `rank`, `id`, `title`, `company_name`, `location`,
 /// `source_platform`, `external_id`, `source_url`, `score`, `text_rank`,
 /// `semantic_rank`, `similarity`, `snippet` (absent values are `null`).
-public struct FoundPosting: Sendable, Equatable, Encodable {
+package struct FoundPosting: Sendable, Equatable, Encodable {
     /// 1-based place in the fused list.
-    public var rank: Int
-    public var id: UUID
-    public var title: String
-    public var companyName: String?
+    package var rank: Int
+    package var id: UUID
+    package var title: String
+    package var companyName: String?
     /// "city, state, country", the parts that are known.
-    public var location: String?
-    public var sourcePlatform: String
-    public var externalID: String?
-    public var sourceURL: String
+    package var location: String?
+    package var sourcePlatform: String
+    package var externalID: String?
+    package var sourceURL: String
     /// The reciprocal-rank-fusion score (see ``RankFusion``).
-    public var score: Double
+    package var score: Double
     /// Place in the full-text list (bm25 / ts_rank_cd), nil when the words did not match.
-    public var textRank: Int?
+    package var textRank: Int?
     /// Place in the semantic list, nil without a model or an embedding.
-    public var semanticRank: Int?
+    package var semanticRank: Int?
     /// Cosine similarity to the query text, when the semantic list has the posting.
-    public var similarity: Float?
+    package var similarity: Float?
     /// A passage of the description, matched terms in `[`…`]`.
-    public var snippet: String
+    package var snippet: String
 
     enum CodingKeys: String, CodingKey {
         case rank, id, title
@@ -43,7 +44,7 @@ public struct FoundPosting: Sendable, Equatable, Encodable {
     }
 
     /// Lower-case id; null fields kept so every object has every key.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(rank, forKey: .rank)
         try c.encode(id.uuidString.lowercased(), forKey: .id)

@@ -2,6 +2,7 @@
 // strings for SQLite, a tsquery built from bound arguments for PostgreSQL.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 extension FullTextQuery {
     /// The FTS5 query: included terms OR-ed, each excluded one NOT-ed.

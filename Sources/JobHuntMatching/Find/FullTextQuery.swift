@@ -1,6 +1,7 @@
 // The user's search words turned into a parsed query that can never break the
 // SQL it is bound into: words, "quoted phrases" and -exclusions, nothing else.
 import Foundation
+import JobHuntKernel
 
 /// What `discover find` looks for in the text of postings.
 ///
@@ -15,23 +16,23 @@ import Foundation
 ///
 ///     FullTextQuery(parsing: #"swift "machine learning" -intern"#)
 ///     // included: swift, "machine learning"; excluded: intern
-public struct FullTextQuery: Sendable, Equatable {
+package struct FullTextQuery: Sendable, Equatable {
     /// One word or phrase, as typed (without quotes or the minus sign).
-    public struct Term: Sendable, Equatable {
-        public var text: String
-        public var isPhrase: Bool
+    package struct Term: Sendable, Equatable {
+        package var text: String
+        package var isPhrase: Bool
     }
 
     /// Terms a posting may match; more (and rarer) matches rank higher.
-    public private(set) var included: [Term] = []
+    package private(set) var included: [Term] = []
     /// Terms a posting must not contain.
-    public private(set) var excluded: [Term] = []
+    package private(set) var excluded: [Term] = []
 
     /// At most this many terms are kept: FTS5 limits the depth of a query
     /// expression, and a pasted page of text is better served by the semantic half.
-    public static let maximumTerms = 32
+    package static let maximumTerms = 32
 
-    public init(parsing text: String) {
+    package init(parsing text: String) {
         var index = text.startIndex
         while index < text.endIndex, included.count + excluded.count < Self.maximumTerms {
             let character = text[index]
@@ -62,7 +63,7 @@ public struct FullTextQuery: Sendable, Equatable {
 
     /// True when nothing is left to look for: an empty text, only stop words,
     /// punctuation or exclusions.
-    public var isEmpty: Bool { included.isEmpty }
+    package var isEmpty: Bool { included.isEmpty }
 
     private mutating func add(_ term: Term, excluded isExcluded: Bool) {
         guard term.text.contains(where: { $0.isLetter || $0.isNumber }) else { return }

@@ -2,6 +2,7 @@
 // one query, and a snippet per posting from the engine's highlighter.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 extension PostingFinder {
     /// `fused` in order, as ``FoundPosting``s; a posting deleted since it was

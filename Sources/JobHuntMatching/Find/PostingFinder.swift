@@ -2,6 +2,8 @@
 // fused by rank, on either engine.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntDiscovery
+import JobHuntKernel
 
 /// Finds postings for free text, by the words it contains and by what it means.
 ///
@@ -15,15 +17,15 @@ internal import JobHuntDatabase
 /// let finder = PostingFinder(services: services, embedder: { try model.embed($0) })
 /// let found = try finder.find(#"swift "core data" -intern"#, options: FindOptions(limit: 10))
 /// ```
-public struct PostingFinder {
+package struct PostingFinder {
     /// Computes one 384-float vector per text; injected so tests can use a
     /// deterministic function and the CLI can run without a model.
-    public typealias Embedder = ([String]) throws -> [[Float]]
+    package typealias Embedder = ([String]) throws -> [[Float]]
 
     let services: Services
     let embedder: Embedder?
 
-    public init(services: Services, embedder: Embedder?) {
+    package init(services: Services, embedder: Embedder?) {
         self.services = services
         self.embedder = embedder
     }
@@ -36,7 +38,7 @@ public struct PostingFinder {
     ///
     /// Throws ``FindError`` when `text` has no word to search for, even with a
     /// model: an embedding of punctuation would rank postings at random.
-    public func find(_ text: String, options: FindOptions = FindOptions()) throws -> [FoundPosting] {
+    package func find(_ text: String, options: FindOptions = FindOptions()) throws -> [FoundPosting] {
         let query = FullTextQuery(parsing: text)
         guard !query.isEmpty else { throw FindError.noSearchTerms }
         guard options.limit > 0 else { return [] }

@@ -2,6 +2,7 @@
 // on SQLite, the GIN-indexed tsvector ranked by ts_rank_cd on PostgreSQL.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// Postings whose title or description match a query, best first, and the
 /// short passages that show why.

@@ -1,6 +1,7 @@
 // Reciprocal rank fusion: one ranking from the full-text and the semantic
 // lists, using only each posting's rank in each list, never their scores.
 import Foundation
+import JobHuntKernel
 
 /// One fused result and where it came from.
 struct FusedHit: Equatable {

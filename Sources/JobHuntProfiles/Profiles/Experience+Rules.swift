@@ -1,11 +1,13 @@
 // The rules a job in the work history must pass: the seed's `valid_date_range`,
 // "current means no end date", the column lengths, and tidy lists.
 import Foundation
+import JobHuntSkills
+import JobHuntKernel
 
 extension Experience {
     /// Reads `YYYY-MM-DD`, or `YYYY-MM` meaning the 1st of that month (how
     /// resumes give dates). `field` names the value in the error.
-    public static func date(from text: String, field: String) throws -> CalendarDate {
+    package static func date(from text: String, field: String) throws -> CalendarDate {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let day = CalendarDate(trimmed) { return day }
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)

@@ -1,28 +1,29 @@
 // One job in a person's work history, as `user_experiences` stores it.
 import Foundation
+import JobHuntKernel
 
 /// A job a person held or holds.
 ///
 /// JSON keys are the seed's column names (`company_name`, `technologies_used`);
 /// dates are `YYYY-MM-DD`, ids lower case. Lists are empty rather than null.
-public struct Experience: Sendable, Equatable, Codable {
-    public var id: UUID
-    public var userID: UUID
-    public var companyName: String
-    public var jobTitle: String
-    public var startDate: CalendarDate
+package struct Experience: Sendable, Equatable, Codable {
+    package var id: UUID
+    package var userID: UUID
+    package var companyName: String
+    package var jobTitle: String
+    package var startDate: CalendarDate
     /// Nil for a current job.
-    public var endDate: CalendarDate?
-    public var isCurrent: Bool
-    public var description: String?
-    public var achievements: [String]
-    public var technologies: [String]
-    public var createdAt: Date?
-    public var updatedAt: Date?
+    package var endDate: CalendarDate?
+    package var isCurrent: Bool
+    package var description: String?
+    package var achievements: [String]
+    package var technologies: [String]
+    package var createdAt: Date?
+    package var updatedAt: Date?
 
     /// The first 8 characters of the id: what `experience list` shows and what
     /// `edit` and `remove` accept (any unique prefix of 4 or more works).
-    public var shortID: String { String(id.uuidString.lowercased().prefix(8)) }
+    package var shortID: String { String(id.uuidString.lowercased().prefix(8)) }
 
     enum CodingKeys: String, CodingKey {
         case id
@@ -38,7 +39,7 @@ public struct Experience: Sendable, Equatable, Codable {
         case updatedAt = "updated_at"
     }
 
-    public init(
+    package init(
         id: UUID, userID: UUID, companyName: String, jobTitle: String, startDate: CalendarDate,
         endDate: CalendarDate?, isCurrent: Bool, description: String?, achievements: [String],
         technologies: [String], createdAt: Date? = nil, updatedAt: Date? = nil
@@ -57,7 +58,7 @@ public struct Experience: Sendable, Equatable, Codable {
         self.updatedAt = updatedAt
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id.uuidString.lowercased(), forKey: .id)
         try container.encode(userID.uuidString.lowercased(), forKey: .userID)
@@ -73,7 +74,7 @@ public struct Experience: Sendable, Equatable, Codable {
         try container.encode(updatedAt, forKey: .updatedAt)
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         func day(_ key: CodingKeys) throws -> CalendarDate? {
             guard let text = try container.decodeIfPresent(String.self, forKey: key) else { return nil }

@@ -1,21 +1,22 @@
 // What a person gives to add a job to their history, or to change one: the
 // same fields, all required for a new job, each optional for an edit.
 import Foundation
+import JobHuntKernel
 
 /// A job to add. Give `endDate` for a past job or `isCurrent` for the one
 /// you hold now, not both.
-public struct NewExperience: Sendable, Equatable {
-    public var companyName: String
-    public var jobTitle: String
-    public var startDate: CalendarDate
-    public var endDate: CalendarDate?
-    public var isCurrent: Bool
-    public var description: String?
-    public var achievements: [String]
+package struct NewExperience: Sendable, Equatable {
+    package var companyName: String
+    package var jobTitle: String
+    package var startDate: CalendarDate
+    package var endDate: CalendarDate?
+    package var isCurrent: Bool
+    package var description: String?
+    package var achievements: [String]
     /// Known names are stored in their canonical spelling ("k8s" → "Kubernetes").
-    public var technologies: [String]
+    package var technologies: [String]
 
-    public init(
+    package init(
         companyName: String, jobTitle: String, startDate: CalendarDate, endDate: CalendarDate? = nil,
         isCurrent: Bool = false, description: String? = nil, achievements: [String] = [], technologies: [String] = []
     ) {
@@ -35,19 +36,19 @@ public struct NewExperience: Sendable, Equatable {
 /// Ending a current job is one change: setting `endDate` without saying
 /// `isCurrent` makes the job a past one, and `isCurrent = true` without an
 /// `endDate` clears the end date. Lists are replaced whole.
-public struct ExperienceChanges: Sendable, Equatable {
-    public var companyName: String?
-    public var jobTitle: String?
-    public var startDate: CalendarDate?
-    public var endDate: FieldUpdate<CalendarDate>?
-    public var isCurrent: Bool?
-    public var description: FieldUpdate<String>?
-    public var achievements: FieldUpdate<[String]>?
-    public var technologies: FieldUpdate<[String]>?
+package struct ExperienceChanges: Sendable, Equatable {
+    package var companyName: String?
+    package var jobTitle: String?
+    package var startDate: CalendarDate?
+    package var endDate: FieldUpdate<CalendarDate>?
+    package var isCurrent: Bool?
+    package var description: FieldUpdate<String>?
+    package var achievements: FieldUpdate<[String]>?
+    package var technologies: FieldUpdate<[String]>?
 
-    public init() {}
+    package init() {}
 
-    public var isEmpty: Bool { self == ExperienceChanges() }
+    package var isEmpty: Bool { self == ExperienceChanges() }
 
     /// `experience` with these changes made (not yet checked).
     func applied(to experience: Experience) -> Experience {

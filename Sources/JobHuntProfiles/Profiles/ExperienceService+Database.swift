@@ -2,6 +2,7 @@
 // a transaction, so a JSON Resume import can add many jobs atomically.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 extension ExperienceService {
     /// Checks and inserts `new` for `userID` inside the caller's transaction.

@@ -2,6 +2,7 @@
 // statement filtered by the acting user's id.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// Keeps one user's work history.
 ///
@@ -10,16 +11,16 @@ internal import JobHuntDatabase
 /// are not accepted: they shift when a job is added, and `remove 2` must
 /// never remove a different job than the one the user saw. Another user's id
 /// is "no such experience", exactly like an id that does not exist.
-public struct ExperienceService {
+package struct ExperienceService {
     let services: Services
     /// The shortest id prefix accepted.
-    public static let minimumPrefix = 4
+    package static let minimumPrefix = 4
 
-    public init(services: Services) { self.services = services }
+    package init(services: Services) { self.services = services }
 
     /// Adds a job and returns it as stored.
     @discardableResult
-    public func add(_ new: NewExperience, for user: ActingUser) throws -> Experience {
+    package func add(_ new: NewExperience, for user: ActingUser) throws -> Experience {
         let db = try services.store.database()
         let added = try db.writeTransaction { db in try add(new, userID: user.user.id, db: db) }
         services.invalidateProfileCaches(userID: user.user.id)
@@ -27,18 +28,18 @@ public struct ExperienceService {
     }
 
     /// `user`'s jobs, newest first: current jobs, then by start date, latest first.
-    public func list(for user: ActingUser) throws -> [Experience] {
+    package func list(for user: ActingUser) throws -> [Experience] {
         try list(userID: user.user.id, db: try services.store.database())
     }
 
     /// The job `reference` (an id or unique id prefix) names.
-    public func experience(_ reference: String, for user: ActingUser) throws -> Experience {
+    package func experience(_ reference: String, for user: ActingUser) throws -> Experience {
         try resolve(reference, userID: user.user.id, db: try services.store.database())
     }
 
     /// Changes the fields `changes` gives and returns the job as stored.
     @discardableResult
-    public func edit(_ reference: String, _ changes: ExperienceChanges, for user: ActingUser) throws -> Experience {
+    package func edit(_ reference: String, _ changes: ExperienceChanges, for user: ActingUser) throws -> Experience {
         let db = try services.store.database()
         let edited = try db.writeTransaction { db in
             let job = try resolve(reference, userID: user.user.id, db: db)
@@ -50,7 +51,7 @@ public struct ExperienceService {
 
     /// Removes the job `reference` names and returns what was removed.
     @discardableResult
-    public func remove(_ reference: String, for user: ActingUser) throws -> Experience {
+    package func remove(_ reference: String, for user: ActingUser) throws -> Experience {
         let db = try services.store.database()
         let removed = try db.writeTransaction { db in
             let job = try resolve(reference, userID: user.user.id, db: db)

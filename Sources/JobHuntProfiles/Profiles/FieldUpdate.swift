@@ -1,6 +1,7 @@
 // How a partial change says what to do with one field: give it a value, or
 // clear it. Absence (nil) leaves the field as it is.
 import Foundation
+import JobHuntKernel
 
 /// A new value for a field, or an instruction to clear it.
 ///
@@ -11,19 +12,19 @@ import Foundation
 ///     var changes = ProfileChanges()
 ///     changes.currentTitle = .set("Staff Engineer")
 ///     changes.phone = .clear
-public enum FieldUpdate<Value: Sendable & Equatable>: Sendable, Equatable {
+package enum FieldUpdate<Value: Sendable & Equatable>: Sendable, Equatable {
     case set(Value)
     case clear
 
     /// The value to store: nil when clearing.
-    public var value: Value? {
+    package var value: Value? {
         if case .set(let value) = self { return value }
         return nil
     }
 
     /// `.set(value)` for a value, `.clear` for nil: how an importer says
     /// "whatever the file holds, including nothing".
-    public static func from(_ value: Value?) -> FieldUpdate {
+    package static func from(_ value: Value?) -> FieldUpdate {
         value.map(FieldUpdate.set) ?? .clear
     }
 

@@ -1,12 +1,13 @@
 // Checking a profile change before it reaches the database: every value it
 // sets is validated and normalised, and errors name the column at fault.
 import Foundation
+import JobHuntKernel
 
 extension ProfileChanges {
     /// The same change with every value normalised; throws ``ProfileError``
     /// naming the first field that breaks a rule. Rules that need the stored
     /// profile too (salary minimum ≤ maximum) are checked when writing.
-    public func validated() throws -> ProfileChanges {
+    package func validated() throws -> ProfileChanges {
         typealias Rules = ProfileRules
         var checked = self
         checked.currentTitle = try currentTitle?.map { try Rules.line($0, field: "current_title", limit: 200) }

@@ -1,6 +1,7 @@
 // A partial edit of a profile: only the fields it mentions change, each set
 // to a value or cleared.
 import Foundation
+import JobHuntKernel
 
 /// What to change in a profile; every field nil means "leave as it is".
 ///
@@ -12,36 +13,36 @@ import Foundation
 /// Values are checked and normalised by ``validated()`` (the service does it
 /// before writing): text trimmed, URLs given a scheme, the phone reduced to
 /// digits. `willingToRelocate` has no clear: the seed defaults it to false.
-public struct ProfileChanges: Sendable, Equatable {
-    public var currentTitle: FieldUpdate<String>?
-    public var yearsExperience: FieldUpdate<Int>?
-    public var locationCity: FieldUpdate<String>?
-    public var locationState: FieldUpdate<String>?
-    public var locationCountry: FieldUpdate<String>?
-    public var willingToRelocate: Bool?
-    public var targetSalaryMin: FieldUpdate<Int>?
-    public var targetSalaryMax: FieldUpdate<Int>?
+package struct ProfileChanges: Sendable, Equatable {
+    package var currentTitle: FieldUpdate<String>?
+    package var yearsExperience: FieldUpdate<Int>?
+    package var locationCity: FieldUpdate<String>?
+    package var locationState: FieldUpdate<String>?
+    package var locationCountry: FieldUpdate<String>?
+    package var willingToRelocate: Bool?
+    package var targetSalaryMin: FieldUpdate<Int>?
+    package var targetSalaryMax: FieldUpdate<Int>?
     /// An ISO 4217 code in any case (`usd`); stored in capitals.
-    public var targetSalaryCurrency: FieldUpdate<String>?
-    public var preferredWorkType: FieldUpdate<String>?
-    public var linkedinURL: FieldUpdate<String>?
-    public var githubURL: FieldUpdate<String>?
-    public var portfolioURL: FieldUpdate<String>?
+    package var targetSalaryCurrency: FieldUpdate<String>?
+    package var preferredWorkType: FieldUpdate<String>?
+    package var linkedinURL: FieldUpdate<String>?
+    package var githubURL: FieldUpdate<String>?
+    package var portfolioURL: FieldUpdate<String>?
     /// In any common notation; stored sealed, as digits with an optional leading `+`.
-    public var phone: FieldUpdate<String>?
-    public var summary: FieldUpdate<String>?
+    package var phone: FieldUpdate<String>?
+    package var summary: FieldUpdate<String>?
     /// Set by `profile resume`: where the stored resume file is.
-    public var resumeFileURL: FieldUpdate<String>?
+    package var resumeFileURL: FieldUpdate<String>?
     /// Set by `profile resume`: the text extracted from it.
-    public var resumeText: FieldUpdate<String>?
+    package var resumeText: FieldUpdate<String>?
 
-    public init() {}
+    package init() {}
 
     /// True when nothing would change.
-    public var isEmpty: Bool { changedFields.isEmpty }
+    package var isEmpty: Bool { changedFields.isEmpty }
 
     /// Marks `field` to be cleared (`willing_to_relocate` becomes false).
-    public mutating func clear(_ field: ProfileField) {
+    package mutating func clear(_ field: ProfileField) {
         switch field {
         case .currentTitle: currentTitle = .clear
         case .yearsExperience: yearsExperience = .clear
@@ -64,7 +65,7 @@ public struct ProfileChanges: Sendable, Equatable {
     }
 
     /// The fields this change touches, in column order.
-    public var changedFields: [ProfileField] {
+    package var changedFields: [ProfileField] {
         let touched: [(ProfileField, Bool)] = [
             (.currentTitle, currentTitle != nil), (.yearsExperience, yearsExperience != nil),
             (.locationCity, locationCity != nil), (.locationState, locationState != nil),

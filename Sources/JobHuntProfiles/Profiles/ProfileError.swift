@@ -1,6 +1,7 @@
 // Failures of profile and work-history operations, each naming the field at
 // fault and how to fix it, in words a person (or an importer) can act on.
 import Foundation
+import JobHuntKernel
 
 /// Why a profile or work-history change was refused.
 ///
@@ -9,8 +10,8 @@ import Foundation
 /// that speaks in other names (the CLI's `--years`, an importer's
 /// `work[2].startDate`) relabels the error with ``naming(_:)``. Messages never
 /// repeat a phone number.
-public struct ProfileError: Error, LocalizedError, Equatable, Sendable {
-    public enum Code: String, Sendable {
+package struct ProfileError: Error, LocalizedError, Equatable, Sendable {
+    package enum Code: String, Sendable {
         /// A value breaks a rule (range, format, length, dates).
         case invalidValue
         /// Two values contradict each other (`is_current` with an `end_date`).
@@ -23,12 +24,12 @@ public struct ProfileError: Error, LocalizedError, Equatable, Sendable {
         case undecryptable
     }
 
-    public var code: Code
+    package var code: Code
     /// The field as the caller knows it; nil for errors about no single field.
-    public var field: String?
+    package var field: String?
     /// What is wrong, without the field name.
-    public var problem: String
-    public var remedy: String?
+    package var problem: String
+    package var remedy: String?
 
     init(_ code: Code, field: String?, _ problem: String, remedy: String? = nil) {
         self.code = code
@@ -37,12 +38,12 @@ public struct ProfileError: Error, LocalizedError, Equatable, Sendable {
         self.remedy = remedy
     }
 
-    public var errorDescription: String? { field.map { "\($0): \(problem)" } ?? problem }
-    public var recoverySuggestion: String? { remedy }
+    package var errorDescription: String? { field.map { "\($0): \(problem)" } ?? problem }
+    package var recoverySuggestion: String? { remedy }
 
     /// The same error under another name for the field, so an importer can say
     /// `work[2].startDate` where the core says `start_date`.
-    public func naming(_ label: String) -> ProfileError {
+    package func naming(_ label: String) -> ProfileError {
         var copy = self
         copy.field = label
         return copy

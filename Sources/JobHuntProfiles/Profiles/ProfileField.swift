@@ -1,9 +1,10 @@
 // The fields of a profile a person edits, by their column names, so a change,
 // an error and a `--clear` all refer to a field the same way.
 import Foundation
+import JobHuntKernel
 
 /// An editable column of `user_profiles`.
-public enum ProfileField: String, CaseIterable, Sendable {
+package enum ProfileField: String, CaseIterable, Sendable {
     case currentTitle = "current_title"
     case yearsExperience = "years_experience"
     case locationCity = "location_city"
@@ -24,15 +25,15 @@ public enum ProfileField: String, CaseIterable, Sendable {
     case resumeText = "resume_text"
 
     /// The column name, which is also the `--json` key.
-    public var column: String { rawValue }
+    package var column: String { rawValue }
 }
 
 /// Where a person wants to work.
-public enum WorkType: String, CaseIterable, Codable, Sendable {
+package enum WorkType: String, CaseIterable, Codable, Sendable {
     case remote, hybrid, onsite
 
     /// Reads `remote`, `Hybrid`, `on-site`, `On site`; nil for anything else.
-    public init?(text: String) {
+    package init?(text: String) {
         let key = text.trimmingCharacters(in: .whitespaces).lowercased()
             .replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
         self.init(rawValue: key)

@@ -3,6 +3,7 @@
 // reaches Redis.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// One stored profile row. Timestamps are kept as the database's text
 /// (`Timestamp.format`), so a cached row reads back to the microsecond.

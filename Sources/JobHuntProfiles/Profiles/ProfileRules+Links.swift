@@ -1,6 +1,7 @@
 // Web addresses and phone numbers in a profile: what is accepted, and the one
 // form each is stored in.
 import Foundation
+import JobHuntKernel
 
 extension ProfileRules {
     /// The sites a link field must point at, when it names one.

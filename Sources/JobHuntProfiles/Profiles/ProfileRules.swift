@@ -1,6 +1,7 @@
 // The rules a profile value must pass before it is written: the seed's checks
 // (`valid_experience`), its column lengths, and the formats a person expects.
 import Foundation
+import JobHuntKernel
 
 /// Checks and normalises single values; each failure names its field.
 ///

@@ -2,6 +2,7 @@
 // as a whole, and upserted by user id (`unique_user_profile`).
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 extension ProfileService {
     /// Applies `changes` to `userID`'s profile inside the caller's transaction

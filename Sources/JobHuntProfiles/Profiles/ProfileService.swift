@@ -3,6 +3,7 @@
 import Foundation
 internal import JobHuntDatabase
 internal import JobHuntIO
+import JobHuntKernel
 
 /// The acting user's profile, and nobody else's.
 ///
@@ -10,18 +11,18 @@ internal import JobHuntIO
 /// `user:profile:{user_id}` (Redis when configured, otherwise straight to the
 /// database); the cached value is the stored row with the phone still
 /// sealed, so Redis never holds a phone number, and each write removes it.
-public struct ProfileService {
+package struct ProfileService {
     let services: Services
     /// How long a cached profile is served before the database is asked again;
     /// writes invalidate at once, so this only bounds staleness after a lost invalidation.
-    public static let cacheLifetime: Duration = .seconds(3600)
+    package static let cacheLifetime: Duration = .seconds(3600)
     /// The encryption context that binds a sealed phone to this column.
     static let phoneContext = "user_profiles.phone"
 
-    public init(services: Services) { self.services = services }
+    package init(services: Services) { self.services = services }
 
     /// `user`'s profile; a blank one (``UserProfile/isStored`` false) before the first `update`.
-    public func profile(for user: ActingUser) throws -> UserProfile {
+    package func profile(for user: ActingUser) throws -> UserProfile {
         try profile(userID: user.user.id)
     }
 
@@ -29,7 +30,7 @@ public struct ProfileService {
     /// profile on first use, and returns the result. Nothing is written when a
     /// value is refused.
     @discardableResult
-    public func update(_ changes: ProfileChanges, for user: ActingUser) throws -> UserProfile {
+    package func update(_ changes: ProfileChanges, for user: ActingUser) throws -> UserProfile {
         let userID = user.user.id
         let checked = try changes.validated()
         guard !checked.isEmpty else { return try profile(userID: userID) }

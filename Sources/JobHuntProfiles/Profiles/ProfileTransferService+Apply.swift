@@ -2,6 +2,8 @@
 // each scoped to the importing user.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
+import JobHuntSkills
 
 extension ProfileTransferService {
     /// Names always follow the file; the login e-mail only with `updateEmail`,

@@ -2,20 +2,21 @@
 // account in one transaction, and the account rendered back as a résumé.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// What an import changed (or, with `dryRun`, would change).
-public struct ProfileImportReport: Sendable, Equatable, Codable {
-    public var profileFields: [String] = []
-    public var experiencesAdded = 0
-    public var experiencesUpdated = 0
-    public var experiencesRemoved = 0
-    public var skillsAdded = 0
-    public var skillsUpdated = 0
-    public var skillsRemoved = 0
+package struct ProfileImportReport: Sendable, Equatable, Codable {
+    package var profileFields: [String] = []
+    package var experiencesAdded = 0
+    package var experiencesUpdated = 0
+    package var experiencesRemoved = 0
+    package var skillsAdded = 0
+    package var skillsUpdated = 0
+    package var skillsRemoved = 0
     /// Set when the file's e-mail differs from the account's and was not applied.
-    public var ignoredEmail: String?
-    public var emailChanged = false
-    public var dryRun = false
+    package var ignoredEmail: String?
+    package var emailChanged = false
+    package var dryRun = false
 
     enum CodingKeys: String, CodingKey {
         case profileFields = "profile_fields"
@@ -32,14 +33,14 @@ public struct ProfileImportReport: Sendable, Equatable, Codable {
 }
 
 /// How an import treats what is already stored.
-public struct ProfileImportOptions: Sendable {
+package struct ProfileImportOptions: Sendable {
     /// Delete stored experiences and skills first, so the file becomes the whole history.
-    public var replace = false
+    package var replace = false
     /// Change the login e-mail to the file's; otherwise a different address is reported, not applied.
-    public var updateEmail = false
+    package var updateEmail = false
     /// Check and report, then roll everything back.
-    public var dryRun = false
-    public init(replace: Bool = false, updateEmail: Bool = false, dryRun: Bool = false) {
+    package var dryRun = false
+    package init(replace: Bool = false, updateEmail: Bool = false, dryRun: Bool = false) {
         self.replace = replace
         self.updateEmail = updateEmail
         self.dryRun = dryRun
@@ -47,17 +48,17 @@ public struct ProfileImportOptions: Sendable {
 }
 
 /// Moves a profile in and out as JSON Resume.
-public struct ProfileTransferService {
+package struct ProfileTransferService {
     let services: Services
     /// Résumés are small; anything larger is not one.
-    public static let maximumFileSize = 1 << 20
+    package static let maximumFileSize = 1 << 20
 
-    public init(services: Services) { self.services = services }
+    package init(services: Services) { self.services = services }
 
     /// Applies a JSON Resume document to `actor`'s account. Nothing is written
     /// unless every field is valid: the file is checked whole first, then
     /// written in one transaction.
-    public func importResume(_ data: Data, for actor: ActingUser, options: ProfileImportOptions) throws
+    package func importResume(_ data: Data, for actor: ActingUser, options: ProfileImportOptions) throws
         -> ProfileImportReport
     {
         guard data.count <= Self.maximumFileSize else {
@@ -87,7 +88,7 @@ public struct ProfileTransferService {
     }
 
     /// The stored account as table-shaped values, ready to render.
-    public func export(for actor: ActingUser) throws -> ResumeExport {
+    package func export(for actor: ActingUser) throws -> ResumeExport {
         let db = try services.store.database()
         let user = try db.queryOne(
             "SELECT email, first_name, last_name FROM users WHERE id = $1", [actor.user.id])

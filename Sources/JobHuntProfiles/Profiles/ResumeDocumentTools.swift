@@ -1,19 +1,20 @@
 // Runs the external programs that read documents (pdftotext, unzip) with a
 // time limit, and says which package to install when one is missing.
 import Foundation
+import JobHuntKernel
 
 /// Where the document tools are looked for and how long each may run.
 ///
 /// The core reads no environment variables, so the search path is a value:
 /// the usual system directories by default, anything in tests.
-public struct ResumeDocumentTools: Sendable {
-    public var searchDirectories: [URL]
+package struct ResumeDocumentTools: Sendable {
+    package var searchDirectories: [URL]
     /// A stuck or hostile document must not hang a command.
-    public var timeout: Duration
+    package var timeout: Duration
     /// The most text a tool may print: a DOCX is deflated, and a small one can inflate to gigabytes.
-    public var maximumOutput: Int
+    package var maximumOutput: Int
 
-    public init(
+    package init(
         searchDirectories: [URL] = ["/usr/bin", "/usr/local/bin", "/bin", "/opt/homebrew/bin"].map {
             URL(fileURLWithPath: $0, isDirectory: true)
         },

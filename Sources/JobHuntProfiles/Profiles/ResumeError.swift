@@ -1,16 +1,17 @@
 // Failures of storing a resume file and reading its text, in words a person can act on.
 import Foundation
+import JobHuntKernel
 
 /// Why a resume file was refused or its text could not be read.
-public struct ResumeError: Error, LocalizedError, Equatable, Sendable {
-    public enum Code: String, Sendable {
+package struct ResumeError: Error, LocalizedError, Equatable, Sendable {
+    package enum Code: String, Sendable {
         case unreadable, empty, tooLarge, unsupportedType, typeMismatch, toolMissing, extractionFailed
         case noResume
     }
 
-    public var code: Code
-    public var problem: String
-    public var remedy: String?
+    package var code: Code
+    package var problem: String
+    package var remedy: String?
 
     init(_ code: Code, _ problem: String, remedy: String? = nil) {
         self.code = code
@@ -18,8 +19,8 @@ public struct ResumeError: Error, LocalizedError, Equatable, Sendable {
         self.remedy = remedy
     }
 
-    public var errorDescription: String? { problem }
-    public var recoverySuggestion: String? { remedy }
+    package var errorDescription: String? { problem }
+    package var recoverySuggestion: String? { remedy }
 
     static func toolMissing(_ tool: String, package: String) -> ResumeError {
         ResumeError(
@@ -27,6 +28,6 @@ public struct ResumeError: Error, LocalizedError, Equatable, Sendable {
             remedy: "install the \(package) package (e.g. `apt-get install \(package)`, or run scripts/setup)")
     }
 
-    public static let noResumeStored = ResumeError(
+    package static let noResumeStored = ResumeError(
         .noResume, "no resume is stored for you", remedy: "store one with `jobhunt profile resume FILE`")
 }

@@ -1,5 +1,6 @@
 // Decides what kind of document a resume file is from its bytes, not its name.
 import Foundation
+import JobHuntKernel
 
 /// The kinds of resume file jobhunt reads text out of.
 ///
@@ -8,11 +9,11 @@ import Foundation
 /// UTF-8 text without NUL bytes, and is Markdown when named `.md`/`.markdown`.
 /// A file named `.pdf` or `.docx` whose content is something else is refused
 /// rather than guessed at: it is usually the wrong file.
-public enum ResumeFileType: String, Sendable, Codable, CaseIterable {
+package enum ResumeFileType: String, Sendable, Codable, CaseIterable {
     case pdf, docx, markdown, text
 
     /// The MIME type the object store keeps with the file.
-    public var contentType: String {
+    package var contentType: String {
         switch self {
         case .pdf: "application/pdf"
         case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -24,7 +25,7 @@ public enum ResumeFileType: String, Sendable, Codable, CaseIterable {
     static let markdownExtensions: Set<String> = ["md", "markdown", "mdown", "mkd"]
 
     /// The file's type by content; `fileName` only tells Markdown from plain text.
-    public static func sniff(_ data: Data, fileName: String) throws -> ResumeFileType {
+    package static func sniff(_ data: Data, fileName: String) throws -> ResumeFileType {
         let suffix = (fileName as NSString).pathExtension.lowercased()
         if data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil { return .pdf }
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {

@@ -1,26 +1,27 @@
 // What jobhunt knows about a person's stored resume: where the file is, what it
 // is, and the text read out of it.
 import Foundation
+import JobHuntKernel
 
 /// The stored resume, as `profile resume --json` writes it (without the text,
 /// which `--show` prints).
-public struct ResumeInfo: Sendable, Equatable, Codable {
+package struct ResumeInfo: Sendable, Equatable, Codable {
     /// `user_profiles.resume_file_url`: `s3://bucket/users/<id>/resume/<name>` or a `file://` URL.
-    public var url: String?
+    package var url: String?
     /// Bytes of the stored file; nil when no file is stored.
-    public var size: Int64?
-    public var type: ResumeFileType?
+    package var size: Int64?
+    package var type: ResumeFileType?
     /// Characters of `resume_text`; 0 for a scanned PDF with no text layer.
-    public var characters: Int
+    package var characters: Int
     /// `user_profiles.resume_text`.
-    public var text: String
+    package var text: String
 
     enum CodingKeys: String, CodingKey {
         case url = "resume_file_url"
         case size, type, characters
     }
 
-    public init(url: String?, size: Int64?, type: ResumeFileType?, text: String) {
+    package init(url: String?, size: Int64?, type: ResumeFileType?, text: String) {
         self.url = url
         self.size = size
         self.type = type
@@ -28,7 +29,7 @@ public struct ResumeInfo: Sendable, Equatable, Codable {
         self.text = text
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         url = try container.decodeIfPresent(String.self, forKey: .url)
         size = try container.decodeIfPresent(Int64.self, forKey: .size)
@@ -38,7 +39,7 @@ public struct ResumeInfo: Sendable, Equatable, Codable {
     }
 
     /// Keeps null fields, so every key is always present.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(url, forKey: .url)
         try container.encode(size, forKey: .size)

@@ -3,6 +3,7 @@
 import Foundation
 internal import JobHuntDatabase
 internal import JobHuntIO
+import JobHuntKernel
 
 /// Stores and reads back the acting user's resume file.
 ///
@@ -10,16 +11,16 @@ internal import JobHuntIO
 /// (local directory or S3), its URL to `user_profiles.resume_file_url` and its
 /// text to `resume_text`, which `skills suggest` and matching read. A new file
 /// replaces the old one, whose object is deleted when its name differs.
-public struct ResumeService {
+package struct ResumeService {
     let services: Services
     let tools: ResumeDocumentTools
     /// Resumes are a few pages; anything bigger is almost surely the wrong file.
-    public let maximumSize: Int
-    public static let defaultMaximumSize = 10 * 1024 * 1024
+    package let maximumSize: Int
+    package static let defaultMaximumSize = 10 * 1024 * 1024
     /// The seed's `resume_file_url VARCHAR(500)`.
     static let maximumURLLength = 500
 
-    public init(
+    package init(
         services: Services, tools: ResumeDocumentTools = ResumeDocumentTools(), maximumSize: Int = defaultMaximumSize
     ) {
         self.services = services
@@ -29,7 +30,7 @@ public struct ResumeService {
 
     /// Checks, extracts and stores `file` as the acting user's resume.
     @discardableResult
-    public func store(_ file: URL, for actor: ActingUser) throws -> ResumeInfo {
+    package func store(_ file: URL, for actor: ActingUser) throws -> ResumeInfo {
         let userID = actor.user.id
         let data = try read(file)
         let type = try ResumeFileType.sniff(data, fileName: file.lastPathComponent)
@@ -73,7 +74,7 @@ public struct ResumeService {
     }
 
     /// The acting user's stored resume, or nil when there is neither a file nor text.
-    public func current(for actor: ActingUser) throws -> ResumeInfo? {
+    package func current(for actor: ActingUser) throws -> ResumeInfo? {
         let userID = actor.user.id
         guard
             let row = try services.store.database().queryOne(

@@ -1,6 +1,7 @@
 // Turns a resume file into the plain text `user_profiles.resume_text` keeps:
 // pdftotext for PDF, word/document.xml for DOCX, the bytes for text.
 import Foundation
+import JobHuntKernel
 
 /// Reads the text out of a resume whose type is already known.
 ///

@@ -1,15 +1,16 @@
 // Failures of the skills on a profile, in words a person can act on.
 import Foundation
+import JobHuntKernel
 
 /// Why a skills operation failed.
-public struct SkillError: Error, LocalizedError, Equatable, Sendable {
-    public enum Code: String, Sendable {
+package struct SkillError: Error, LocalizedError, Equatable, Sendable {
+    package enum Code: String, Sendable {
         case invalidName, invalidYears, notFound, conflict
     }
 
-    public var code: Code
-    public var problem: String
-    public var remedy: String?
+    package var code: Code
+    package var problem: String
+    package var remedy: String?
 
     init(_ code: Code, _ problem: String, remedy: String? = nil) {
         self.code = code
@@ -17,8 +18,8 @@ public struct SkillError: Error, LocalizedError, Equatable, Sendable {
         self.remedy = remedy
     }
 
-    public var errorDescription: String? { problem }
-    public var recoverySuggestion: String? { remedy }
+    package var errorDescription: String? { problem }
+    package var recoverySuggestion: String? { remedy }
 
     static func notFound(_ name: String) -> SkillError {
         SkillError(.notFound, "'\(name)' is not on your profile", remedy: "see `jobhunt skills list`")

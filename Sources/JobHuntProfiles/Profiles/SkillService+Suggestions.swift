@@ -2,19 +2,20 @@
 // and work history, minus those already on the profile.
 import Foundation
 internal import JobHuntDatabase
+import JobHuntKernel
 
 extension SkillService {
     /// Skills mentioned in `user_profiles.resume_text` and in each
     /// `user_experiences` row (description, achievements, technologies) that
     /// the profile does not list, most mentioned first, then in order of first
     /// mention (resume first, then the most recent job first).
-    public func suggestions(for actor: ActingUser) throws -> [SkillSuggestion] {
+    package func suggestions(for actor: ActingUser) throws -> [SkillSuggestion] {
         try suggestions(userID: actor.user.id, in: services.store.database())
     }
 
     /// Adds every suggestion, in one transaction, with its taxonomy category.
     @discardableResult
-    public func addSuggestions(for actor: ActingUser) throws -> [SkillChange] {
+    package func addSuggestions(for actor: ActingUser) throws -> [SkillChange] {
         let cache = try services.cache()
         let changes = try services.store.database().transaction { db in
             try suggestions(userID: actor.user.id, in: db).map { suggestion in

@@ -3,6 +3,8 @@
 import Foundation
 internal import JobHuntDatabase
 internal import JobHuntIO
+import JobHuntKernel
+import JobHuntSkills
 
 /// Keeps `user_skills` for the acting user.
 ///
@@ -11,17 +13,17 @@ internal import JobHuntIO
 /// not know is kept as typed (trimmed). Adding a skill that is already on the
 /// profile, in any spelling, updates it rather than failing, so `skills add`
 /// can be re-run to change a level or years.
-public struct SkillService {
+package struct SkillService {
     let services: Services
     let taxonomy: SkillTaxonomy
     /// The seed's `user_skills.skill_name VARCHAR(100)`.
-    public static let maximumNameLength = 100
+    package static let maximumNameLength = 100
     /// The seed's `valid_experience` range, which DECIMAL(3,1) years also follow.
-    public static let yearsRange: ClosedRange<Decimal> = 0...70
+    package static let yearsRange: ClosedRange<Decimal> = 0...70
     static let columns =
         "id, user_id, skill_name, skill_category, proficiency_level, years_experience, is_primary, created_at"
 
-    public init(services: Services, taxonomy: SkillTaxonomy = .standard) {
+    package init(services: Services, taxonomy: SkillTaxonomy = .standard) {
         self.services = services
         self.taxonomy = taxonomy
     }
@@ -29,7 +31,7 @@ public struct SkillService {
     /// Adds a skill, or updates the one the name already denotes: given fields
     /// replace stored ones, absent fields keep them.
     @discardableResult
-    public func add(_ input: SkillInput, for actor: ActingUser) throws -> SkillChange {
+    package func add(_ input: SkillInput, for actor: ActingUser) throws -> SkillChange {
         let cache = try services.cache()
         let change: SkillChange
         do {
@@ -48,7 +50,7 @@ public struct SkillService {
     }
 
     /// The acting user's skills, primary ones first, then by name (ignoring case).
-    public func list(for actor: ActingUser, category: SkillCategory? = nil) throws -> [UserSkill] {
+    package func list(for actor: ActingUser, category: SkillCategory? = nil) throws -> [UserSkill] {
         let db = try services.store.database()
         var sql = "SELECT \(Self.columns) FROM user_skills WHERE user_id = $1"
         var arguments: [(any DatabaseValueConvertible)?] = [actor.user.id]
@@ -61,7 +63,7 @@ public struct SkillService {
 
     /// Removes the skill a name denotes (any alias, any case) and returns it.
     @discardableResult
-    public func remove(_ name: String, for actor: ActingUser) throws -> UserSkill {
+    package func remove(_ name: String, for actor: ActingUser) throws -> UserSkill {
         let cache = try services.cache()
         let removed = try services.store.database().transaction { db in
             guard

@@ -1,18 +1,20 @@
 // A skill found in a person's own resume or work history that their profile
 // does not list yet: one line of `jobhunt skills suggest`.
 import Foundation
+import JobHuntSkills
+import JobHuntKernel
 
 /// A suggested skill, with where it was found so a person can judge it.
-public struct SkillSuggestion: Sendable, Equatable, Codable {
+package struct SkillSuggestion: Sendable, Equatable, Codable {
     /// The taxonomy's canonical name.
-    public var skillName: String
-    public var skillCategory: SkillCategory
+    package var skillName: String
+    package var skillCategory: SkillCategory
     /// Mentions across every source.
-    public var count: Int
+    package var count: Int
     /// "resume", or "Engineer at Acme" for a work-history entry, in the order searched.
-    public var foundIn: [String]
+    package var foundIn: [String]
 
-    public init(skillName: String, skillCategory: SkillCategory, count: Int, foundIn: [String]) {
+    package init(skillName: String, skillCategory: SkillCategory, count: Int, foundIn: [String]) {
         self.skillName = skillName
         self.skillCategory = skillCategory
         self.count = count

@@ -1,6 +1,7 @@
 // A person's profile as they see it: the `user_profiles` row with the phone
 // decrypted, and the sealed bytes left behind.
 import Foundation
+import JobHuntKernel
 
 /// One user's profile, safe to show to that user (and only to them).
 ///
@@ -8,41 +9,41 @@ import Foundation
 /// the sealed `phone_encrypted`: `phone` here is the decrypted number. A user
 /// who has never set anything gets a blank profile whose `id` is nil.
 /// JSON keys are the seed's column names; ids are written in lower case.
-public struct UserProfile: Sendable, Equatable, Codable {
+package struct UserProfile: Sendable, Equatable, Codable {
     /// Nil until the profile is first saved.
-    public var id: UUID?
-    public var userID: UUID
-    public var resumeFileURL: String?
-    public var resumeText: String?
-    public var linkedinURL: String?
-    public var githubURL: String?
-    public var portfolioURL: String?
+    package var id: UUID?
+    package var userID: UUID
+    package var resumeFileURL: String?
+    package var resumeText: String?
+    package var linkedinURL: String?
+    package var githubURL: String?
+    package var portfolioURL: String?
     /// Decrypted, normalised (`+442079460000`).
-    public var phone: String?
-    public var locationCity: String?
-    public var locationState: String?
-    public var locationCountry: String?
-    public var willingToRelocate: Bool
-    public var yearsExperience: Int?
-    public var currentTitle: String?
-    public var targetSalaryMin: Int?
-    public var targetSalaryMax: Int?
+    package var phone: String?
+    package var locationCity: String?
+    package var locationState: String?
+    package var locationCountry: String?
+    package var willingToRelocate: Bool
+    package var yearsExperience: Int?
+    package var currentTitle: String?
+    package var targetSalaryMin: Int?
+    package var targetSalaryMax: Int?
     /// ISO 4217 code the target salary is in; nil means the currency of
     /// `locationCountry` (matching never converts between currencies).
-    public var targetSalaryCurrency: String?
-    public var preferredWorkType: WorkType?
-    public var summary: String?
-    public var createdAt: Date?
-    public var updatedAt: Date?
+    package var targetSalaryCurrency: String?
+    package var preferredWorkType: WorkType?
+    package var summary: String?
+    package var createdAt: Date?
+    package var updatedAt: Date?
 
     /// A blank profile for a user who has not saved one.
-    public init(userID: UUID) {
+    package init(userID: UUID) {
         self.userID = userID
         self.willingToRelocate = false
     }
 
     /// True once the profile has been saved.
-    public var isStored: Bool { id != nil }
+    package var isStored: Bool { id != nil }
 
     enum CodingKeys: String, CodingKey {
         case id
@@ -69,7 +70,7 @@ public struct UserProfile: Sendable, Equatable, Codable {
     }
 
     /// Every key, nulls included, ids in lower case, as both databases print them.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id?.uuidString.lowercased(), forKey: .id)
         try container.encode(userID.uuidString.lowercased(), forKey: .userID)
@@ -94,7 +95,7 @@ public struct UserProfile: Sendable, Equatable, Codable {
         try container.encode(updatedAt, forKey: .updatedAt)
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decodeIfPresent(UUID.self, forKey: .id)
         userID = try container.decode(UUID.self, forKey: .userID)

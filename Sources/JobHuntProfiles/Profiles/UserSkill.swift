@@ -1,9 +1,11 @@
 // One row of `user_skills`: a skill on a person's profile, as commands show it
 // and `--json` writes it.
 import Foundation
+import JobHuntSkills
+import JobHuntKernel
 
 /// How well a person knows a skill, spelled as the seed stores it.
-public enum ProficiencyLevel: String, CaseIterable, Sendable, Hashable, Codable {
+package enum ProficiencyLevel: String, CaseIterable, Sendable, Hashable, Codable {
     case beginner, intermediate, advanced, expert
 }
 
@@ -12,16 +14,16 @@ public enum ProficiencyLevel: String, CaseIterable, Sendable, Hashable, Codable 
 /// `skillName` is the taxonomy's canonical spelling when the taxonomy knows the
 /// skill, so "k8s" is stored and shown as "Kubernetes"; `key` is what makes two
 /// spellings the same skill (`unique_user_skill`).
-public struct UserSkill: Sendable, Equatable, Codable {
-    public var id: UUID
-    public var userID: UUID
-    public var skillName: String
-    public var skillCategory: SkillCategory?
-    public var proficiencyLevel: ProficiencyLevel?
+package struct UserSkill: Sendable, Equatable, Codable {
+    package var id: UUID
+    package var userID: UUID
+    package var skillName: String
+    package var skillCategory: SkillCategory?
+    package var proficiencyLevel: ProficiencyLevel?
     /// At most one decimal place, as the seed's DECIMAL(3,1).
-    public var yearsExperience: Decimal?
-    public var isPrimary: Bool
-    public var createdAt: Date?
+    package var yearsExperience: Decimal?
+    package var isPrimary: Bool
+    package var createdAt: Date?
 
     /// JSON keys are the seed's column names.
     enum CodingKeys: String, CodingKey {
@@ -36,7 +38,7 @@ public struct UserSkill: Sendable, Equatable, Codable {
     }
 
     /// Writes ids in lower case, as both databases store them, and keeps null fields.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id.uuidString.lowercased(), forKey: .id)
         try container.encode(userID.uuidString.lowercased(), forKey: .userID)
@@ -51,14 +53,14 @@ public struct UserSkill: Sendable, Equatable, Codable {
 
 /// What `skills add` was asked to record. A nil field keeps the stored value
 /// when the skill is already on the profile (and is empty for a new one).
-public struct SkillInput: Sendable, Equatable {
-    public var name: String
-    public var category: SkillCategory?
-    public var level: ProficiencyLevel?
-    public var years: Decimal?
-    public var isPrimary: Bool?
+package struct SkillInput: Sendable, Equatable {
+    package var name: String
+    package var category: SkillCategory?
+    package var level: ProficiencyLevel?
+    package var years: Decimal?
+    package var isPrimary: Bool?
 
-    public init(
+    package init(
         name: String, category: SkillCategory? = nil, level: ProficiencyLevel? = nil, years: Decimal? = nil,
         isPrimary: Bool? = nil
     ) {
@@ -71,7 +73,7 @@ public struct SkillInput: Sendable, Equatable {
 }
 
 /// What `add` did: a new row, or an update of the row the name already had.
-public struct SkillChange: Sendable, Equatable {
-    public var skill: UserSkill
-    public var created: Bool
+package struct SkillChange: Sendable, Equatable {
+    package var skill: UserSkill
+    package var created: Bool
 }

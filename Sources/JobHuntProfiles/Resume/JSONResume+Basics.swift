@@ -1,19 +1,20 @@
 // The `basics` section of a JSON Resume: who the person is and how to reach them.
+import JobHuntKernel
 
 extension JSONResume {
     /// `basics`: name, headline, contact details, location and social profiles.
-    public struct Basics: Codable, Sendable, Equatable {
-        public var name: String?
-        public var label: String?
-        public var image: String?
-        public var email: String?
-        public var phone: String?
-        public var url: String?
-        public var summary: String?
-        public var location: Location?
-        public var profiles: [Profile]?
+    package struct Basics: Codable, Sendable, Equatable {
+        package var name: String?
+        package var label: String?
+        package var image: String?
+        package var email: String?
+        package var phone: String?
+        package var url: String?
+        package var summary: String?
+        package var location: Location?
+        package var profiles: [Profile]?
 
-        public init(
+        package init(
             name: String? = nil, label: String? = nil, image: String? = nil, email: String? = nil,
             phone: String? = nil, url: String? = nil, summary: String? = nil, location: Location? = nil,
             profiles: [Profile]? = nil
@@ -33,15 +34,15 @@ extension JSONResume {
     /// A postal location. `country` is not in schema v1.0.0 (only `countryCode` is); jobhunt
     /// reads it and writes it for country names that are not two-letter codes, which the
     /// schema's `additionalProperties: true` allows.
-    public struct Location: Codable, Sendable, Equatable {
-        public var address: String?
-        public var postalCode: String?
-        public var city: String?
-        public var countryCode: String?
-        public var country: String?
-        public var region: String?
+    package struct Location: Codable, Sendable, Equatable {
+        package var address: String?
+        package var postalCode: String?
+        package var city: String?
+        package var countryCode: String?
+        package var country: String?
+        package var region: String?
 
-        public init(
+        package init(
             address: String? = nil, postalCode: String? = nil, city: String? = nil, countryCode: String? = nil,
             country: String? = nil, region: String? = nil
         ) {
@@ -55,12 +56,12 @@ extension JSONResume {
     }
 
     /// One social-network profile; LinkedIn and GitHub ones become profile URLs.
-    public struct Profile: Codable, Sendable, Equatable {
-        public var network: String?
-        public var username: String?
-        public var url: String?
+    package struct Profile: Codable, Sendable, Equatable {
+        package var network: String?
+        package var username: String?
+        package var url: String?
 
-        public init(network: String? = nil, username: String? = nil, url: String? = nil) {
+        package init(network: String? = nil, username: String? = nil, url: String? = nil) {
             self.network = network
             self.username = username
             self.url = url

@@ -1,11 +1,12 @@
 // Reads a JSON Resume file, turning parser and decoder failures into field-path errors.
 import Foundation
+import JobHuntKernel
 
 extension JSONResume {
     /// Decodes a document; a wrong JSON type becomes `JSONResumeError.invalid` naming the field
     /// (`basics.email: expected a string`), broken syntax becomes `.malformed` with the line
     /// and column when the parser reports a position.
-    public static func read(_ data: Data) throws(JSONResumeError) -> JSONResume {
+    package static func read(_ data: Data) throws(JSONResumeError) -> JSONResume {
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {

@@ -1,23 +1,24 @@
 // The `work` and `volunteer` sections of a JSON Resume: positions held, paid or not.
+import JobHuntKernel
 
 extension JSONResume {
     /// One `work` entry; it becomes a row of `user_experiences`.
     ///
     /// `keywords` is not in schema v1.0.0 but is common in the wild (and in newer schema
     /// drafts); jobhunt reads it as the technologies used and writes it back.
-    public struct Work: Codable, Sendable, Equatable {
-        public var name: String?
-        public var location: WorkLocation?
-        public var description: String?
-        public var position: String?
-        public var url: String?
-        public var startDate: String?
-        public var endDate: String?
-        public var summary: String?
-        public var highlights: [String]?
-        public var keywords: [String]?
+    package struct Work: Codable, Sendable, Equatable {
+        package var name: String?
+        package var location: WorkLocation?
+        package var description: String?
+        package var position: String?
+        package var url: String?
+        package var startDate: String?
+        package var endDate: String?
+        package var summary: String?
+        package var highlights: [String]?
+        package var keywords: [String]?
 
-        public init(
+        package init(
             name: String? = nil, location: WorkLocation? = nil, description: String? = nil,
             position: String? = nil, url: String? = nil, startDate: String? = nil, endDate: String? = nil,
             summary: String? = nil, highlights: [String]? = nil, keywords: [String]? = nil
@@ -37,11 +38,11 @@ extension JSONResume {
 
     /// `work[].location`: a string in schema v1.0.0 ("Palo Alto, CA"), an object in the newer
     /// schema of the jsonresume.org monorepo. Both are accepted so either vintage imports.
-    public enum WorkLocation: Codable, Sendable, Equatable {
+    package enum WorkLocation: Codable, Sendable, Equatable {
         case text(String)
         case place(Location)
 
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
             if let text = try? container.decode(String.self) {
                 self = .text(text)
@@ -50,7 +51,7 @@ extension JSONResume {
             }
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        package func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             switch self {
             case .text(let text): try container.encode(text)
@@ -60,13 +61,13 @@ extension JSONResume {
     }
 
     /// One `volunteer` entry. Not imported: jobhunt's work history is paid positions.
-    public struct Volunteer: Codable, Sendable, Equatable {
-        public var organization: String?
-        public var position: String?
-        public var url: String?
-        public var startDate: String?
-        public var endDate: String?
-        public var summary: String?
-        public var highlights: [String]?
+    package struct Volunteer: Codable, Sendable, Equatable {
+        package var organization: String?
+        package var position: String?
+        package var url: String?
+        package var startDate: String?
+        package var endDate: String?
+        package var summary: String?
+        package var highlights: [String]?
     }
 }

@@ -1,5 +1,7 @@
 // The JSON Resume document (schema v1.0.0, https://jsonresume.org/schema) as Swift values.
 import Foundation
+import JobHuntSkills
+import JobHuntKernel
 
 /// A résumé in the JSON Resume format, the interchange jobhunt imports and exports.
 ///
@@ -7,26 +9,26 @@ import Foundation
 /// are ignored when reading, never fatal (the schema sets `additionalProperties: true`).
 /// Read documents with `JSONResume.read(_:)`, which turns decoding failures into
 /// `JSONResumeError` with a field path such as `work[2].startDate`.
-public struct JSONResume: Codable, Sendable, Equatable {
+package struct JSONResume: Codable, Sendable, Equatable {
     /// The schema URL the export writes so editors and validators know the format.
-    public static let schemaURL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
+    package static let schemaURL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
 
-    public var schema: String?
-    public var basics: Basics?
-    public var work: [Work]?
-    public var volunteer: [Volunteer]?
-    public var education: [Education]?
-    public var awards: [Award]?
-    public var certificates: [Certificate]?
-    public var publications: [Publication]?
-    public var skills: [Skill]?
-    public var languages: [Language]?
-    public var interests: [Interest]?
-    public var references: [Reference]?
-    public var projects: [Project]?
-    public var meta: Meta?
+    package var schema: String?
+    package var basics: Basics?
+    package var work: [Work]?
+    package var volunteer: [Volunteer]?
+    package var education: [Education]?
+    package var awards: [Award]?
+    package var certificates: [Certificate]?
+    package var publications: [Publication]?
+    package var skills: [Skill]?
+    package var languages: [Language]?
+    package var interests: [Interest]?
+    package var references: [Reference]?
+    package var projects: [Project]?
+    package var meta: Meta?
 
-    public init(
+    package init(
         schema: String? = nil, basics: Basics? = nil, work: [Work]? = nil, volunteer: [Volunteer]? = nil,
         education: [Education]? = nil, awards: [Award]? = nil, certificates: [Certificate]? = nil,
         publications: [Publication]? = nil, skills: [Skill]? = nil, languages: [Language]? = nil,
@@ -55,12 +57,12 @@ public struct JSONResume: Codable, Sendable, Equatable {
     }
 
     /// `meta`: where the document lives and when it last changed.
-    public struct Meta: Codable, Sendable, Equatable {
-        public var canonical: String?
-        public var version: String?
-        public var lastModified: String?
+    package struct Meta: Codable, Sendable, Equatable {
+        package var canonical: String?
+        package var version: String?
+        package var lastModified: String?
 
-        public init(canonical: String? = nil, version: String? = nil, lastModified: String? = nil) {
+        package init(canonical: String? = nil, version: String? = nil, lastModified: String? = nil) {
             self.canonical = canonical
             self.version = version
             self.lastModified = lastModified

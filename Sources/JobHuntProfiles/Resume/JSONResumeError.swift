@@ -1,5 +1,6 @@
 // The one error type of résumé import: unreadable JSON, or fields that cannot be stored.
 import Foundation
+import JobHuntKernel
 
 /// One problem with one field, named by its path in the document.
 ///
@@ -7,34 +8,34 @@ import Foundation
 /// JSONResumeIssue(path: "work[2].startDate", problem: "not a date").description
 /// // "work[2].startDate: not a date"
 /// ```
-public struct JSONResumeIssue: Sendable, Hashable, CustomStringConvertible {
+package struct JSONResumeIssue: Sendable, Hashable, CustomStringConvertible {
     /// Dotted keys with `[n]` for array positions; empty for the document itself.
-    public let path: String
-    public let problem: String
+    package let path: String
+    package let problem: String
 
-    public init(path: String, problem: String) {
+    package init(path: String, problem: String) {
         self.path = path
         self.problem = problem
     }
 
-    public var description: String { path.isEmpty ? problem : "\(path): \(problem)" }
+    package var description: String { path.isEmpty ? problem : "\(path): \(problem)" }
 }
 
 /// Why a résumé file cannot be imported. An import that throws this has written nothing,
 /// so the caller can show every issue and let the person fix the file in one go.
-public enum JSONResumeError: Error, Sendable, Equatable, LocalizedError {
+package enum JSONResumeError: Error, Sendable, Equatable, LocalizedError {
     /// The bytes are not JSON; line and column (1-based) are given when the parser reports
     /// where it stopped.
     case malformed(line: Int?, column: Int?)
     /// The JSON is well formed but these fields are wrong, in document order.
     case invalid([JSONResumeIssue])
 
-    public var issues: [JSONResumeIssue] {
+    package var issues: [JSONResumeIssue] {
         if case .invalid(let issues) = self { return issues }
         return []
     }
 
-    public var errorDescription: String? {
+    package var errorDescription: String? {
         switch self {
         case .malformed(let line?, let column?): "the file is not valid JSON (line \(line), column \(column))"
         case .malformed: "the file is not valid JSON"
@@ -42,7 +43,7 @@ public enum JSONResumeError: Error, Sendable, Equatable, LocalizedError {
         }
     }
 
-    public var recoverySuggestion: String? {
+    package var recoverySuggestion: String? {
         switch self {
         case .malformed: "fix the JSON syntax, e.g. check it with `python3 -m json.tool FILE`"
         case .invalid: "correct the named fields; dates are YYYY, YYYY-MM or YYYY-MM-DD (https://jsonresume.org/schema)"

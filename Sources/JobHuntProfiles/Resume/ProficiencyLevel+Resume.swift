@@ -1,10 +1,11 @@
 // The free-text level and fluency words of JSON Resume, mapped onto the
 // proficiency levels `user_skills.proficiency_level` stores.
+import JobHuntKernel
 
 extension ProficiencyLevel {
     /// JSON Resume's `skills[].level` is free text; the usual words map, anything else is
     /// nil rather than a guess ("Master" and "Expert" are both expert).
-    public init?(resumeLevel text: String) {
+    package init?(resumeLevel text: String) {
         switch ProficiencyLevel.word(text) {
         case "beginner", "novice", "basic", "elementary", "junior": self = .beginner
         case "intermediate", "competent", "proficient", "mid", "mid-level": self = .intermediate
@@ -15,7 +16,7 @@ extension ProficiencyLevel {
     }
 
     /// `languages[].fluency` is free text too; native and fluent speakers are experts.
-    public init?(fluency text: String) {
+    package init?(fluency text: String) {
         switch ProficiencyLevel.word(text) {
         case "native speaker", "native", "bilingual", "native or bilingual", "native or bilingual proficiency",
             "mother tongue", "fluent", "full professional", "full professional proficiency", "c2":
@@ -29,7 +30,7 @@ extension ProficiencyLevel {
     }
 
     /// The word export writes to `skills[].level`; import maps it back to the same case.
-    public var resumeLevel: String {
+    package var resumeLevel: String {
         switch self {
         case .beginner: "Beginner"
         case .intermediate: "Intermediate"
@@ -39,7 +40,7 @@ extension ProficiencyLevel {
     }
 
     /// The word export writes to `languages[].fluency`; import maps it back to the same case.
-    public var fluency: String {
+    package var fluency: String {
         switch self {
         case .beginner: "Elementary"
         case .intermediate: "Conversational"

@@ -1,6 +1,7 @@
 // JSON Resume's partial dates and the day arithmetic the import needs on the DATE
 // columns' `CalendarDate`.
 import Foundation
+import JobHuntKernel
 
 /// JSON Resume's `iso8601` date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 ///
@@ -8,10 +9,10 @@ import Foundation
 /// for the first (`2019` is 2019-01-01, `2019-03` is 2019-03-01), an end for the last (`2019`
 /// is 2019-12-31, `2019-02` is 2019-02-28), which is how people read "2019-03 to 2019-12" and
 /// keeps "2019-05 to 2019" valid. Export writes the full day back.
-public enum ResumeDate {
+package enum ResumeDate {
     /// The first day the text denotes, or nil when it is not one of the three forms or
     /// not a real date ("2019-13", "2019-02-30", "March 2019").
-    public static func firstDay(of text: String) -> CalendarDate? {
+    package static func firstDay(of text: String) -> CalendarDate? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let widths = [4, 2, 2]
         guard (1...3).contains(parts.count) else { return nil }
@@ -26,7 +27,7 @@ public enum ResumeDate {
     }
 
     /// The last day the text denotes; nil exactly when `firstDay(of:)` is nil.
-    public static func lastDay(of text: String) -> CalendarDate? {
+    package static func lastDay(of text: String) -> CalendarDate? {
         guard let first = firstDay(of: text) else { return nil }
         switch text.count {
         case 4: return CalendarDate(year: first.year, month: 12, day: 31)

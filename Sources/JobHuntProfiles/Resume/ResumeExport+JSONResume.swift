@@ -1,9 +1,10 @@
 // Renders an export as a JSON Resume document.
 import Foundation
+import JobHuntKernel
 
 extension ResumeExport {
     /// The JSON Resume document for the stored rows; see docs/json-resume.md for what maps.
-    public func jsonResume() -> JSONResume {
+    package func jsonResume() -> JSONResume {
         let name = [user.firstName, user.lastName].compactMap(\.self).joined(separator: " ")
         var profiles: [JSONResume.Profile] = []
         for (network, url) in [(ResumeNetwork.linkedin, profile.linkedinURL), (.github, profile.githubURL)] {
@@ -42,7 +43,7 @@ extension ResumeExport {
     }
 
     /// The document as pretty-printed JSON with sorted keys.
-    public func jsonResumeData() -> Data { ResumeExport.encode(jsonResume()) }
+    package func jsonResumeData() -> Data { ResumeExport.encode(jsonResume()) }
 
     /// `meta.lastModified` as ISO 8601 UTC to the second ("2026-11-25T08:00:00Z").
     static func timestamp(_ date: Date) -> String {

@@ -1,12 +1,14 @@
 // Renders an export as a readable Markdown résumé: name, title, contact line, summary,
 // experience with dates and bullets, skills grouped by category.
 import Foundation
+import JobHuntKernel
+import JobHuntSkills
 
 extension ResumeExport {
     /// `--format markdown`. Text from the person is escaped so a `*` or `_` in a summary
     /// stays a character; month names are English whatever the locale, so the output is
     /// the same on every machine.
-    public func markdown() -> String {
+    package func markdown() -> String {
         var blocks: [String] = []
         let name = [user.firstName, user.lastName].compactMap(\.self).joined(separator: " ")
         blocks.append("# \(name.isEmpty ? "Résumé" : MarkdownText.escape(name))")

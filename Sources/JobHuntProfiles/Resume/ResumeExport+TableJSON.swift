@@ -1,10 +1,11 @@
 // Renders an export as jobhunt's own JSON: the rows keyed by the seed's column names,
 // grouped as {user, profile, experiences, skills}, null fields kept so the shape is fixed.
 import Foundation
+import JobHuntKernel
 
 extension ResumeExport {
     /// `--format json`: the stable shape scripts read. Dates are `YYYY-MM-DD`.
-    public func tableJSONData() -> Data {
+    package func tableJSONData() -> Data {
         ResumeExport.encode(
             TableDocument(
                 user: UserRow(user), profile: ProfileRow(profile),

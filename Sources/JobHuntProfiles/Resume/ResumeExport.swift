@@ -1,20 +1,21 @@
 // What the database side reads for `profile export`: the person's rows, shaped like the
 // tables, ready to render as JSON Resume, as jobhunt's own JSON or as Markdown.
 import Foundation
+import JobHuntKernel
 
 /// The stored profile of one person, to render in an export format.
 ///
 /// The database side fills it from `users`, `user_profiles`, `user_experiences` and
 /// `user_skills` (phone decrypted); rendering never touches the database.
-public struct ResumeExport: Sendable, Equatable {
-    public var user: ResumeUser
-    public var profile: ResumeProfile
-    public var experiences: [ResumeExperience]
-    public var skills: [ResumeSkill]
+package struct ResumeExport: Sendable, Equatable {
+    package var user: ResumeUser
+    package var profile: ResumeProfile
+    package var experiences: [ResumeExperience]
+    package var skills: [ResumeSkill]
     /// The latest `updated_at` of the rows, written to `meta.lastModified`.
-    public var lastModified: Date?
+    package var lastModified: Date?
 
-    public init(
+    package init(
         user: ResumeUser, profile: ResumeProfile, experiences: [ResumeExperience], skills: [ResumeSkill],
         lastModified: Date? = nil
     ) {
@@ -26,7 +27,7 @@ public struct ResumeExport: Sendable, Equatable {
     }
 
     /// Renders one format; the bytes end with a newline.
-    public func rendered(as format: ResumeExportFormat) -> Data {
+    package func rendered(as format: ResumeExportFormat) -> Data {
         switch format {
         case .jsonResume: jsonResumeData()
         case .json: tableJSONData()
@@ -57,7 +58,7 @@ public struct ResumeExport: Sendable, Equatable {
 }
 
 /// The formats of `jobhunt profile export --format`.
-public enum ResumeExportFormat: String, CaseIterable, Sendable {
+package enum ResumeExportFormat: String, CaseIterable, Sendable {
     /// JSON Resume v1.0.0, for résumé themes and other tools.
     case jsonResume = "json-resume"
     /// jobhunt's rows keyed by the seed's column names, for scripts and backups.

@@ -1,6 +1,8 @@
 // What a JSON Resume file becomes: the rows the database side writes, checked against
 // the columns they go into so a bad file fails before anything is written.
 import Foundation
+import JobHuntSkills
+import JobHuntKernel
 
 /// The table-shaped result of reading a JSON Resume document.
 ///
@@ -12,13 +14,13 @@ import Foundation
 /// let rows = try ResumeImport.read(data, today: CalendarDate(utcDayOf: services.now()))
 /// rows.experiences.first?.companyName  // "Pied Piper"
 /// ```
-public struct ResumeImport: Sendable, Equatable {
-    public var user: ResumeUser
-    public var profile: ResumeProfile
-    public var experiences: [ResumeExperience]
-    public var skills: [ResumeSkill]
+package struct ResumeImport: Sendable, Equatable {
+    package var user: ResumeUser
+    package var profile: ResumeProfile
+    package var experiences: [ResumeExperience]
+    package var skills: [ResumeSkill]
 
-    public init(user: ResumeUser, profile: ResumeProfile, experiences: [ResumeExperience], skills: [ResumeSkill]) {
+    package init(user: ResumeUser, profile: ResumeProfile, experiences: [ResumeExperience], skills: [ResumeSkill]) {
         self.user = user
         self.profile = profile
         self.experiences = experiences
@@ -32,7 +34,7 @@ public struct ResumeImport: Sendable, Equatable {
     ///   - today: the UTC day now; it ends current positions for the years of experience
     ///     and refuses a current position that starts later (the seed's `valid_date_range`).
     ///   - taxonomy: canonicalises skill names ("Postgres" → "PostgreSQL").
-    public init(_ resume: JSONResume, today: CalendarDate, taxonomy: SkillTaxonomy = .standard) throws(JSONResumeError)
+    package init(_ resume: JSONResume, today: CalendarDate, taxonomy: SkillTaxonomy = .standard) throws(JSONResumeError)
     {
         var builder = ResumeImportBuilder(taxonomy: taxonomy, today: today)
         let user = builder.user(resume.basics)
@@ -45,7 +47,7 @@ public struct ResumeImport: Sendable, Equatable {
     }
 
     /// Reads and maps a file's bytes: `JSONResume.read` followed by `init(_:today:taxonomy:)`.
-    public static func read(
+    package static func read(
         _ data: Data, today: CalendarDate, taxonomy: SkillTaxonomy = .standard
     ) throws(JSONResumeError) -> ResumeImport {
         try ResumeImport(JSONResume.read(data), today: today, taxonomy: taxonomy)

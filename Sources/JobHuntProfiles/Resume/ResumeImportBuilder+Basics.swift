@@ -1,12 +1,13 @@
 // Maps `basics` onto the user's names and e-mail and the profile's columns.
 import Foundation
+import JobHuntKernel
 
 extension ResumeImport {
     /// Splits `basics.name` at the first blank: the first word is the first name, the rest
     /// the last name ("Ada King Lovelace" → "Ada", "King Lovelace"). A single word is a first
     /// name only. JSON Resume has one name field, so any split is a guess; this one keeps
     /// every word and round-trips because export joins the two with one blank.
-    public static func splitName(_ name: String) -> (first: String?, last: String?) {
+    package static func splitName(_ name: String) -> (first: String?, last: String?) {
         let words = name.split(whereSeparator: \.isWhitespace)
         guard let first = words.first else { return (nil, nil) }
         let rest = words.dropFirst().joined(separator: " ")

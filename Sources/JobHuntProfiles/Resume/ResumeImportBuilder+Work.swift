@@ -1,11 +1,12 @@
 // Maps `work` onto `user_experiences` rows and totals the years of experience.
 import Foundation
+import JobHuntKernel
 
 extension ResumeImport {
     /// Whole years worked: the union of the positions' days (a current one runs to
     /// `today`), so overlapping jobs count once and gaps not at all, divided by 365 and
     /// rounded down. Both ends are inclusive: 2013-12-01 to 2014-11-30 is one year.
-    public static func yearsOfExperience(_ experiences: [ResumeExperience], today: CalendarDate) -> Int {
+    package static func yearsOfExperience(_ experiences: [ResumeExperience], today: CalendarDate) -> Int {
         let spans = experiences.map { ($0.startDate.daysSinceEpoch, ($0.endDate ?? today).daysSinceEpoch) }
             .filter { $0.0 <= $0.1 }.sorted { $0.0 < $1.0 }
         var total = 0

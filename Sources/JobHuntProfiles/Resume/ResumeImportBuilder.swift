@@ -1,6 +1,8 @@
 // The checks every mapped résumé field goes through; each failure is recorded with its
 // path and the mapping carries on, so one pass reports every problem.
 import Foundation
+import JobHuntSkills
+import JobHuntKernel
 
 /// Collects the rows and the issues of one import.
 struct ResumeImportBuilder {
@@ -62,10 +64,10 @@ struct ResumeImportBuilder {
 }
 
 /// The URL rule for profile links.
-public enum ResumeURL {
+package enum ResumeURL {
     /// True for an absolute `http`/`https` URL with a host and no blanks: what a browser
     /// can open from a résumé. Schemeless text ("example.com") is refused, not guessed at.
-    public static func isWebURL(_ text: String) -> Bool {
+    package static func isWebURL(_ text: String) -> Bool {
         guard !text.contains(where: \.isWhitespace), let parts = URLComponents(string: text),
             let scheme = parts.scheme?.lowercased(), scheme == "http" || scheme == "https",
             let host = parts.host, !host.isEmpty

@@ -1,16 +1,17 @@
 // The two social networks the profile has columns for, and how a JSON Resume
 // profile is recognised as one of them.
 import Foundation
+import JobHuntKernel
 
 /// A network with its own `user_profiles` column.
-public enum ResumeNetwork: String, Sendable, CaseIterable {
+package enum ResumeNetwork: String, Sendable, CaseIterable {
     case linkedin
     case github
 
     /// The network of a `basics.profiles[]` entry: by its `network` name in any case
     /// ("LinkedIn", "linkedin", "Linked In"), else by the host of its URL
     /// (`linkedin.com`, `*.linkedin.com`, `github.com`). Nil for any other network.
-    public init?(network: String?, url: String?) {
+    package init?(network: String?, url: String?) {
         let name = (network ?? "").lowercased().filter { $0.isLetter }
         if let known = ResumeNetwork(rawValue: name) {
             self = known
@@ -27,7 +28,7 @@ public enum ResumeNetwork: String, Sendable, CaseIterable {
     }
 
     /// The spelling export writes to `profiles[].network`.
-    public var displayName: String {
+    package var displayName: String {
         switch self {
         case .linkedin: "LinkedIn"
         case .github: "GitHub"
@@ -35,7 +36,7 @@ public enum ResumeNetwork: String, Sendable, CaseIterable {
     }
 
     /// The profile URL for a bare username, used when a profile gives no URL.
-    public func url(username: String) -> String {
+    package func url(username: String) -> String {
         switch self {
         case .linkedin: "https://www.linkedin.com/in/\(username)"
         case .github: "https://github.com/\(username)"
@@ -44,7 +45,7 @@ public enum ResumeNetwork: String, Sendable, CaseIterable {
 
     /// The username export writes: the last path segment of the stored URL
     /// (`https://github.com/ada` → `ada`), nil when the URL has no path.
-    public static func username(in url: String) -> String? {
+    package static func username(in url: String) -> String? {
         let path = url.split(separator: "?").first.map(String.init) ?? url
         let segments = path.split(separator: "/").dropFirst(2)  // "https:", host
         return segments.last.map(String.init)

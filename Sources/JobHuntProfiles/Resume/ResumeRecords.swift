@@ -1,14 +1,16 @@
 // Table-shaped values for résumé import and export: one type per table, one property
 // per column the résumé touches, so the database side maps them field by field.
+import JobHuntSkills
+import JobHuntKernel
 
 /// The `users` columns a résumé carries.
-public struct ResumeUser: Sendable, Equatable {
+package struct ResumeUser: Sendable, Equatable {
     /// Normalised (lower case); nil when the résumé has none.
-    public var email: String?
-    public var firstName: String?
-    public var lastName: String?
+    package var email: String?
+    package var firstName: String?
+    package var lastName: String?
 
-    public init(email: String? = nil, firstName: String? = nil, lastName: String? = nil) {
+    package init(email: String? = nil, firstName: String? = nil, lastName: String? = nil) {
         self.email = email
         self.firstName = firstName
         self.lastName = lastName
@@ -18,26 +20,26 @@ public struct ResumeUser: Sendable, Equatable {
 /// The `user_profiles` columns a résumé carries (plus the ones export shows).
 ///
 /// `phone` is plaintext here; the database side seals it into `phone_encrypted`.
-public struct ResumeProfile: Sendable, Equatable {
-    public var currentTitle: String?
-    public var summary: String?
-    public var phone: String?
-    public var portfolioURL: String?
-    public var linkedinURL: String?
-    public var githubURL: String?
-    public var locationCity: String?
-    public var locationState: String?
-    public var locationCountry: String?
-    public var yearsExperience: Int?
+package struct ResumeProfile: Sendable, Equatable {
+    package var currentTitle: String?
+    package var summary: String?
+    package var phone: String?
+    package var portfolioURL: String?
+    package var linkedinURL: String?
+    package var githubURL: String?
+    package var locationCity: String?
+    package var locationState: String?
+    package var locationCountry: String?
+    package var yearsExperience: Int?
     /// Export-only columns: a résumé has no place for them, so import leaves them nil and
     /// the database side must not overwrite stored values with nil.
-    public var willingToRelocate: Bool?
-    public var targetSalaryMin: Int?
-    public var targetSalaryMax: Int?
-    public var targetSalaryCurrency: String?
-    public var preferredWorkType: String?
+    package var willingToRelocate: Bool?
+    package var targetSalaryMin: Int?
+    package var targetSalaryMax: Int?
+    package var targetSalaryCurrency: String?
+    package var preferredWorkType: String?
 
-    public init(
+    package init(
         currentTitle: String? = nil, summary: String? = nil, phone: String? = nil, portfolioURL: String? = nil,
         linkedinURL: String? = nil, githubURL: String? = nil, locationCity: String? = nil,
         locationState: String? = nil, locationCountry: String? = nil, yearsExperience: Int? = nil,
@@ -63,17 +65,17 @@ public struct ResumeProfile: Sendable, Equatable {
 }
 
 /// One `user_experiences` row.
-public struct ResumeExperience: Sendable, Equatable {
-    public var companyName: String
-    public var jobTitle: String
-    public var startDate: CalendarDate
-    public var endDate: CalendarDate?
-    public var isCurrent: Bool
-    public var description: String?
-    public var achievements: [String]
-    public var technologiesUsed: [String]
+package struct ResumeExperience: Sendable, Equatable {
+    package var companyName: String
+    package var jobTitle: String
+    package var startDate: CalendarDate
+    package var endDate: CalendarDate?
+    package var isCurrent: Bool
+    package var description: String?
+    package var achievements: [String]
+    package var technologiesUsed: [String]
 
-    public init(
+    package init(
         companyName: String, jobTitle: String, startDate: CalendarDate, endDate: CalendarDate? = nil,
         isCurrent: Bool = false, description: String? = nil, achievements: [String] = [],
         technologiesUsed: [String] = []
@@ -90,14 +92,14 @@ public struct ResumeExperience: Sendable, Equatable {
 }
 
 /// One `user_skills` row; `name` is already canonical (`SkillTaxonomy.storedName`).
-public struct ResumeSkill: Sendable, Equatable {
-    public var name: String
-    public var category: SkillCategory?
-    public var level: ProficiencyLevel?
-    public var yearsExperience: Double?
-    public var isPrimary: Bool
+package struct ResumeSkill: Sendable, Equatable {
+    package var name: String
+    package var category: SkillCategory?
+    package var level: ProficiencyLevel?
+    package var yearsExperience: Double?
+    package var isPrimary: Bool
 
-    public init(
+    package init(
         name: String, category: SkillCategory? = nil, level: ProficiencyLevel? = nil,
         yearsExperience: Double? = nil, isPrimary: Bool = false
     ) {
