@@ -20,13 +20,13 @@ import JobHuntSkills
 /// ```
 package struct MatchService {
     let services: Services
-    let embedder: PostingIngestor.Embedder?
+    let embedder: (any Embedder)?
     let taxonomy: SkillTaxonomy
     /// How long a cached result is served; profile and posting changes invalidate it sooner.
     package static let cacheLifetime: Duration = .seconds(900)
 
     package init(
-        services: Services, embedder: PostingIngestor.Embedder? = nil, taxonomy: SkillTaxonomy = .standard
+        services: Services, embedder: (any Embedder)? = nil, taxonomy: SkillTaxonomy = .standard
     ) {
         self.services = services
         self.embedder = embedder

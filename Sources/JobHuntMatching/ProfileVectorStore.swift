@@ -12,7 +12,7 @@ struct ProfileVectorStore {
     /// The vector of `document`: the stored one when it was computed from this
     /// very text, otherwise a fresh one from `embedder`, stored for next time
     /// (when the user has a profile row to keep it in). Nil for an empty text.
-    func vector(userID: UUID, document: ProfileDocument, embedder: PostingIngestor.Embedder) throws -> [Float]? {
+    func vector(userID: UUID, document: ProfileDocument, embedder: any Embedder) throws -> [Float]? {
         guard !document.isEmpty else { return nil }
         let fingerprint = document.fingerprint
         if let row = try db.queryOne(
@@ -25,7 +25,7 @@ struct ProfileVectorStore {
         }
         let vectors: [[Float]]
         do {
-            vectors = try embedder([document.text])
+            vectors = try embedder.embed([document.text])
         } catch {
             throw MatchError.embedderFailed(PostingIngestor.reason(error))
         }

@@ -45,7 +45,7 @@ final class FindFixture: @unchecked Sendable {
         ("closed", "Closed role", "Swift Swift Swift iOS.", "Acme", "Berlin", "DE", "remote", false),
     ]
 
-    init(_ engine: TestEngine, embedder: PostingFinder.Embedder? = ConceptEmbedding.embed) throws {
+    init(_ engine: TestEngine, embedder: (([String]) throws -> [[Float]])? = ConceptEmbedding.embed) throws {
         profile = try ProfileFixture(engine)
         let db = try services.store.database()
         var companies: [String: UUID] = [:]
@@ -70,8 +70,8 @@ final class FindFixture: @unchecked Sendable {
         }
     }
 
-    func finder(embedder: PostingFinder.Embedder? = ConceptEmbedding.embed) -> PostingFinder {
-        PostingFinder(services: services, embedder: embedder)
+    func finder(embedder: (([String]) throws -> [[Float]])? = ConceptEmbedding.embed) -> PostingFinder {
+        PostingFinder(services: services, embedder: embedder.map(EmbeddingFunction.init))
     }
 
     /// The keys of `found`, in order.

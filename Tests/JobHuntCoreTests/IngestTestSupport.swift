@@ -28,8 +28,8 @@ final class IngestFixture: @unchecked Sendable {
     /// The fixtures' reference date (the injected clock of the issue).
     static let referenceDate = SourceFixtures.instant("2026-03-01T00:00:00Z")!
 
-    func ingestor(embedder: PostingIngestor.Embedder? = nil, batchSize: Int = 500) -> PostingIngestor {
-        PostingIngestor(services: services, embedder: embedder, batchSize: batchSize)
+    func ingestor(embedder: (([String]) throws -> [[Float]])? = nil, batchSize: Int = 500) -> PostingIngestor {
+        PostingIngestor(services: services, embedder: embedder.map(EmbeddingFunction.init), batchSize: batchSize)
     }
 
     /// The services' own connection, so tests read what ingest wrote without a second writer.

@@ -85,7 +85,7 @@ struct MatchFilterTests {
             if posting.passes { expected.insert(id) }
         }
         try SavedSearchService(services: fixture.services).add("london java", Self.search, for: me)
-        let service = MatchService(services: fixture.services, embedder: WordEmbedding.embed)
+        let service = MatchService(services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed))
         for ranking in MatchRanking.allCases {
             let matches = try service.match(
                 MatchRequest(searchName: "London Java", limit: 50, ranking: ranking), for: me)

@@ -43,7 +43,7 @@ struct MatchProfileTests {
         ward.level = nil
         let icu = try ward.insert(
             into: db, embedding: WordEmbedding.vector(for: ward.title + "\n\n" + ward.description))
-        let service = MatchService(services: fixture.services, embedder: WordEmbedding.embed)
+        let service = MatchService(services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed))
         #expect(try service.match(MatchRequest(), for: engineer).first?.id == java)
         #expect(try service.match(MatchRequest(), for: nurse).first?.id == icu)
 
@@ -64,7 +64,7 @@ struct MatchProfileTests {
         let db = try fixture.services.store.database()
         try PostingSpec().insert(into: db, embedding: WordEmbedding.vector(for: "Senior Java Engineer"))
         let counter = CountingEmbedder()
-        let service = MatchService(services: fixture.services, embedder: counter.embed)
+        let service = MatchService(services: fixture.services, embedder: EmbeddingFunction(counter.embed))
         let store = ProfileVectorStore(db: db)
 
         _ = try service.match(MatchRequest(), for: me)

@@ -32,7 +32,7 @@ struct MatchServiceTests {
         closed.isActive = false
         try closed.insert(into: db, embedding: Self.embedded(closed))
 
-        let service = MatchService(services: fixture.services, embedder: WordEmbedding.embed)
+        let service = MatchService(services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed))
         let matches = try service.match(MatchRequest(limit: 10), for: me)
         #expect(matches.count == 1 + MatchScorerTests.nearMisses.count, "the inactive posting is never matched")
         let first = try #require(matches.first)
@@ -89,7 +89,7 @@ struct MatchServiceTests {
             try nurse.insert(into: db, embedding: Self.embedded(nurse))
         }
         let unembedded = try PostingSpec().insert(into: db)
-        let matches = try MatchService(services: fixture.services, embedder: WordEmbedding.embed)
+        let matches = try MatchService(services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed))
             .match(MatchRequest(limit: 2), for: me)
         #expect(matches.first?.id == unembedded)
         #expect(matches.first?.components.semantic == MatchCalibration.neutral)
@@ -126,7 +126,7 @@ struct MatchServiceTests {
         let db = try fixture.services.store.database()
         for (_, spec) in MatchScorerTests.nearMisses { try spec.insert(into: db, embedding: Self.embedded(spec)) }
         let unembedded = try PostingSpec().insert(into: db)
-        let matches = try MatchService(services: fixture.services, embedder: WordEmbedding.embed)
+        let matches = try MatchService(services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed))
             .match(MatchRequest(ranking: .semantic), for: me)
         #expect(matches.count == MatchScorerTests.nearMisses.count, "a posting without a vector has no cosine")
         #expect(!matches.contains { $0.id == unembedded })

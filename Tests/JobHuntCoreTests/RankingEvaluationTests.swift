@@ -17,7 +17,7 @@ struct RankingEvaluationTests {
             configuration: Configuration(
                 databaseURL: "sqlite:" + folder.file("eval.sqlite3").path, dataDirectory: folder.url),
             now: { RankingEvaluation.referenceDate })
-        return RankingEvaluation(services: services, embedder: FakeEmbedding.embed)
+        return RankingEvaluation(services: services, embedder: EmbeddingFunction(FakeEmbedding.embed))
     }
 
     @Test("the labels' own order scores 1 and an empty ranking 0, for every person and ranking")

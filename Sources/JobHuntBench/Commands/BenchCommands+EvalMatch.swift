@@ -34,7 +34,7 @@ extension BenchCommands {
                 remedy: "set JOBHUNT_MODEL_DIR or run `jobhunt model install --from-pypi`")
         }
         let model = try SentenceEmbedder(modelDirectory: directory)
-        let embedder: PostingIngestor.Embedder = { texts in try model.embed(texts) }
+        let embedder = EmbeddingFunction { texts in try model.embed(texts) }
         // Never the user's own database: a throwaway file, removed afterwards.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jobhunt-eval-\(UUID().uuidString)")
         try FileManager.default.createDirectory(

@@ -25,7 +25,7 @@ package struct RankingEvaluation {
     package typealias Ranker = (MatchRanking, ActingUser) throws -> [(id: UUID, score: Double)]
 
     let services: Services
-    let embedder: PostingIngestor.Embedder
+    let embedder: any Embedder
     /// nDCG is taken over this many results: a screen of matches.
     package var cutoff: Int
 
@@ -36,7 +36,7 @@ package struct RankingEvaluation {
     /// so recency scores, and with them the numbers, do not drift with the date.
     package static let referenceDate = Date(timeIntervalSince1970: 1_795_608_000)  // 2026-11-25T12:00:00Z
 
-    package init(services: Services, embedder: @escaping PostingIngestor.Embedder, cutoff: Int = 10) {
+    package init(services: Services, embedder: any Embedder, cutoff: Int = 10) {
         self.services = services
         self.embedder = embedder
         self.cutoff = cutoff

@@ -23,34 +23,19 @@ extension DiscoverCommands {
     static func runDiscovery(_ context: CommandContext) throws {
         let arguments = context.arguments
         let services = try context.services()
-        var texts = arguments.strings("source")
-        if let name = arguments.string("search") {
-            let search = try SavedSearchService(services: services).show(name, for: try context.actingUser())
-            guard !search.sources.isEmpty else {
-                throw CLIError.failure(
-                    "saved search '\(search.searchName)' has no sources to read",
-                    remedy: "add one with `jobhunt discover search edit '\(search.searchName)' --source KIND:ARG`")
+        let selection = SourceSelection(
+            sources: arguments.strings("source"), searchName: arguments.string("search"),
+            allActiveSearches: arguments.flag("all"))
+        let specs: [SourceSpec]
+        do {
+            specs = try SavedSearchService(services: services).sourceSpecs(for: selection) {
+                try context.actingUser()
             }
-            texts += search.sources
-        }
-        if arguments.flag("all") {
-            let active = try SavedSearchService(services: services).list(for: try context.actingUser())
-                .filter(\.isActive)
-            // From cron, "nothing configured" must not pass for "nothing new".
-            if texts.isEmpty && active.allSatisfy(\.sources.isEmpty) {
-                throw CLIError.failure(
-                    active.isEmpty ? "--all found no active saved search" : "no active saved search has a source",
-                    remedy: "add one with `jobhunt discover search add NAME --source KIND:ARG`")
-            }
-            texts += active.flatMap(\.sources)
-        }
-        let specs = try uniqued(texts).map { text in
-            do {
-                return try SourceSpec(parsing: text)
-            } catch {
-                throw CLIError.usage(
-                    error.localizedDescription, remedy: "see 'jobhunt discover --help' for the source kinds")
-            }
+        } catch let error as SourceSelectionError {
+            throw CLIError.failure(error.localizedDescription, remedy: remedy(for: error))
+        } catch let error as SourceSpecError {
+            throw CLIError.usage(
+                error.localizedDescription, remedy: "see 'jobhunt discover --help' for the source kinds")
         }
         guard !specs.isEmpty || arguments.flag("embed-pending") else {
             throw CLIError.usage(
@@ -90,7 +75,7 @@ extension DiscoverCommands {
     }
 
     /// The installed model as an embedder, or nil with one warning when there is none.
-    private static func modelEmbedder(_ context: CommandContext) throws -> PostingIngestor.Embedder? {
+    private static func modelEmbedder(_ context: CommandContext) throws -> (any Embedder)? {
         try context.installedEmbedder(
             otherwise: "postings are stored without vectors "
                 + "(run `jobhunt model install --from-pypi`, then `jobhunt discover --embed-pending`)")
@@ -127,8 +112,13 @@ extension DiscoverCommands {
         context.printTable(table)
     }
 
-    private static func uniqued(_ texts: [String]) -> [String] {
-        var seen = Set<String>()
-        return texts.filter { seen.insert($0).inserted }
+    /// The command that gives a selection something to read.
+    private static func remedy(for error: SourceSelectionError) -> String {
+        switch error.code {
+        case .searchWithoutSources(let name):
+            "add one with `jobhunt discover search edit '\(name)' --source KIND:ARG`"
+        case .noActiveSearch, .noActiveSource:
+            "add one with `jobhunt discover search add NAME --source KIND:ARG`"
+        }
     }
 }

@@ -42,13 +42,13 @@ extension PostingIngestor {
         }
     }
 
-    private func store(_ pending: [PendingEmbedding], embedder: Embedder, db: Database) throws -> Int {
+    private func store(_ pending: [PendingEmbedding], embedder: any Embedder, db: Database) throws -> Int {
         var stored = 0
         for start in stride(from: 0, to: pending.count, by: embeddingBatchSize) {
             let chunk = pending[start..<min(start + embeddingBatchSize, pending.count)]
             let vectors: [[Float]]
             do {
-                vectors = try embedder(chunk.map(\.text))
+                vectors = try embedder.embed(chunk.map(\.text))
             } catch {
                 throw IngestError(
                     .embedderFailed, "the embedder failed: \(Self.reason(error))",

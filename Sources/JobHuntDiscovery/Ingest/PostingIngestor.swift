@@ -18,10 +18,9 @@ import JobHuntKernel
 package struct PostingIngestor {
     /// Computes one vector per text (384 floats each), in the order given.
     /// An injected computation, so ingest works with or without a model.
-    package typealias Embedder = ([String]) throws -> [[Float]]
 
     let services: Services
-    let embedder: Embedder?
+    let embedder: (any Embedder)?
     /// Postings written per transaction: large enough to amortise the commit,
     /// small enough that a reader is never locked out for long.
     package var batchSize: Int
@@ -36,7 +35,7 @@ package struct PostingIngestor {
     package var rowsPerStatement = PostingIngestor.defaultRowsPerStatement
     package static let defaultRowsPerStatement = 100
 
-    package init(services: Services, embedder: Embedder? = nil, batchSize: Int = 500, embeddingBatchSize: Int = 32) {
+    package init(services: Services, embedder: (any Embedder)? = nil, batchSize: Int = 500, embeddingBatchSize: Int = 32) {
         self.services = services
         self.embedder = embedder
         self.batchSize = max(1, batchSize)

@@ -26,11 +26,11 @@ package struct SourceRunSummary: Sendable, Equatable, Encodable {
 package struct DiscoveryService {
     let services: Services
     let version: String
-    let embedder: PostingIngestor.Embedder?
+    let embedder: (any Embedder)?
 
     /// `embedder` is nil when no model is installed: postings are stored
     /// without vectors and `embedPending` catches up later.
-    package init(services: Services, version: String, embedder: PostingIngestor.Embedder?) {
+    package init(services: Services, version: String, embedder: (any Embedder)?) {
         self.services = services
         self.version = version
         self.embedder = embedder

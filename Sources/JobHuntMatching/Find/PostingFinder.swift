@@ -20,12 +20,11 @@ import JobHuntKernel
 package struct PostingFinder {
     /// Computes one 384-float vector per text; injected so tests can use a
     /// deterministic function and the CLI can run without a model.
-    package typealias Embedder = ([String]) throws -> [[Float]]
 
     let services: Services
-    let embedder: Embedder?
+    let embedder: (any Embedder)?
 
-    package init(services: Services, embedder: Embedder?) {
+    package init(services: Services, embedder: (any Embedder)?) {
         self.services = services
         self.embedder = embedder
     }
@@ -63,10 +62,10 @@ package struct PostingFinder {
         query.excluded.isEmpty ? text : query.included.map(\.text).joined(separator: " ")
     }
 
-    private func embed(_ text: String, embedder: Embedder) throws -> [Float] {
+    private func embed(_ text: String, embedder: any Embedder) throws -> [Float] {
         let vectors: [[Float]]
         do {
-            vectors = try embedder([text])
+            vectors = try embedder.embed([text])
         } catch {
             throw FindError(
                 .embedderFailed, "the embedder failed: \(error.localizedDescription)",
