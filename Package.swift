@@ -100,7 +100,8 @@ let package = Package(
         .target(name: "JobHuntTesting", dependencies: ["JobHuntKernel", "JobHuntCLI"], path: "Sources/JobHuntTesting"),
         .testTarget(name: "JobHuntDatabaseTests", dependencies: ["JobHuntDatabase", "JobHuntTesting"]),
         .testTarget(name: "JobHuntIOTests", dependencies: ["JobHuntIO", "JobHuntTesting"]),
-        .testTarget(name: "JobHuntEmbeddingsTests", dependencies: ["JobHuntEmbeddings", "JobHuntIO", "JobHuntTesting"]),
+        .testTarget(
+            name: "JobHuntEmbeddingsTests", dependencies: ["JobHuntEmbeddings", "JobHuntIO", "JobHuntTesting"]),
         .testTarget(
             name: "JobHuntCoreTests",
             dependencies: [

@@ -2,8 +2,8 @@
 // the person's, compared by taxonomy key so "k8s" and "Kubernetes" agree and
 // "Java" never counts for "JavaScript".
 import JobHuntDiscovery
-import JobHuntSkills
 import JobHuntKernel
+import JobHuntSkills
 
 extension MatchScorer {
     struct SkillFit {

@@ -1,8 +1,8 @@
 // `jobs:recommendations:{user_id}`: the last match result of each user, kept
 // with the fingerprint of everything it was computed from.
 import Foundation
-internal import JobHuntIO
 import JobHuntDiscovery
+internal import JobHuntIO
 import JobHuntKernel
 
 /// What the cache holds for one user: one result and what it answers.

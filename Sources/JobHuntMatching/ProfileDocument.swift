@@ -2,8 +2,8 @@
 // stored vector is reused only while the text it came from is unchanged.
 import Foundation
 internal import JobHuntIO
-import JobHuntProfiles
 import JobHuntKernel
+import JobHuntProfiles
 
 /// A person's profile as one text: title, summary, skills, experiences, resume.
 ///

@@ -3,8 +3,8 @@
 // exactly (and checked against the file) before anything is returned.
 import Foundation
 package import JobHuntDatabase
-internal import JobHuntEmbeddings
 import JobHuntDiscovery
+internal import JobHuntEmbeddings
 import JobHuntKernel
 
 /// The fast SQLite path (see `PostingVectorFile`).

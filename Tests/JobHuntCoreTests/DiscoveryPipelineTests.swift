@@ -1,8 +1,8 @@
 // Adapters and normaliser together, on the real fixture files: what discovery
 // will store for each source, checked against the fixtures README's rules.
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 import Testing
 
 @Suite("Discovery pipeline (parse, then normalise)")

@@ -5,8 +5,8 @@ import Foundation
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite("Discovery progress")
 struct DiscoveryProgressTests {

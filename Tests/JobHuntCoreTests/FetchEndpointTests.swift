@@ -2,8 +2,8 @@
 // trailing slashes do not double, and unlisted kinds keep the public APIs.
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite("Source endpoints from base URLs")
 struct FetchEndpointTests {

@@ -4,8 +4,8 @@ import JobHuntIO
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite("Fetch rate limit")
 struct FetchRateLimitTests {

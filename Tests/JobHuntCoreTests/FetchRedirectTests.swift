@@ -5,8 +5,8 @@ import JobHuntIO
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite("Fetching and redirects")
 struct FetchRedirectTests {

@@ -3,8 +3,8 @@ import Foundation
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite("Fetching sources")
 struct FetchSourceTests {

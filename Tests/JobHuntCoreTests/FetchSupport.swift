@@ -4,8 +4,8 @@ import JobHuntIO
 import JobHuntTesting
 import Synchronization
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 /// Records every wait; really sleeps only when asked (the rate-limit tests need time to pass).
 final class RecordingSleeper: FetchSleeper {

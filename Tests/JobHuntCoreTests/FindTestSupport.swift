@@ -4,8 +4,8 @@ import Foundation
 import JobHuntDatabase
 import JobHuntTesting
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 @testable import JobHuntMatching
 
 /// A fresh database with seven known postings; nothing is shared between tests.

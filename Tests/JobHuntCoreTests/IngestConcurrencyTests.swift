@@ -5,9 +5,9 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntKernel
-@testable import JobHuntDiscovery
 @testable import JobHuntBench
+@testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite("Ingest: concurrent workers")
 struct IngestConcurrencyTests {

@@ -4,8 +4,8 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite("Ingest: embeddings, platform metrics, HTTP validators")
 struct IngestEmbeddingTests {

@@ -4,8 +4,8 @@ import Foundation
 import JobHuntDatabase
 import JobHuntTesting
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 /// Everything one ingest test runs on; nothing is shared between tests.
 final class IngestFixture: @unchecked Sendable {

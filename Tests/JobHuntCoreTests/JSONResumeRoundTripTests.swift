@@ -2,8 +2,8 @@
 // keeps every mapped field (docs/json-resume.md lists which fields map).
 import Foundation
 import JobHuntKernel
-import JobHuntSkills
 import JobHuntProfiles
+import JobHuntSkills
 import Testing
 
 @Suite("JSON Resume round trip")

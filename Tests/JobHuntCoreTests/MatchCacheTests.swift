@@ -7,10 +7,10 @@ import JobHuntIO
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntKernel
-@testable import JobHuntProfiles
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 @testable import JobHuntMatching
+@testable import JobHuntProfiles
 
 @Suite("Matching: the recommendations cache", .serialized)
 struct MatchCacheTests {

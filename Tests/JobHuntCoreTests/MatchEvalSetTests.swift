@@ -7,10 +7,10 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
+@testable import JobHuntBench
+@testable import JobHuntDiscovery
 @testable import JobHuntKernel
 @testable import JobHuntProfiles
-@testable import JobHuntDiscovery
-@testable import JobHuntBench
 
 @Suite("Matching evaluation set (Tests/Eval/match)")
 struct MatchEvalSetTests {

@@ -5,10 +5,10 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntKernel
-@testable import JobHuntProfiles
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 @testable import JobHuntMatching
+@testable import JobHuntProfiles
 
 /// Counts the texts the embedder was given, to see when the profile is re-embedded.
 final class CountingEmbedder: @unchecked Sendable {

@@ -5,10 +5,10 @@ import Foundation
 import JobHuntDatabase
 import JobHuntTesting
 
-@testable import JobHuntKernel
-@testable import JobHuntProfiles
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 @testable import JobHuntMatching
+@testable import JobHuntProfiles
 
 /// A posting with sensible defaults; each test changes what it is about.
 struct PostingSpec {

@@ -2,8 +2,8 @@
 // as the Character-wise rules they shortcut, and non-ASCII text still takes those.
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite struct NormalisationASCIIPathTests {
     static let titles = [

@@ -3,8 +3,8 @@
 import Foundation
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite struct NormalisationFeedCaseTests {
     let normaliser = PostingNormaliser(now: ISO8601DateFormatter().date(from: "2026-03-01T00:00:00Z")!)

@@ -4,8 +4,8 @@
 import Foundation
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite struct NormalisationGreenhouseFixtureTests {
     struct Expected {

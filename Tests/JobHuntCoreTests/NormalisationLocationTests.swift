@@ -2,8 +2,8 @@
 // country, with the workplace words the text carries.
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 struct LocationCase: Sendable, CustomTestStringConvertible {
     var text: String

@@ -3,8 +3,8 @@
 import Foundation
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite struct NormalisationRuleTests {
     private func raw(

@@ -3,8 +3,8 @@
 import Foundation
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 struct SalaryTextCase: Sendable, CustomTestStringConvertible {
     var text: String

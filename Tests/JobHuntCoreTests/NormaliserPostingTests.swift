@@ -3,8 +3,8 @@
 import Foundation
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite struct NormaliserPostingTests {
     /// The fixtures README's reference clock.

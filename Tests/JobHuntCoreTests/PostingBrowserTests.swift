@@ -6,8 +6,8 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite("Stored postings and platform metrics")
 struct PostingBrowserTests {

@@ -6,8 +6,8 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntBench
+@testable import JobHuntKernel
 
 @Suite("Ranking evaluation harness")
 struct RankingEvaluationTests {

@@ -3,8 +3,8 @@
 import Foundation
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntBench
+@testable import JobHuntKernel
 
 @Suite("Ranking metrics: DCG and nDCG")
 struct RankingMetricsTests {

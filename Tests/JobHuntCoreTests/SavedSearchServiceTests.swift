@@ -5,8 +5,8 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite("Saved searches")
 struct SavedSearchServiceTests {

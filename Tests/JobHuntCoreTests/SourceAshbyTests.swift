@@ -1,7 +1,7 @@
 // The Ashby parser against the job-board fixture: compensation components and workplace fields.
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 import Testing
 
 @Suite("Ashby source")

@@ -1,7 +1,7 @@
 // Timestamp parsing for source fields: ISO 8601 variants, RFC 822, and rejects.
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 import Testing
 
 @Suite("Source dates")

@@ -1,7 +1,7 @@
 // The RSS/Atom parser against the WWR-style feed fixture and an inline Atom feed.
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 import Testing
 
 @Suite("RSS and Atom source")

@@ -1,7 +1,7 @@
 // Loads the shared job-source fixtures and parses them, for the Source*Tests suites.
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 
 enum SourceFixtures {
     /// `JOBHUNT_FIXTURES_DIR/sources` when set; otherwise `shared/fixtures/sources` in the first

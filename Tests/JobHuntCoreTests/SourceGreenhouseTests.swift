@@ -1,7 +1,7 @@
 // The Greenhouse parser against the board list and single-job fixtures.
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 import Testing
 
 @Suite("Greenhouse source")

@@ -1,6 +1,6 @@
+import JobHuntDiscovery
 // Entity decoding and HTML-to-text conversion, the helpers the normaliser shares.
 import JobHuntKernel
-import JobHuntDiscovery
 import Testing
 
 @Suite("HTML text helpers")

@@ -1,7 +1,7 @@
 // The JSON-LD parser against the careers page: a standalone posting, an @graph, a non-job block.
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 import Testing
 
 @Suite("JSON-LD source")

@@ -1,7 +1,7 @@
 // The `file:` JSON Lines import format: every field, line-numbered problems, strict types.
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 import Testing
 
 @Suite("JSON Lines file source")

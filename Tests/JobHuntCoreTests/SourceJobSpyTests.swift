@@ -2,8 +2,8 @@
 import Foundation
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite("JobSpy source")
 struct SourceJobSpyTests {

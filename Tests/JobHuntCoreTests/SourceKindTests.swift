@@ -1,7 +1,7 @@
 // Each `--source KIND` names the parser for its format.
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 import Testing
 
 @Suite("Source kinds")

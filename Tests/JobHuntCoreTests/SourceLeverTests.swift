@@ -1,7 +1,7 @@
 // The Lever parser against the postings fixture, including the malformed record #8.
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 import Testing
 
 @Suite("Lever source")

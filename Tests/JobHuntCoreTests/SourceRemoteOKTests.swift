@@ -1,7 +1,7 @@
 // The Remote OK parser: legal notice skipped, 0/0 salary absent, string ids.
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 import Testing
 
 @Suite("Remote OK source")

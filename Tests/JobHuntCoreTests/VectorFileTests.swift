@@ -7,8 +7,8 @@ import JobHuntEmbeddings
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntKernel
 @testable import JobHuntDiscovery
+@testable import JobHuntKernel
 @testable import JobHuntMatching
 
 @Suite("Matching: the SQLite vector file")

@@ -1,9 +1,9 @@
 // `jobhunt-bench eval-match` (hidden): ranking quality on a labelled set,
 // nDCG@10 of the keyword, semantic and hybrid rankings, for scripts/eval.
 import Foundation
-import JobHuntKernel
 import JobHuntCLI
 import JobHuntDiscovery
+import JobHuntKernel
 
 extension BenchCommands {
     static let evalMatchSpec = CommandSpec(

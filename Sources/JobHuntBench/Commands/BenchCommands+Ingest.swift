@@ -2,8 +2,8 @@
 // upsert on generated Greenhouse postings, on SQLite and PostgreSQL, against
 // the SQLite target and the per-posting baseline run in the same process.
 import Foundation
-import JobHuntKernel
 import JobHuntCLI
+import JobHuntKernel
 
 extension BenchCommands {
     static let ingestSpec = CommandSpec(

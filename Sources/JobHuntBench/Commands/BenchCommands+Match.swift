@@ -2,8 +2,8 @@
 // generated postings on SQLite and PostgreSQL, against a same-process baseline,
 // with HNSW recall and the wall time of cold processes.
 import Foundation
-import JobHuntKernel
 import JobHuntCLI
+import JobHuntKernel
 
 extension BenchCommands {
     static let matchSpec = CommandSpec(

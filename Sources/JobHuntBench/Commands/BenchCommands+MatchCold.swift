@@ -2,8 +2,8 @@
 // (`jobhunt-bench match-query`) and the real `discover match` with a saved search's
 // filters, each spawned afresh and timed from spawn to exit.
 import Foundation
-import JobHuntKernel
 import JobHuntCLI
+import JobHuntKernel
 
 extension BenchCommands {
     /// The target for a cold `discover match` process over 100k SQLite postings.

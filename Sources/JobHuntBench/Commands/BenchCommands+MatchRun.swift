@@ -1,8 +1,8 @@
 // Running `jobhunt-bench match`: build or load the corpus, fill a throwaway
 // SQLite file (and PostgreSQL when given), time each scope, spawn cold processes.
 import Foundation
-import JobHuntKernel
 import JobHuntCLI
+import JobHuntKernel
 
 extension BenchCommands {
     /// The floor for HNSW recall@50 against the exact scan.

@@ -4,8 +4,8 @@
 // set against the anchor and target. A binary of its own, so the
 // product `jobhunt` carries none of this code.
 import Foundation
-import JobHuntKernel
 import JobHuntCLI
+import JobHuntKernel
 
 /// The `jobhunt-bench` command table.
 package enum BenchCommands {

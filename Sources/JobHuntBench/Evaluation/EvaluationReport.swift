@@ -1,8 +1,8 @@
 // What one evaluation run measured: nDCG per person and ranking, the means,
 // and each ranking's top results, so a regression can be traced to postings.
 import Foundation
-import JobHuntMatching
 import JobHuntKernel
+import JobHuntMatching
 
 /// The measurements of one labelled set; `--json` prints it as is.
 package struct EvaluationReport: Sendable, Encodable {

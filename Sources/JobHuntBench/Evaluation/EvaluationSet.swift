@@ -3,8 +3,8 @@
 // relevance for every (person, posting) pair. Tests/Eval/match/README.md
 // describes the files; this type only reads them.
 import Foundation
-import JobHuntProfiles
 import JobHuntKernel
+import JobHuntProfiles
 
 /// One labelled set, as read from its folder (`dev/`, `heldout/`).
 package struct EvaluationSet: Sendable {

@@ -1,8 +1,8 @@
 // The rankings under evaluation: `discover match`'s own service, asked for
 // every posting so nDCG sees the whole order the person would page through.
 import Foundation
-import JobHuntMatching
 import JobHuntKernel
+import JobHuntMatching
 
 extension RankingEvaluation {
     /// MatchService with this run's embedder, returning up to `limit` postings.

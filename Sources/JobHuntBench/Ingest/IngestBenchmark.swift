@@ -3,8 +3,8 @@
 // stage, against the per-posting design run in the same process.
 import Foundation
 internal import JobHuntDatabase
-internal import JobHuntEmbeddings
 import JobHuntDiscovery
+internal import JobHuntEmbeddings
 import JobHuntKernel
 
 /// Postings per second for parse + normalise + upsert (embedding excluded),

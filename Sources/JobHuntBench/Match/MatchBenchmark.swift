@@ -72,7 +72,8 @@ package struct MatchBenchmark {
     }
 
     /// SQLite: the vector file (built by a first, untimed search) against scoring every BLOB.
-    package func runSQLite(databaseURL: String, baselineQueries: Int) throws -> (build: Double, results: [ScopeResult]) {
+    package func runSQLite(databaseURL: String, baselineQueries: Int) throws -> (build: Double, results: [ScopeResult])
+    {
         let db = try Database(location: DatabaseLocation(databaseURL))
         defer { db.close() }
         let fast = SQLiteVectorSearch(db: db)

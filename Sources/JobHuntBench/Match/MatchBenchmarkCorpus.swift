@@ -106,7 +106,8 @@ package struct MatchBenchmarkCorpus {
     }
 
     /// The cache file name for these parameters and a model digest.
-    package static func cacheName(count: Int, embedded: Int, queries: Int, seed: UInt64, modelDigest: String) -> String {
+    package static func cacheName(count: Int, embedded: Int, queries: Int, seed: UInt64, modelDigest: String) -> String
+    {
         "match-v1-s\(seed)-n\(count)-e\(embedded)-q\(queries)-\(modelDigest.prefix(16)).f32"
     }
 }

@@ -1,8 +1,8 @@
 // `jobhunt discover list` and `jobhunt discover stats`: read-only views of the
 // stored postings and of how scraping went.
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 
 extension DiscoverCommands {
     static let list = CommandSpec(

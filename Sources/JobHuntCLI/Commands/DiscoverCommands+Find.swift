@@ -1,8 +1,8 @@
 // `jobhunt discover find TEXT…`: stored postings by the words of TEXT and by
 // what it means, fused by rank, with where each result came from.
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 import JobHuntMatching
 
 extension DiscoverCommands {

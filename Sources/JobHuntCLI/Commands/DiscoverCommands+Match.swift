@@ -1,8 +1,8 @@
 // `jobhunt discover match`: the postings that fit the acting user best, each
 // with its score and why; `--json` is the contract in docs/matching.md.
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 import JobHuntMatching
 
 extension DiscoverCommands {

@@ -2,8 +2,8 @@
 // one summary per source; `--search NAME` and `--all` take the sources of
 // saved searches (the cron entry point).
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 
 extension DiscoverCommands {
     static let runOptions: [OptionSpec] = [

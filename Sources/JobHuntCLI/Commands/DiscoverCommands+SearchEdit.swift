@@ -1,7 +1,7 @@
 // `jobhunt discover search edit`, and how one saved search is printed.
 import Foundation
-import JobHuntKernel
 import JobHuntDiscovery
+import JobHuntKernel
 
 extension SearchCommands {
     static let edit = CommandSpec(

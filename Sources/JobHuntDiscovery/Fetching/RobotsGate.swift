@@ -1,7 +1,7 @@
 // Fetches robots.txt once per host and decides whether an HTML page may be fetched.
 import Foundation
-import Synchronization
 import JobHuntKernel
+import Synchronization
 
 /// Per-host robots rules for one fetcher's lifetime (one discover run).
 ///

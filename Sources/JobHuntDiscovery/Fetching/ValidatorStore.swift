@@ -1,7 +1,7 @@
 // Where conditional-GET validators (ETag, Last-Modified) are remembered between runs.
 import Foundation
-import Synchronization
 import JobHuntKernel
+import Synchronization
 
 /// What a server said identifies the version of a document we already have.
 package struct HTTPValidators: Sendable, Equatable, Codable {

@@ -35,7 +35,9 @@ package struct PostingIngestor {
     package var rowsPerStatement = PostingIngestor.defaultRowsPerStatement
     package static let defaultRowsPerStatement = 100
 
-    package init(services: Services, embedder: (any Embedder)? = nil, batchSize: Int = 500, embeddingBatchSize: Int = 32) {
+    package init(
+        services: Services, embedder: (any Embedder)? = nil, batchSize: Int = 500, embeddingBatchSize: Int = 32
+    ) {
         self.services = services
         self.embedder = embedder
         self.batchSize = max(1, batchSize)

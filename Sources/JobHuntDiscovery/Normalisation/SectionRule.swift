@@ -1,7 +1,7 @@
+import JobHuntKernel
 // Splits a posting's requirements and benefits sections out of its text, using
 // the skills outline's heading recognition so both agree on what a heading is.
 import JobHuntSkills
-import JobHuntKernel
 
 /// `requirements` and `benefits`: the lines under a requirements heading ("Requirements",
 /// "What you'll need") and under a benefits heading ("Benefits", "Perks", "What we offer"),

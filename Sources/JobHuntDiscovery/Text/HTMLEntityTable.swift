@@ -4,6 +4,7 @@
 // do not occur in job postings, and numeric references cover anything else.
 // Generated from Python's `html.entities.name2codepoint`.
 import JobHuntKernel
+
 extension HTMLEntities {
     /// Entity name (without `&` and `;`) to Unicode scalar value.
     static let named: [String: UInt32] = [

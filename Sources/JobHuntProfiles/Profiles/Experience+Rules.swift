@@ -1,8 +1,8 @@
 // The rules a job in the work history must pass: the seed's `valid_date_range`,
 // "current means no end date", the column lengths, and tidy lists.
 import Foundation
-import JobHuntSkills
 import JobHuntKernel
+import JobHuntSkills
 
 extension Experience {
     /// Reads `YYYY-MM-DD`, or `YYYY-MM` meaning the 1st of that month (how

@@ -1,8 +1,8 @@
 // A skill found in a person's own resume or work history that their profile
 // does not list yet: one line of `jobhunt skills suggest`.
 import Foundation
-import JobHuntSkills
 import JobHuntKernel
+import JobHuntSkills
 
 /// A suggested skill, with where it was found so a person can judge it.
 package struct SkillSuggestion: Sendable, Equatable, Codable {

@@ -1,8 +1,8 @@
 // One row of `user_skills`: a skill on a person's profile, as commands show it
 // and `--json` writes it.
 import Foundation
-import JobHuntSkills
 import JobHuntKernel
+import JobHuntSkills
 
 /// How well a person knows a skill, spelled as the seed stores it.
 package enum ProficiencyLevel: String, CaseIterable, Sendable, Hashable, Codable {

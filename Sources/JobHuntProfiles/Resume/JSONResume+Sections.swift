@@ -1,7 +1,7 @@
+import JobHuntKernel
 // The remaining JSON Resume sections. Skills, languages and certificates are imported;
 // the others are read (and type-checked) so a document is accepted whole, then left out.
 import JobHuntSkills
-import JobHuntKernel
 
 extension JSONResume {
     /// An `education` entry; read so the document is accepted whole, not imported (no table yet).

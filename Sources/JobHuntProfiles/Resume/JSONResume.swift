@@ -1,7 +1,7 @@
 // The JSON Resume document (schema v1.0.0, https://jsonresume.org/schema) as Swift values.
 import Foundation
-import JobHuntSkills
 import JobHuntKernel
+import JobHuntSkills
 
 /// A résumé in the JSON Resume format, the interchange jobhunt imports and exports.
 ///

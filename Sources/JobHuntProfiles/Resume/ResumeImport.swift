@@ -1,8 +1,8 @@
 // What a JSON Resume file becomes: the rows the database side writes, checked against
 // the columns they go into so a bad file fails before anything is written.
 import Foundation
-import JobHuntSkills
 import JobHuntKernel
+import JobHuntSkills
 
 /// The table-shaped result of reading a JSON Resume document.
 ///

@@ -1,8 +1,8 @@
 // Maps `skills` (names and keywords), `languages` and `certificates` onto `user_skills`
 // rows, one per skill under the taxonomy's uniqueness key.
 import Foundation
-import JobHuntSkills
 import JobHuntKernel
+import JobHuntSkills
 
 extension ResumeImportBuilder {
     /// Every skill of the document in document order: a `skills[]` name with its level,

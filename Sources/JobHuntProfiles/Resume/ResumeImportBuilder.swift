@@ -1,8 +1,8 @@
 // The checks every mapped résumé field goes through; each failure is recorded with its
 // path and the mapping carries on, so one pass reports every problem.
 import Foundation
-import JobHuntSkills
 import JobHuntKernel
+import JobHuntSkills
 
 /// Collects the rows and the issues of one import.
 struct ResumeImportBuilder {

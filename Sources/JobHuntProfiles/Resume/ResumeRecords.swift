@@ -1,7 +1,7 @@
+import JobHuntKernel
 // Table-shaped values for résumé import and export: one type per table, one property
 // per column the résumé touches, so the database side maps them field by field.
 import JobHuntSkills
-import JobHuntKernel
 
 /// The `users` columns a résumé carries.
 package struct ResumeUser: Sendable, Equatable {
