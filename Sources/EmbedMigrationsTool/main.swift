@@ -1,7 +1,7 @@
 // Writes a Swift file holding every migration file's dialect, name and text.
 // Usage: EmbedMigrationsTool ROOT OUTPUT FILE...
 // Kept deliberately dumb: parsing names and pairing up/down files is done by
-// tested code in JobHuntCore, not here.
+// tested code in JobHuntKernel, not here.
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()

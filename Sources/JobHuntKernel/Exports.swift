@@ -1,3 +1,3 @@
-// Value types from lower layers that are part of JobHuntCore's own public API,
-// re-exported so the CLI can name them without importing the database layer.
+// Value types from lower layers that are part of the kernel's own API,
+// re-exported so features and the CLI can name them without importing the database layer.
 @_exported public import struct JobHuntDatabase.CalendarDate

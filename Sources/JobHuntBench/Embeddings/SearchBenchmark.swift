@@ -51,7 +51,7 @@ package struct SearchBenchmark: Sendable {
 }
 
 /// A small seeded generator so benchmark data is the same on every run
-/// (`package`: the match benchmark in JobHuntCore draws from it too).
+/// (`package`: the match benchmark draws from it too).
 package struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 

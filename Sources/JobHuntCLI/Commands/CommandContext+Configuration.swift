@@ -18,7 +18,7 @@ extension CommandContext {
         return settings
     }
 
-    /// The value JobHuntCore runs with.
+    /// The value the kernel and features run with.
     package func configuration() throws -> Configuration {
         try configuredSettings().configuration
     }

@@ -5,7 +5,7 @@ import Foundation
 /// Resolves the settings table for one invocation.
 ///
 /// Only the CLI reads the environment; the result becomes a `Configuration`
-/// value for JobHuntCore. Unknown keys in the file are warnings (a newer
+/// value for the kernel. Unknown keys in the file are warnings (a newer
 /// jobhunt may have written them); an invalid value is an error that names the
 /// key and where the value came from.
 public struct ConfigurationResolver: Sendable {

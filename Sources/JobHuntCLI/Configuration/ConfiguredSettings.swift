@@ -22,7 +22,7 @@ public struct ConfiguredSettings: Sendable {
 
     public func value(_ key: String) -> String? { self[key].value }
 
-    /// The value JobHuntCore runs with.
+    /// The value the kernel and features run with.
     package var configuration: Configuration {
         let data = URL(fileURLWithPath: value("data_dir") ?? paths.dataDirectory.path, isDirectory: true)
         let s3 = value("s3.bucket").map { bucket in

@@ -8,7 +8,7 @@ import JobHuntKernel
 /// The world as one command invocation sees it.
 ///
 /// The CLI is the only layer that reads the environment; it turns what it reads
-/// into values (a `Configuration`) before calling into JobHuntCore.
+/// into values (a `Configuration`) before calling into the kernel and the features.
 public final class CommandContext: @unchecked Sendable {
     public let arguments: ParsedArguments
     public let globals: GlobalOptions

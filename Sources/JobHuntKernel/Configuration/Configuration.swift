@@ -1,5 +1,5 @@
-// The settings JobHuntCore runs with, as one value the CLI builds and hands in;
-// the core never reads the environment or a config file itself.
+// The settings the kernel and features run with, as one value the CLI builds and hands in;
+// neither reads the environment or a config file itself.
 import Foundation
 
 /// Where jobhunt keeps its data and which shared services it uses.
