@@ -17,10 +17,10 @@ func cLibrary(_ name: String, pkgConfig: String, apt: String) -> Target {
     .systemLibrary(name: name, pkgConfig: pkgConfig, providers: [.apt([apt])])
 }
 
-/// A feature of jobhunt: `Sources/<name>`, on the kernel and the layers it
-/// uses, plus the features it needs. Features share with `package` access and
-/// never build each other's services: the CLI (and a future worker) hands
-/// each one the kernel's `Services`.
+/// A feature of jobhunt: `Sources/<name>`, on the kernel and the database and IO
+/// layers, plus what else it names: the features below it, JobHuntEmbeddings
+/// for vector work. Features share with `package` access; the CLI (and a
+/// future worker) builds the kernel's `Services` once and hands it to each.
 func feature(_ name: String, dependencies: [Target.Dependency] = []) -> Target {
     .target(name: name, dependencies: ["JobHuntKernel", "JobHuntDatabase", "JobHuntIO"] + dependencies)
 }
