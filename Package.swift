@@ -54,19 +54,26 @@ let package = Package(
         cLibrary("CLibPQ", pkgConfig: "libpq", apt: "libpq-dev"),
         cLibrary("CHiredis", pkgConfig: "hiredis", apt: "libhiredis-dev"),
         cLibrary("CCurl", pkgConfig: "libcurl", apt: "libcurl4-openssl-dev"),
-        cLibrary("CBLAS", pkgConfig: "openblas", apt: "libopenblas-dev"),
         cLibrary("CSodium", pkgConfig: "libsodium", apt: "libsodium-dev"),
 
+        // The shape every error shares (problem, remedy, exit kind): the bottom of the graph,
+        // so each layer below the kernel can conform without importing another.
+        .target(name: "JobHuntErrors"),
+
         // Layers: no jobhunt domain in them.
-        .target(name: "JobHuntDatabase", dependencies: ["CSQLite", "CLibPQ"]),
-        .target(name: "JobHuntIO", dependencies: ["CCurl", "CHiredis", "CSodium"]),
-        .target(name: "JobHuntEmbeddings", dependencies: ["CBLAS", "JobHuntIO"]),
+        .target(name: "JobHuntDatabase", dependencies: ["JobHuntErrors", "CSQLite", "CLibPQ"]),
+        .target(name: "JobHuntIO", dependencies: ["JobHuntErrors", "CCurl", "CHiredis", "CSodium"]),
+        // OpenBLAS is opened at run time (libopenblas0, from libopenblas-dev) once its
+        // kernels are chosen for this CPU: Sources/CBLAS/include/CBLAS.h says why.
+        .target(name: "CBLAS", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "JobHuntEmbeddings", dependencies: ["JobHuntErrors", "CBLAS", "JobHuntIO"]),
 
         // The kernel: the Services container and its seams, configuration,
-        // accounts, the shared posting vocabulary, the embedded schema.
+        // accounts, the shared posting vocabulary, the one error type, the
+        // embedded schema.
         .target(
             name: "JobHuntKernel",
-            dependencies: ["JobHuntDatabase", "JobHuntIO", "JobHuntEmbeddings"],
+            dependencies: ["JobHuntErrors", "JobHuntDatabase", "JobHuntIO", "JobHuntEmbeddings"],
             plugins: ["EmbedMigrations"]
         ),
     ] + features + [

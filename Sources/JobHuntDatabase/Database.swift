@@ -6,12 +6,13 @@ import Foundation
 ///
 ///     let db = try Database(location: DatabaseLocation(url))
 ///     try db.transaction { db in
-///         try db.execute("UPDATE users SET last_login_at = $1 WHERE id = $2", [Date(), userID])
+///         try db.execute("UPDATE users SET last_login_at = \(Date()) WHERE id = \(userID)")
 ///     }
 ///
-/// Arguments are always bound, never spliced into SQL. Placeholders are `$1`,
-/// `$2`, … on both engines. A `Database` is used from one thread at a time;
-/// open one per worker.
+/// Statements are ``SQL`` values: every interpolated value is bound, never
+/// spliced into the text, and placeholders are numbered for the engine when
+/// the statement runs. A `Database` is used from one thread at a time; open
+/// one per worker.
 public final class Database {
     private let driver: any DatabaseDriver
     public let location: DatabaseLocation
@@ -34,30 +35,42 @@ public final class Database {
 
     /// Runs a statement and returns how many rows it changed.
     @discardableResult
-    public func execute(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> Int {
-        try driver.run(sql, Self.values(arguments)).changes
+    public func execute(_ sql: SQL) throws -> Int {
+        try run(sql).changes
     }
 
     /// Runs a query and returns every row.
-    public func query(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> [Row] {
-        try driver.run(sql, Self.values(arguments)).rows
+    public func query(_ sql: SQL) throws -> [Row] {
+        try run(sql).rows
     }
 
     /// The first row of a query, or nil.
-    public func queryOne(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> Row? {
-        try query(sql, arguments).first
+    public func queryOne(_ sql: SQL) throws -> Row? {
+        try query(sql).first
     }
 
     /// The first column of the first row as `T`, or nil when there is no row or it is NULL.
-    public func scalar<T: DatabaseValueConvertible>(
-        _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = [], as type: T.Type = T.self
-    ) throws -> T? {
-        guard let row = try queryOne(sql, arguments), let column = row.columns.first else { return nil }
+    public func scalar<T: DatabaseValueConvertible>(_ sql: SQL, as type: T.Type = T.self) throws -> T? {
+        guard let row = try queryOne(sql), let column = row.columns.first else { return nil }
         return try row.optional(column, as: type)
     }
 
+    /// Numbers the placeholders for this engine and hands text and arguments
+    /// to the driver, which caches the prepared statement by that text.
+    private func run(_ sql: SQL) throws -> StatementResult {
+        let (text, arguments) = sql.build(for: dialect)
+        return try run(text: text, arguments: arguments)
+    }
+
+    /// Text numbered by hand and its arguments, straight to the driver: for
+    /// the drivers' own tests, never for statements (which are ``SQL``).
+    func run(text: String, arguments: [DatabaseValue]) throws -> StatementResult {
+        try driver.run(text, arguments)
+    }
+
     /// Runs several argument-free statements separated by `;`, one at a time,
-    /// naming the failing statement in the error (used by migrations).
+    /// naming the failing statement in the error. For the schema's own files
+    /// (migrations): the text takes no values, so nothing can be spliced in.
     public func executeScript(_ sql: String) throws {
         try driver.runScript(sql)
     }
@@ -108,9 +121,6 @@ public final class Database {
     /// Closes the connection now rather than when the value is released.
     public func close() { driver.close() }
 
-    private static func values(_ arguments: [(any DatabaseValueConvertible)?]) -> [DatabaseValue] {
-        arguments.map { $0?.databaseValue ?? .null }
-    }
 }
 
 /// Connection settings that are not part of the URL.

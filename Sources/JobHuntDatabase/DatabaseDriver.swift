@@ -25,7 +25,7 @@ struct StatementResult {
 }
 
 /// Which SQL dialect a connection speaks, for the few statements that differ.
-public enum SQLDialect: String, Sendable {
+public enum SQLDialect: String, Sendable, CaseIterable {
     case sqlite
     case postgres
 }

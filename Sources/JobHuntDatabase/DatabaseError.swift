@@ -2,6 +2,7 @@
 // failures into it, so callers match `catch let e as DatabaseError where e.code == .uniqueViolation`
 // the same way on SQLite and PostgreSQL.
 import Foundation
+public import JobHuntErrors
 
 /// A failure from either engine, translated into the same words.
 ///
@@ -9,7 +10,7 @@ import Foundation
 /// `unique_user_profile`) so callers can turn them into precise messages.
 /// Descriptions never contain bound arguments or passwords: a connection
 /// failure names the host and database only.
-public struct DatabaseError: Error, LocalizedError, Equatable, Sendable {
+public struct DatabaseError: DescribedError, Equatable {
     /// What kind of failure; a struct over a string so new codes can be added.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         public let name: String
@@ -43,9 +44,9 @@ public struct DatabaseError: Error, LocalizedError, Equatable, Sendable {
     /// The statement that failed (SQL text only, never its arguments).
     public var sql: String?
     /// How to fix it, when there is something the user can do.
-    public var remedy: String?
+    public var remedy: Remedy?
 
-    public init(_ code: Code, message: String, constraint: String? = nil, sql: String? = nil, remedy: String? = nil) {
+    public init(_ code: Code, message: String, constraint: String? = nil, sql: String? = nil, remedy: Remedy? = nil) {
         self.code = code
         self.message = message
         self.constraint = constraint
@@ -53,14 +54,12 @@ public struct DatabaseError: Error, LocalizedError, Equatable, Sendable {
         self.remedy = remedy
     }
 
-    public var errorDescription: String? {
+    public var problem: String {
         if let constraint, !message.contains(constraint) {
             return "\(message) (constraint \(constraint))"
         }
         return message
     }
-
-    public var recoverySuggestion: String? { remedy }
 }
 
 extension DatabaseError.Code {

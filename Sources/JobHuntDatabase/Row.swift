@@ -3,7 +3,7 @@
 
 /// A row returned by `Database.query`.
 ///
-///     let rows = try db.query("SELECT id, email FROM users WHERE is_active = $1", [true])
+///     let rows = try db.query("SELECT id, email FROM users WHERE is_active = \(true)")
 ///     let email: String = try rows[0].get("email")
 ///     let phone: String? = try rows[0].optional("phone")
 public struct Row: Sendable, Equatable {

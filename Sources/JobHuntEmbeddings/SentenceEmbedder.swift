@@ -26,6 +26,7 @@ public final class SentenceEmbedder: @unchecked Sendable {
 
     /// - Parameter threads: workers for the forward pass; nil means every core.
     public init(modelDirectory: URL, threads: Int? = nil, batchSize: Int = 32) throws(EmbeddingError) {
+        try BLAS.prepare()
         self.modelDirectory = modelDirectory
         self.batchSize = max(1, batchSize)
         let files = ModelFiles(directory: modelDirectory)

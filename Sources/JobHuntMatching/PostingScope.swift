@@ -4,21 +4,17 @@ import Foundation
 package import JobHuntDatabase
 import JobHuntKernel
 
-/// A boolean SQL condition over `job_postings` aliased `p`, with its arguments.
+/// A boolean SQL condition over `job_postings` aliased `p`, its values bound.
 ///
 /// Filters are applied in SQL first on both engines (docs/architecture.md):
 /// PostgreSQL evaluates the condition beside the vector ordering, SQLite uses
-/// it to pick the candidate rows the in-process index may return. The
-/// condition numbers its placeholders `$1…$n`; searches append their own
-/// arguments after these, so the two never collide.
+/// it to pick the candidate rows the in-process index may return. Searches
+/// interpolate the condition (`\(sql: scope.condition)`) beside their own
+/// values, and placeholders are numbered when the statement runs.
 package struct PostingScope {
-    package var condition: String
-    package var arguments: [(any DatabaseValueConvertible)?]
+    package var condition: SQL
 
-    package init(condition: String, arguments: [(any DatabaseValueConvertible)?] = []) {
-        self.condition = condition
-        self.arguments = arguments
-    }
+    package init(condition: SQL) { self.condition = condition }
 
     /// Every posting still open: what matching and search see by default.
     ///
@@ -26,7 +22,4 @@ package struct PostingScope {
     /// on an equality, not on a truth test, so filters added after this one
     /// are answered from `idx_job_postings_scope` without reading the rows.
     package static let active = PostingScope(condition: "p.is_active = TRUE")
-
-    /// The placeholder for an argument appended after this scope's own.
-    func placeholder(after offset: Int) -> String { "$\(arguments.count + offset)" }
 }

@@ -48,8 +48,7 @@ package struct SQLiteBlobVectorSearch: PostingVectorSearch {
     package func nearest(to query: [Float], limit: Int, scope: PostingScope) throws -> [PostingVectorHit] {
         guard limit > 0 else { return [] }
         let rows = try db.query(
-            "SELECT p.id, p.embedding FROM job_postings p WHERE p.embedding IS NOT NULL AND (\(scope.condition))",
-            scope.arguments)
+            "SELECT p.id, p.embedding FROM job_postings p WHERE p.embedding IS NOT NULL AND (\(sql: scope.condition))")
         var index = VectorIndex<UUID>()
         for row in rows {
             index.add(id: try row.get("id"), vector: try VectorBlob.decode(try row.get("embedding", as: Data.self)))

@@ -16,7 +16,7 @@ struct ProfileVectorStore {
         guard !document.isEmpty else { return nil }
         let fingerprint = document.fingerprint
         if let row = try db.queryOne(
-            "SELECT embedding, embedding_fingerprint FROM user_profiles WHERE user_id = $1", [userID]),
+            "SELECT embedding, embedding_fingerprint FROM user_profiles WHERE user_id = \(userID)"),
             try row.optional("embedding_fingerprint", as: String.self) == fingerprint,
             let stored = try row.optional("embedding", as: Vector.self),
             stored.values.count == PostingIngestor.dimensions
@@ -27,20 +27,20 @@ struct ProfileVectorStore {
         do {
             vectors = try embedder.embed([document.text])
         } catch {
-            throw MatchError.embedderFailed(PostingIngestor.reason(error))
+            throw JobHuntError.matchEmbedderFailed(PostingIngestor.reason(error))
         }
         guard let vector = vectors.first, vectors.count == 1, vector.count == PostingIngestor.dimensions else {
-            throw MatchError.embedderFailed("expected one vector of \(PostingIngestor.dimensions) floats")
+            throw JobHuntError.matchEmbedderFailed("expected one vector of \(PostingIngestor.dimensions) floats")
         }
         try db.execute(
-            "UPDATE user_profiles SET embedding = $1, embedding_fingerprint = $2 WHERE user_id = $3",
-            [Vector(vector), fingerprint, userID])
+            "UPDATE user_profiles SET embedding = \(Vector(vector)), embedding_fingerprint = \(fingerprint) WHERE user_id = \(userID)"
+        )
         return vector
     }
 
     /// The stored fingerprint, for tests and `discover show`.
     func storedFingerprint(userID: UUID) throws -> String? {
-        try db.queryOne("SELECT embedding_fingerprint FROM user_profiles WHERE user_id = $1", [userID])?
+        try db.queryOne("SELECT embedding_fingerprint FROM user_profiles WHERE user_id = \(userID)")?
             .optional("embedding_fingerprint")
     }
 }

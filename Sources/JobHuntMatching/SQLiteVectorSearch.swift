@@ -44,8 +44,8 @@ package struct SQLiteVectorSearch: PostingVectorSearch {
         let shortlist = file.shortlist(query: unit, rows: candidates, size: max(4 * limit, limit + 64))
         let keys = shortlist.map { file.key(at: $0.row) }
         let stored = try db.query(
-            "SELECT rowid AS r, id, embedding FROM job_postings WHERE rowid IN (SELECT value FROM json_each($1))",
-            ["[" + keys.map(String.init).joined(separator: ",") + "]"])
+            "SELECT rowid AS r, id, embedding FROM job_postings WHERE rowid IN (SELECT value FROM json_each(\("[" + keys.map(String.init).joined(separator: ",") + "]")))"
+        )
         guard stored.count == shortlist.count else { return nil }
         var scored: [(hit: PostingVectorHit, key: Int64)] = []
         scored.reserveCapacity(stored.count)
@@ -68,8 +68,7 @@ package struct SQLiteVectorSearch: PostingVectorSearch {
     /// 90,000 rows as `Row` values cost more than the vector scan.
     private func candidateRows(_ file: PackedVectorFile, scope: PostingScope) throws -> [Int]? {
         let list = try db.scalar(
-            "SELECT group_concat(p.rowid) AS r FROM job_postings p WHERE (\(scope.condition))", scope.arguments,
-            as: String.self)
+            "SELECT group_concat(p.rowid) AS r FROM job_postings p WHERE (\(sql: scope.condition))", as: String.self)
         var keys = Self.integers(in: list ?? "")
         keys.sort()
         let selected = file.rows(forSortedKeys: keys)

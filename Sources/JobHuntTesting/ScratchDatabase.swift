@@ -32,7 +32,8 @@ public final class ScratchDatabase: @unchecked Sendable {
                 "jobhunt_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
             let admin = try Database(location: DatabaseLocation(TestServices.postgresURL))
             defer { admin.close() }
-            try admin.execute("CREATE DATABASE \(name)")
+            // A name made up here, not a value: identifiers cannot be bound.
+            try admin.execute("CREATE DATABASE \(sql: .trusted(name))")
             directory = nil
             postgresName = String(name)
             url = Self.replacingDatabase(in: TestServices.postgresURL, with: String(name))
@@ -48,7 +49,7 @@ public final class ScratchDatabase: @unchecked Sendable {
         guard let postgresName, let admin = try? Database(location: DatabaseLocation(TestServices.postgresURL)) else {
             return
         }
-        _ = try? admin.execute("DROP DATABASE IF EXISTS \(postgresName) WITH (FORCE)")
+        _ = try? admin.execute("DROP DATABASE IF EXISTS \(sql: .trusted(postgresName)) WITH (FORCE)")
         admin.close()
     }
 

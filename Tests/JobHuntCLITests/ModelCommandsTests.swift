@@ -58,6 +58,7 @@ import Testing
         #expect(output.stdout.hasPrefix("path: \(try TestModel.directory().path)"))
         #expect(output.stdout.contains("vocab.txt  231508 bytes  sha256 07eced375cec144d"))
         #expect(output.stdout.contains("load time: "))
+        #expect(output.stdout.contains("matrix kernels: "))
         #expect(context.exitStatus == .success)
     }
 
@@ -96,7 +97,7 @@ import Testing
                 modelDirectory: empty.path)
         }
         #expect(error?.errorDescription == "model not found at \(empty.path) (no config.json)")
-        #expect(error?.recoverySuggestion == "run `jobhunt model install --from-pypi`")
+        #expect(error?.remedy.map(RemedyText.text) == "run `jobhunt model install --from-pypi`")
     }
 
     @Test func modelDirectoryDefaultsUnderXDGDataHomeAndFollowsTheSetting() throws {

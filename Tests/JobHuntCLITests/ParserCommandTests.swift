@@ -10,13 +10,13 @@ import Testing
         let (byAlias, _) = try parse(["p", "exp", "add", "Engineer"])
         #expect(byName.commandPath == ["profile", "experience", "add"])
         #expect(byAlias == byName)
-        #expect(byName.positional("TITLE") == "Engineer")
+        #expect(byName[TestTable.ExperienceAdd.title] == "Engineer")
     }
 
     @Test func groupWithRunTakesOptionsAndSubcommands() throws {
         let (group, _) = try parse(["discover", "--source", "greenhouse:acme"])
         #expect(group.commandPath == ["discover"])
-        #expect(group.strings("source") == ["greenhouse:acme"])
+        #expect(group[TestTable.Discover.source] == ["greenhouse:acme"])
         let (leaf, _) = try parse(["discover", "m", "swift"])
         #expect(leaf.commandPath == ["discover", "match"])
     }
@@ -48,10 +48,10 @@ import Testing
 
     @Test func positionalsRequiredOptionalAndVariadic() throws {
         let (one, _) = try parse(["discover", "match", "swift"])
-        #expect(one.positional("QUERY") == "swift")
-        #expect(one.positionalValues("FILES") == [])
+        #expect(one[TestTable.Match.query] == "swift")
+        #expect(one[TestTable.Match.files] == [])
         let (many, _) = try parse(["discover", "match", "swift", "a.csv", "b.csv"])
-        #expect(many.positionalValues("FILES") == ["a.csv", "b.csv"])
+        #expect(many[TestTable.Match.files] == ["a.csv", "b.csv"])
         #expect(
             usageError(["discover", "match"])
                 == "jobhunt: missing argument QUERY (usage: jobhunt discover match QUERY [FILES...])")
@@ -59,7 +59,7 @@ import Testing
 
     @Test func typedPositionalsAndExtraWords() throws {
         let (down, _) = try parse(["migrate", "down", "2"])
-        #expect(down.positionalInteger("COUNT") == 2)
+        #expect(down[TestTable.MigrateDown.count] == 2)
         #expect(
             usageError(["migrate", "down", "0"])
                 == "jobhunt: invalid value '0' for 'COUNT' (expected an integer from 1 to 100)")
@@ -80,8 +80,8 @@ import Testing
 
     @Test func doubleDashEndsOptions() throws {
         let (arguments, globals) = try parse(["discover", "match", "--", "--json", "-n"])
-        #expect(arguments.positional("QUERY") == "--json")
-        #expect(arguments.positionalValues("FILES") == ["-n"])
+        #expect(arguments[TestTable.Match.query] == "--json")
+        #expect(arguments[TestTable.Match.files] == ["-n"])
         #expect(!globals.json)
     }
 

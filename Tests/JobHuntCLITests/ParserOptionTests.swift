@@ -6,35 +6,36 @@ import Testing
 @testable import JobHuntCLI
 
 @Suite struct ParserOptionTests {
+    private typealias M = TestTable.Match
     private let match = ["discover", "match", "q"]
 
     @Test func longOptionWithSpaceOrEquals() throws {
-        #expect(try parse(match + ["--limit", "5"]).0.integer("limit") == 5)
-        #expect(try parse(match + ["--limit=5"]).0.integer("limit") == 5)
-        #expect(try parse(match + ["--tag=a=b"]).0.strings("tag") == ["a=b"])
+        #expect(try parse(match + ["--limit", "5"]).0[M.limit] == 5)
+        #expect(try parse(match + ["--limit=5"]).0[M.limit] == 5)
+        #expect(try parse(match + ["--tag=a=b"]).0[M.tag] == ["a=b"])
     }
 
     @Test func shortOptionSeparateAttachedOrWithEquals() throws {
-        #expect(try parse(match + ["-n", "5"]).0.integer("limit") == 5)
-        #expect(try parse(match + ["-n5"]).0.integer("limit") == 5)
-        #expect(try parse(match + ["-n=5"]).0.integer("limit") == 5)
+        #expect(try parse(match + ["-n", "5"]).0[M.limit] == 5)
+        #expect(try parse(match + ["-n5"]).0[M.limit] == 5)
+        #expect(try parse(match + ["-n=5"]).0[M.limit] == 5)
     }
 
     @Test func clustersOfFlagsWhereTheLastTakesAValue() throws {
         let (flags, _) = try parse(match + ["-ar"])
-        #expect(flags.flag("all") && flags.flag("remote"))
+        #expect(flags[M.all] && flags[M.remote])
         let (attached, _) = try parse(match + ["-arn7"])
-        #expect(attached.flag("all") && attached.flag("remote") && attached.integer("limit") == 7)
+        #expect(attached[M.all] && attached[M.remote] && attached[M.limit] == 7)
         let (separate, globals) = try parse(match + ["-aqn", "8"])
-        #expect(separate.integer("limit") == 8 && globals.quiet)
+        #expect(separate[M.limit] == 8 && globals.quiet)
     }
 
     @Test func valueMayLookLikeAnOption() throws {
-        #expect(try parse(match + ["--tag", "--weird"]).0.strings("tag") == ["--weird"])
+        #expect(try parse(match + ["--tag", "--weird"]).0[M.tag] == ["--weird"])
     }
 
     @Test func repeatableOptionsKeepEveryValueInOrder() throws {
-        #expect(try parse(match + ["-t", "a", "--tag", "b", "-tc"]).0.strings("tag") == ["a", "b", "c"])
+        #expect(try parse(match + ["-t", "a", "--tag", "b", "-tc"]).0[M.tag] == ["a", "b", "c"])
     }
 
     @Test func repeatingAnOptionWithTheSameValueIsFineButDifferentIsAnError() throws {
@@ -46,25 +47,25 @@ import Testing
             usageError(match + ["--cache", "--no-cache"])
                 == "jobhunt: option '--[no-]cache' was given twice with different values ('true' and 'false') "
                 + "(give it once)")
-        #expect(try parse(match + ["-a", "--all"]).0.flag("all"))
+        #expect(try parse(match + ["-a", "--all"]).0[M.all])
     }
 
     @Test func negatableFlagsSayYesNoOrNothing() throws {
-        #expect(try parse(match + ["--cache"]).0.bool("cache") == true)
-        #expect(try parse(match + ["--no-cache"]).0.bool("cache") == false)
-        #expect(try parse(match).0.bool("cache") == nil)
+        #expect(try parse(match + ["--cache"]).0[M.cache] == true)
+        #expect(try parse(match + ["--no-cache"]).0[M.cache] == false)
+        #expect(try parse(match).0[M.cache] == nil)
     }
 
     @Test func defaultAppliesWhenAbsent() throws {
         let (arguments, _) = try parse(match)
-        #expect(arguments.integer("limit") == 20)
-        #expect(arguments.string("sort") == nil)
+        #expect(arguments[M.limit] == 20)
+        #expect(arguments[M.sort] == nil)
     }
 
     @Test func environmentFallbackComesBeforeTheDefaultAndAfterTheOption() throws {
-        #expect(try parse(match, environment: ["JOBHUNT_TEST_LIMIT": "7"]).0.integer("limit") == 7)
-        #expect(try parse(match + ["-n", "3"], environment: ["JOBHUNT_TEST_LIMIT": "7"]).0.integer("limit") == 3)
-        #expect(try parse(match, environment: ["JOBHUNT_TEST_LIMIT": ""]).0.integer("limit") == 20)
+        #expect(try parse(match, environment: ["JOBHUNT_TEST_LIMIT": "7"]).0[M.limit] == 7)
+        #expect(try parse(match + ["-n", "3"], environment: ["JOBHUNT_TEST_LIMIT": "7"]).0[M.limit] == 3)
+        #expect(try parse(match, environment: ["JOBHUNT_TEST_LIMIT": ""]).0[M.limit] == 20)
         #expect(
             usageError(match, environment: ["JOBHUNT_TEST_LIMIT": "lots"])
                 == "jobhunt: invalid value 'lots' for '--limit' from JOBHUNT_TEST_LIMIT "
@@ -96,7 +97,7 @@ import Testing
     }
 
     @Test func hiddenOptionsParseButAreNotSuggested() throws {
-        #expect(try parse(match + ["--debug-dump"]).0.flag("debug-dump"))
+        #expect(try parse(match + ["--debug-dump"]).0[M.debugDump])
         #expect(
             usageError(match + ["--debug-dum"])
                 == "jobhunt: unknown option '--debug-dum' (see 'jobhunt discover match --help')")
@@ -115,9 +116,9 @@ import Testing
     }
 
     @Test func flagsFallBackToTheEnvironmentToo() throws {
-        #expect(try parse(match, environment: ["JOBHUNT_TEST_CACHE": "0"]).0.bool("cache") == false)
-        #expect(try parse(match, environment: ["JOBHUNT_TEST_CACHE": "yes"]).0.bool("cache") == true)
-        #expect(try parse(match + ["--cache"], environment: ["JOBHUNT_TEST_CACHE": "no"]).0.bool("cache") == true)
+        #expect(try parse(match, environment: ["JOBHUNT_TEST_CACHE": "0"]).0[M.cache] == false)
+        #expect(try parse(match, environment: ["JOBHUNT_TEST_CACHE": "yes"]).0[M.cache] == true)
+        #expect(try parse(match + ["--cache"], environment: ["JOBHUNT_TEST_CACHE": "no"]).0[M.cache] == true)
         #expect(
             usageError(match, environment: ["JOBHUNT_TEST_CACHE": "maybe"])
                 == "jobhunt: invalid value 'maybe' for '--cache' from JOBHUNT_TEST_CACHE (expected true or false)")

@@ -7,6 +7,8 @@ import Testing
 @testable import JobHuntCLI
 
 @Suite struct ValueTypeTests {
+    private typealias M = TestTable.Match
+
     private let match = ["discover", "match", "q"]
 
     private func error(_ option: String, _ value: String) -> String? {
@@ -14,7 +16,7 @@ import Testing
     }
 
     @Test func integerWithRange() throws {
-        #expect(try parse(match + ["-n", "1000"]).0.integer("limit") == 1000)
+        #expect(try parse(match + ["-n", "1000"]).0[M.limit] == 1000)
         #expect(
             error("--limit", "abc") == "jobhunt: invalid value 'abc' for '--limit' (expected an integer from 1 to 1000)"
         )
@@ -28,7 +30,7 @@ import Testing
     }
 
     @Test func decimalWithRange() throws {
-        #expect(try parse(match + ["--min-score", "0.75"]).0.decimal("min-score") == Decimal(string: "0.75"))
+        #expect(try parse(match + ["--min-score", "0.75"]).0[M.minScore] == Decimal(string: "0.75"))
         #expect(
             error("--min-score", "1.5")
                 == "jobhunt: invalid value '1.5' for '--min-score' (expected a number from 0 to 1)")
@@ -39,7 +41,7 @@ import Testing
     }
 
     @Test func dateIsExactlyYearMonthDay() throws {
-        #expect(try parse(match + ["--since", "2026-03-01"]).0.date("since") == CalendarDate("2026-03-01"))
+        #expect(try parse(match + ["--since", "2026-03-01"]).0[M.since] == CalendarDate("2026-03-01"))
         for bad in ["2026-02-30", "2026-3-1", "yesterday", "2026-03-01T00:00"] {
             #expect(
                 error("--since", bad) == "jobhunt: invalid value '\(bad)' for '--since' (expected a date as YYYY-MM-DD)"
@@ -48,7 +50,7 @@ import Testing
     }
 
     @Test func choiceIsExactAndSuggests() throws {
-        #expect(try parse(match + ["--sort", "score"]).0.string("sort") == "score")
+        #expect(try parse(match + ["--sort", "score"]).0[M.sort] == "score")
         #expect(
             error("--sort", "scor")
                 == "jobhunt: invalid value 'scor' for '--sort' (did you mean 'score'? expected one of: date, score)")
@@ -60,8 +62,8 @@ import Testing
     }
 
     @Test func urlMustBeAbsoluteHTTP() throws {
-        #expect(try parse(match + ["--url", "https://jobs.example.com/1"]).0.url("url")?.host == "jobs.example.com")
-        #expect(try parse(match + ["--url", "HTTP://example.com"]).0.url("url") != nil)
+        #expect(try parse(match + ["--url", "https://jobs.example.com/1"]).0[M.url]?.host == "jobs.example.com")
+        #expect(try parse(match + ["--url", "HTTP://example.com"]).0[M.url] != nil)
         for bad in ["ftp://example.com/x", "example.com", "/jobs/1", "https://"] {
             #expect(
                 error("--url", bad) == "jobhunt: invalid value '\(bad)' for '--url' (expected an http or https URL)")
@@ -75,7 +77,7 @@ import Testing
         for bad in ["", "a@b", "@b.co", "a@.c", "a@b.c", "a b@c.de", "a@b@c.de", "a@b.c0", "ä@b.co", "a@b_c.de"] {
             #expect(!EmailAddress.isValid(bad), "\(bad)")
         }
-        #expect(try parse(match + ["--email", "me@example.com"]).0.string("email") == "me@example.com")
+        #expect(try parse(match + ["--email", "me@example.com"]).0[M.email] == "me@example.com")
         #expect(
             error("--email", "me@example")
                 == "jobhunt: invalid value 'me@example' for '--email' (expected an e-mail address such as name@example.com)"
@@ -83,8 +85,8 @@ import Testing
     }
 
     @Test func pathMustNotBeEmptyAndStringTakesAnything() throws {
-        #expect(try parse(match + ["-o", "out/results.csv"]).0.string("output") == "out/results.csv")
+        #expect(try parse(match + ["-o", "out/results.csv"]).0[M.output] == "out/results.csv")
         #expect(error("--output", "") == "jobhunt: invalid value '' for '--output' (expected a file path)")
-        #expect(try parse(match + ["--tag", ""]).0.strings("tag") == [""])
+        #expect(try parse(match + ["--tag", ""]).0[M.tag] == [""])
     }
 }

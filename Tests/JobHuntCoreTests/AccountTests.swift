@@ -49,15 +49,15 @@ struct AccountTests {
             email: "  Ada@Example.COM ", firstName: " Ada ", password: "analytical engine")
         #expect(user.email == "ada@example.com")
         #expect(user.firstName == "Ada")
-        #expect(throws: AccountError.self) {
+        #expect(throws: JobHuntError.self) {
             try fixture.accounts.createUser(email: "ada@example", password: "analytical engine")
         }
         #expect {
             try fixture.accounts.createUser(email: "ADA@example.com", password: "another password")
-        } throws: { ($0 as? AccountError)?.code == .emailTaken }
+        } throws: { ($0 as? JobHuntError)?.code == .accountEmailTaken }
         #expect {
             try fixture.accounts.createUser(email: "bob@example.com", password: "short")
-        } throws: { ($0 as? AccountError)?.code == .weakPassword }
+        } throws: { ($0 as? JobHuntError)?.code == .accountWeakPassword }
     }
 
     @Test("login stores only the token's digest and records the login time", arguments: TestEngine.allCases)
@@ -87,7 +87,7 @@ struct AccountTests {
             do {
                 _ = try fixture.sessions.login(email: email, password: password)
                 Issue.record("login should fail for \(email)")
-            } catch let error as AccountError {
+            } catch let error as JobHuntError {
                 messages.append(error.errorDescription)
             }
         }
@@ -104,7 +104,9 @@ struct AccountTests {
         fixture.advance(by: 20 * 86_400)
         _ = try fixture.sessions.authenticate(token)
         fixture.advance(by: 31 * 86_400)
-        #expect { try fixture.sessions.authenticate(token) } throws: { ($0 as? AccountError)?.code == .sessionExpired }
+        #expect { try fixture.sessions.authenticate(token) } throws: {
+            ($0 as? JobHuntError)?.code == .accountSessionExpired
+        }
         #expect(try fixture.scratch.open().scalar("SELECT COUNT(*) FROM user_sessions", as: Int.self) == 0)
     }
 
@@ -114,9 +116,9 @@ struct AccountTests {
         _ = try fixture.accounts.createUser(email: "ada@example.com", password: "analytical engine")
         let (_, token) = try fixture.sessions.login(email: "ada@example.com", password: "analytical engine")
         try fixture.accounts.setActive(email: "ada@example.com", false)
-        #expect(throws: AccountError.self) { try fixture.sessions.authenticate(token) }
+        #expect(throws: JobHuntError.self) { try fixture.sessions.authenticate(token) }
         #expect { try fixture.sessions.login(email: "ada@example.com", password: "analytical engine") } throws: {
-            ($0 as? AccountError)?.code == .disabled
+            ($0 as? JobHuntError)?.code == .accountDisabled
         }
         try fixture.accounts.setActive(email: "ada@example.com", true)
         _ = try fixture.sessions.login(email: "ada@example.com", password: "analytical engine")
@@ -128,17 +130,17 @@ struct AccountTests {
         _ = try fixture.accounts.createUser(email: "ada@example.com", password: "analytical engine")
         let (first, _) = try fixture.sessions.login(email: "ada@example.com", password: "analytical engine")
         let (_, other) = try fixture.sessions.login(email: "ada@example.com", password: "analytical engine")
-        #expect(throws: AccountError.self) {
+        #expect(throws: JobHuntError.self) {
             try fixture.accounts.changePassword(for: first, current: "wrong guess!", new: "difference engine")
         }
         if engine == .postgres {
-            #expect(throws: AccountError.self) {
+            #expect(throws: JobHuntError.self) {
                 try fixture.accounts.changePassword(for: first, current: nil, new: "difference engine")
             }
         }
         try fixture.accounts.changePassword(for: first, current: "analytical engine", new: "difference engine")
-        #expect(throws: AccountError.self) { try fixture.sessions.authenticate(other) }
-        #expect(throws: AccountError.self) {
+        #expect(throws: JobHuntError.self) { try fixture.sessions.authenticate(other) }
+        #expect(throws: JobHuntError.self) {
             try fixture.sessions.login(email: "ada@example.com", password: "analytical engine")
         }
         _ = try fixture.sessions.login(email: "ada@example.com", password: "difference engine")

@@ -93,7 +93,7 @@ struct ExperienceServiceTests {
         let (name, new, field, words) = Self.badDates[index]
         let fixture = try ProfileFixture(.sqlite, now: Self.now)
         let me = try fixture.user()
-        let error = try #require(throws: ProfileError.self, "\(name)") { try fixture.experiences.add(new, for: me) }
+        let error = try #require(throws: JobHuntError.self, "\(name)") { try fixture.experiences.add(new, for: me) }
         #expect(error.field == field, "\(name)")
         #expect(error.errorDescription == "\(field): \(words)", "\(name)")
         #expect(try fixture.experiences.list(for: me).isEmpty, "\(name): nothing written")
@@ -140,13 +140,13 @@ struct ExperienceServiceTests {
         var contradiction = ExperienceChanges()
         contradiction.isCurrent = true
         contradiction.endDate = .set(.day("2025-01-01"))
-        let error = try #require(throws: ProfileError.self) {
+        let error = try #require(throws: JobHuntError.self) {
             try fixture.experiences.edit(job.shortID, contradiction, for: me)
         }
-        #expect(error.code == .conflict)
+        #expect(error.code == .profileConflict)
         var tooEarly = ExperienceChanges()
         tooEarly.startDate = .day("2030-01-01")
-        #expect(throws: ProfileError.self) { try fixture.experiences.edit(job.shortID, tooEarly, for: me) }
+        #expect(throws: JobHuntError.self) { try fixture.experiences.edit(job.shortID, tooEarly, for: me) }
         #expect(try fixture.experiences.experience(job.shortID, for: me) == resumed, "refused edits wrote nothing")
     }
 
@@ -157,31 +157,27 @@ struct ExperienceServiceTests {
         let jobs = try (0..<20).map { index in
             try fixture.experiences.add(Self.past("Company \(index)", "2001-01-01", "2002-01-01"), for: me)
         }
-        let short = try #require(throws: ProfileError.self) { try fixture.experiences.remove("abc", for: me) }
-        #expect(short.code == .notFound && short.errorDescription == "'abc' is not an experience id")
-        let unknown = try #require(throws: ProfileError.self) { try fixture.experiences.remove("ffff0000", for: me) }
+        let short = try #require(throws: JobHuntError.self) { try fixture.experiences.remove("abc", for: me) }
+        #expect(short.code == .profileNotFound && short.errorDescription == "'abc' is not an experience id")
+        let unknown = try #require(throws: JobHuntError.self) { try fixture.experiences.remove("ffff0000", for: me) }
         #expect(unknown.errorDescription == "no such experience 'ffff0000'")
-        #expect(unknown.recoverySuggestion?.contains("experience list") == true)
+        #expect(unknown.remedy?.hints == [.listExperiences])
         // Two ids sharing their first four characters, written as another tool would.
         let db = try fixture.rawDatabase()
         for id in ["abcd0000-0000-4000-8000-000000000001", "abcd1111-0000-4000-8000-000000000002"] {
             try db.execute(
                 """
                 INSERT INTO user_experiences (id, user_id, company_name, job_title, start_date, end_date, is_current)
-                VALUES ($1, $2, 'Twin', 'Engineer', $3, $4, $5)
-                """,
-                [
-                    UUID(uuidString: id)!, me.user.id, CalendarDate.day("2003-01-01"), CalendarDate.day("2004-01-01"),
-                    false,
-                ])
+                VALUES (\(UUID(uuidString: id)!), \(me.user.id), 'Twin', 'Engineer', \(CalendarDate.day("2003-01-01")), \(CalendarDate.day("2004-01-01")), \(false))
+                """)
         }
-        let ambiguous = try #require(throws: ProfileError.self) { try fixture.experiences.remove("abcd", for: me) }
-        #expect(ambiguous.code == .ambiguous && ambiguous.errorDescription == "'abcd' matches 2 experiences")
+        let ambiguous = try #require(throws: JobHuntError.self) { try fixture.experiences.remove("abcd", for: me) }
+        #expect(ambiguous.code == .profileAmbiguous && ambiguous.errorDescription == "'abcd' matches 2 experiences")
         #expect(try fixture.experiences.remove("ABCD1", for: me).id.uuidString.lowercased().hasPrefix("abcd1111"))
         let removed = try fixture.experiences.remove(jobs[3].shortID.uppercased(), for: me)
         #expect(removed == jobs[3])
         #expect(try fixture.experiences.list(for: me).count == 20)
-        #expect(throws: ProfileError.self) { try fixture.experiences.remove(jobs[3].shortID, for: me) }
+        #expect(throws: JobHuntError.self) { try fixture.experiences.remove(jobs[3].shortID, for: me) }
     }
 
     @Test(
@@ -201,8 +197,8 @@ struct ExperienceServiceTests {
                 { _ = try fixture.experiences.edit(reference, changes, for: bob) },
                 { _ = try fixture.experiences.remove(reference, for: bob) },
             ] {
-                let error = try #require(throws: ProfileError.self) { try attempt() }
-                #expect(error.code == .notFound)
+                let error = try #require(throws: JobHuntError.self) { try attempt() }
+                #expect(error.code == .profileNotFound)
                 #expect(error.errorDescription == "no such experience '\(reference)'")
             }
         }

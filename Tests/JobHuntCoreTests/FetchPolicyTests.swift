@@ -99,7 +99,7 @@ struct FetchPolicyTests {
         let policy = FetchSupport.policy { $0.maxAttempts = 3 }
         let fetch = FetchSupport.fetcher(server, policy: policy, sleeper: sleeper).fetch(try FetchSupport.spec(spec))
         let url = server.baseURL.absoluteString + "/v1/boards/tessellate/jobs?content=true"
-        #expect(fetch.outcome == .failed(.status(url: url, status: 503, attempts: 3)))
+        #expect(fetch.outcome == .failed(.fetchStatus(url: url, status: 503, attempts: 3)))
         #expect(sleeper.waits == [.seconds(1), .seconds(2)])
         #expect(fetch.metrics.failures == 3)
     }
@@ -109,7 +109,9 @@ struct FetchPolicyTests {
         let server = try LoopbackHTTPServer(responses: [.text(404, "no such board")])
         let sleeper = RecordingSleeper()
         let fetch = FetchSupport.fetcher(server, sleeper: sleeper).fetch(try FetchSupport.spec(spec))
-        guard case .failed(.status(_, 404, 1)) = fetch.outcome else {
+        guard case .failed(let error) = fetch.outcome, error.code == .fetchStatus, error.status == 404,
+            error.problem.hasSuffix("answered HTTP 404")
+        else {
             Issue.record("expected a 404 failure, got \(fetch.outcome)")
             return
         }
@@ -124,7 +126,9 @@ struct FetchPolicyTests {
         let sleeper = RecordingSleeper()
         let policy = FetchSupport.policy { $0.maxAttempts = 2 }
         let fetch = FetchSupport.fetcher(closed, policy: policy, sleeper: sleeper).fetch(try FetchSupport.spec(spec))
-        guard case .failed(.transport(_, _, 2)) = fetch.outcome else {
+        guard case .failed(let error) = fetch.outcome, error.code == .fetchTransport,
+            error.problem.contains("after 2 tries")
+        else {
             Issue.record("expected a transport failure after 2 tries, got \(fetch.outcome)")
             return
         }
@@ -149,7 +153,7 @@ struct FetchPolicyTests {
         let policy = FetchSupport.policy { $0.maxRedirects = 3 }
         let url = "\(server.baseURL)/loop"
         let fetch = FetchSupport.fetcher(server, policy: policy).fetch(try FetchSupport.spec("rss:\(url)"))
-        #expect(fetch.outcome == .failed(.tooManyRedirects(url: url, limit: 3)))
+        #expect(fetch.outcome == .failed(.fetchTooManyRedirects(url: url, limit: 3)))
         #expect(server.requests.count == 4)
     }
 
@@ -159,7 +163,7 @@ struct FetchPolicyTests {
         let policy = FetchSupport.policy { $0.maxResponseBytes = 10_000 }
         let fetch = FetchSupport.fetcher(server, policy: policy).fetch(try FetchSupport.spec(spec))
         let url = server.baseURL.absoluteString + "/v1/boards/tessellate/jobs?content=true"
-        #expect(fetch.outcome == .failed(.tooLarge(url: url, limit: 10_000)))
+        #expect(fetch.outcome == .failed(.fetchTooLarge(url: url, limit: 10_000)))
         #expect(server.requests.count == 1)
     }
 }

@@ -18,7 +18,7 @@ struct FetchRedirectTests {
         ])
         let target = "\(server.baseURL)/private/jobs"
         let fetch = FetchSupport.fetcher(server).fetch(try FetchSupport.spec("jsonld:\(server.baseURL)/careers"))
-        #expect(fetch.outcome == .failed(.disallowedByRobots(url: target, rule: "Disallow: /private/")))
+        #expect(fetch.outcome == .failed(.fetchDisallowedByRobots(url: target, rule: "Disallow: /private/")))
         #expect(server.requests.map(\.target) == ["/robots.txt", "/careers"])
         let error = try #require(fetch.outcome.failure)
         #expect(error.errorDescription == "robots.txt forbids fetching \(target) (Disallow: /private/)")
@@ -35,7 +35,7 @@ struct FetchRedirectTests {
         let fetch = FetchSupport.fetcher(first, cache: cache)
             .fetch(try FetchSupport.spec("jsonld:\(first.baseURL)/jobs/1"))
         let target = "\(other.baseURL)/jobs/1"
-        #expect(fetch.outcome == .failed(.disallowedByRobots(url: target, rule: "Disallow: /")))
+        #expect(fetch.outcome == .failed(.fetchDisallowedByRobots(url: target, rule: "Disallow: /")))
         #expect(first.requests.map(\.target) == ["/robots.txt", "/jobs/1"])
         #expect(other.requests.map(\.target) == ["/robots.txt"])
         // The robots.txt request on the new host was paced by that host's own counter.
@@ -63,19 +63,19 @@ struct FetchRedirectTests {
             .init(status: 302, headers: [("Location", "file:///etc/passwd")])
         ])
         let fetch = FetchSupport.fetcher(server).fetch(try FetchSupport.spec("rss:\(server.baseURL)/feed"))
-        guard case .failed(.invalidURL(let url, let reason)) = fetch.outcome else {
+        guard case .failed(let error) = fetch.outcome, error.code == .fetchInvalidURL else {
             Issue.record("expected an invalid URL, got \(fetch.outcome)")
             return
         }
-        #expect(url == "file:///etc/passwd")
-        #expect(reason.contains("only http and https are followed"))
+        #expect(error.problem.hasPrefix("cannot fetch file:///etc/passwd: "))
+        #expect(error.problem.contains("only http and https are followed"))
         #expect(server.requests.count == 1)
     }
 }
 
 extension SourceFetch.Outcome {
     /// The failure, when the fetch failed.
-    var failure: FetchError? {
+    var failure: JobHuntError? {
         if case .failed(let error) = self { return error }
         return nil
     }

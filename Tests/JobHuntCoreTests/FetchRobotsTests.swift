@@ -13,9 +13,9 @@ struct FetchRobotsTests {
         let server = try LoopbackHTTPServer(responses: [.text(200, "User-agent: *\nDisallow: /careers/\n")])
         let url = "\(server.baseURL)/careers/1"
         let fetch = FetchSupport.fetcher(server).fetch(try FetchSupport.spec("jsonld:\(url)"))
-        #expect(fetch.outcome == .failed(.disallowedByRobots(url: url, rule: "Disallow: /careers/")))
+        #expect(fetch.outcome == .failed(.fetchDisallowedByRobots(url: url, rule: "Disallow: /careers/")))
         #expect(server.requests.map(\.target) == ["/robots.txt"])
-        let error = FetchError.disallowedByRobots(url: url, rule: "Disallow: /careers/")
+        let error = JobHuntError.fetchDisallowedByRobots(url: url, rule: "Disallow: /careers/")
         #expect(error.errorDescription == "robots.txt forbids fetching \(url) (Disallow: /careers/)")
     }
 
@@ -39,11 +39,11 @@ struct FetchRobotsTests {
         let policy = FetchSupport.policy { $0.maxAttempts = 1 }
         let fetch = FetchSupport.fetcher(server, policy: policy)
             .fetch(try FetchSupport.spec("jsonld:\(server.baseURL)/jobs"))
-        guard case .failed(.disallowedByRobots(_, let reason)) = fetch.outcome else {
+        guard case .failed(let error) = fetch.outcome, error.code == .fetchDisallowedByRobots else {
             Issue.record("expected a robots refusal, got \(fetch.outcome)")
             return
         }
-        #expect(reason.hasPrefix("robots.txt unreadable"))
+        #expect(error.problem.contains(" (robots.txt unreadable"))
     }
 
     @Test("our own group wins over *, and the longest rule decides, Allow on a tie")

@@ -95,10 +95,10 @@ struct FetchSourceTests {
         #expect(fetch.metrics.requests == 0)
         #expect(server.requests.isEmpty)
         let missing = FetchSupport.fetcher(server).fetch(try FetchSupport.spec("file:/nonexistent/jobs.jsonl"))
-        guard case .failed(.file(let failedPath, _)) = missing.outcome else {
+        guard case .failed(let error) = missing.outcome, error.code == .fetchFile else {
             Issue.record("expected a file error, got \(missing.outcome)")
             return
         }
-        #expect(failedPath == "/nonexistent/jobs.jsonl")
+        #expect(error.problem.hasPrefix("cannot read /nonexistent/jobs.jsonl: "))
     }
 }

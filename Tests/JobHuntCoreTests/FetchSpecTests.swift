@@ -39,27 +39,29 @@ struct FetchSpecTests {
 
     @Test("a misspelt kind suggests the nearest one")
     func misspelt() {
-        #expect(throws: SourceSpecError.unknownKind("grenhouse", suggestion: .greenhouse)) {
+        #expect(throws: JobHuntError.sourceSpecUnknownKind("grenhouse", suggestion: .greenhouse)) {
             try SourceSpec(parsing: "grenhouse:acme")
         }
-        let error = SourceSpecError.unknownKind("grenhouse", suggestion: .greenhouse)
+        let error = JobHuntError.sourceSpecUnknownKind("grenhouse", suggestion: .greenhouse)
         #expect(error.errorDescription == "unknown source kind 'grenhouse' (did you mean 'greenhouse'?)")
         #expect(error.recoverySuggestion?.contains("greenhouse, lever, ashby") == true)
-        #expect(throws: SourceSpecError.unknownKind("monster", suggestion: nil)) {
+        #expect(throws: JobHuntError.sourceSpecUnknownKind("monster", suggestion: nil)) {
             try SourceSpec(parsing: "monster:acme")
         }
     }
 
     @Test("malformed specs fail before any request")
     func malformed() {
-        #expect(throws: SourceSpecError.missingKind("tessellate")) { try SourceSpec(parsing: "tessellate") }
-        #expect(throws: SourceSpecError.missingKind("https://example.com/feed")) {
+        #expect(throws: JobHuntError.sourceSpecMissingKind("tessellate")) { try SourceSpec(parsing: "tessellate") }
+        #expect(throws: JobHuntError.sourceSpecMissingKind("https://example.com/feed")) {
             try SourceSpec(parsing: "https://example.com/feed")
         }
-        #expect(throws: SourceSpecError.missingArgument(.lever)) { try SourceSpec(parsing: "lever:") }
-        #expect(throws: SourceSpecError.invalidToken(.greenhouse, "a/b")) { try SourceSpec(parsing: "greenhouse:a/b") }
-        #expect(throws: SourceSpecError.invalidURL(.rss, "https://")) { try SourceSpec(parsing: "rss:https://") }
-        #expect(throws: SourceSpecError.unsupportedScheme(.rss, "ftp")) {
+        #expect(throws: JobHuntError.sourceSpecMissingArgument(.lever)) { try SourceSpec(parsing: "lever:") }
+        #expect(throws: JobHuntError.sourceSpecInvalidToken(.greenhouse, "a/b")) {
+            try SourceSpec(parsing: "greenhouse:a/b")
+        }
+        #expect(throws: JobHuntError.sourceSpecInvalidURL(.rss, "https://")) { try SourceSpec(parsing: "rss:https://") }
+        #expect(throws: JobHuntError.sourceSpecUnsupportedScheme(.rss, "ftp")) {
             try SourceSpec(parsing: "rss:ftp://example.com/feed")
         }
     }

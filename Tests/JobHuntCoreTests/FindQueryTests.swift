@@ -1,6 +1,7 @@
 // Parsing free text into a full-text query, the FTS5 and tsquery forms it
 // takes, and reciprocal rank fusion — pure functions, no database.
 import Foundation
+import JobHuntDatabase
 import Testing
 
 @testable import JobHuntKernel
@@ -49,12 +50,13 @@ struct FindQueryTests {
     @Test("the tsquery binds each term as an argument after the scope's")
     func tsquery() {
         let query = FullTextQuery(parsing: #"swift "machine learning" -intern"#)
-        let built = query.postgresTSQuery(firstPlaceholder: 3)
+        let scope: SQL = "p.a = \(1) AND p.b = \(2) AND "
+        let built = (scope + query.postgresTSQuery).build(for: .postgres)
         #expect(
-            built.sql
-                == "((plainto_tsquery('english', $3::text) || phraseto_tsquery('english', $4::text)) && !! plainto_tsquery('english', $5::text))"
+            built.text
+                == "p.a = $1 AND p.b = $2 AND ((plainto_tsquery('english', $3::text) || phraseto_tsquery('english', $4::text)) && !! plainto_tsquery('english', $5::text))"
         )
-        #expect(built.arguments.map { $0 as? String } == ["swift", "machine learning", "intern"])
+        #expect(built.arguments.dropFirst(2) == [.text("swift"), .text("machine learning"), .text("intern")])
     }
 
     @Test("fusion: agreement beats one list's first place; ranks, similarity and ties are kept")

@@ -108,20 +108,20 @@ struct FindSearchTests {
                     == ["ios", "server"], "\(text)")
         }
         for text in ["", "   ", "*", "-swift", "the", #""""#, "- -- ---", ":", "(((((", "\u{0}"] {
-            #expect(throws: FindError.noSearchTerms, "\(text)") { try finder.find(text) }
+            #expect(throws: JobHuntError.findNoSearchTerms, "\(text)") { try finder.find(text) }
         }
         #expect(try fixture.services.store.database().scalar("SELECT COUNT(*) FROM job_postings", as: Int.self) == 7)
     }
 
-    @Test("a failing or misshapen embedder is a FindError")
+    @Test("a failing or misshapen embedder is a JobHuntError")
     func badEmbedder() throws {
         let fixture = try FindFixture(.sqlite)
-        #expect(throws: FindError.self) { try fixture.finder(embedder: { _ in [[1, 2, 3]] }).find("swift") }
+        #expect(throws: JobHuntError.self) { try fixture.finder(embedder: { _ in [[1, 2, 3]] }).find("swift") }
         struct Broken: Error {}
-        let error = #expect(throws: FindError.self) {
+        let error = #expect(throws: JobHuntError.self) {
             try fixture.finder(embedder: { _ in throw Broken() }).find("swift")
         }
-        #expect(error?.kind == .embedderFailed)
+        #expect(error?.code == .findEmbedderFailed)
     }
 
     @Test("PostgreSQL answers @@ from idx_job_postings_fts: the query repeats the index expression")
@@ -133,7 +133,7 @@ struct FindSearchTests {
             FullTextQuery(parsing: #"swift "machine learning" -intern"#), limit: 10,
             scope: FindOptions(includeInactive: true).scope)
         try db.execute("SET plan_cache_mode = force_generic_plan")
-        let plan = try db.query("EXPLAIN " + statement.sql, statement.arguments).map {
+        let plan = try db.query("EXPLAIN \(sql: statement)").map {
             try $0.get("QUERY PLAN", as: String.self)
         }
         #expect(plan.contains { $0.contains("Bitmap Index Scan on idx_job_postings_fts") }, "\(plan)")

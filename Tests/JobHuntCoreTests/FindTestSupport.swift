@@ -52,7 +52,7 @@ final class FindFixture: @unchecked Sendable {
         for (key, title, description, company, city, country, arrangement, active) in Self.postings {
             if companies[company] == nil {
                 companies[company] = UUID()
-                try db.execute("INSERT INTO companies (id, name) VALUES ($1, $2)", [companies[company], company])
+                try db.execute("INSERT INTO companies (id, name) VALUES (\(companies[company]), \(company))")
             }
             let id = UUID()
             ids[key] = id
@@ -61,12 +61,8 @@ final class FindFixture: @unchecked Sendable {
                 """
                 INSERT INTO job_postings (id, external_id, title, description, company_id, source_platform, source_url,
                     location_city, location_country, work_arrangement, is_active, embedding)
-                VALUES ($1, $2, $3, $4, $5, 'greenhouse', $6, $7, $8, $9, $10, $11)
-                """,
-                [
-                    id, key, title, description, companies[company], "https://example.com/\(key)", city, country,
-                    arrangement, active, vector.map { Vector($0) },
-                ])
+                VALUES (\(id), \(key), \(title), \(description), \(companies[company]), 'greenhouse', \("https://example.com/\(key)"), \(city), \(country), \(arrangement), \(active), \(vector.map { Vector($0) }))
+                """)
         }
     }
 

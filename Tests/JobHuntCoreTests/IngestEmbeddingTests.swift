@@ -23,7 +23,7 @@ struct IngestEmbeddingTests {
         let expected = FakeEmbedding.vector(for: posting.title + "\n\n" + posting.description)
         let row = try #require(
             try fixture.db().queryOne(
-                "SELECT embedding FROM job_postings WHERE external_id = $1", [posting.externalID]))
+                "SELECT embedding FROM job_postings WHERE external_id = \(posting.externalID)"))
         switch engine {
         case .sqlite:
             // The 1536-byte little-endian float32 BLOB of docs/embeddings.md.
@@ -33,7 +33,7 @@ struct IngestEmbeddingTests {
         case .postgres:
             #expect(try row.get("embedding", as: Vector.self).values == expected)
             let dims = try fixture.db().scalar(
-                "SELECT vector_dims(embedding) FROM job_postings WHERE external_id = $1", [posting.externalID],
+                "SELECT vector_dims(embedding) FROM job_postings WHERE external_id = \(posting.externalID)",
                 as: Int.self)
             #expect(dims == 384)
         }
@@ -88,8 +88,8 @@ struct IngestEmbeddingTests {
             try fixture.db().queryOne(
                 """
                 SELECT total_jobs_scraped, successful_scrapes, failed_scrapes, rate_limit_hits, average_response_time_ms
-                FROM platform_metrics WHERE platform_name = $1 AND metric_date = $2
-                """, ["greenhouse", CalendarDate.day("2026-03-01")]))
+                FROM platform_metrics WHERE platform_name = \("greenhouse") AND metric_date = \(CalendarDate.day("2026-03-01"))
+                """))
         let values = try ["total_jobs_scraped", "successful_scrapes", "failed_scrapes", "rate_limit_hits"].map {
             try row.get($0, as: Int.self)
         }

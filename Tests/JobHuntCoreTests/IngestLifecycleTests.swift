@@ -15,7 +15,7 @@ struct IngestLifecycleTests {
 
     func isActive(_ externalID: String, _ fixture: IngestFixture) throws -> Bool? {
         try fixture.db().scalar(
-            "SELECT is_active FROM job_postings WHERE external_id = $1", [externalID], as: Bool.self)
+            "SELECT is_active FROM job_postings WHERE external_id = \(externalID)", as: Bool.self)
     }
 
     @Test(
@@ -60,8 +60,8 @@ struct IngestLifecycleTests {
             try fixture.db().queryOne(
                 """
                 SELECT p.is_active FROM job_postings p JOIN job_posting_sources s ON s.job_posting_id = p.id
-                WHERE s.external_id = $1
-                """, [gone]))
+                WHERE s.external_id = \(gone)
+                """))
         #expect(try row.get("is_active", as: Bool.self) == false)
     }
 
@@ -133,7 +133,7 @@ struct IngestLifecycleTests {
             summary.failures == [IngestFailure(posting: "greenhouse:\(bad)", reason: "violates valid_salary_range")])
         #expect(try fixture.count("SELECT COUNT(*) FROM job_postings") == 8)
         #expect(try fixture.count("SELECT COUNT(*) FROM job_posting_sources") == 8)
-        #expect(try fixture.count("SELECT COUNT(*) FROM job_postings WHERE external_id = $1", [bad]) == 0)
+        #expect(try fixture.count("SELECT COUNT(*) FROM job_postings WHERE external_id = \(bad)") == 0)
     }
 
     @Test("the summary's JSON has exactly the contract's keys")

@@ -68,7 +68,7 @@ struct IngestPipelineTests {
         #expect(summary.embedded == 1)
         let row = try #require(
             try fixture.db().queryOne(
-                "SELECT description, updated_at, embedding FROM job_postings WHERE external_id = $1", ["4871203008"]))
+                "SELECT description, updated_at, embedding FROM job_postings WHERE external_id = \("4871203008")"))
         #expect(try row.get("description", as: String.self).hasSuffix("four-day week."))
         #expect(try row.get("updated_at", as: Date.self) == later)
         let expected = FakeEmbedding.vector(for: postings[index].title + "\n\n" + postings[index].description)
@@ -89,14 +89,14 @@ struct IngestPipelineTests {
         let rows = try fixture.db().query(
             """
             SELECT s.source_platform, s.external_id, s.source_url FROM job_posting_sources s
-            JOIN job_postings p ON p.id = s.job_posting_id WHERE p.external_id = $1 ORDER BY s.source_platform
-            """, ["4871203008"])
+            JOIN job_postings p ON p.id = s.job_posting_id WHERE p.external_id = \("4871203008") ORDER BY s.source_platform
+            """)
         #expect(try rows.map { try $0.get("external_id", as: String.self) } == ["4871203008", "li-4123456789"])
         #expect(try rows.map { try $0.get("source_platform", as: String.self) } == ["greenhouse", "linkedin"])
-        #expect(try fixture.count("SELECT COUNT(*) FROM job_postings WHERE external_id = $1", ["li-4123456789"]) == 0)
+        #expect(try fixture.count("SELECT COUNT(*) FROM job_postings WHERE external_id = \("li-4123456789")") == 0)
         // The LinkedIn copy changing later is its source row's update, not a rewrite of the posting.
         let before = try fixture.db().scalar(
-            "SELECT content_hash FROM job_postings WHERE external_id = $1", ["4871203008"], as: String.self)
+            "SELECT content_hash FROM job_postings WHERE external_id = \("4871203008")", as: String.self)
         var changed = jobspy
         let index = try #require(changed.firstIndex { $0.externalID == "li-4123456789" })
         changed[index].description += " Apply by Friday."
@@ -104,7 +104,7 @@ struct IngestPipelineTests {
         #expect(again.counts == "new 0 updated 1 unchanged 9 merged 0 expired 0 failed 0")
         #expect(
             try fixture.db().scalar(
-                "SELECT content_hash FROM job_postings WHERE external_id = $1", ["4871203008"], as: String.self)
+                "SELECT content_hash FROM job_postings WHERE external_id = \("4871203008")", as: String.self)
                 == before)
     }
 
@@ -117,8 +117,8 @@ struct IngestPipelineTests {
         _ = try ingestor.ingest(
             try IngestSources.postings(IngestSources.jobspy), source: IngestSources.jobspy, seenAt: Self.now)
         let titles = try fixture.db().query(
-            "SELECT source_platform FROM job_postings WHERE title LIKE $1 ORDER BY source_platform",
-            ["Warehouse Associate%"])
+            "SELECT source_platform FROM job_postings WHERE title LIKE \("Warehouse Associate%") ORDER BY source_platform"
+        )
         #expect(try titles.map { try $0.get("source_platform", as: String.self) } == ["indeed", "lever"])
     }
 
@@ -129,11 +129,11 @@ struct IngestPipelineTests {
         for (source, postings) in try IngestSources.all() {
             _ = try ingestor.ingest(postings, source: source, seenAt: Self.now)
         }
-        let keys = try fixture.db().query("SELECT name_key FROM companies WHERE name_key = $1", ["tessellate robotics"])
+        let keys = try fixture.db().query("SELECT name_key FROM companies WHERE name_key = \("tessellate robotics")")
         #expect(keys.count == 1)
         let tessellate = try fixture.count(
-            "SELECT COUNT(*) FROM job_postings p JOIN companies c ON c.id = p.company_id WHERE c.name_key = $1",
-            ["tessellate robotics"])
+            "SELECT COUNT(*) FROM job_postings p JOIN companies c ON c.id = p.company_id WHERE c.name_key = \("tessellate robotics")"
+        )
         #expect(tessellate >= 9)
     }
 }

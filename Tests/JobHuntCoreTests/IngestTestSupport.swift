@@ -40,15 +40,15 @@ final class IngestFixture: @unchecked Sendable {
         let db = try db()
         var lines: [String] = []
         for table in ["companies", "job_postings", "job_posting_sources"] {
-            for row in try db.query("SELECT * FROM \(table)") {
+            for row in try db.query("SELECT * FROM \(sql: .trusted(table))") {
                 lines.append(table + ": " + zip(row.columns, row.values).map { "\($0)=\($1)" }.joined(separator: " "))
             }
         }
         return lines.sorted()
     }
 
-    func count(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []) throws -> Int {
-        try db().scalar(sql, arguments, as: Int.self) ?? 0
+    func count(_ sql: SQL) throws -> Int {
+        try db().scalar(sql, as: Int.self) ?? 0
     }
 }
 

@@ -64,13 +64,13 @@ struct JSONResumeParsingTests {
 
     @Test("broken JSON reports the line and column where parsing stopped")
     func malformed() {
-        #expect(throws: JSONResumeError.malformed(line: 3, column: 13)) {
+        #expect(throws: JobHuntError.jsonResumeMalformed(line: 3, column: 13)) {
             try JSONResume.read(Data("{\n  \"basics\": {\n    \"name\": x\n  }\n}".utf8))
         }
-        #expect(throws: JSONResumeError.malformed(line: 2, column: 15)) {
+        #expect(throws: JobHuntError.jsonResumeMalformed(line: 2, column: 15)) {
             try JSONResume.read(Data("{\n  \"basics\": {}".utf8))
         }
-        let error = JSONResumeError.malformed(line: 3, column: 13)
+        let error = JobHuntError.jsonResumeMalformed(line: 3, column: 13)
         #expect(error.errorDescription == "the file is not valid JSON (line 3, column 13)")
         #expect(error.recoverySuggestion != nil)
     }

@@ -18,7 +18,7 @@ enum ResumeFixtures {
     static func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
 
     /// Imports JSON text with the fixed day.
-    static func importing(_ json: String) throws(JSONResumeError) -> ResumeImport {
+    static func importing(_ json: String) throws(JobHuntError) -> ResumeImport {
         try ResumeImport.read(Data(json.utf8), today: today)
     }
 

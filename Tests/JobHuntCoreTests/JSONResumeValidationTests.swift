@@ -105,7 +105,7 @@ struct JSONResumeValidationTests {
              "work": [{"name": "A", "position": "B", "startDate": "2019", "endDate": "2018"},
                       {"name": "C", "position": "D", "startDate": "x"}]}
             """#
-        let error = try #require(throws: JSONResumeError.self) { try ResumeFixtures.importing(json) }
+        let error = try #require(throws: JobHuntError.self) { try ResumeFixtures.importing(json) }
         #expect(
             error.issues.map(\.description) == [
                 "basics.email: not a valid e-mail address", "basics.url: not an http(s) URL",

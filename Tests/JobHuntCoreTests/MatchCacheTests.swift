@@ -29,7 +29,7 @@ struct MatchCacheTests {
         #expect(cached.matches == first)
 
         // Behind the service's back: a cached answer does not see it.
-        try fixture.rawDatabase().execute("UPDATE job_postings SET title = 'Renamed' WHERE id = $1", [id])
+        try fixture.rawDatabase().execute("UPDATE job_postings SET title = 'Renamed' WHERE id = \(id)")
         #expect(try service.match(MatchRequest(), for: me) == first)
         #expect(try service.match(MatchRequest(limit: 3), for: me).first?.title == "Renamed", "another request misses")
 

@@ -81,7 +81,7 @@ struct MatchEvalSetTests {
         let folder = try TemporaryDirectory(prefix: "jobhunt-evalset")
         try Data("profile\texternal_id\tgrade\treasons\nann\tp-1\tthree\t\n".utf8).write(to: folder.file("labels.tsv"))
         #expect(
-            throws: EvaluationError.malformed(
+            throws: JobHuntError.evaluationMalformed(
                 folder.file("labels.tsv"), line: 2, "expected 4 tab-separated fields, grade a number")
         ) {
             _ = try EvaluationSet.labels(in: folder.file("labels.tsv"))

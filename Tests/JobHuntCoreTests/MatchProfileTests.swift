@@ -48,7 +48,7 @@ struct MatchProfileTests {
         #expect(try service.match(MatchRequest(), for: nurse).first?.id == icu)
 
         try SavedSearchService(services: fixture.services).add("mine", SavedSearchChanges(), for: engineer)
-        #expect(throws: SavedSearchError.self) { try service.match(MatchRequest(searchName: "mine"), for: nurse) }
+        #expect(throws: JobHuntError.self) { try service.match(MatchRequest(searchName: "mine"), for: nurse) }
         let rows = try db.query("SELECT user_id, embedding_fingerprint FROM user_profiles ORDER BY user_id")
         #expect(rows.count == 2)
         #expect(Set(try rows.map { try $0.get("embedding_fingerprint", as: String.self) }).count == 2)
@@ -74,7 +74,7 @@ struct MatchProfileTests {
         #expect(counter.texts.first == document.text)
         #expect(document.text.contains("Senior Java Engineer") && document.text.contains("Spring Boot"))
         let stored = try #require(
-            try db.queryOne("SELECT embedding FROM user_profiles WHERE user_id = $1", [me.user.id])?
+            try db.queryOne("SELECT embedding FROM user_profiles WHERE user_id = \(me.user.id)")?
                 .optional("embedding", as: Vector.self))
         #expect(stored.values == WordEmbedding.vector(for: document.text))
 

@@ -108,7 +108,7 @@ struct MatchServiceTests {
         let matches = try service.match(MatchRequest(), for: me)
         #expect(matches.first?.id == good)
         #expect(matches.allSatisfy { $0.components.semantic == MatchCalibration.neutral })
-        #expect(throws: MatchError.noModel) { try service.match(MatchRequest(ranking: .semantic), for: me) }
+        #expect(throws: JobHuntError.matchNoModel) { try service.match(MatchRequest(ranking: .semantic), for: me) }
         // Keyword ranking sees skills and titles only, so the junior and the
         // underpaid postings tie with the good one; none beats it.
         let keyword = try service.match(MatchRequest(ranking: .keyword), for: me)

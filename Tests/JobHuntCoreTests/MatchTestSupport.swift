@@ -46,12 +46,12 @@ struct PostingSpec {
     @discardableResult
     func insert(into db: Database, embedding: [Float]? = nil) throws -> UUID {
         let companyID =
-            try db.scalar("SELECT id FROM companies WHERE name = $1", [company], as: UUID.self)
+            try db.scalar("SELECT id FROM companies WHERE name = \(company)", as: UUID.self)
             ?? {
                 let id = UUID()
                 try db.execute(
-                    "INSERT INTO companies (id, name, name_key) VALUES ($1, $2, $3)",
-                    [id, company, CompanyRule.nameKey(company)])
+                    "INSERT INTO companies (id, name, name_key) VALUES (\(id), \(company), \(CompanyRule.nameKey(company)))"
+                )
                 return id
             }()
         let id = UUID()
@@ -61,19 +61,13 @@ struct PostingSpec {
                 salary_currency, experience_level, employment_type, work_arrangement, location_city,
                 location_country, source_platform, source_url, posted_date, is_active, required_skills,
                 preferred_skills, embedding)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $20, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-            """,
-            [
-                id, externalID, companyID, title, description, salaryMin, salaryMax, level, employmentType,
-                arrangement, city, country, platform, "https://example.com/\(externalID)",
-                posted.flatMap { CalendarDate($0) }, isActive, required, preferred, embedding.map(Vector.init),
-                currency,
-            ])
+            VALUES (\(id), \(externalID), \(companyID), \(title), \(description), \(salaryMin), \(salaryMax), \(currency), \(level), \(employmentType), \(arrangement), \(city), \(country), \(platform), \("https://example.com/\(externalID)"), \(posted.flatMap { CalendarDate($0) }), \(isActive), \(required), \(preferred), \(embedding.map(Vector.init)))
+            """)
         try db.execute(
             """
             INSERT INTO job_posting_sources (job_posting_id, source_key, source_platform, external_id, source_url)
-            VALUES ($1, $2, $3, $4, $5)
-            """, [id, "\(platform):test", platform, externalID, "https://example.com/\(externalID)"])
+            VALUES (\(id), \("\(platform):test"), \(platform), \(externalID), \("https://example.com/\(externalID)"))
+            """)
         return id
     }
 }

@@ -121,7 +121,7 @@ import Testing
         #expect(padded.description == "")
         #expect(padded.workArrangement == nil && padded.postedDate == nil && padded.company == nil)
         #expect(padded.dedupeKey == nil)
-        #expect(throws: NormalisationError(.missingTitle, posting: "rss:https://x.example/1")) {
+        #expect(throws: JobHuntError.normalisationMissingTitle(posting: "rss:https://x.example/1")) {
             try normaliser.normalise(RawPosting(sourcePlatform: "rss", url: "https://x.example/1", title: " \n "))
         }
         let nameless = try normaliser.normalise(

@@ -15,7 +15,7 @@ struct PostgresVectorPlanTests {
         let fixture = try VectorSearchFixture(.postgres)
         try fixture.insert(400)
         let search = PostgresVectorSearch(db: fixture.db)
-        let remote = PostingScope(condition: "p.is_active AND p.work_arrangement = $1", arguments: ["remote"])
+        let remote = PostingScope(condition: "p.is_active AND p.work_arrangement = \("remote")")
         for scope in [PostingScope.active, remote] {
             for _ in 0..<3 {
                 let query = fixture.randomVector()
@@ -42,7 +42,7 @@ struct PostgresVectorPlanTests {
         #expect(try search.plan(for: .active) == .exact)
         search.policy.exactLimit = 50
         #expect(try search.plan(for: .active) == .index)
-        let remote = PostingScope(condition: "p.work_arrangement = $1", arguments: ["remote"])
+        let remote = PostingScope(condition: "p.work_arrangement = \("remote")")
         #expect(try search.plan(for: remote) == .exact)
         let query = fixture.randomVector()
         #expect(

@@ -17,7 +17,7 @@ struct PostingBrowserTests {
     /// Three postings (one inactive, one without a company or date) and metrics over ten days.
     static func seed(_ db: Database) throws {
         let acme = UUID()
-        try db.execute("INSERT INTO companies (id, name) VALUES ($1, 'Acme')", [acme])
+        try db.execute("INSERT INTO companies (id, name) VALUES (\(acme), 'Acme')")
         let rows: [(String, UUID?, String, Bool, String?, String)] = [
             ("Old Swift Engineer", acme, "greenhouse", true, "2026-11-01", "https://example.com/1"),
             ("New Swift Engineer", acme, "greenhouse", true, "2026-11-17", "https://example.com/2"),
@@ -29,8 +29,8 @@ struct PostingBrowserTests {
                 """
                 INSERT INTO job_postings (title, description, company_id, source_platform, source_url, is_active,
                     posted_date, salary_min, salary_max, work_arrangement, location_city, required_skills)
-                VALUES ($1, 'Build things.', $2, $3, $4, $5, $6, 120000, 150000, 'remote', 'Berlin', $7)
-                """, [title, company, platform, url, active, posted.flatMap(CalendarDate.init), ["Swift"]])
+                VALUES (\(title), 'Build things.', \(company), \(platform), \(url), \(active), \(posted.flatMap(CalendarDate.init)), 120000, 150000, 'remote', 'Berlin', \(["Swift"]))
+                """)
         }
         for (platform, daysAgo, scraped) in [
             ("greenhouse", 0, 40), ("greenhouse", 1, 30), ("lever", 3, 7), ("lever", 9, 99),
@@ -39,8 +39,8 @@ struct PostingBrowserTests {
                 """
                 INSERT INTO platform_metrics (platform_name, metric_date, total_jobs_scraped, successful_scrapes,
                     failed_scrapes, rate_limit_hits, average_response_time_ms)
-                VALUES ($1, $2, $3, 5, 1, 2, 250)
-                """, [platform, CalendarDate(utcDayOf: now.addingTimeInterval(-Double(daysAgo) * 86_400)), scraped])
+                VALUES (\(platform), \(CalendarDate(utcDayOf: now.addingTimeInterval(-Double(daysAgo) * 86_400))), \(scraped), 5, 1, 2, 250)
+                """)
         }
     }
 

@@ -47,8 +47,8 @@ struct PostingDetailsTests {
         #expect(!fit.usesModel)
         #expect(fit.salaryFit == .meets)
 
-        #expect(throws: MatchError.notFound("nope:1")) { try service.details(of: "nope:1", for: me) }
-        #expect(throws: MatchError.self) { try service.details(of: "zz", for: me) }
+        #expect(throws: JobHuntError.postingNotFound("nope:1")) { try service.details(of: "nope:1", for: me) }
+        #expect(throws: JobHuntError.self) { try service.details(of: "zz", for: me) }
     }
 
     @Test("an id prefix shared by two postings is refused as ambiguous", arguments: TestEngine.allCases)
@@ -60,12 +60,13 @@ struct PostingDetailsTests {
             try db.execute(
                 """
                 INSERT INTO job_postings (id, title, description, source_platform, source_url)
-                VALUES ($1, 'Engineer', 'Build.', 'lever', $2)
-                """,
-                [UUID(uuidString: "abcdabcd-0000-4000-8000-00000000000\(suffix)")!, "https://example.com/\(suffix)"])
+                VALUES (\(UUID(uuidString: "abcdabcd-0000-4000-8000-00000000000\(suffix)")!), 'Engineer', 'Build.', 'lever', \("https://example.com/\(suffix)"))
+                """)
         }
         let service = MatchService(services: fixture.services)
-        #expect(throws: MatchError.ambiguous("abcdabcd", count: 2)) { try service.details(of: "abcdabcd", for: me) }
+        #expect(throws: JobHuntError.postingAmbiguous("abcdabcd", count: 2)) {
+            try service.details(of: "abcdabcd", for: me)
+        }
         // The handle (the random end) tells the two apart where the start cannot.
         #expect(try service.details(of: "00000002", for: me).posting.sourceURL == "https://example.com/2")
     }

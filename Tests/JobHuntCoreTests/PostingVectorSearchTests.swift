@@ -24,17 +24,17 @@ struct PostingVectorSearchTests {
         #expect(hits.count == 3)
         let first = try #require(hits.first)
         let targetID = try fixture.db().scalar(
-            "SELECT id FROM job_postings WHERE external_id = $1", [target.externalID], as: UUID.self)
+            "SELECT id FROM job_postings WHERE external_id = \(target.externalID)", as: UUID.self)
         #expect(first.id == targetID)
         #expect(abs(first.similarity - 1) < 1e-4)
         #expect(zip(hits, hits.dropFirst()).allSatisfy { $0.similarity >= $1.similarity })
 
-        let excluding = PostingScope(condition: "p.is_active AND p.external_id <> $1", arguments: [target.externalID])
+        let excluding = PostingScope(condition: "p.is_active AND p.external_id <> \(target.externalID)")
         let filtered = try search.nearest(to: query, limit: postings.count, scope: excluding)
         #expect(filtered.count == postings.count - 1)
         #expect(!filtered.contains { $0.id == targetID })
 
-        try fixture.db().execute("UPDATE job_postings SET embedding = NULL WHERE id = $1", [targetID])
+        try fixture.db().execute("UPDATE job_postings SET embedding = NULL WHERE id = \(targetID)")
         #expect(try search.nearest(to: query, limit: postings.count, scope: .active).count == postings.count - 1)
     }
 }

@@ -46,7 +46,7 @@ struct ProfileCacheTests {
 
         // Change the row behind the service's back: a cached read does not see it.
         try fixture.rawDatabase().execute(
-            "UPDATE user_profiles SET current_title = $1 WHERE user_id = $2", ["Changed Directly", me.user.id])
+            "UPDATE user_profiles SET current_title = \("Changed Directly") WHERE user_id = \(me.user.id)")
         let second = try fixture.profiles.profile(for: me)
         #expect(second == first, "served from the cache, phone decrypted after reading")
         #expect(second.phone == "+14155550199")
@@ -68,7 +68,7 @@ struct ProfileCacheTests {
         // A change made behind the service's back shows after any service write,
         // because the write drops the cached value instead of patching it.
         try fixture.rawDatabase().execute(
-            "UPDATE user_profiles SET location_city = $1 WHERE user_id = $2", ["Direct City", me.user.id])
+            "UPDATE user_profiles SET location_city = \("Direct City") WHERE user_id = \(me.user.id)")
         #expect(try fixture.profiles.profile(for: me).locationCity == nil, "still cached")
         var years = ProfileChanges()
         years.yearsExperience = .set(4)
@@ -95,7 +95,7 @@ struct ProfileCacheTests {
         let before = try fixture.profiles.profile(for: me)
         var bad = Self.changes(title: "Lost")
         bad.yearsExperience = .set(99)
-        #expect(throws: ProfileError.self) { try fixture.profiles.update(bad, for: me) }
+        #expect(throws: JobHuntError.self) { try fixture.profiles.update(bad, for: me) }
         #expect(redis.data(for: .userProfile(me.user.id)) != nil)
         #expect(try fixture.profiles.profile(for: me) == before)
     }
@@ -121,7 +121,7 @@ struct ProfileCacheTests {
         let me = try fixture.user()
         try fixture.profiles.update(Self.changes(title: "Plain", phone: "020 7946 0000"), for: me)
         try fixture.rawDatabase().execute(
-            "UPDATE user_profiles SET current_title = $1 WHERE user_id = $2", ["Direct", me.user.id])
+            "UPDATE user_profiles SET current_title = \("Direct") WHERE user_id = \(me.user.id)")
         let profile = try fixture.profiles.profile(for: me)
         #expect(profile.currentTitle == "Direct", "nothing cached: every read is the database")
         #expect(profile.phone == "02079460000")

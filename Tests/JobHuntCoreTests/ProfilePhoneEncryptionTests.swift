@@ -22,7 +22,7 @@ struct ProfilePhoneEncryptionTests {
         #expect(try fixture.profiles.update(changes, for: me).phone == "+" + Self.digits)
         let row = try #require(
             try fixture.rawDatabase().queryOne(
-                "SELECT phone, phone_encrypted FROM user_profiles WHERE user_id = $1", [me.user.id]))
+                "SELECT phone, phone_encrypted FROM user_profiles WHERE user_id = \(me.user.id)"))
         #expect(try row.optional("phone", as: String.self) == nil, "the seed's plaintext column stays NULL")
         let sealed = try row.get("phone_encrypted", as: Data.self)
         #expect(!String(decoding: sealed, as: UTF8.self).contains(Self.digits))
@@ -66,9 +66,9 @@ struct ProfilePhoneEncryptionTests {
         let other = Services(
             configuration: Configuration(
                 databaseURL: fixture.scratch.url, dataDirectory: fixture.directory.file("elsewhere")))
-        let error = try #require(throws: ProfileError.self) { try ProfileService(services: other).profile(for: me) }
-        #expect(error.code == .undecryptable)
+        let error = try #require(throws: JobHuntError.self) { try ProfileService(services: other).profile(for: me) }
+        #expect(error.code == .profileUndecryptable)
         #expect(error.field == "phone")
-        #expect(error.recoverySuggestion?.contains("--clear phone") == true)
+        #expect(error.remedy?.hints == [.clearProfileField("phone")])
     }
 }

@@ -79,7 +79,7 @@ struct ProfileServiceTests {
         #expect(after == expected)
         let db = try fixture.rawDatabase()
         let sealed = try db.scalar(
-            "SELECT phone_encrypted FROM user_profiles WHERE user_id = $1", [me.user.id], as: Data.self)
+            "SELECT phone_encrypted FROM user_profiles WHERE user_id = \(me.user.id)", as: Data.self)
         #expect(sealed == nil, "clearing the phone removes the sealed value too")
     }
 
@@ -92,7 +92,7 @@ struct ProfileServiceTests {
         var changes = ProfileChanges()
         changes.targetSalaryMin = .set(150_000)
         changes.currentTitle = .set("Should not be saved")
-        let error = try #require(throws: ProfileError.self) { try fixture.profiles.update(changes, for: me) }
+        let error = try #require(throws: JobHuntError.self) { try fixture.profiles.update(changes, for: me) }
         #expect(error.field == "target_salary_min")
         #expect(error.errorDescription == "target_salary_min: 150000 is more than the maximum, 120000")
         #expect(try fixture.profiles.profile(for: me) == before)
@@ -114,7 +114,7 @@ struct ProfileServiceTests {
         }
         #expect(ids.count == 1)
         let count = try fixture.rawDatabase().scalar(
-            "SELECT COUNT(*) FROM user_profiles WHERE user_id = $1", [me.user.id], as: Int.self)
+            "SELECT COUNT(*) FROM user_profiles WHERE user_id = \(me.user.id)", as: Int.self)
         #expect(count == 1)
         #expect(try fixture.profiles.profile(for: me).yearsExperience == 3)
     }

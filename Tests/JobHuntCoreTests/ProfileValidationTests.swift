@@ -62,7 +62,7 @@ struct ProfileValidationTests {
         let (name, build, field, words) = Self.refused[index]
         var changes = ProfileChanges()
         build(&changes)
-        let error = try #require(throws: ProfileError.self, "\(name)") { try changes.validated() }
+        let error = try #require(throws: JobHuntError.self, "\(name)") { try changes.validated() }
         #expect(error.field == field, "\(name)")
         #expect(error.errorDescription?.hasPrefix("\(field): ") == true, "\(name)")
         #expect(error.errorDescription?.contains(words) == true, "\(name): \(error.errorDescription ?? "")")
@@ -74,7 +74,7 @@ struct ProfileValidationTests {
         var changes = ProfileChanges()
         for bad in ["+1 415 555 019x", "415 55"] {
             changes.phone = .set(bad)
-            let error = try #require(throws: ProfileError.self) { try changes.validated() }
+            let error = try #require(throws: JobHuntError.self) { try changes.validated() }
             let text = "\(error.errorDescription ?? "") \(error.recoverySuggestion ?? "")"
             #expect(!text.contains("415") && !text.contains("019"), "\(text)")
         }
@@ -119,7 +119,7 @@ struct ProfileValidationTests {
         changes.resumeText = .set("Page one\u{0C}Page two\r\nEnd\u{0}\n")
         #expect(try changes.validated().resumeText == .set("Page one\nPage two\nEnd"))
         changes.resumeText = .set("\u{0C}\u{0} ")
-        #expect(throws: ProfileError.self) { try changes.validated() }
+        #expect(throws: JobHuntError.self) { try changes.validated() }
     }
 
     @Test("clearing is always valid and marks only that field")
@@ -137,7 +137,7 @@ struct ProfileValidationTests {
         #expect(try Experience.date(from: "2021-03", field: "start_date") == .day("2021-03-01"))
         #expect(try Experience.date(from: "2024-02-29", field: "start_date") == .day("2024-02-29"))
         for bad in ["2021", "2021-3", "2021-13", "2023-02-29", "03/2021", "2021-03-01T00:00", "", "now"] {
-            let error = try #require(throws: ProfileError.self, "\(bad)") {
+            let error = try #require(throws: JobHuntError.self, "\(bad)") {
                 try Experience.date(from: bad, field: "end_date")
             }
             #expect(error.errorDescription == "end_date: '\(bad)' is not a date")
@@ -148,7 +148,7 @@ struct ProfileValidationTests {
     func renaming() throws {
         var changes = ProfileChanges()
         changes.yearsExperience = .set(99)
-        let error = try #require(throws: ProfileError.self) { try changes.validated() }
+        let error = try #require(throws: JobHuntError.self) { try changes.validated() }
         #expect(error.naming("basics.years").errorDescription == "basics.years: 99 is not between 0 and 70")
     }
 }

@@ -50,6 +50,6 @@ struct RankingEvaluationTests {
         let report = try evaluation.run(set, rankings: [.hybrid]) { _, _ in [] }
         #expect(report.mean == ["hybrid": 0])
         // A second run finds the postings already there and refuses rather than mis-measure.
-        #expect(throws: EvaluationError.self) { _ = try evaluation.run(set) { _, _ in [] } }
+        #expect(throws: JobHuntError.self) { _ = try evaluation.run(set) { _, _ in [] } }
     }
 }

@@ -12,11 +12,11 @@ struct ResumeFileTypeTests {
         try ResumeFileType.sniff(Data(bytes), fileName: name)
     }
 
-    static func code(_ bytes: [UInt8], _ name: String) -> ResumeError.Code? {
+    static func code(_ bytes: [UInt8], _ name: String) -> JobHuntError.Code? {
         do {
             _ = try sniff(bytes, name)
             return nil
-        } catch let error as ResumeError {
+        } catch let error as JobHuntError {
             return error.code
         } catch {
             return nil
@@ -37,13 +37,13 @@ struct ResumeFileTypeTests {
 
     @Test("files that are not what they claim, or not readable text, are refused")
     func refusals() {
-        #expect(Self.code(Array("just text".utf8), "cv.pdf") == .typeMismatch)
-        #expect(Self.code(Array("just text".utf8), "cv.DOCX") == .typeMismatch)
-        #expect(Self.code([0x50, 0x4B, 0x03, 0x04] + Array("other.xml".utf8), "cv.docx") == .unsupportedType)
-        #expect(Self.code([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1], "cv.doc") == .unsupportedType)
-        #expect(Self.code([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], "photo.png") == .unsupportedType)
-        #expect(Self.code(Array("text\u{0}with NUL".utf8), "cv.txt") == .unsupportedType)
-        #expect(Self.code([0x41, 0xFF, 0xFE, 0x42], "cv.txt") == .unsupportedType, "not UTF-8")
+        #expect(Self.code(Array("just text".utf8), "cv.pdf") == .resumeTypeMismatch)
+        #expect(Self.code(Array("just text".utf8), "cv.DOCX") == .resumeTypeMismatch)
+        #expect(Self.code([0x50, 0x4B, 0x03, 0x04] + Array("other.xml".utf8), "cv.docx") == .resumeUnsupportedType)
+        #expect(Self.code([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1], "cv.doc") == .resumeUnsupportedType)
+        #expect(Self.code([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], "photo.png") == .resumeUnsupportedType)
+        #expect(Self.code(Array("text\u{0}with NUL".utf8), "cv.txt") == .resumeUnsupportedType)
+        #expect(Self.code([0x41, 0xFF, 0xFE, 0x42], "cv.txt") == .resumeUnsupportedType, "not UTF-8")
     }
 
     @Test("DOCX text: runs, tabs, breaks, paragraphs and entities")

@@ -19,11 +19,11 @@ struct ResumeServiceTests {
         return file
     }
 
-    static func code(_ body: () throws -> Void) -> ResumeError.Code? {
+    static func code(_ body: () throws -> Void) -> JobHuntError.Code? {
         do {
             try body()
             return nil
-        } catch let error as ResumeError {
+        } catch let error as JobHuntError {
             return error.code
         } catch {
             Issue.record("unexpected \(error)")
@@ -73,7 +73,7 @@ struct ResumeServiceTests {
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         #expect(try Data(contentsOf: expected) == Data(contentsOf: Self.pdf))
         #expect(
-            try world.database().scalar("SELECT resume_file_url FROM user_profiles WHERE user_id = $1", [ada.user.id])
+            try world.database().scalar("SELECT resume_file_url FROM user_profiles WHERE user_id = \(ada.user.id)")
                 == first.url)
 
         let second = try resumes.store(Self.docx, for: ada)
@@ -90,15 +90,17 @@ struct ResumeServiceTests {
         #expect(ResumeService.defaultMaximumSize == 10 * 1024 * 1024)
         let small = ResumeService(services: world.services, maximumSize: 1024)
         let big = try Self.write(String(repeating: "a", count: 1025), "big.txt", in: world.folder)
-        #expect(Self.code { try small.store(big, for: ada) } == .tooLarge)
+        #expect(Self.code { try small.store(big, for: ada) } == .resumeTooLarge)
         let exact = try Self.write(String(repeating: "a", count: 1024), "exact.txt", in: world.folder)
         #expect(try small.store(exact, for: ada).characters == 1024)
         let resumes = ResumeService(services: world.services)
-        #expect(Self.code { try resumes.store(try Self.write("", "empty.txt", in: world.folder), for: ada) } == .empty)
-        #expect(Self.code { try resumes.store(world.folder.url, for: ada) } == .unreadable)
-        #expect(Self.code { try resumes.store(world.folder.file("missing.pdf"), for: ada) } == .unreadable)
+        #expect(
+            Self.code { try resumes.store(try Self.write("", "empty.txt", in: world.folder), for: ada) } == .resumeEmpty
+        )
+        #expect(Self.code { try resumes.store(world.folder.url, for: ada) } == .resumeUnreadable)
+        #expect(Self.code { try resumes.store(world.folder.file("missing.pdf"), for: ada) } == .resumeUnreadable)
         let fake = try Self.write("not really a pdf", "fake.pdf", in: world.folder)
-        #expect(Self.code { try resumes.store(fake, for: ada) } == .typeMismatch)
+        #expect(Self.code { try resumes.store(fake, for: ada) } == .resumeTypeMismatch)
         #expect(try resumes.current(for: ada)?.characters == 1024, "refused files change nothing")
     }
 
@@ -111,12 +113,12 @@ struct ResumeServiceTests {
         do {
             try none.store(Self.pdf, for: ada)
             Issue.record("stored a PDF without pdftotext")
-        } catch let error as ResumeError {
-            #expect(error.code == .toolMissing)
+        } catch let error as JobHuntError {
+            #expect(error.code == .resumeToolMissing)
             #expect(error.errorDescription?.contains("pdftotext") == true)
             #expect(error.recoverySuggestion?.contains("poppler-utils") == true)
         }
-        #expect(Self.code { try none.store(Self.docx, for: ada) } == .toolMissing)
+        #expect(Self.code { try none.store(Self.docx, for: ada) } == .resumeToolMissing)
 
         let script = bin.file("pdftotext")
         try Data("#!/bin/sh\necho 'Syntax Error: broken xref' >&2\nexit 1\n".utf8).write(to: script)
@@ -124,15 +126,15 @@ struct ResumeServiceTests {
         do {
             try none.store(Self.pdf, for: ada)
             Issue.record("a failing pdftotext was ignored")
-        } catch let error as ResumeError {
-            #expect(error.code == .extractionFailed)
+        } catch let error as JobHuntError {
+            #expect(error.code == .resumeExtractionFailed)
             #expect(error.errorDescription?.contains("broken xref") == true)
         }
         try Data("#!/bin/sh\nexec sleep 30\n".utf8).write(to: script)
         let stuck = ResumeService(
             services: world.services,
             tools: ResumeDocumentTools(searchDirectories: [bin.url], timeout: .milliseconds(300)))
-        #expect(Self.code { try stuck.store(Self.pdf, for: ada) } == .extractionFailed)
+        #expect(Self.code { try stuck.store(Self.pdf, for: ada) } == .resumeExtractionFailed)
         try Data("#!/bin/sh\nexec head -c 3000000 /dev/zero\n".utf8).write(to: script)
         let flood = ResumeService(
             services: world.services,
@@ -140,8 +142,8 @@ struct ResumeServiceTests {
         do {
             try flood.store(Self.pdf, for: ada)
             Issue.record("3 MB of output passed a 1 MiB cap")
-        } catch let error as ResumeError {
-            #expect(error.code == .extractionFailed)
+        } catch let error as JobHuntError {
+            #expect(error.code == .resumeExtractionFailed)
             #expect(error.errorDescription == "pdftotext produced more than 1 MiB of text")
         }
         #expect(try ResumeService(services: world.services).current(for: ada) == nil)

@@ -23,8 +23,8 @@ struct SavedSearchConcurrencyTests {
             do {
                 try SavedSearchService(services: services).add(names[index], SavedSearchChanges(), for: ada)
                 outcomes.record("added")
-            } catch let error as SavedSearchError {
-                outcomes.record(error.code.rawValue)
+            } catch let error as JobHuntError {
+                outcomes.record(error.code == .savedSearchDuplicateName ? "duplicateName" : "\(error.code)")
             } catch {
                 outcomes.record("\(error)")
             }
@@ -47,16 +47,16 @@ struct SavedSearchConcurrencyTests {
         let done = DispatchGroup()
         try other.transaction { db in
             // Another jobhunt holds Ada's lock and has inserted, not yet committed, the same name.
-            _ = try db.query("SELECT id FROM users WHERE id = $1 FOR UPDATE", [ada.user.id])
+            _ = try db.query("SELECT id FROM users WHERE id = \(ada.user.id) FOR UPDATE")
             try db.execute(
-                "INSERT INTO job_search_preferences (user_id, search_name) VALUES ($1, 'Remote Swift')", [ada.user.id])
+                "INSERT INTO job_search_preferences (user_id, search_name) VALUES (\(ada.user.id), 'Remote Swift')")
             DispatchQueue.global().async(group: done) {
                 do {
                     try SavedSearchService(services: fixture.services).add(
                         "remote swift", SavedSearchChanges(), for: ada)
                     outcome.record("added")
-                } catch let error as SavedSearchError {
-                    outcome.record(error.code.rawValue)
+                } catch let error as JobHuntError {
+                    outcome.record(error.code == .savedSearchDuplicateName ? "duplicateName" : "\(error.code)")
                 } catch {
                     outcome.record("\(error)")
                 }

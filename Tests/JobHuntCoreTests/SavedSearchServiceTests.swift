@@ -78,16 +78,16 @@ struct SavedSearchServiceTests {
         let renamed = try service.edit("swift", SavedSearchChanges(name: "Swift at Acme"), for: ada)
         #expect(renamed.id == added.id)
         #expect(try service.show("swift at acme", for: ada).sources == ["lever:acme"])
-        #expect(throws: SavedSearchError.notFound("swift")) { try service.show("swift", for: ada) }
+        #expect(throws: JobHuntError.savedSearchNotFound("swift")) { try service.show("swift", for: ada) }
 
-        #expect(throws: SavedSearchError.self) {
+        #expect(throws: JobHuntError.self) {
             try service.edit("swift at acme", SavedSearchChanges(minSalary: 300_000), for: ada)
         }
         #expect(try service.show("swift at acme", for: ada).minSalary == nil, "a rejected edit changes nothing")
-        let nothing = #expect(throws: SavedSearchError.self) {
+        let nothing = #expect(throws: JobHuntError.self) {
             try service.edit("swift at acme", SavedSearchChanges(), for: ada)
         }
-        #expect(nothing?.code == .nothingToChange)
+        #expect(nothing?.code == .savedSearchNothingToChange)
     }
 
     @Test("names are unique per user ignoring case, also on rename", arguments: TestEngine.allCases)
@@ -97,14 +97,14 @@ struct SavedSearchServiceTests {
         let service = SavedSearchService(services: fixture.services)
         try service.add("Remote Swift", SavedSearchChanges(), for: ada)
         try service.add("Data", SavedSearchChanges(), for: ada)
-        let duplicate = #expect(throws: SavedSearchError.self) {
+        let duplicate = #expect(throws: JobHuntError.self) {
             try service.add("remote SWIFT", SavedSearchChanges(), for: ada)
         }
-        #expect(duplicate?.code == .duplicateName)
-        let rename = #expect(throws: SavedSearchError.self) {
+        #expect(duplicate?.code == .savedSearchDuplicateName)
+        let rename = #expect(throws: JobHuntError.self) {
             try service.edit("data", SavedSearchChanges(name: "REMOTE swift"), for: ada)
         }
-        #expect(rename?.code == .duplicateName)
+        #expect(rename?.code == .savedSearchDuplicateName)
         let recased = try service.edit("remote swift", SavedSearchChanges(name: "Remote swift"), for: ada)
         #expect(recased.searchName == "Remote swift", "renaming to another case of its own name is allowed")
         #expect(try service.list(for: ada).map(\.searchName) == ["Data", "Remote swift"])
@@ -121,7 +121,7 @@ struct SavedSearchServiceTests {
         #expect(try service.setActive("s", true, for: ada).isActive)
         #expect(try service.remove("s", for: ada).searchName == "s")
         #expect(try service.list(for: ada).isEmpty)
-        #expect(throws: SavedSearchError.notFound("s")) { try service.remove("s", for: ada) }
+        #expect(throws: JobHuntError.savedSearchNotFound("s")) { try service.remove("s", for: ada) }
     }
 
     @Test("one user cannot see, edit, toggle or remove another's searches", arguments: TestEngine.allCases)
@@ -133,12 +133,12 @@ struct SavedSearchServiceTests {
         let adas = try service.add("swift", Self.full, for: ada)
 
         #expect(try service.list(for: grace).isEmpty)
-        #expect(throws: SavedSearchError.notFound("swift")) { try service.show("swift", for: grace) }
-        #expect(throws: SavedSearchError.notFound("swift")) {
+        #expect(throws: JobHuntError.savedSearchNotFound("swift")) { try service.show("swift", for: grace) }
+        #expect(throws: JobHuntError.savedSearchNotFound("swift")) {
             try service.edit("swift", SavedSearchChanges(minSalary: 1), for: grace)
         }
-        #expect(throws: SavedSearchError.notFound("swift")) { try service.setActive("swift", false, for: grace) }
-        #expect(throws: SavedSearchError.notFound("swift")) { try service.remove("swift", for: grace) }
+        #expect(throws: JobHuntError.savedSearchNotFound("swift")) { try service.setActive("swift", false, for: grace) }
+        #expect(throws: JobHuntError.savedSearchNotFound("swift")) { try service.remove("swift", for: grace) }
 
         let graces = try service.add("SWIFT", SavedSearchChanges(lists: [.title: ["COBOL"]]), for: grace)
         #expect(graces.id != adas.id, "the same name is free for another person")

@@ -54,7 +54,7 @@ struct SavedSearchValidationTests {
             do {
                 try service.add(name, changes, for: ada)
                 Issue.record("\(engine): \(label) was accepted")
-            } catch let error as SavedSearchError {
+            } catch let error as JobHuntError {
                 #expect(error.field == field, "\(engine): \(label)")
                 #expect(error.problem.contains(words), "\(engine): \(label): \(error.problem)")
                 #expect(error.recoverySuggestion?.isEmpty == false, "\(engine): \(label)")

@@ -6,7 +6,7 @@ import JobHuntDatabase
 enum SchemaCatalog {
     /// Every schema object as one line each, sorted, so two snapshots diff cleanly.
     static func snapshot(_ db: Database) throws -> [String] {
-        let sql: String
+        let sql: SQL
         switch db.dialect {
         case .sqlite:
             sql = """
@@ -32,16 +32,16 @@ enum SchemaCatalog {
 
     /// Column names of `table`.
     static func columns(of table: String, in db: Database) throws -> Set<String> {
-        let sql =
+        let sql: SQL =
             db.dialect == .sqlite
-            ? "SELECT name FROM pragma_table_info($1)"
-            : "SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1"
-        return Set(try db.query(sql, [table]).map { try $0.get("name", as: String.self) })
+            ? "SELECT name FROM pragma_table_info(\(table))"
+            : "SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = \(table)"
+        return Set(try db.query(sql).map { try $0.get("name", as: String.self) })
     }
 
     /// Index names in the schema.
     static func indexes(in db: Database) throws -> Set<String> {
-        let sql =
+        let sql: SQL =
             db.dialect == .sqlite
             ? "SELECT name FROM sqlite_schema WHERE type = 'index'"
             : "SELECT indexname AS name FROM pg_indexes WHERE schemaname = 'public'"

@@ -98,7 +98,7 @@ struct SchemaMigrationTests {
             _ = try DataStore(databaseURL: scratch.url).database()
         } throws: { error in
             (error as? DatabaseError)?.code == .migration
-                && (error as? DatabaseError)?.remedy == "run `jobhunt migrate up`"
+                && (error as? DatabaseError)?.remedy == "run \(.migrateUp)"
         }
         let service = SchemaService(store: DataStore(databaseURL: scratch.url))
         #expect(try service.up().count == (try Schema.migrations(for: .postgres)).count)

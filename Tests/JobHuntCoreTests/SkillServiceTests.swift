@@ -44,8 +44,8 @@ struct SkillServiceTests {
         #expect(try db.scalar("SELECT skill_key FROM user_skills", as: String.self) == "postgresql")
         do {
             try db.execute(
-                "INSERT INTO user_skills (user_id, skill_name, skill_key) VALUES ($1, 'postgresql', 'postgresql')",
-                [ada.user.id])
+                "INSERT INTO user_skills (user_id, skill_name, skill_key) VALUES (\(ada.user.id), 'postgresql', 'postgresql')"
+            )
             Issue.record("\(engine): a second PostgreSQL row was accepted")
         } catch let error as DatabaseError {
             #expect(error.code == .uniqueViolation)
@@ -58,7 +58,7 @@ struct SkillServiceTests {
         let world = try ProfileWorld(engine)
         let ada = try world.user("ada@example.com")
         let db = try world.database()
-        try db.execute("INSERT INTO user_skills (user_id, skill_name) VALUES ($1, 'PostgreSQL')", [ada.user.id])
+        try db.execute("INSERT INTO user_skills (user_id, skill_name) VALUES (\(ada.user.id), 'PostgreSQL')")
         let skills = SkillService(services: world.services)
         let change = try skills.add(SkillInput(name: "postgres", level: .expert), for: ada)
         #expect(!change.created)
@@ -71,28 +71,28 @@ struct SkillServiceTests {
         let world = try ProfileWorld(.sqlite)
         let ada = try world.user("ada@example.com")
         let skills = SkillService(services: world.services)
-        func code(_ input: SkillInput) -> SkillError.Code? {
+        func code(_ input: SkillInput) -> JobHuntError.Code? {
             do {
                 try skills.add(input, for: ada)
                 return nil
-            } catch let error as SkillError {
+            } catch let error as JobHuntError {
                 return error.code
             } catch {
                 return nil
             }
         }
-        #expect(code(SkillInput(name: "   ")) == .invalidName)
-        #expect(code(SkillInput(name: String(repeating: "x", count: 101))) == .invalidName)
-        #expect(code(SkillInput(name: "Swift", years: 70.5)) == .invalidYears)
-        #expect(code(SkillInput(name: "Swift", years: -1)) == .invalidYears)
-        #expect(code(SkillInput(name: "Swift", years: Decimal(string: "4.55")!)) == .invalidYears)
+        #expect(code(SkillInput(name: "   ")) == .skillInvalidName)
+        #expect(code(SkillInput(name: String(repeating: "x", count: 101))) == .skillInvalidName)
+        #expect(code(SkillInput(name: "Swift", years: 70.5)) == .skillInvalidYears)
+        #expect(code(SkillInput(name: "Swift", years: -1)) == .skillInvalidYears)
+        #expect(code(SkillInput(name: "Swift", years: Decimal(string: "4.55")!)) == .skillInvalidYears)
         #expect(try skills.list(for: ada).isEmpty, "nothing was written by a refused add")
 
         #expect(code(SkillInput(name: String(repeating: "y", count: 100), years: 70)) == nil)
         let unknown = try skills.add(SkillInput(name: "  Quantum   Basket  Weaving "), for: ada).skill
         #expect(unknown.skillName == "Quantum Basket Weaving", "unknown names are kept as typed, trimmed")
         #expect(unknown.skillCategory == nil)
-        let error = SkillError(.invalidYears, "x")
+        let error = JobHuntError(.skillInvalidYears, "x")
         #expect(error.errorDescription == "x")
     }
 
@@ -137,7 +137,7 @@ struct SkillServiceTests {
         #expect(try skills.remove("postgres", for: ada).skillName == "PostgreSQL")
         #expect(try skills.remove("GOLANG", for: ada).skillName == "Go")
         #expect(try skills.list(for: ada).isEmpty)
-        #expect(throws: SkillError.notFound("postgres")) { try skills.remove("postgres", for: ada) }
+        #expect(throws: JobHuntError.skillNotFound("postgres")) { try skills.remove("postgres", for: ada) }
     }
 
     @Test("another user's skills can be neither seen nor removed", arguments: TestEngine.allCases)
@@ -148,7 +148,7 @@ struct SkillServiceTests {
         let skills = SkillService(services: world.services)
         try skills.add(SkillInput(name: "Kubernetes", level: .expert), for: ada)
         #expect(try skills.list(for: grace).isEmpty)
-        #expect(throws: SkillError.self) { try skills.remove("k8s", for: grace) }
+        #expect(throws: JobHuntError.self) { try skills.remove("k8s", for: grace) }
         let graces = try skills.add(SkillInput(name: "k8s", level: .beginner), for: grace)
         #expect(graces.created, "the same skill on another profile is another row")
         #expect(try skills.list(for: ada).map(\.proficiencyLevel) == [.expert])

@@ -40,16 +40,12 @@ final class ProfileWorld: @unchecked Sendable {
             """
             INSERT INTO user_experiences (id, user_id, company_name, job_title, start_date, description, achievements,
                 technologies_used)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-            """,
-            [
-                UUID(), actor.user.id, company, title, CalendarDate(start), description, achievements,
-                technologies,
-            ])
+            VALUES (\(UUID()), \(actor.user.id), \(company), \(title), \(CalendarDate(start)), \(description), \(achievements), \(technologies))
+            """)
     }
 
     func setResumeText(_ text: String, for actor: ActingUser) throws {
         try database().execute(
-            "INSERT INTO user_profiles (id, user_id, resume_text) VALUES ($1, $2, $3)", [UUID(), actor.user.id, text])
+            "INSERT INTO user_profiles (id, user_id, resume_text) VALUES (\(UUID()), \(actor.user.id), \(text))")
     }
 }

@@ -64,10 +64,10 @@ struct SourceAshbyTests {
 
     @Test("a 404 text body is a document error")
     func documentError() {
-        #expect(throws: SourceParseError.self) {
+        #expect(throws: JobHuntError.self) {
             try AshbyParser().parse(Data("Not Found".utf8), context: context)
         }
-        #expect(throws: SourceParseError(source: "ashby", reason: "expected an object with \"jobs\"")) {
+        #expect(throws: JobHuntError.sourceUnreadable(source: "ashby", reason: "expected an object with \"jobs\"")) {
             try AshbyParser().parse(Data(#"{"apiVersion": "1"}"#.utf8), context: context)
         }
     }

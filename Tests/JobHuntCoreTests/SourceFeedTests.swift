@@ -97,10 +97,10 @@ struct SourceFeedTests {
 
     @Test("broken XML and a non-feed document are document errors")
     func documentErrors() {
-        #expect(throws: SourceParseError.self) {
+        #expect(throws: JobHuntError.self) {
             try FeedParser().parse(Data("<rss><channel><item></channel>".utf8), context: context)
         }
-        #expect(throws: SourceParseError(source: "rss", reason: "expected an RSS 2.0 or Atom feed")) {
+        #expect(throws: JobHuntError.sourceUnreadable(source: "rss", reason: "expected an RSS 2.0 or Atom feed")) {
             try FeedParser().parse(Data("<html><body/></html>".utf8), context: context)
         }
     }

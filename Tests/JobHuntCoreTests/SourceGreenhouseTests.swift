@@ -86,10 +86,11 @@ struct SourceGreenhouseTests {
 
     @Test("a document of the wrong shape throws a clear error")
     func documentErrors() {
-        #expect(throws: SourceParseError(source: "greenhouse", reason: "expected an object with \"jobs\"")) {
+        #expect(throws: JobHuntError.sourceUnreadable(source: "greenhouse", reason: "expected an object with \"jobs\""))
+        {
             try GreenhouseParser().parse(Data("[1, 2]".utf8), context: context)
         }
-        let error = #expect(throws: SourceParseError.self) {
+        let error = #expect(throws: JobHuntError.self) {
             try GreenhouseParser().parse(Data("<html>".utf8), context: context)
         }
         #expect(error?.errorDescription?.hasPrefix("greenhouse: not valid JSON") == true)

@@ -73,7 +73,10 @@ struct SourceJSONLDTests {
 
     @Test("a page without JSON-LD is a document error")
     func noBlocks() {
-        #expect(throws: SourceParseError(source: "jsonld", reason: "the page has no application/ld+json script")) {
+        #expect(
+            throws: JobHuntError.sourceUnreadable(
+                source: "jsonld", reason: "the page has no application/ld+json script")
+        ) {
             try JSONLDParser().parse(Data("<html><body>Jobs</body></html>".utf8), context: context)
         }
     }

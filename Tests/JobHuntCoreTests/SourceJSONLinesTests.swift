@@ -67,7 +67,8 @@ struct SourceJSONLinesTests {
     @Test("a JSON array instead of JSON Lines is a document error")
     func array() {
         #expect(
-            throws: SourceParseError(source: "file", reason: "expected JSON Lines (one object per line), not an array")
+            throws: JobHuntError.sourceUnreadable(
+                source: "file", reason: "expected JSON Lines (one object per line), not an array")
         ) {
             try JSONLinesParser().parse(Data("[{\"title\": \"x\"}]".utf8), context: context)
         }

@@ -77,7 +77,10 @@ struct SourceJobSpyTests {
 
     @Test("a file without the JobSpy header is a document error")
     func wrongHeader() {
-        #expect(throws: SourceParseError(source: "jobspy", reason: "expected a header with site, job_url columns")) {
+        #expect(
+            throws: JobHuntError.sourceUnreadable(
+                source: "jobspy", reason: "expected a header with site, job_url columns")
+        ) {
             try JobSpyParser().parse(Data("id,title\n1,x\n".utf8), context: context)
         }
     }

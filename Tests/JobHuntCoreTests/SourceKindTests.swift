@@ -25,7 +25,7 @@ struct SourceKindTests {
     func wrongFormat() throws {
         let data = try SourceFixtures.data("jobspy.csv")
         for kind in [SourceKind.greenhouse, .lever, .ashby, .remoteok, .rss, .jsonld] {
-            #expect(throws: SourceParseError.self, "\(kind)") {
+            #expect(throws: JobHuntError.self, "\(kind)") {
                 try kind.parser.parse(data, context: SourceContext(token: "x"))
             }
         }

@@ -80,10 +80,12 @@ struct SourceLeverTests {
 
     @Test("Lever's error object and a non-array document throw")
     func documentErrors() {
-        #expect(throws: SourceParseError(source: "lever", reason: "the API answered \"Document not found\"")) {
+        #expect(
+            throws: JobHuntError.sourceUnreadable(source: "lever", reason: "the API answered \"Document not found\"")
+        ) {
             try LeverParser().parse(Data(#"{"ok":false,"error":"Document not found"}"#.utf8), context: context)
         }
-        #expect(throws: SourceParseError(source: "lever", reason: "expected a JSON array of postings")) {
+        #expect(throws: JobHuntError.sourceUnreadable(source: "lever", reason: "expected a JSON array of postings")) {
             try LeverParser().parse(Data(#""hello""#.utf8), context: context)
         }
     }

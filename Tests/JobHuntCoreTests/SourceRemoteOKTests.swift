@@ -33,7 +33,7 @@ struct SourceRemoteOKTests {
 
     @Test("an object instead of the array is a document error")
     func documentError() {
-        #expect(throws: SourceParseError(source: "remoteok", reason: "expected a JSON array of jobs")) {
+        #expect(throws: JobHuntError.sourceUnreadable(source: "remoteok", reason: "expected a JSON array of jobs")) {
             try RemoteOKParser().parse(Data(#"{"jobs": []}"#.utf8), context: context)
         }
     }

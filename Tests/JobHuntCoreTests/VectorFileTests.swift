@@ -31,7 +31,7 @@ struct VectorFileTests {
         let fixture = try VectorSearchFixture(.sqlite)
         try fixture.insert(600)
         for _ in 0..<5 { try Self.expectSameAsExact(fixture, fixture.randomVector()) }
-        let remote = PostingScope(condition: "p.is_active AND p.work_arrangement = $1", arguments: ["remote"])
+        let remote = PostingScope(condition: "p.is_active AND p.work_arrangement = \("remote")")
         try Self.expectSameAsExact(fixture, fixture.randomVector(), scope: remote)
         let path = try #require(PostingVectorFile.path(for: fixture.db))
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
@@ -44,12 +44,12 @@ struct VectorFileTests {
     func scopeFilters() throws {
         let fixture = try VectorSearchFixture(.sqlite)
         let ids = try fixture.insert(300)
-        try fixture.db.execute("UPDATE job_postings SET is_active = 0 WHERE id = $1", [ids[0]])
+        try fixture.db.execute("UPDATE job_postings SET is_active = 0 WHERE id = \(ids[0])")
         let query = try fixture.vector(of: ids[0])
         let active = try SQLiteVectorSearch(db: fixture.db).nearest(to: query, limit: 300, scope: .active)
         #expect(active.count == 299)
         #expect(!active.contains { $0.id == ids[0] })
-        let onsite = PostingScope(condition: "p.work_arrangement = $1", arguments: ["onsite"])
+        let onsite = PostingScope(condition: "p.work_arrangement = \("onsite")")
         let hits = try SQLiteVectorSearch(db: fixture.db).nearest(to: query, limit: 300, scope: onsite)
         #expect(Set(hits.map(\.id)) == Set(ids.enumerated().filter { $0.offset % 3 == 2 }.map(\.element)))
     }
@@ -68,10 +68,10 @@ struct VectorFileTests {
         #expect(try Self.stamp(fixture).generation > built.generation)
 
         let moved = fixture.randomVector()
-        try fixture.db.execute("UPDATE job_postings SET embedding = $1 WHERE id = $2", [Vector(moved), ids[5]])
+        try fixture.db.execute("UPDATE job_postings SET embedding = \(Vector(moved)) WHERE id = \(ids[5])")
         #expect(try search.nearest(to: moved, limit: 1, scope: .active).first?.id == ids[5])
 
-        try fixture.db.execute("DELETE FROM job_postings WHERE id = $1", [added])
+        try fixture.db.execute("DELETE FROM job_postings WHERE id = \(added)")
         let after = try search.nearest(to: addedVector, limit: 201, scope: .active)
         #expect(after.count == 200)
         #expect(!after.contains { $0.id == added })
@@ -80,7 +80,7 @@ struct VectorFileTests {
 
         // A change that touches no vector leaves the file as it is.
         let before = try PostingVectorFile.stamp(fixture.db)
-        try fixture.db.execute("UPDATE job_postings SET title = 'Renamed' WHERE id = $1", [ids[1]])
+        try fixture.db.execute("UPDATE job_postings SET title = 'Renamed' WHERE id = \(ids[1])")
         #expect(try PostingVectorFile.stamp(fixture.db) == before)
     }
 
@@ -130,7 +130,7 @@ struct VectorFileTests {
         let ids = try fixture.insert(300)
         let query = fixture.randomVector()
         try Self.expectSameAsExact(fixture, query)
-        try fixture.db.execute("DELETE FROM job_postings WHERE id IN ($1, $2, $3)", [ids[0], ids[100], ids[200]])
+        try fixture.db.execute("DELETE FROM job_postings WHERE id IN (\(ids[0]), \(ids[100]), \(ids[200]))")
         try Self.expectSameAsExact(fixture, query)
         try fixture.db.execute("VACUUM")
         try Self.expectSameAsExact(fixture, query)

@@ -31,12 +31,8 @@ final class VectorSearchFixture: @unchecked Sendable {
                 try db.execute(
                     """
                     INSERT INTO job_postings (id, title, description, source_platform, source_url, work_arrangement, embedding)
-                    VALUES ($1, $2, 'A generated posting.', 'test', $3, $4, $5)
-                    """,
-                    [
-                        id, "Posting \(index)", "https://example.com/jobs/\(id)",
-                        Self.arrangements[index % Self.arrangements.count], Vector(generator.unitVector()),
-                    ])
+                    VALUES (\(id), \("Posting \(index)"), 'A generated posting.', 'test', \("https://example.com/jobs/\(id)"), \(Self.arrangements[index % Self.arrangements.count]), \(Vector(generator.unitVector())))
+                    """)
                 return id
             }
         }
@@ -46,7 +42,7 @@ final class VectorSearchFixture: @unchecked Sendable {
 
     /// The stored vector of `id`.
     func vector(of id: UUID) throws -> [Float] {
-        let row = try #require(try db.queryOne("SELECT embedding FROM job_postings WHERE id = $1", [id]))
+        let row = try #require(try db.queryOne("SELECT embedding FROM job_postings WHERE id = \(id)"))
         if db.dialect == .postgres { return try row.get("embedding", as: Vector.self).values }
         return try #require(Vector(littleEndianBytes: try row.get("embedding", as: Data.self))).values
     }

@@ -84,7 +84,7 @@ struct MigratorTests {
         try writer.writeTransaction { writer in
             // What a concurrent `migrate up` holds on PostgreSQL; SQLite's BEGIN IMMEDIATE holds the write lock.
             if engine == .postgres {
-                try writer.execute("SELECT pg_advisory_xact_lock($1)", [Int64(0x6a6f_6268_756e_74)])
+                try writer.execute("SELECT pg_advisory_xact_lock(\(Int64(0x6a6f_6268_756e_74)))")
             }
             try writer.execute("INSERT INTO notes (id, body) VALUES (1, 'held')")
             #expect(try migrator.up(reader).isEmpty)
@@ -116,7 +116,7 @@ struct MigratorTests {
         let db = try scratch.open()
         #expect(try db.scalar("SELECT COUNT(*) FROM schema_migrations", as: Int.self) == 6)
         for number in 1...6 {
-            #expect(try db.scalar("SELECT COUNT(*) FROM t\(number)", as: Int.self) == 1)
+            #expect(try db.scalar("SELECT COUNT(*) FROM \(sql: .trusted("t\(number)"))", as: Int.self) == 1)
         }
     }
 

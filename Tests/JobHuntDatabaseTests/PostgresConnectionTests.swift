@@ -42,7 +42,7 @@ struct PostgresConnectionTests {
         let db = try scratch.open()
         let pid = try #require(try db.scalar("SELECT pg_backend_pid()", as: Int.self))
         let admin = try scratch.open()
-        try admin.execute("SELECT pg_terminate_backend($1)", [pid])
+        try admin.execute("SELECT pg_terminate_backend(\(pid))")
         #expect(throws: DatabaseError.self) { try db.query("SELECT 1 AS one") }
         let newPID = try db.scalar("SELECT pg_backend_pid()", as: Int.self)
         #expect(newPID != nil && newPID != pid)
@@ -52,9 +52,9 @@ struct PostgresConnectionTests {
     func preparedStatementsReused() throws {
         let scratch = try ScratchDatabase(.postgres)
         let db = try scratch.open()
-        for value in 0..<5 { _ = try db.query("SELECT $1::int + 1 AS next", [value]) }
+        for value in 0..<5 { _ = try db.query("SELECT \(value)::int + 1 AS next") }
         let count = try db.scalar(
-            "SELECT COUNT(*) FROM pg_prepared_statements WHERE statement LIKE $1", ["SELECT $1::int + 1%"], as: Int.self
+            "SELECT COUNT(*) FROM pg_prepared_statements WHERE statement LIKE \("SELECT $1::int + 1%")", as: Int.self
         )
         #expect(count == 1)
     }

@@ -28,7 +28,7 @@ struct SQLiteConnectionTests {
         try first.executeScript("CREATE TABLE t (v INTEGER)")
         let second = try Database(location: location, options: DatabaseOptions(busyTimeoutMilliseconds: 50))
         try first.writeTransaction { first in
-            try first.execute("INSERT INTO t (v) VALUES ($1)", [1])
+            try first.execute("INSERT INTO t (v) VALUES (\(1))")
             do {
                 try second.writeTransaction { _ in }
                 Issue.record("the second writer should have been refused")

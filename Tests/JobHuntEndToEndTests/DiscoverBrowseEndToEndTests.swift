@@ -26,7 +26,7 @@ struct DiscoverBrowseEndToEndTests {
         let db = try scratch.open()
         defer { db.close() }
         let acme = UUID()
-        try db.execute("INSERT INTO companies (id, name) VALUES ($1, 'Acme')", [acme])
+        try db.execute("INSERT INTO companies (id, name) VALUES (\(acme), 'Acme')")
         for (title, active, posted) in [
             ("Older", 1, "2026-01-02"), ("Newer", 1, "2026-03-04"), ("Closed", 0, "2026-05-06"),
         ] {
@@ -34,17 +34,17 @@ struct DiscoverBrowseEndToEndTests {
                 """
                 INSERT INTO job_postings (title, description, company_id, source_platform, source_url, is_active,
                     posted_date, salary_min, salary_max, work_arrangement, location_city, location_country)
-                VALUES ($1, 'Build it.', $2, 'greenhouse', 'https://example.com/' || $1, $3, $4, 100000, 150000,
+                VALUES (\(title), 'Build it.', \(acme), 'greenhouse', \("https://example.com/" + title), \(active), \(posted), 100000, 150000,
                     'remote', 'Berlin', 'DE')
-                """, [title, acme, active, posted])
+                """)
         }
         let today = CalendarDate(utcDayOf: Date())
         try db.execute(
             """
             INSERT INTO platform_metrics (platform_name, metric_date, total_jobs_scraped, successful_scrapes,
                 failed_scrapes, rate_limit_hits, average_response_time_ms)
-            VALUES ('greenhouse', $1, 42, 3, 1, 2, 180), ('lever', '2001-01-01', 9, 9, 0, 0, 90)
-            """, [today])
+            VALUES ('greenhouse', \(today), 42, 3, 1, 2, 180), ('lever', '2001-01-01', 9, 9, 0, 0, 90)
+            """)
 
         let postings = try ProfileEndToEnd.objects(try run(["discover", "list", "--json"]))
         #expect(postings.map { $0["title"] as? String } == ["Newer", "Older"])

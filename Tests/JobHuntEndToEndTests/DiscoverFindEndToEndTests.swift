@@ -16,7 +16,7 @@ struct DiscoverFindEndToEndTests {
     /// Three postings: two about iOS (one never says "swift"), one about nursing.
     static func seed(_ db: Database) throws {
         let acme = UUID()
-        try db.execute("INSERT INTO companies (id, name) VALUES ($1, 'Acme')", [acme])
+        try db.execute("INSERT INTO companies (id, name) VALUES (\(acme), 'Acme')")
         for (key, title, description) in [
             ("ios", "Senior Swift Engineer", "Build our iPhone app in Swift and SwiftUI."),
             ("mobile", "Mobile Developer", "Ship native apps for Apple phones and tablets to millions of users."),
@@ -26,8 +26,8 @@ struct DiscoverFindEndToEndTests {
                 """
                 INSERT INTO job_postings (external_id, title, description, company_id, source_platform, source_url,
                     location_city, location_country)
-                VALUES ($1, $2, $3, $4, 'greenhouse', $5, 'Berlin', 'DE')
-                """, [key, title, description, acme, "https://example.com/\(key)"])
+                VALUES (\(key), \(title), \(description), \(acme), 'greenhouse', \("https://example.com/\(key)"), 'Berlin', 'DE')
+                """)
         }
     }
 

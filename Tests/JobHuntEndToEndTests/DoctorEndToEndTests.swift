@@ -22,6 +22,7 @@ struct DoctorEndToEndTests {
         let checks = try Self.checks(result)
         #expect(checks.values.allSatisfy { $0.status == "ok" }, "\(checks)")
         #expect(checks["embedding model"]?.detail.contains("loaded in") == true)
+        #expect(checks["matrix kernels"]?.detail.contains("OpenBLAS") == true)
         #expect(checks["cache"]?.detail.hasPrefix("none configured") == true)
         let keyFolder = home.file(".config/jobhunt")
         let keyFiles = try FileManager.default.contentsOfDirectory(atPath: keyFolder.path).filter {

@@ -1,4 +1,4 @@
-// `jobhunt-bench eval-match` (hidden): ranking quality on a labelled set,
+// `jobhunt-bench eval-match`: ranking quality on a labelled set,
 // nDCG@10 of the keyword, semantic and hybrid rankings, for scripts/eval.
 import Foundation
 import JobHuntCLI
@@ -6,6 +6,15 @@ import JobHuntDiscovery
 import JobHuntKernel
 
 extension BenchCommands {
+    /// The options of `jobhunt-bench eval-match`.
+    enum EvalMatch: ArgumentKeys {
+        static let set: OptionKey<String?> = .value(
+            "set", .path, valueName: "DIR", help: "A labelled set folder, e.g. Tests/Eval/match/dev")
+        static let cutoff: OptionKey<Int?> = .value(
+            "cutoff", .integer(1...1000), valueName: "N", help: "Results scored per ranking", defaultValue: "10")
+        static let options: [any OptionKeyProtocol] = [set, cutoff]
+    }
+
     static let evalMatchSpec = CommandSpec(
         name: "eval-match", abstract: "nDCG of keyword, semantic and hybrid matching on a labelled set",
         discussion: """
@@ -14,16 +23,12 @@ extension BenchCommands {
             and prints nDCG per person and the mean. The clock is fixed at the set's reference date, so a \
             run gives the same numbers tomorrow. See docs/evaluation.md.
             """,
-        options: [
-            .value("set", .path, valueName: "DIR", help: "A labelled set folder, e.g. Tests/Eval/match/dev"),
-            .value(
-                "cutoff", .integer(1...1000), valueName: "N", help: "Results scored per ranking", defaultValue: "10"),
-        ],
+        keys: EvalMatch.self,
         examples: ["jobhunt-bench eval-match --set Tests/Eval/match/dev --json"],
         run: { try evalMatch($0) })
 
     package static func evalMatch(_ context: CommandContext) throws {
-        guard let path = context.arguments.string("set") else {
+        guard let path = context.arguments[EvalMatch.set] else {
             throw CLIError.usage("--set DIR is required", remedy: "pass a labelled set such as Tests/Eval/match/dev")
         }
         let set = try EvaluationSet.load(from: URL(fileURLWithPath: path, isDirectory: true))
@@ -45,7 +50,7 @@ extension BenchCommands {
                 databaseURL: "sqlite:" + folder.appendingPathComponent("eval.sqlite3").path, dataDirectory: folder),
             now: { RankingEvaluation.referenceDate })
         let evaluation = RankingEvaluation(
-            services: services, embedder: embedder, cutoff: context.arguments.integer("cutoff") ?? 10)
+            services: services, embedder: embedder, cutoff: context.arguments[EvalMatch.cutoff] ?? 10)
         let report = try evaluation.run(set, ranker: evaluation.matchServiceRanker(limit: set.postingIDs.count))
         if context.globals.json {
             context.output.print(try JSONWriter.encode(report, pretty: context.output.stdoutIsTerminal))

@@ -6,26 +6,29 @@ import JobHuntCLI
 import JobHuntKernel
 
 extension BenchCommands {
+    /// The options of `jobhunt-bench ingest`.
+    enum Ingest: ArgumentKeys {
+        static let postings: OptionKey<Int?> = .value(
+            "postings", .integer(1...10_000_000), valueName: "N", help: "Generated postings", defaultValue: "50000")
+        static let engine: OptionKey<String?> = .value(
+            "engine", .choice(["sqlite", "postgres", "all"]), valueName: "ENGINE",
+            help: "Which engines to measure (postgres needs --postgres)", defaultValue: "all")
+        static let postgres: OptionKey<String?> = .value(
+            "postgres", .string, valueName: "URL",
+            help: "A PostgreSQL server to create throwaway databases on (dropped afterwards)",
+            environment: "JOBHUNT_TEST_POSTGRES_URL")
+        static let database: OptionKey<String?> = .value(
+            "database", .string, valueName: "URL",
+            help: "Measure this empty database only, without a baseline, instead of throwaway ones")
+        static let batch: OptionKey<Int?> = .value(
+            "batch", .integer(1...100_000), valueName: "N", help: "Postings per transaction", defaultValue: "500")
+        static let noBaseline: OptionKey<Bool> = .flag("no-baseline", help: "Skip the per-posting baseline run")
+        static let options: [any OptionKeyProtocol] = [postings, engine, postgres, database, batch, noBaseline]
+    }
+
     static let ingestSpec = CommandSpec(
         name: "ingest", abstract: "Postings/s for parse + normalise + upsert (embedding excluded)",
-        options: [
-            .value(
-                "postings", .integer(1...10_000_000), valueName: "N", help: "Generated postings",
-                defaultValue: "50000"),
-            .value(
-                "engine", .choice(["sqlite", "postgres", "all"]), valueName: "ENGINE",
-                help: "Which engines to measure (postgres needs --postgres)", defaultValue: "all"),
-            .value(
-                "postgres", .string, valueName: "URL",
-                help: "A PostgreSQL server to create throwaway databases on (dropped afterwards)",
-                environment: "JOBHUNT_TEST_POSTGRES_URL"),
-            .value(
-                "database", .string, valueName: "URL",
-                help: "Measure this empty database only, without a baseline, instead of throwaway ones"),
-            .value(
-                "batch", .integer(1...100_000), valueName: "N", help: "Postings per transaction", defaultValue: "500"),
-            .flag("no-baseline", help: "Skip the per-posting baseline run"),
-        ],
+        keys: Ingest.self,
         run: { try ingest($0) })
 
     package static func ingest(_ context: CommandContext) throws {
@@ -35,18 +38,18 @@ extension BenchCommands {
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let postings = arguments.integer("postings") ?? 50_000
-        let batch = arguments.integer("batch") ?? 500
+        let postings = arguments[Ingest.postings] ?? 50_000
+        let batch = arguments[Ingest.batch] ?? 500
         func services(_ url: String) -> Services {
             Services(configuration: Configuration(databaseURL: url, dataDirectory: folder))
         }
-        if let url = arguments.string("database") {
+        if let url = arguments[Ingest.database] {
             let result = try IngestBenchmark(services: services(url)).run(postings: postings, batchSize: batch)
             report(result, engine: services(url).store.isEmbedded ? "SQLite" : "PostgreSQL", context: context)
             return
         }
-        let engine = arguments.string("engine") ?? "all"
-        let baseline = !arguments.flag("no-baseline")
+        let engine = arguments[Ingest.engine] ?? "all"
+        let baseline = !arguments[Ingest.noBaseline]
         if engine != "postgres" {
             let main = BenchmarkDatabase.sqlite(in: folder, name: "bench.sqlite3")
             let base = BenchmarkDatabase.sqlite(in: folder, name: "baseline.sqlite3")
@@ -57,7 +60,7 @@ extension BenchCommands {
             report(result, engine: "SQLite", context: context)
         }
         if engine != "sqlite" {
-            guard let server = arguments.string("postgres"), !server.isEmpty else {
+            guard let server = arguments[Ingest.postgres], !server.isEmpty else {
                 context.output.print(
                     "ingest on PostgreSQL: skipped (pass --postgres URL or set JOBHUNT_TEST_POSTGRES_URL)")
                 return

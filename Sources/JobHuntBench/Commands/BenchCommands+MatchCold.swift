@@ -14,7 +14,7 @@ extension BenchCommands {
     static func coldQueryRuns(_ context: CommandContext, databaseURL: String, corpus: MatchBenchmarkCorpus, folder: URL)
         throws
     {
-        let runs = context.arguments.integer("cold-runs") ?? 10
+        let runs = context.arguments[Match.coldRuns] ?? 10
         guard runs > 0 else { return }
         var commands: [[String]] = []
         for run in 0...runs {
@@ -33,9 +33,9 @@ extension BenchCommands {
     /// store the profile vector, then times `cold-runs` fresh processes with
     /// and without a saved search's filters.
     static func coldMatchRuns(_ context: CommandContext, databaseURL: String, folder: URL) throws {
-        let runs = context.arguments.integer("cold-runs") ?? 10
+        let runs = context.arguments[Match.coldRuns] ?? 10
         guard runs > 0 else { return }
-        guard let resume = context.arguments.string("resume") else {
+        guard let resume = context.arguments[Match.resume] else {
             context.output.print("SQLite cold discover match: skipped (pass --resume FILE)")
             return
         }

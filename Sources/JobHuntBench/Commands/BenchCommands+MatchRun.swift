@@ -11,16 +11,16 @@ extension BenchCommands {
     package static func match(_ context: CommandContext) throws {
         let arguments = context.arguments
         let out = context.output
-        let count = arguments.integer("postings") ?? 100_000
-        let embedded = min(count, arguments.integer("embedded") ?? 20_000)
-        let queries = arguments.integer("queries") ?? 100
-        let seed = UInt64(arguments.integer("seed") ?? 1)
+        let count = arguments[Match.postings] ?? 100_000
+        let embedded = min(count, arguments[Match.embedded] ?? 20_000)
+        let queries = arguments[Match.queries] ?? 100
+        let seed = UInt64(arguments[Match.seed] ?? 1)
         let modelDirectory = try ModelCommands.modelDirectory(context)
         let digest =
             try ModelFiles(directory: modelDirectory).status().first { $0.name == "model.safetensors" }?.sha256
             ?? "unknown"
         let cacheDirectory =
-            arguments.string("cache").map { URL(fileURLWithPath: $0) } ?? defaultCacheDirectory(context)
+            arguments[Match.cache].map { URL(fileURLWithPath: $0) } ?? defaultCacheDirectory(context)
         let cacheFile = cacheDirectory.appendingPathComponent(
             MatchBenchmarkCorpus.cacheName(
                 count: count, embedded: embedded, queries: queries, seed: seed, modelDigest: digest))
@@ -47,7 +47,7 @@ extension BenchCommands {
         let fill = try benchmark.fill(databaseURL: sqliteURL)
         out.print("SQLite: filled in \(String(format: "%.1f", fill.seconds)) s")
         let sqlite = try benchmark.runSQLite(
-            databaseURL: sqliteURL, baselineQueries: arguments.integer("baseline-queries") ?? 10)
+            databaseURL: sqliteURL, baselineQueries: arguments[Match.baselineQueries] ?? 10)
         let sideFile = folder.appendingPathComponent("bench.sqlite3-vectors").path
         let size = (try? FileManager.default.attributesOfItem(atPath: sideFile)[.size] as? NSNumber)?.intValue ?? 0
         out.print("SQLite: vector file built by the first search in \(ms(sqlite.build)), \(size / 1_048_576) MB")
@@ -60,7 +60,7 @@ extension BenchCommands {
         try coldQueryRuns(context, databaseURL: sqliteURL, corpus: corpus, folder: folder)
         try coldMatchRuns(context, databaseURL: sqliteURL, folder: folder)
 
-        guard let postgres = arguments.string("postgres") else {
+        guard let postgres = arguments[Match.postgres] else {
             out.print("PostgreSQL: skipped (pass --postgres URL)")
             return
         }

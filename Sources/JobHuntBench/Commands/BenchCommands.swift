@@ -9,36 +9,46 @@ import JobHuntKernel
 
 /// The `jobhunt-bench` command table.
 package enum BenchCommands {
+    /// The options of `jobhunt-bench embed`.
+    enum Embed: ArgumentKeys {
+        static let short: OptionKey<String?> = .value(
+            "short", .path, valueName: "FILE", help: "Short texts, one per line")
+        static let long: OptionKey<String?> = .value("long", .path, valueName: "FILE", help: "Long texts, one per line")
+        static let reference: OptionKey<String?> = .value(
+            "reference", .path, valueName: "FILE",
+            help: "fixtures/minilm/public.jsonl: check ids and cosine in this build")
+        static let threads: OptionKey<Int?> = .value(
+            "threads", .integer(1...256), valueName: "N", help: "Worker threads (default: all cores)")
+        static let batch: OptionKey<Int?> = .value(
+            "batch", .integer(1...1024), valueName: "N", help: "Texts per forward pass", defaultValue: "32")
+        static let runs: OptionKey<Int?> = .value(
+            "runs", .integer(1...100), valueName: "N", help: "Timed runs per set", defaultValue: "3")
+        static let options: [any OptionKeyProtocol] = [short, long, reference, threads, batch, runs]
+    }
+
+    /// The options of `jobhunt-bench search`.
+    enum Search: ArgumentKeys {
+        static let vectors: OptionKey<Int?> = .value(
+            "vectors", .integer(1...10_000_000), valueName: "N", help: "Stored vectors", defaultValue: "100000")
+        static let queries: OptionKey<Int?> = .value(
+            "queries", .integer(1...100_000), valueName: "N", help: "Timed queries", defaultValue: "200")
+        static let k: OptionKey<Int?> = .value(
+            "k", .integer(1...10_000), valueName: "N", help: "Results per query", defaultValue: "50")
+        static let candidates: OptionKey<Int?> = .value(
+            "candidates", .integer(1...10_000_000), valueName: "N", help: "Candidate-set size", defaultValue: "10000")
+        static let options: [any OptionKeyProtocol] = [vectors, queries, k, candidates]
+    }
+
     package static let root = CommandSpec(
         name: "jobhunt-bench", abstract: "Run the embedding, vector-search, ingest and match benchmarks",
         subcommands: [
             CommandSpec(
                 name: "embed", abstract: "Texts/s, tokens/s, load time and peak RSS of the embedder",
-                options: [
-                    .value("short", .path, valueName: "FILE", help: "Short texts, one per line"),
-                    .value("long", .path, valueName: "FILE", help: "Long texts, one per line"),
-                    .value(
-                        "reference", .path, valueName: "FILE",
-                        help: "fixtures/minilm/public.jsonl: check ids and cosine in this build"),
-                    .value("threads", .integer(1...256), valueName: "N", help: "Worker threads (default: all cores)"),
-                    .value(
-                        "batch", .integer(1...1024), valueName: "N", help: "Texts per forward pass", defaultValue: "32"),
-                    .value("runs", .integer(1...100), valueName: "N", help: "Timed runs per set", defaultValue: "3"),
-                ],
+                keys: Embed.self,
                 run: { try embed($0) }),
             CommandSpec(
                 name: "search", abstract: "Top-k latency over random unit vectors",
-                options: [
-                    .value(
-                        "vectors", .integer(1...10_000_000), valueName: "N", help: "Stored vectors",
-                        defaultValue: "100000"),
-                    .value(
-                        "queries", .integer(1...100_000), valueName: "N", help: "Timed queries", defaultValue: "200"),
-                    .value("k", .integer(1...10_000), valueName: "N", help: "Results per query", defaultValue: "50"),
-                    .value(
-                        "candidates", .integer(1...10_000_000), valueName: "N", help: "Candidate-set size",
-                        defaultValue: "10000"),
-                ],
+                keys: Search.self,
                 run: { try search($0) }),
             ingestSpec,
             matchSpec,
@@ -50,19 +60,19 @@ package enum BenchCommands {
     package static func embed(_ context: CommandContext) throws {
         let arguments = context.arguments
         let benchmark = try EmbeddingBenchmark(
-            modelDirectory: try ModelCommands.modelDirectory(context), threads: arguments.integer("threads"),
-            batchSize: arguments.integer("batch") ?? 32)
+            modelDirectory: try ModelCommands.modelDirectory(context), threads: arguments[Embed.threads],
+            batchSize: arguments[Embed.batch] ?? 32)
         let out = context.output
         out.print("model load: \(ms(benchmark.loadSeconds)) (target <= \(ms(EmbeddingAnchor.loadSecondsTarget)))")
         out.print("first embedding after load: \(ms(benchmark.firstEmbeddingSeconds))")
         let sets: [(name: String, path: String?, anchor: Double, target: Double)] = [
-            ("short", arguments.string("short"), EmbeddingAnchor.shortTextsPerSecond, EmbeddingAnchor.shortTarget),
-            ("long", arguments.string("long"), EmbeddingAnchor.longTextsPerSecond, EmbeddingAnchor.longTarget),
+            ("short", arguments[Embed.short], EmbeddingAnchor.shortTextsPerSecond, EmbeddingAnchor.shortTarget),
+            ("long", arguments[Embed.long], EmbeddingAnchor.longTextsPerSecond, EmbeddingAnchor.longTarget),
         ]
         for set in sets {
             guard let path = set.path else { continue }
             let texts = try lines(path)
-            let result = try benchmark.run(texts, runs: arguments.integer("runs") ?? 3)
+            let result = try benchmark.run(texts, runs: arguments[Embed.runs] ?? 3)
             let ratio = result.textsPerSecond / set.anchor
             out.print(
                 "\(set.name): \(result.texts) texts, \(result.tokens) tokens, median \(String(format: "%.3f", result.seconds)) s"
@@ -78,7 +88,7 @@ package enum BenchCommands {
                     + " \(String(format: "%.1f", Double(result.texts) / result.cpuSeconds)) texts per CPU-second")
         }
         let rss = ProcessMetrics.peakResidentBytes()
-        if let reference = arguments.string("reference") {
+        if let reference = arguments[Embed.reference] {
             let check = try ReferenceCheck(referenceFile: URL(fileURLWithPath: reference), embedder: benchmark.embedder)
             out.print(
                 "reference: \(check.records) texts, \(check.idMismatches.count) with different token ids"
@@ -94,13 +104,13 @@ package enum BenchCommands {
 
     package static func search(_ context: CommandContext) throws {
         let arguments = context.arguments
-        let vectors = arguments.integer("vectors") ?? 100_000
+        let vectors = arguments[Search.vectors] ?? 100_000
         let benchmark = SearchBenchmark(vectors: vectors)
         let out = context.output
         out.print("index: \(vectors) unit vectors of 384, built in \(ms(benchmark.buildSeconds))")
-        let queries = arguments.integer("queries") ?? 200
-        let k = arguments.integer("k") ?? 50
-        for candidates in [nil, arguments.integer("candidates") ?? 10_000] {
+        let queries = arguments[Search.queries] ?? 200
+        let k = arguments[Search.k] ?? 50
+        for candidates in [nil, arguments[Search.candidates] ?? 10_000] {
             let result = benchmark.run(queries: queries, k: k, candidates: candidates)
             let label = candidates.map { "top-\(k) among \($0) candidates" } ?? "top-\(k), no filter"
             out.print(

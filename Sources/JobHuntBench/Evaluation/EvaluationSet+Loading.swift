@@ -5,7 +5,7 @@ import Foundation
 import JobHuntKernel
 
 extension EvaluationSet {
-    /// Reads the set in `folder`. Throws `EvaluationError` naming the file and
+    /// Reads the set in `folder`. Throws `JobHuntError` naming the file and
     /// line of anything it cannot read.
     package static func load(from folder: URL) throws -> EvaluationSet {
         let postingsFile = folder.appendingPathComponent("postings.jsonl")
@@ -18,8 +18,9 @@ extension EvaluationSet {
 
     static func read(_ file: URL) throws -> Data {
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw EvaluationError(
-                .unreadable, "cannot read \(file.path)", remedy: "pass a set folder such as Tests/Eval/match/dev")
+            throw JobHuntError(
+                .evaluationUnreadable, "cannot read \(file.path)",
+                remedy: "pass a set folder such as Tests/Eval/match/dev")
         }
         return data
     }
@@ -31,7 +32,7 @@ extension EvaluationSet {
         for (index, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             guard let id = object?["external_id"] as? String, !id.isEmpty else {
-                throw EvaluationError.malformed(file, line: index + 1, "no string external_id")
+                throw JobHuntError.evaluationMalformed(file, line: index + 1, "no string external_id")
             }
             ids.append(id)
         }
@@ -43,8 +44,8 @@ extension EvaluationSet {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(suffix) }.map { String($0.dropLast(suffix.count)) }.sorted()
         guard !names.isEmpty else {
-            throw EvaluationError(
-                .unreadable, "no NAME\(suffix) files in \(folder.path)",
+            throw JobHuntError(
+                .evaluationUnreadable, "no NAME\(suffix) files in \(folder.path)",
                 remedy: "pass a set folder such as Tests/Eval/match/dev")
         }
         return try names.map { name in
@@ -52,10 +53,10 @@ extension EvaluationSet {
             let preferences: EvaluationPreferences
             do {
                 preferences = try JSONDecoder().decode(EvaluationPreferences.self, from: try read(preferencesFile))
-            } catch let error as EvaluationError {
+            } catch let error as JobHuntError {
                 throw error
             } catch {
-                throw EvaluationError.malformed(preferencesFile, line: 1, "not a preferences object: \(error)")
+                throw JobHuntError.evaluationMalformed(preferencesFile, line: 1, "not a preferences object: \(error)")
             }
             return Person(
                 name: name, resume: try read(folder.appendingPathComponent(name + suffix)), preferences: preferences)
@@ -66,13 +67,14 @@ extension EvaluationSet {
         let lines = String(decoding: try read(file), as: UTF8.self).split(
             separator: "\n", omittingEmptySubsequences: false)
         guard lines.first == "profile\texternal_id\tgrade\treasons" else {
-            throw EvaluationError.malformed(file, line: 1, "the header must be profile, external_id, grade, reasons")
+            throw JobHuntError.evaluationMalformed(
+                file, line: 1, "the header must be profile, external_id, grade, reasons")
         }
         var labels: [Label] = []
         for (index, line) in lines.enumerated().dropFirst() where !line.isEmpty {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 4, let grade = Int(fields[2]) else {
-                throw EvaluationError.malformed(
+                throw JobHuntError.evaluationMalformed(
                     file, line: index + 1, "expected 4 tab-separated fields, grade a number")
             }
             labels.append(

@@ -81,8 +81,9 @@ package struct RankingEvaluation {
     func prepare(_ set: EvaluationSet) throws -> [(EvaluationSet.Person, ActingUser)] {
         let problems = set.problems()
         guard problems.isEmpty else {
-            throw EvaluationError(
-                .inconsistent, "the \(set.name) set is inconsistent: \(problems.prefix(3).joined(separator: "; "))",
+            throw JobHuntError(
+                .evaluationInconsistent,
+                "the \(set.name) set is inconsistent: \(problems.prefix(3).joined(separator: "; "))",
                 remedy: "regenerate it with Tests/Eval/match/tools/generate.py")
         }
         let spec = try SourceSpec(parsing: "file:" + set.postingsFile.path)
@@ -91,8 +92,8 @@ package struct RankingEvaluation {
             counts.new == set.postingIDs.count, counts.embedded == counts.new
         else {
             let summary = summaries.first
-            throw EvaluationError(
-                .setupFailed,
+            throw JobHuntError(
+                .evaluationSetupFailed,
                 "loading \(set.postingsFile.lastPathComponent) stored \(summary?.counts.new ?? 0) of "
                     + "\(set.postingIDs.count) postings, embedded \(summary?.counts.embedded ?? 0)"
                     + (summary?.error.map { ": \($0)" } ?? summary?.counts.embeddingError.map { ": \($0)" } ?? ""),

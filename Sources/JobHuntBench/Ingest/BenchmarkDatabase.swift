@@ -9,9 +9,9 @@ import JobHuntKernel
 package final class BenchmarkDatabase {
     /// The URL to give ``Configuration/databaseURL``.
     package let url: String
-    private var dropStatement: (server: String, sql: String)?
+    private var dropStatement: (server: String, sql: SQL)?
 
-    private init(url: String, drop: (server: String, sql: String)?) {
+    private init(url: String, drop: (server: String, sql: SQL)?) {
         self.url = url
         dropStatement = drop
     }
@@ -29,14 +29,15 @@ package final class BenchmarkDatabase {
         let name = "jobhunt_bench_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         let admin = try Database(location: DatabaseLocation(serverURL))
         defer { admin.close() }
-        try admin.execute("CREATE DATABASE \(name)")
+        // A name this function made up, not a value: identifiers cannot be bound.
+        try admin.execute("CREATE DATABASE \(sql: .trusted(name))")
         guard var components = URLComponents(string: serverURL) else {
             throw DatabaseError(.configuration, message: "cannot read the PostgreSQL URL")
         }
         components.path = "/" + name
         return BenchmarkDatabase(
             url: components.string ?? serverURL,
-            drop: (serverURL, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"))
+            drop: (serverURL, "DROP DATABASE IF EXISTS \(sql: .trusted(name)) WITH (FORCE)"))
     }
 
     /// Drops a PostgreSQL database now; a SQLite file goes with its folder.

@@ -27,7 +27,7 @@ extension MatchBenchmark {
             let total = try db.scalar("SELECT count(*) AS n FROM job_postings", as: Int.self) ?? 0
             let marked =
                 try db.scalar(
-                    "SELECT count(*) AS n FROM job_postings WHERE source_platform = $1", [marker], as: Int.self) ?? 0
+                    "SELECT count(*) AS n FROM job_postings WHERE source_platform = \(marker)", as: Int.self) ?? 0
             if total == corpus.postings.count, marked == total {
                 return Fill(seconds: 0, reused: true, indexSeconds: nil)
             }
@@ -55,13 +55,9 @@ extension MatchBenchmark {
     }
 
     private func insert(_ rows: Range<Int>, marker: String, db: Database) throws {
-        var tuples: [String] = []
-        var arguments: [(any DatabaseValueConvertible)?] = []
-        for index in rows {
+        let values: [[(any DatabaseValueConvertible)?]] = rows.map { index in
             let posting = corpus.postings[index]
-            let base = arguments.count
-            tuples.append("(" + (1...14).map { "$\(base + $0)" }.joined(separator: ", ") + ")")
-            arguments += [
+            return [
                 UUID(), posting.title, MatchBenchmarkText.description(posting), marker,
                 "https://jobs.example.com/bench/\(index)", posting.level, "full-time", posting.arrangement,
                 posting.city, posting.country, posting.salaryMin, posting.salaryMax, posting.isActive,
@@ -72,7 +68,7 @@ extension MatchBenchmark {
             """
             INSERT INTO job_postings (id, title, description, source_platform, source_url, experience_level,
             employment_type, work_arrangement, location_city, location_country, salary_min, salary_max, is_active,
-            embedding) VALUES
-            """ + " " + tuples.joined(separator: ", "), arguments)
+            embedding) VALUES \(rows: values)
+            """)
     }
 }

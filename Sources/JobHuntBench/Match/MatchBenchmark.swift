@@ -53,13 +53,13 @@ package struct MatchBenchmark {
                 name: "saved search (remote/hybrid, mid/senior, salary >= 90k)",
                 scope: PostingScope(
                     condition:
-                        "p.is_active = TRUE AND p.work_arrangement IN ('remote', 'hybrid') AND p.experience_level IN ('mid', 'senior') AND p.salary_max >= $1",
-                    arguments: [90_000])),
+                        "p.is_active = TRUE AND p.work_arrangement IN ('remote', 'hybrid') AND p.experience_level IN ('mid', 'senior') AND p.salary_max >= \(90_000)"
+                )),
             NamedScope(
                 name: "one city, onsite",
                 scope: PostingScope(
-                    condition: "p.is_active = TRUE AND p.location_city = $1 AND p.work_arrangement = 'onsite'",
-                    arguments: ["Berlin"])),
+                    condition: "p.is_active = TRUE AND p.location_city = \("Berlin") AND p.work_arrangement = 'onsite'")
+            ),
         ]
     }
 
@@ -133,8 +133,8 @@ package struct MatchBenchmark {
 
     private func candidates(_ db: Database, _ scope: PostingScope) throws -> Int {
         try db.scalar(
-            "SELECT count(*) AS n FROM job_postings p WHERE p.embedding IS NOT NULL AND (\(scope.condition))",
-            scope.arguments, as: Int.self) ?? 0
+            "SELECT count(*) AS n FROM job_postings p WHERE p.embedding IS NOT NULL AND (\(sql: scope.condition))",
+            as: Int.self) ?? 0
     }
 }
 
@@ -147,12 +147,11 @@ extension MatchBenchmark {
         let db = try services.store.database()
         let hits = try PostingVectorSearches.forDatabase(db).nearest(to: query, limit: k, scope: scopes[scope].scope)
         let ids = "[" + hits.map { "\"\($0.id.uuidString.lowercased())\"" }.joined(separator: ",") + "]"
-        let inList =
+        let inList: SQL =
             db.dialect == .sqlite
-            ? "SELECT value FROM json_each($1)" : "SELECT json_array_elements_text($1::json)::uuid"
+            ? "SELECT value FROM json_each(\(ids))" : "SELECT json_array_elements_text(\(ids)::json)::uuid"
         return try db.query(
-            "SELECT id, title, salary_min, salary_max, location_city, work_arrangement FROM job_postings WHERE id IN (\(inList))",
-            [ids]
+            "SELECT id, title, salary_min, salary_max, location_city, work_arrangement FROM job_postings WHERE id IN (\(sql: inList))"
         ).count
     }
 }

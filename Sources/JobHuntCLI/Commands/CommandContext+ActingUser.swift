@@ -22,7 +22,7 @@ extension CommandContext {
             return user
         }
         let embedded = (try? dataStore().isEmbedded) ?? false
-        throw AccountError.notLoggedIn(embedded: embedded)
+        throw JobHuntError.accountNotLoggedIn(embedded: embedded)
     }
 
     func sessionFile() throws -> SessionFile {

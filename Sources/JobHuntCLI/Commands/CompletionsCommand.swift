@@ -3,6 +3,13 @@
 
 /// Registered in the root table; public so test tables can include it too.
 public enum CompletionsCommand {
+    /// The positional of `completions`.
+    enum Keys: ArgumentKeys {
+        static let shell: PositionalKey<String> = .required(
+            "SHELL", .choice(["bash", "zsh", "fish"]), help: "The shell")
+        static let positionals: [any PositionalKeyProtocol] = [shell]
+    }
+
     public static let spec = CommandSpec(
         name: "completions",
         abstract: "Print a shell completion script",
@@ -14,11 +21,11 @@ public enum CompletionsCommand {
             zsh: write it to a file named _jobhunt in a directory on $fpath. \
             fish: write it to ~/.config/fish/completions/jobhunt.fish.
             """,
-        positionals: [PositionalSpec(name: "SHELL", type: .choice(["bash", "zsh", "fish"]), help: "The shell")],
+        keys: Keys.self,
         examples: ["jobhunt completions bash > ~/.local/share/bash-completion/completions/jobhunt"],
         run: { context in
             let model = CompletionModel(root: context.root)
-            switch context.arguments.positional("SHELL") {
+            switch context.arguments[Keys.shell] {
             case "zsh": context.output.print(ZshCompletions.script(model))
             case "fish": context.output.print(FishCompletions.script(model))
             default: context.output.print(BashCompletions.script(model))

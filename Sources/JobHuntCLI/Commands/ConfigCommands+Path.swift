@@ -5,16 +5,16 @@ extension ConfigCommands {
     static func printPaths(_ context: CommandContext) throws {
         let arguments = context.arguments
         let paths = context.configurationResolver.paths
-        let all = arguments.flag("all")
+        let all = arguments[Path.all]
         var values: [(String, String)] = []
-        if all || !(arguments.flag("data") || arguments.flag("state")) {
+        if all || !(arguments[Path.data] || arguments[Path.state]) {
             values.append(("config", paths.configFile.path))
         }
-        if all || arguments.flag("data") {
+        if all || arguments[Path.data] {
             // data_dir is a setting, so the file and environment may move it.
             values.append(("data", try context.configuredSettings().value("data_dir") ?? paths.dataDirectory.path))
         }
-        if all || arguments.flag("state") {
+        if all || arguments[Path.state] {
             values.append(("state", paths.stateDirectory.path))
         }
         if context.globals.json {

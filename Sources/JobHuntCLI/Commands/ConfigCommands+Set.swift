@@ -5,8 +5,8 @@ import JobHuntKernel
 
 extension ConfigCommands {
     static func setSetting(_ context: CommandContext) throws {
-        let setting = try knownSetting(context.arguments.positional("KEY") ?? "")
-        let raw = context.arguments.positional("VALUE") ?? ""
+        let setting = try knownSetting(context.arguments[Set.key])
+        let raw = context.arguments[Set.value]
         if let problem = setting.problem(with: raw) {
             throw CLIError.usage("invalid value for \(setting.key): \(problem)", remedy: setting.remedy)
         }
@@ -34,7 +34,7 @@ extension ConfigCommands {
     }
 
     static func unsetSetting(_ context: CommandContext) throws {
-        let setting = try knownSetting(context.arguments.positional("KEY") ?? "")
+        let setting = try knownSetting(context.arguments[Unset.key])
         var file = try ConfigFile.load(context.configurationResolver.paths, mustExist: false)
         if file.document.remove(setting.key) {
             try PrivateFileWriter.save(file.document.text, to: file.url)

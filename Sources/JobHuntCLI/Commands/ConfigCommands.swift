@@ -17,6 +17,27 @@ public enum ConfigCommands {
         examples: ["jobhunt config show", "jobhunt config set s3.bucket team-documents"]
     )
 
+    /// The options of `config path`.
+    enum Path: ArgumentKeys {
+        static let data: OptionKey<Bool> = .flag("data", help: "Print the data directory")
+        static let state: OptionKey<Bool> = .flag("state", help: "Print the state directory")
+        static let all: OptionKey<Bool> = .flag("all", help: "Print the config file, data and state paths, labelled")
+        static let options: [any OptionKeyProtocol] = [data, state, all]
+    }
+
+    /// The positionals of `config set`.
+    enum Set: ArgumentKeys {
+        static let key: PositionalKey<String> = .required("KEY", help: "A setting such as database.url or s3.bucket")
+        static let value: PositionalKey<String> = .required("VALUE", help: "The new value")
+        static let positionals: [any PositionalKeyProtocol] = [key, value]
+    }
+
+    /// The positional of `config unset`.
+    enum Unset: ArgumentKeys {
+        static let key: PositionalKey<String> = .required("KEY", help: "A setting such as s3.bucket")
+        static let positionals: [any PositionalKeyProtocol] = [key]
+    }
+
     static let show = CommandSpec(
         name: "show",
         abstract: "Show every setting, its value and where the value came from",
@@ -39,11 +60,7 @@ public enum ConfigCommands {
             directory (data_dir), which holds the SQLite database, local files and the model; \
             --state prints $XDG_STATE_HOME/jobhunt. --all prints all three, labelled.
             """,
-        options: [
-            .flag("data", help: "Print the data directory"),
-            .flag("state", help: "Print the state directory"),
-            .flag("all", help: "Print the config file, data and state paths, labelled"),
-        ],
+        keys: Path.self,
         examples: ["jobhunt config path", "jobhunt config path --data", "jobhunt config path --all --json"],
         run: { context in try printPaths(context) }
     )
@@ -58,10 +75,7 @@ public enum ConfigCommands {
             but the environment is the better place for them: a value typed here can stay in \
             your shell history. An environment variable still overrides the file.
             """,
-        positionals: [
-            PositionalSpec(name: "KEY", help: "A setting such as database.url or s3.bucket"),
-            PositionalSpec(name: "VALUE", help: "The new value"),
-        ],
+        keys: Set.self,
         examples: [
             "jobhunt config set database.url postgresql://coach@db.internal/jobhunt",
             "jobhunt config set s3.path_style true",
@@ -78,7 +92,7 @@ public enum ConfigCommands {
             falls back to its environment variable or default. Removing a key the file does not \
             set is not an error.
             """,
-        positionals: [PositionalSpec(name: "KEY", help: "A setting such as s3.bucket")],
+        keys: Unset.self,
         examples: ["jobhunt config unset s3.bucket"],
         run: { context in try unsetSetting(context) }
     )

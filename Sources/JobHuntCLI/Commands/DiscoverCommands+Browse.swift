@@ -5,6 +5,21 @@ import JobHuntDiscovery
 import JobHuntKernel
 
 extension DiscoverCommands {
+    /// The options of `discover list`.
+    enum List: ArgumentKeys {
+        static let all: OptionKey<Bool> = .flag("all", help: "Include inactive (expired or withdrawn) postings")
+        static let limit: OptionKey<Int?> = .value(
+            "limit", .integer(1...1_000_000), valueName: "N", help: "Show at most N postings")
+        static let options: [any OptionKeyProtocol] = [all, limit]
+    }
+
+    /// The options of `discover stats`.
+    enum Stats: ArgumentKeys {
+        static let days: OptionKey<Int?> = .value(
+            "days", .integer(1...3650), valueName: "N", help: "How many days back, today included", defaultValue: "7")
+        static let options: [any OptionKeyProtocol] = [days]
+    }
+
     static let list = CommandSpec(
         name: "list",
         aliases: ["ls"],
@@ -15,21 +30,18 @@ extension DiscoverCommands {
             `embedding` (384 numbers), plus `company_name`; the table shows the last 8 \
             characters of each id, which `discover show` accepts.
             """,
-        options: [
-            .flag("all", help: "Include inactive (expired or withdrawn) postings"),
-            .value("limit", .integer(1...1_000_000), valueName: "N", help: "Show at most N postings"),
-        ],
+        keys: List.self,
         examples: ["jobhunt discover list --limit 20", "jobhunt discover list --all --json"],
         run: { context in
             let postings = try PostingBrowser(services: try context.services()).list(
-                includeInactive: context.arguments.flag("all"), limit: context.arguments.integer("limit"))
+                includeInactive: context.arguments[List.all], limit: context.arguments[List.limit])
             if context.globals.json {
                 context.output.print(try JSONWriter.encode(postings, pretty: context.output.stdoutIsTerminal))
                 return
             }
             if postings.isEmpty {
                 context.output.note(
-                    context.arguments.flag("all")
+                    context.arguments[List.all]
                         ? "no postings stored yet (run `jobhunt discover --source KIND:ARG` to find some)"
                         : "no active postings (run `jobhunt discover --source KIND:ARG`, or add --all for inactive ones)"
                 )
@@ -65,15 +77,11 @@ extension DiscoverCommands {
             failed scrapes, rate-limit hits and average response time. Then how many stored \
             postings each source platform has, active and inactive (all time).
             """,
-        options: [
-            .value(
-                "days", .integer(1...3650), valueName: "N", help: "How many days back, today included",
-                defaultValue: "7")
-        ],
+        keys: Stats.self,
         examples: ["jobhunt discover stats", "jobhunt discover stats --days 30 --json"],
         run: { context in
             let stats = try PostingBrowser(services: try context.services()).stats(
-                days: context.arguments.integer("days") ?? 7)
+                days: context.arguments[Stats.days] ?? 7)
             if context.globals.json {
                 context.output.print(try JSONWriter.encode(stats, pretty: context.output.stdoutIsTerminal))
                 return

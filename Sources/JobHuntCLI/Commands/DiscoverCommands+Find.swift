@@ -6,6 +6,25 @@ import JobHuntKernel
 import JobHuntMatching
 
 extension DiscoverCommands {
+    /// The options and positional of `discover find`.
+    enum Find: ArgumentKeys {
+        static let limit: OptionKey<Int?> = .value(
+            "limit", .integer(1...1000), valueName: "N", help: "Show at most N postings", defaultValue: "20")
+        static let all: OptionKey<Bool> = .flag("all", help: "Include inactive (expired or withdrawn) postings")
+        static let company: OptionKey<String?> = .value(
+            "company", .string, valueName: "NAME", help: "Only postings of companies whose name contains NAME")
+        static let location: OptionKey<String?> = .value(
+            "location", .string, valueName: "TEXT", help: "Only postings whose city, state or country contains TEXT")
+        static let workType: OptionKey<String?> = .value(
+            "work-type", .choice(WorkArrangement.allCases.map(\.rawValue)), valueName: "TYPE",
+            help: "Only remote, hybrid or onsite postings")
+        static let text: PositionalKey<[String]> = .variadic(
+            "TEXT", help: "What to look for (words, \"phrases\", -exclusions)")
+
+        static let options: [any OptionKeyProtocol] = [limit, all, company, location, workType]
+        static let positionals: [any PositionalKeyProtocol] = [text]
+    }
+
     static let find = CommandSpec(
         name: "find",
         abstract: "Search stored postings by words and by meaning, best first",
@@ -21,20 +40,7 @@ extension DiscoverCommands {
             result says where it came from (text and semantic rank, similarity) and shows a \
             passage with the matched terms in [brackets]. See docs/search.md.
             """,
-        options: [
-            .value("limit", .integer(1...1000), valueName: "N", help: "Show at most N postings", defaultValue: "20"),
-            .flag("all", help: "Include inactive (expired or withdrawn) postings"),
-            .value("company", .string, valueName: "NAME", help: "Only postings of companies whose name contains NAME"),
-            .value(
-                "location", .string, valueName: "TEXT", help: "Only postings whose city, state or country contains TEXT"
-            ),
-            .value(
-                "work-type", .choice(WorkArrangement.allCases.map(\.rawValue)), valueName: "TYPE",
-                help: "Only remote, hybrid or onsite postings"),
-        ],
-        positionals: [
-            PositionalSpec(name: "TEXT", help: "What to look for (words, \"phrases\", -exclusions)", isVariadic: true)
-        ],
+        keys: Find.self,
         examples: [
             "jobhunt discover find 'swift ios engineer'",
             #"jobhunt discover find '"machine learning" python -intern' --limit 10"#,
@@ -44,16 +50,16 @@ extension DiscoverCommands {
 
     static func runFind(_ context: CommandContext) throws {
         let arguments = context.arguments
-        let text = arguments.positionalValues("TEXT").joined(separator: " ")
+        let text = arguments[Find.text].joined(separator: " ")
         guard !FullTextQuery(parsing: text).isEmpty else {
-            throw CLIError.usage(FindError.noSearchTerms.message, remedy: FindError.noSearchTerms.remedy)
+            throw CLIError.usage(JobHuntError.findNoSearchTerms)
         }
         let services = try context.services()
         _ = try context.actingUser()
         let options = FindOptions(
-            limit: arguments.integer("limit") ?? 20, includeInactive: arguments.flag("all"),
-            company: arguments.string("company"), location: arguments.string("location"),
-            workArrangement: arguments.string("work-type").flatMap(WorkArrangement.init(rawValue:)))
+            limit: arguments[Find.limit] ?? 20, includeInactive: arguments[Find.all],
+            company: arguments[Find.company], location: arguments[Find.location],
+            workArrangement: arguments[Find.workType].flatMap(WorkArrangement.init(rawValue:)))
         let found = try PostingFinder(
             services: services, embedder: try context.installedEmbedder(otherwise: Self.wordsOnly)
         ).find(

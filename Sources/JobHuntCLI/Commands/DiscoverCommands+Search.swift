@@ -16,22 +16,45 @@ enum SearchCommands {
             """,
         subcommands: [add, list, show, edit, remove, enable, disable])
 
-    static let name = PositionalSpec(name: "NAME", help: "The saved search's name (any case)")
+    /// The positional of `show`, `remove`, `enable` and `disable`.
+    enum Named: ArgumentKeys {
+        static let name: PositionalKey<String> = .required("NAME", help: "The saved search's name (any case)")
+        static let positionals: [any PositionalKeyProtocol] = [name]
+    }
 
-    /// The criteria options `add` and `edit` share, one per ``SavedSearchField``.
-    static let criteria: [OptionSpec] = SavedSearchField.allCases.map { field in
-        switch field {
-        case .salaryMin, .salaryMax:
-            return .value(
-                field.rawValue, .integer(0...SavedSearchRules.maximumSalary), valueName: "AMOUNT",
-                help: field == .salaryMin ? "Lowest acceptable yearly salary" : "Highest yearly salary of interest",
-                category: "Criteria")
-        default:
-            let type: ValueType = field.allowedValues.map { .choice($0) } ?? .string
-            return .value(
-                field.rawValue, type, valueName: valueName(field), help: help(field), repeatable: true,
+    /// The criteria options `add`, `edit` and `discover match` share, one per ``SavedSearchField``.
+    enum Criteria {
+        static let salaryMin = salary(.salaryMin, help: "Lowest acceptable yearly salary")
+        static let salaryMax = salary(.salaryMax, help: "Highest yearly salary of interest")
+
+        /// The repeatable option of a list field (every field but the salaries).
+        static func list(_ field: SavedSearchField) -> OptionKey<[String]> {
+            .repeatable(
+                field.rawValue, field.allowedValues.map { .choice($0) } ?? .string,
+                valueName: SearchCommands.valueName(field),
+                help: SearchCommands.help(field), category: "Criteria")
+        }
+
+        /// Every criteria option, in ``SavedSearchField`` order.
+        static let options: [any OptionKeyProtocol] = SavedSearchField.allCases.map { field in
+            switch field {
+            case .salaryMin: salaryMin
+            case .salaryMax: salaryMax
+            default: list(field)
+            }
+        }
+
+        private static func salary(_ field: SavedSearchField, help: String) -> OptionKey<Int?> {
+            .value(
+                field.rawValue, .integer(0...SavedSearchRules.maximumSalary), valueName: "AMOUNT", help: help,
                 category: "Criteria")
         }
+    }
+
+    /// The options and positional of `add`.
+    enum Add: ArgumentKeys {
+        static let options: [any OptionKeyProtocol] = Criteria.options
+        static let positionals: [any PositionalKeyProtocol] = [Named.name]
     }
 
     static func valueName(_ field: SavedSearchField) -> String {
@@ -70,7 +93,7 @@ enum SearchCommands {
     static func relabeled<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as SavedSearchError {
+        } catch let error as JobHuntError {
             guard let field = error.field, SavedSearchField(rawValue: field) != nil else { throw error }
             throw error.naming("--\(field)")
         }
@@ -79,9 +102,9 @@ enum SearchCommands {
     /// The criteria given on the command line.
     static func changes(_ context: CommandContext) -> SavedSearchChanges {
         var changes = SavedSearchChanges(
-            minSalary: context.arguments.integer("salary-min"), maxSalary: context.arguments.integer("salary-max"))
+            minSalary: context.arguments[Criteria.salaryMin], maxSalary: context.arguments[Criteria.salaryMax])
         for field in SavedSearchField.lists {
-            let values = context.arguments.strings(field.rawValue)
+            let values = context.arguments[Criteria.list(field)]
             if !values.isEmpty { changes.lists[field] = values }
         }
         return changes
@@ -90,8 +113,7 @@ enum SearchCommands {
     static let add = CommandSpec(
         name: "add",
         abstract: "Save a new search",
-        options: criteria,
-        positionals: [name],
+        keys: Add.self,
         examples: [
             "jobhunt discover search add 'remote swift' --title 'iOS Engineer' --title 'Swift Developer' --work-type remote --salary-min 150000 --source greenhouse:stripe",
             "jobhunt discover search add data --keyword SQL --exclude-company Initech --source rss:https://example.com/jobs.rss",
@@ -99,7 +121,7 @@ enum SearchCommands {
         run: { context in
             let search = try relabeled {
                 try SavedSearchService(services: try context.services()).add(
-                    context.arguments.positional("NAME")!, changes(context), for: try context.actingUser())
+                    context.arguments[Named.name], changes(context), for: try context.actingUser())
             }
             try printSearch(search, context: context, note: "saved search '\(search.searchName)'")
         })
@@ -130,11 +152,11 @@ enum SearchCommands {
     static let show = CommandSpec(
         name: "show",
         abstract: "Show one saved search in full",
-        positionals: [name],
+        keys: Named.self,
         examples: ["jobhunt discover search show 'remote swift'"],
         run: { context in
             let search = try SavedSearchService(services: try context.services()).show(
-                context.arguments.positional("NAME")!, for: try context.actingUser())
+                context.arguments[Named.name], for: try context.actingUser())
             try printSearch(search, context: context, note: nil)
         })
 
@@ -142,11 +164,11 @@ enum SearchCommands {
         name: "remove",
         aliases: ["rm"],
         abstract: "Delete a saved search",
-        positionals: [name],
+        keys: Named.self,
         examples: ["jobhunt discover search remove 'remote swift'"],
         run: { context in
             let search = try SavedSearchService(services: try context.services()).remove(
-                context.arguments.positional("NAME")!, for: try context.actingUser())
+                context.arguments[Named.name], for: try context.actingUser())
             context.output.note("removed saved search '\(search.searchName)'")
         })
 
@@ -158,11 +180,11 @@ enum SearchCommands {
             name: active ? "enable" : "disable",
             abstract: active
                 ? "Include a saved search in `discover --all`" : "Keep a saved search but skip it in `discover --all`",
-            positionals: [name],
+            keys: Named.self,
             examples: ["jobhunt discover search \(active ? "enable" : "disable") 'remote swift'"],
             run: { context in
                 let search = try SavedSearchService(services: try context.services()).setActive(
-                    context.arguments.positional("NAME")!, active, for: try context.actingUser())
+                    context.arguments[Named.name], active, for: try context.actingUser())
                 try printSearch(
                     search, context: context,
                     note: "\(active ? "enabled" : "disabled") saved search '\(search.searchName)'", brief: true)

@@ -4,6 +4,17 @@ import JobHuntDiscovery
 import JobHuntKernel
 
 extension SearchCommands {
+    /// The options and positional of `edit`: the criteria, a new name and the fields to clear.
+    enum Edit: ArgumentKeys {
+        static let newName: OptionKey<String?> = .value("name", .string, valueName: "NEW", help: "Rename the search")
+        static let clear: OptionKey<[String]> = .repeatable(
+            "clear", .choice(SavedSearchField.allCases.map(\.rawValue)), valueName: "FIELD",
+            help: "Empty a field first (a criteria option's name, e.g. title)")
+
+        static let options: [any OptionKeyProtocol] = Criteria.options + [newName, clear]
+        static let positionals: [any PositionalKeyProtocol] = [Named.name]
+    }
+
     static let edit = CommandSpec(
         name: "edit",
         abstract: "Change a saved search: add values, clear fields, rename",
@@ -13,24 +24,18 @@ extension SearchCommands {
             `--clear source --source lever:acme` replaces the sources. --salary-min and \
             --salary-max replace the stored amount; `--clear salary-min` removes it.
             """,
-        options: criteria + [
-            .value("name", .string, valueName: "NEW", help: "Rename the search"),
-            .value(
-                "clear", .choice(SavedSearchField.allCases.map(\.rawValue)), valueName: "FIELD",
-                help: "Empty a field first (a criteria option's name, e.g. title)", repeatable: true),
-        ],
-        positionals: [name],
+        keys: Edit.self,
         examples: [
             "jobhunt discover search edit 'remote swift' --title 'Staff iOS Engineer' --level senior",
             "jobhunt discover search edit 'remote swift' --clear source --source lever:acme --name 'swift at acme'",
         ],
         run: { context in
             var changes = changes(context)
-            changes.name = context.arguments.string("name")
-            changes.clear = Set(context.arguments.strings("clear").compactMap(SavedSearchField.init(rawValue:)))
+            changes.name = context.arguments[Edit.newName]
+            changes.clear = Set(context.arguments[Edit.clear].compactMap(SavedSearchField.init(rawValue:)))
             let search = try relabeled {
                 try SavedSearchService(services: try context.services()).edit(
-                    context.arguments.positional("NAME")!, changes, for: try context.actingUser())
+                    context.arguments[Named.name], changes, for: try context.actingUser())
             }
             try printSearch(search, context: context, note: "updated saved search '\(search.searchName)'")
         })

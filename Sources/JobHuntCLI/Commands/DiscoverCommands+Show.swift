@@ -5,6 +5,13 @@ import JobHuntKernel
 import JobHuntMatching
 
 extension DiscoverCommands {
+    /// The positional of `discover show`.
+    enum Show: ArgumentKeys {
+        static let job: PositionalKey<String> = .required(
+            "JOB", help: "Posting id or handle, PLATFORM:EXTERNAL_ID or URL")
+        static let positionals: [any PositionalKeyProtocol] = [job]
+    }
+
     static let show = CommandSpec(
         name: "show",
         abstract: "Show one posting and how it fits your profile",
@@ -17,12 +24,12 @@ extension DiscoverCommands {
             have and lack, skills you have that your resume text never names (worth adding to a \
             resume for this job), and the match components. --json writes {posting, sources, fit}.
             """,
-        positionals: [PositionalSpec(name: "JOB", help: "Posting id or handle, PLATFORM:EXTERNAL_ID or URL")],
+        keys: Show.self,
         examples: ["jobhunt discover show 0193a4f2", "jobhunt discover show greenhouse:4012345 --json"],
         run: { context in
             let service = try matchService(context)
             let details = try service.details(
-                of: context.arguments.positional("JOB")!, for: try context.actingUser())
+                of: context.arguments[Show.job], for: try context.actingUser())
             if context.globals.json {
                 context.output.print(try JSONWriter.encode(details, pretty: context.output.stdoutIsTerminal))
                 return

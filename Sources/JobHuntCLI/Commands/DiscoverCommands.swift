@@ -22,7 +22,7 @@ enum DiscoverCommands {
             Searches are yours alone; the postings they find are shared by everyone on the \
             database. `discover list` shows stored postings, `discover stats` how scraping went.
             """,
-        options: runOptions,
+        keys: Run.self,
         subcommands: [SearchCommands.spec, list, stats, find, match, show],
         examples: [
             "jobhunt discover --source greenhouse:stripe --source lever:netflix",

@@ -14,7 +14,7 @@ enum DoctorCommand {
             """,
         examples: ["jobhunt doctor", "jobhunt doctor --json", "JOBHUNT_REDIS_URL=redis://cache:6379/0 jobhunt doctor"],
         run: { context in
-            let checks = HealthCheckService(services: try context.services()).run()
+            let checks = HealthCheckService(services: try context.services()).run().map(RemedyText.spelled)
             if checks.contains(where: { $0.status == .failed }) { context.exitStatus = .failure }
             if context.globals.json {
                 context.output.print(try JSONWriter.encode(checks, pretty: context.output.stdoutIsTerminal))

@@ -5,6 +5,22 @@ import JobHuntKernel
 
 /// The `embed` and `similarity` commands.
 public enum EmbedCommands {
+    /// The option and positional of `embed`.
+    enum Embed: ArgumentKeys {
+        static let input: OptionKey<String?> = .value(
+            "input", .path, valueName: "FILE", help: "Read texts from FILE (.jsonl or lines; - for stdin)")
+        static let text: PositionalKey<[String]> = .variadic("TEXT", help: "Texts to embed", isOptional: true)
+        static let options: [any OptionKeyProtocol] = [input]
+        static let positionals: [any PositionalKeyProtocol] = [text]
+    }
+
+    /// The positionals of `similarity`.
+    enum Similarity: ArgumentKeys {
+        static let a: PositionalKey<String> = .required("A", help: "First text")
+        static let b: PositionalKey<String> = .required("B", help: "Second text")
+        static let positionals: [any PositionalKeyProtocol] = [a, b]
+    }
+
     public static let embed = CommandSpec(
         name: "embed", abstract: "Print the embedding vectors of texts",
         discussion: """
@@ -12,24 +28,19 @@ public enum EmbedCommands {
             come from FILE in batches: a .jsonl file of objects with a "text" field is written back \
             as JSON Lines with "text" and "embedding"; any other file holds one text per line; - reads stdin.
             """,
-        options: [
-            .value("input", .path, valueName: "FILE", help: "Read texts from FILE (.jsonl or lines; - for stdin)")
-        ],
-        positionals: [PositionalSpec(name: "TEXT", help: "Texts to embed", isOptional: true, isVariadic: true)],
+        keys: Embed.self,
         examples: ["jobhunt embed 'Senior Swift engineer'", "jobhunt embed --input postings.jsonl > vectors.jsonl"],
         run: { try embed($0) })
 
     public static let similarity = CommandSpec(
         name: "similarity", abstract: "Print the cosine similarity of two texts",
-        positionals: [
-            PositionalSpec(name: "A", help: "First text"), PositionalSpec(name: "B", help: "Second text"),
-        ],
+        keys: Similarity.self,
         examples: ["jobhunt similarity 'iOS developer' 'Swift mobile engineer'"],
         run: { try similarity($0) })
 
     public static func embed(_ context: CommandContext) throws {
-        let texts = context.arguments.positionalValues("TEXT")
-        let input = context.arguments.string("input")
+        let texts = context.arguments[Embed.text]
+        let input = context.arguments[Embed.input]
         guard !texts.isEmpty || input != nil else {
             throw CLIError.usage("embed needs TEXT or --input FILE", remedy: "try `jobhunt embed 'data engineer'`")
         }
@@ -96,9 +107,8 @@ public enum EmbedCommands {
     }
 
     public static func similarity(_ context: CommandContext) throws {
-        guard let a = context.arguments.positional("A"), let b = context.arguments.positional("B") else {
-            throw CLIError.usage("similarity needs two texts", remedy: "try `jobhunt similarity 'A' 'B'`")
-        }
+        let a = context.arguments[Similarity.a]
+        let b = context.arguments[Similarity.b]
         let embedder = try SentenceEmbedder(modelDirectory: try ModelCommands.modelDirectory(context))
         let cosine = try embedder.similarity(a, b)
         let formatted = String(format: "%.4f", cosine)

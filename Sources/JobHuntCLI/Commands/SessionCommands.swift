@@ -3,6 +3,25 @@ import Foundation
 import JobHuntKernel
 
 enum SessionCommands {
+    /// The options of `init`.
+    enum Initialise: ArgumentKeys {
+        static let email: OptionKey<String?> = .value("email", .email, valueName: "EMAIL", help: "Your e-mail address")
+        static let firstName: OptionKey<String?> = .value(
+            "first-name", .string, valueName: "NAME", help: "Your first name")
+        static let lastName: OptionKey<String?> = .value(
+            "last-name", .string, valueName: "NAME", help: "Your last name")
+        static let options: [any OptionKeyProtocol] = [email, firstName, lastName, PasswordInput.option]
+    }
+
+    /// The options of `login`.
+    enum Login: ArgumentKeys {
+        static let email: OptionKey<String?> = .value(
+            "email", .email, valueName: "EMAIL", help: "Your e-mail address (asked on a terminal when left out)")
+        static let printToken: OptionKey<Bool> = .flag(
+            "print-token", help: "Print the session token on stdout instead of saving it (for JOBHUNT_SESSION)")
+        static let options: [any OptionKeyProtocol] = [email, PasswordInput.option, printToken]
+    }
+
     static let initialise = CommandSpec(
         name: "init",
         abstract: "Create your account and log in (the first step on a new database)",
@@ -14,22 +33,17 @@ enum SessionCommands {
             on a terminal, asks for a password; elsewhere the account gets a random one, which \
             `jobhunt user passwd` can replace.
             """,
-        options: [
-            .value("email", .email, valueName: "EMAIL", help: "Your e-mail address"),
-            .value("first-name", .string, valueName: "NAME", help: "Your first name"),
-            .value("last-name", .string, valueName: "NAME", help: "Your last name"),
-            PasswordInput.option,
-        ],
+        keys: Initialise.self,
         examples: ["jobhunt init --email ada@example.com --first-name Ada --last-name Lovelace"],
         run: { context in
             let services = try context.services()
-            let email = context.arguments.string("email") ?? SessionService.localEmail
+            let email = context.arguments[Initialise.email] ?? SessionService.localEmail
             let password: String? =
-                context.arguments.flag("password-stdin") || context.output.stdinIsTerminal
+                context.arguments[PasswordInput.option] || context.output.stdinIsTerminal
                 ? try PasswordInput.read(context, purpose: "New password", confirm: true) : nil
             let user = try AccountService(services: services).createUser(
-                email: email, firstName: context.arguments.string("first-name"),
-                lastName: context.arguments.string("last-name"), password: password)
+                email: email, firstName: context.arguments[Initialise.firstName],
+                lastName: context.arguments[Initialise.lastName], password: password)
             let (_, token) = try SessionService(services: services).openSession(for: user)
             try context.sessionFile().write(token)
             try printUser(user, context: context)
@@ -44,24 +58,19 @@ enum SessionCommands {
             (0600), valid for 30 days from its last use. Scripts and cron can instead set \
             JOBHUNT_SESSION to a token printed by `jobhunt login --print-token`.
             """,
-        options: [
-            .value(
-                "email", .email, valueName: "EMAIL", help: "Your e-mail address (asked on a terminal when left out)"),
-            PasswordInput.option,
-            .flag("print-token", help: "Print the session token on stdout instead of saving it (for JOBHUNT_SESSION)"),
-        ],
+        keys: Login.self,
         examples: [
             "jobhunt login --email ada@example.com",
             "printf '%s\\n' \"$PASS\" | jobhunt login --email ada@example.com --password-stdin",
         ],
         run: { context in
-            guard let email = context.arguments.string("email") ?? askEmail(context) else {
+            guard let email = context.arguments[Login.email] ?? askEmail(context) else {
                 throw CLIError.usage("no e-mail given", remedy: "pass --email")
             }
             let password = try PasswordInput.read(context, purpose: "Password", confirm: false)
             let (acting, token) = try SessionService(services: try context.services()).login(
                 email: email, password: password)
-            if context.arguments.flag("print-token") {
+            if context.arguments[Login.printToken] {
                 context.output.print(token.rawValue)
             } else {
                 try context.sessionFile().write(token)

@@ -19,6 +19,43 @@ enum SkillsCommands {
 
     static let categories = SkillCategory.allCases.map(\.rawValue)
 
+    /// The options and positional of `skills add`.
+    enum Add: ArgumentKeys {
+        static let category: OptionKey<String?> = .value(
+            "category", .choice(categories), valueName: "CATEGORY", help: "technical, soft, language or certification")
+        static let level: OptionKey<String?> = .value(
+            "level", .choice(ProficiencyLevel.allCases.map(\.rawValue)), valueName: "LEVEL",
+            help: "beginner, intermediate, advanced or expert")
+        static let years: OptionKey<Decimal?> = .value(
+            "years", .decimal(0...70), valueName: "YEARS", help: "Years of experience, e.g. 4.5 (one decimal)")
+        static let primary: OptionKey<Bool?> = .negatable(
+            "primary", help: "Mark as one of your primary skills (--no-primary to unmark)")
+        static let name: PositionalKey<String> = .required(
+            "NAME", help: "The skill, in any spelling (k8s, Postgres, golang)")
+
+        static let options: [any OptionKeyProtocol] = [category, level, years, primary]
+        static let positionals: [any PositionalKeyProtocol] = [name]
+    }
+
+    /// The option of `skills list`.
+    enum List: ArgumentKeys {
+        static let category: OptionKey<String?> = .value(
+            "category", .choice(categories), valueName: "CATEGORY", help: "Only skills of this category")
+        static let options: [any OptionKeyProtocol] = [category]
+    }
+
+    /// The positional of `skills remove`.
+    enum Remove: ArgumentKeys {
+        static let name: PositionalKey<String> = .required("NAME", help: "The skill, in any spelling")
+        static let positionals: [any PositionalKeyProtocol] = [name]
+    }
+
+    /// The option of `skills suggest`.
+    enum Suggest: ArgumentKeys {
+        static let add: OptionKey<Bool> = .flag("add", help: "Add every suggested skill to your profile")
+        static let options: [any OptionKeyProtocol] = [add]
+    }
+
     static let add = CommandSpec(
         name: "add",
         abstract: "Add a skill, or update one already on your profile",
@@ -27,27 +64,17 @@ enum SkillsCommands {
             given replace the stored values and the others are kept. The category defaults to the \
             taxonomy's (technical for Kubernetes).
             """,
-        options: [
-            .value(
-                "category", .choice(categories), valueName: "CATEGORY",
-                help: "technical, soft, language or certification"),
-            .value(
-                "level", .choice(ProficiencyLevel.allCases.map(\.rawValue)), valueName: "LEVEL",
-                help: "beginner, intermediate, advanced or expert"),
-            .value("years", .decimal(0...70), valueName: "YEARS", help: "Years of experience, e.g. 4.5 (one decimal)"),
-            .negatable("primary", help: "Mark as one of your primary skills (--no-primary to unmark)"),
-        ],
-        positionals: [PositionalSpec(name: "NAME", help: "The skill, in any spelling (k8s, Postgres, golang)")],
+        keys: Add.self,
         examples: [
             "jobhunt skills add k8s --level advanced --years 4.5 --primary",
             "jobhunt skills add Spanish --category language",
         ],
         run: { context in
             let input = SkillInput(
-                name: context.arguments.positional("NAME")!,
-                category: context.arguments.string("category").flatMap(SkillCategory.init(rawValue:)),
-                level: context.arguments.string("level").flatMap(ProficiencyLevel.init(rawValue:)),
-                years: context.arguments.decimal("years"), isPrimary: context.arguments.bool("primary"))
+                name: context.arguments[Add.name],
+                category: context.arguments[Add.category].flatMap(SkillCategory.init(rawValue:)),
+                level: context.arguments[Add.level].flatMap(ProficiencyLevel.init(rawValue:)),
+                years: context.arguments[Add.years], isPrimary: context.arguments[Add.primary])
             let change = try SkillService(services: try context.services()).add(input, for: try context.actingUser())
             if context.globals.json {
                 context.output.print(try JSONWriter.encode(change.skill, pretty: context.output.stdoutIsTerminal))
@@ -60,12 +87,12 @@ enum SkillsCommands {
         name: "list",
         aliases: ["ls"],
         abstract: "List your skills, primary ones first",
-        options: [.value("category", .choice(categories), valueName: "CATEGORY", help: "Only skills of this category")],
+        keys: List.self,
         examples: ["jobhunt skills list", "jobhunt skills list --category technical --json"],
         run: { context in
             let skills = try SkillService(services: try context.services()).list(
                 for: try context.actingUser(),
-                category: context.arguments.string("category").flatMap(SkillCategory.init(rawValue:)))
+                category: context.arguments[List.category].flatMap(SkillCategory.init(rawValue:)))
             if context.globals.json {
                 context.output.print(try JSONWriter.encode(skills, pretty: context.output.stdoutIsTerminal))
                 return
@@ -86,11 +113,11 @@ enum SkillsCommands {
         name: "remove",
         aliases: ["rm"],
         abstract: "Remove a skill from your profile",
-        positionals: [PositionalSpec(name: "NAME", help: "The skill, in any spelling")],
+        keys: Remove.self,
         examples: ["jobhunt skills remove k8s"],
         run: { context in
             let skill = try SkillService(services: try context.services()).remove(
-                context.arguments.positional("NAME")!, for: try context.actingUser())
+                context.arguments[Remove.name], for: try context.actingUser())
             context.output.note("removed \(skill.skillName)")
         })
 
@@ -102,12 +129,12 @@ enum SkillsCommands {
             history entry (description, achievements, technologies) for the taxonomy's skills, and \
             lists those not on your profile, most mentioned first. --add adds them all.
             """,
-        options: [.flag("add", help: "Add every suggested skill to your profile")],
+        keys: Suggest.self,
         examples: ["jobhunt skills suggest", "jobhunt skills suggest --add"],
         run: { context in
             let service = SkillService(services: try context.services())
             let actor = try context.actingUser()
-            if context.arguments.flag("add") {
+            if context.arguments[Suggest.add] {
                 let added = try service.addSuggestions(for: actor).map(\.skill)
                 if context.globals.json {
                     context.output.print(try JSONWriter.encode(added, pretty: context.output.stdoutIsTerminal))

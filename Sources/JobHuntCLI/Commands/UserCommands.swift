@@ -13,24 +13,39 @@ enum UserCommands {
             """,
         subcommands: [add, list, disable, enable, passwd])
 
+    /// The options of `user add`.
+    enum Add: ArgumentKeys {
+        static let email: OptionKey<String?> = .value(
+            "email", .email, valueName: "EMAIL", help: "The person's e-mail address (stored lower-case)")
+        static let firstName: OptionKey<String?> = .value("first-name", .string, valueName: "NAME", help: "First name")
+        static let lastName: OptionKey<String?> = .value("last-name", .string, valueName: "NAME", help: "Last name")
+        static let options: [any OptionKeyProtocol] = [email, firstName, lastName, PasswordInput.option]
+    }
+
+    /// The positional of `user disable` and `user enable`.
+    enum Account: ArgumentKeys {
+        static let email: PositionalKey<String> = .required("EMAIL", .email, help: "The account's e-mail")
+        static let positionals: [any PositionalKeyProtocol] = [email]
+    }
+
+    /// The option of `user passwd`.
+    enum Passwd: ArgumentKeys {
+        static let options: [any OptionKeyProtocol] = [PasswordInput.option]
+    }
+
     static let add = CommandSpec(
         name: "add",
         abstract: "Create an account",
-        options: [
-            .value("email", .email, valueName: "EMAIL", help: "The person's e-mail address (stored lower-case)"),
-            .value("first-name", .string, valueName: "NAME", help: "First name"),
-            .value("last-name", .string, valueName: "NAME", help: "Last name"),
-            PasswordInput.option,
-        ],
+        keys: Add.self,
         examples: ["jobhunt user add --email grace@example.com --first-name Grace --last-name Hopper"],
         run: { context in
-            guard let email = context.arguments.string("email") else {
+            guard let email = context.arguments[Add.email] else {
                 throw CLIError.usage("missing --email", remedy: "pass --email ADDRESS")
             }
             let password = try PasswordInput.read(context, purpose: "Password for \(email)", confirm: true)
             let user = try AccountService(services: try context.services()).createUser(
-                email: email, firstName: context.arguments.string("first-name"),
-                lastName: context.arguments.string("last-name"), password: password)
+                email: email, firstName: context.arguments[Add.firstName],
+                lastName: context.arguments[Add.lastName], password: password)
             try SessionCommands.printUser(user, context: context)
         })
 
@@ -59,20 +74,20 @@ enum UserCommands {
     static let disable = CommandSpec(
         name: "disable",
         abstract: "Stop an account from logging in and end its sessions",
-        positionals: [PositionalSpec(name: "EMAIL", type: .email, help: "The account's e-mail")],
+        keys: Account.self,
         run: { context in
             let user = try AccountService(services: try context.services()).setActive(
-                email: context.arguments.positional("EMAIL")!, false)
+                email: context.arguments[Account.email], false)
             context.output.note("disabled \(user.email)")
         })
 
     static let enable = CommandSpec(
         name: "enable",
         abstract: "Let a disabled account log in again",
-        positionals: [PositionalSpec(name: "EMAIL", type: .email, help: "The account's e-mail")],
+        keys: Account.self,
         run: { context in
             let user = try AccountService(services: try context.services()).setActive(
-                email: context.arguments.positional("EMAIL")!, true)
+                email: context.arguments[Account.email], true)
             context.output.note("enabled \(user.email)")
         })
 
@@ -85,7 +100,7 @@ enum UserCommands {
             password on the first line and the new one on the second. On the embedded SQLite \
             default, whose owner can read the whole file anyway, only the new one is asked for.
             """,
-        options: [PasswordInput.option],
+        keys: Passwd.self,
         examples: [
             "jobhunt user passwd", "printf '%s\\n%s\\n' \"$OLD\" \"$NEW\" | jobhunt user passwd --password-stdin",
         ],

@@ -25,10 +25,10 @@ struct CommandLineParser {
         let raw = try RawParser(root: root).parse(arguments)
         // `-h` or `--version` inside a cluster (`-ah`) is only seen by the raw pass.
         for occurrence in raw.occurrences where occurrence.isGlobal {
-            if occurrence.spec.long == "help" {
+            if occurrence.spec.long == GlobalOptions.Keys.help.long {
                 return .help(path: raw.path.dropFirst().map(\.name), full: occurrence.spelled == "--help")
             }
-            if occurrence.spec.long == "version" { return .version }
+            if occurrence.spec.long == GlobalOptions.Keys.version.long { return .version }
         }
         let (parsed, globals) = try ArgumentValidator(environment: environment).validate(raw)
         return .run(path: raw.path, arguments: parsed, globals: globals)

@@ -11,6 +11,11 @@
 ///     CommandSpec(
 ///         name: "status", abstract: "Show which migrations are applied",
 ///         run: { context in try MigrateCommands.status(context) })
+///
+/// A command with options or positionals declares them as typed keys in an
+/// `ArgumentKeys` namespace and is built with `init(name:…keys:…)`, so it
+/// reads them as `context.arguments[Key]`; `CommandKeysTests` holds every
+/// command in the table to that.
 public struct CommandSpec: Sendable {
     public var name: String
     public var aliases: [String]
@@ -27,6 +32,10 @@ public struct CommandSpec: Sendable {
     public var isHidden: Bool
     /// The action of a leaf command; nil for a pure group (which prints its help).
     public var run: (@Sendable (CommandContext) throws -> Void)?
+    /// The typed keys `options` and `positionals` were built from, when the
+    /// command was declared with `init(name:…keys:…)`; the command reads its
+    /// arguments through them.
+    public var keys: (any ArgumentKeys.Type)?
 
     public init(
         name: String,

@@ -1,5 +1,5 @@
-// What the parser hands a command: typed values looked up by option long name
-// or positional name. Values were validated during parsing.
+// What the parser hands a command: typed values, read through the typed keys
+// the command declares. Values were validated during parsing.
 import Foundation
 import JobHuntKernel
 
@@ -15,17 +15,22 @@ public enum ArgumentValue: Sendable, Equatable {
 
 /// The parsed command line of one invocation.
 ///
-/// Look-ups use the option's long name without dashes (`"salary-min"`) or the
-/// positional's name (`"KEY"`). Defaults and environment fallbacks declared in
-/// the spec are already applied.
+/// A command reads it only through the typed keys it declares (`OptionKey`,
+/// `PositionalKey`): `arguments[Find.limit]`, `arguments[Named.name]`. There
+/// is no look-up by name, so a misspelt or wrongly typed read does not compile.
+/// Defaults and environment fallbacks declared in the spec are already applied.
 public struct ParsedArguments: Sendable, Equatable {
     /// The command path below the root, e.g. `["profile", "experience", "add"]`.
     public var commandPath: [String]
-    /// Every value given for each option, in order (one entry for non-repeatable options).
-    public var options: [String: [ArgumentValue]]
-    /// Every value given for each positional, in order.
-    public var positionals: [String: [ArgumentValue]]
+    /// Every value given for each option by long name, in order (one entry for
+    /// non-repeatable options): what the parser produced. Internal so the
+    /// parser and tests can see it; commands read through keys, never by name.
+    var options: [String: [ArgumentValue]]
+    /// Every value given for each positional by name, in order.
+    var positionals: [String: [ArgumentValue]]
 
+    /// The arguments as the parser would hand them over, keyed by option long
+    /// name and positional name; for the parser and for tests that call a command directly.
     public init(
         commandPath: [String] = [], options: [String: [ArgumentValue]] = [:],
         positionals: [String: [ArgumentValue]] = [:]
@@ -35,51 +40,22 @@ public struct ParsedArguments: Sendable, Equatable {
         self.positionals = positionals
     }
 
-    /// True when a `.flag` option was given (or its negatable form says yes).
-    public func flag(_ long: String) -> Bool { bool(long) ?? false }
-
-    /// A negatable flag: `true` for `--x`, `false` for `--no-x`, nil when absent.
-    public func bool(_ long: String) -> Bool? {
-        guard case .bool(let value)? = options[long]?.last else { return nil }
-        return value
+    /// The option's value: `Bool` for a flag, `Bool?` for a negatable flag,
+    /// `T?` for a value option and `[T]` for a repeatable one.
+    public subscript<Value>(key: OptionKey<Value>) -> Value {
+        key.decode(options[key.spec.long] ?? [])
     }
 
-    public func isPresent(_ long: String) -> Bool { options[long] != nil }
-
-    public func string(_ long: String) -> String? { strings(long).last }
-
-    /// Every value of a repeatable option, rendered as text.
-    public func strings(_ long: String) -> [String] { (options[long] ?? []).map(Self.text) }
-
-    public func integer(_ long: String) -> Int? {
-        guard case .integer(let value)? = options[long]?.last else { return nil }
-        return value
+    /// The positional's value: `T` when required, `T?` when optional, `[T]` when variadic.
+    public subscript<Value>(key: PositionalKey<Value>) -> Value {
+        key.decode(positionals[key.spec.name] ?? [])
     }
 
-    public func decimal(_ long: String) -> Decimal? {
-        guard case .decimal(let value)? = options[long]?.last else { return nil }
-        return value
-    }
+    /// True when the option was given (or its environment variable or default
+    /// applies); for checks across options such as `--clear FIELD` against `--FIELD`.
+    public func isPresent(_ key: any OptionKeyProtocol) -> Bool { options[key.spec.long] != nil }
 
-    public func date(_ long: String) -> CalendarDate? {
-        guard case .date(let value)? = options[long]?.last else { return nil }
-        return value
-    }
-
-    public func url(_ long: String) -> URL? {
-        guard case .url(let value)? = options[long]?.last else { return nil }
-        return value
-    }
-
-    public func positional(_ name: String) -> String? { positionals[name]?.first.map(Self.text) }
-
-    public func positionalValues(_ name: String) -> [String] { (positionals[name] ?? []).map(Self.text) }
-
-    public func positionalInteger(_ name: String) -> Int? {
-        guard case .integer(let value)? = positionals[name]?.first else { return nil }
-        return value
-    }
-
+    /// A value as it would have been typed, for messages that echo it.
     static func text(_ value: ArgumentValue) -> String {
         switch value {
         case .string(let s): return s

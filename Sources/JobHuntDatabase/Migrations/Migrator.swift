@@ -76,7 +76,7 @@ public struct Migrator: Sendable {
                 guard try !isApplied(migration, db) else { return false }
                 try run(migration.up, of: migration, direction: "up", db)
                 try db.execute(
-                    "INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)", [migration.version, Date()])
+                    "INSERT INTO schema_migrations (version, applied_at) VALUES (\(migration.version), \(Date()))")
                 return true
             }
             if didApply { applied.append(migration) }
@@ -100,7 +100,7 @@ public struct Migrator: Sendable {
                 }
                 guard let newest = status.steps.last(where: { $0.appliedAt != nil })?.migration else { return nil }
                 try run(newest.down, of: newest, direction: "down", db)
-                try db.execute("DELETE FROM schema_migrations WHERE version = $1", [newest.version])
+                try db.execute("DELETE FROM schema_migrations WHERE version = \(newest.version)")
                 return newest
             }
             guard let migration else { break }
@@ -129,14 +129,14 @@ public struct Migrator: Sendable {
     }
 
     private func isApplied(_ migration: Migration, _ db: Database) throws -> Bool {
-        try db.queryOne("SELECT 1 AS applied FROM schema_migrations WHERE version = $1", [migration.version]) != nil
+        try db.queryOne("SELECT 1 AS applied FROM schema_migrations WHERE version = \(migration.version)") != nil
     }
 
     /// Runs `body` in a write transaction holding the migration lock.
     private func locked<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T {
         try db.writeTransaction { db in
             if db.dialect == .postgres {
-                try db.execute("SELECT pg_advisory_xact_lock($1)", [Self.lockKey])
+                try db.execute("SELECT pg_advisory_xact_lock(\(Self.lockKey))")
             }
             return try body(db)
         }

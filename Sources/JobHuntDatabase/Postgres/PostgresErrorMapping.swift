@@ -2,6 +2,7 @@ internal import CLibPQ
 // Turns a failed PGresult into DatabaseError by SQLSTATE, keeping the
 // constraint name and leaving out DETAIL lines, which echo row values.
 import Foundation
+import JobHuntErrors
 
 enum PostgresErrorMapping {
     /// https://www.postgresql.org/docs/current/errcodes-appendix.html
@@ -26,13 +27,13 @@ enum PostgresErrorMapping {
             return DatabaseError(
                 .notNullViolation, message: message, constraint: column.isEmpty ? nil : column, sql: sql)
         case "40001", "40P01", "55P03", "57014":
-            return DatabaseError(.busy, message: message, sql: sql, remedy: hint ?? "try again")
+            return DatabaseError(.busy, message: message, sql: sql, remedy: Remedy(hint ?? "try again"))
         case _ where state.hasPrefix("08") || state.hasPrefix("57P"):
-            return DatabaseError(.connection, message: message, sql: sql, remedy: hint)
+            return DatabaseError(.connection, message: message, sql: sql, remedy: hint.map { Remedy($0) })
         case _ where state.hasPrefix("42") || state.hasPrefix("22"):
-            return DatabaseError(.sql, message: message, sql: sql, remedy: hint)
+            return DatabaseError(.sql, message: message, sql: sql, remedy: hint.map { Remedy($0) })
         default:
-            return DatabaseError(.other, message: message, sql: sql, remedy: hint)
+            return DatabaseError(.other, message: message, sql: sql, remedy: hint.map { Remedy($0) })
         }
     }
 }

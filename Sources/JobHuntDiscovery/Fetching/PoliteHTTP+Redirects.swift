@@ -11,23 +11,23 @@ extension PoliteHTTP {
     /// the rate limit of the host redirected to; following them here puts every
     /// hop through `get`'s checks. Only http and https targets are followed, so
     /// a page cannot send us to `file://` or another scheme.
-    static func redirectTarget(of response: HTTPResponse, from url: String) throws(FetchError) -> String {
+    static func redirectTarget(of response: HTTPResponse, from url: String) throws(JobHuntError) -> String {
         guard let location = response.header("Location")?.trimmingCharacters(in: .whitespaces),
             !location.isEmpty
         else {
-            throw .status(url: url, status: response.status, attempts: 1)
+            throw .fetchStatus(url: url, status: response.status, attempts: 1)
         }
         guard let base = URL(string: url), let target = URL(string: location, relativeTo: base)?.absoluteURL else {
-            throw .invalidURL(url: location, reason: "\(url) redirects to a URL that cannot be read")
+            throw .fetchInvalidURL(url: location, reason: "\(url) redirects to a URL that cannot be read")
         }
         let scheme = target.scheme?.lowercased() ?? ""
         guard scheme == "http" || scheme == "https" else {
-            throw .invalidURL(
+            throw .fetchInvalidURL(
                 url: target.absoluteString,
                 reason: "\(url) redirects to a \(scheme) URL; only http and https are followed")
         }
         guard target.host?.isEmpty == false else {
-            throw .invalidURL(url: target.absoluteString, reason: "\(url) redirects to a URL without a host")
+            throw .fetchInvalidURL(url: target.absoluteString, reason: "\(url) redirects to a URL without a host")
         }
         return target.absoluteString
     }

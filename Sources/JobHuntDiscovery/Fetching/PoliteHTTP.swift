@@ -29,7 +29,7 @@ struct PoliteHTTP: Sendable {
     ///   before it is requested; nil for APIs and feeds, which exist for programs.
     func get(
         _ url: String, validators: HTTPValidators?, metrics: inout FetchMetrics, robots: RobotsGate? = nil
-    ) throws(FetchError) -> PoliteResponse {
+    ) throws(JobHuntError) -> PoliteResponse {
         var current = url
         var redirects = 0
         while true {
@@ -39,7 +39,7 @@ struct PoliteHTTP: Sendable {
                 return response
             case .redirect(let target):
                 guard redirects < policy.maxRedirects else {
-                    throw .tooManyRedirects(url: url, limit: policy.maxRedirects)
+                    throw .fetchTooManyRedirects(url: url, limit: policy.maxRedirects)
                 }
                 redirects += 1
                 current = target
@@ -49,7 +49,7 @@ struct PoliteHTTP: Sendable {
 
     /// One URL with its retries: an answer, or where it redirects to.
     private func exchange(_ url: String, validators: HTTPValidators?, metrics: inout FetchMetrics)
-        throws(FetchError) -> Hop
+        throws(JobHuntError) -> Hop
     {
         let host = Self.hostKey(of: url)
         var attempt = 0
@@ -79,11 +79,11 @@ struct PoliteHTTP: Sendable {
                 return .redirect(try Self.redirectTarget(of: response, from: url))
             case 429, 500..<600:
                 guard attempt < policy.maxAttempts else {
-                    throw .status(url: url, status: response.status, attempts: attempt)
+                    throw .fetchStatus(url: url, status: response.status, attempts: attempt)
                 }
                 sleeper.sleep(for: wait(after: response, attempt: attempt))
             default:
-                throw .status(url: url, status: response.status, attempts: attempt)
+                throw .fetchStatus(url: url, status: response.status, attempts: attempt)
             }
         }
     }
@@ -102,12 +102,12 @@ struct PoliteHTTP: Sendable {
             maxResponseBytes: policy.maxResponseBytes)
     }
 
-    private func map(_ error: HTTPError, _ url: String, _ attempts: Int) -> FetchError {
+    private func map(_ error: HTTPError, _ url: String, _ attempts: Int) -> JobHuntError {
         switch error {
-        case .responseTooLarge(let limit): .tooLarge(url: url, limit: limit)
-        case .tooManyRedirects: .tooManyRedirects(url: url, limit: policy.maxRedirects)
-        case .invalidURL(let message): .invalidURL(url: url, reason: message)
-        default: .transport(url: url, reason: error.localizedDescription, attempts: attempts)
+        case .responseTooLarge(let limit): .fetchTooLarge(url: url, limit: limit)
+        case .tooManyRedirects: .fetchTooManyRedirects(url: url, limit: policy.maxRedirects)
+        case .invalidURL(let message): .fetchInvalidURL(url: url, reason: message)
+        default: .fetchTransport(url: url, reason: error.localizedDescription, attempts: attempts)
         }
     }
 

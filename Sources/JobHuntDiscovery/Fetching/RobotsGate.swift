@@ -10,8 +10,8 @@ import Synchronization
 final class RobotsGate: Sendable {
     private let rules = Mutex<[String: RobotsRules]>([:])
 
-    /// Throws `disallowedByRobots` when the host's rules forbid `url`.
-    func check(_ url: String, using http: PoliteHTTP, metrics: inout FetchMetrics) throws(FetchError) {
+    /// Throws `fetchDisallowedByRobots` when the host's rules forbid `url`.
+    func check(_ url: String, using http: PoliteHTTP, metrics: inout FetchMetrics) throws(JobHuntError) {
         guard let components = URLComponents(string: url), let scheme = components.scheme,
             components.host != nil
         else { return }
@@ -20,16 +20,16 @@ final class RobotsGate: Sendable {
         var path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
         if let query = components.percentEncodedQuery { path += "?" + query }
         if let rule = hostRules.decidingRule(for: path), !rule.allow {
-            throw .disallowedByRobots(url: url, rule: hostRules.unreadable ?? rule.line)
+            throw .fetchDisallowedByRobots(url: url, rule: hostRules.unreadable ?? rule.line)
         }
     }
 
     private func rulesFor(_ origin: String, using http: PoliteHTTP, metrics: inout FetchMetrics)
-        throws(FetchError) -> RobotsRules
+        throws(JobHuntError) -> RobotsRules
     {
         if let known = rules.withLock({ $0[origin] }) { return known }
         let fetched: RobotsRules
-        do throws(FetchError) {
+        do throws(JobHuntError) {
             switch try http.get(origin + "/robots.txt", validators: nil, metrics: &metrics) {
             case .body(let data, _, _):
                 fetched = RobotsRules(parsing: String(decoding: data, as: UTF8.self), agent: FetchPolicy.robotsAgent)
@@ -37,8 +37,8 @@ final class RobotsGate: Sendable {
                 fetched = .allowAll
             }
         } catch {
-            switch error {
-            case .status(_, let status, _) where (400..<500).contains(status) && status != 429:
+            switch error.status {
+            case let status? where (400..<500).contains(status) && status != 429:
                 fetched = .allowAll
             default:
                 fetched = .unreachable("robots.txt unreadable, so nothing is allowed: \(error.localizedDescription)")

@@ -33,7 +33,7 @@ package struct SourceFetch: Sendable {
         case documents([FetchedDocument])
         /// The server said 304 to our validators: the caller skips the source.
         case unchanged
-        case failed(FetchError)
+        case failed(JobHuntError)
     }
 
     package var spec: SourceSpec
@@ -41,7 +41,7 @@ package struct SourceFetch: Sendable {
     package var metrics: FetchMetrics
 
     /// The documents, nil when unchanged; throws the failure.
-    package func documents() throws(FetchError) -> [FetchedDocument]? {
+    package func documents() throws(JobHuntError) -> [FetchedDocument]? {
         switch outcome {
         case .documents(let documents): return documents
         case .unchanged: return nil

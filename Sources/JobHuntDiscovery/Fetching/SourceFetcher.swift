@@ -46,7 +46,7 @@ package final class SourceFetcher: Sendable {
     package func fetch(_ spec: SourceSpec) -> SourceFetch {
         var metrics = FetchMetrics()
         let outcome: SourceFetch.Outcome
-        do throws(FetchError) {
+        do throws(JobHuntError) {
             outcome = try fetchOutcome(spec, metrics: &metrics)
         } catch {
             outcome = .failed(error)
@@ -64,12 +64,12 @@ package final class SourceFetcher: Sendable {
         }
     }
 
-    private func fetchOutcome(_ spec: SourceSpec, metrics: inout FetchMetrics) throws(FetchError)
+    private func fetchOutcome(_ spec: SourceSpec, metrics: inout FetchMetrics) throws(JobHuntError)
         -> SourceFetch.Outcome
     {
         if case .path(let path) = spec.target { return .documents([try readFile(path)]) }
         guard let url = endpoints.url(for: spec) else {
-            throw .invalidURL(url: spec.argument, reason: "no endpoint is configured for \(spec.kind.rawValue)")
+            throw .fetchInvalidURL(url: spec.argument, reason: "no endpoint is configured for \(spec.kind.rawValue)")
         }
         if spec.kind == .lever, case .token = spec.target {
             return .documents(try leverPages(url, metrics: &metrics))
@@ -87,7 +87,7 @@ package final class SourceFetcher: Sendable {
     }
 
     /// Lever pages with skip/limit until a page is shorter than the limit (or is not an array).
-    private func leverPages(_ url: String, metrics: inout FetchMetrics) throws(FetchError) -> [FetchedDocument] {
+    private func leverPages(_ url: String, metrics: inout FetchMetrics) throws(JobHuntError) -> [FetchedDocument] {
         let limit = max(endpoints.leverPageSize, 1)
         var documents: [FetchedDocument] = []
         var skip = 0
@@ -103,19 +103,19 @@ package final class SourceFetcher: Sendable {
         return documents
     }
 
-    private func readFile(_ path: String) throws(FetchError) -> FetchedDocument {
+    private func readFile(_ path: String) throws(JobHuntError) -> FetchedDocument {
         let url = URL(fileURLWithPath: path)
         let size: Int
         do {
             size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         } catch {
-            throw .file(path: path, reason: (error as NSError).localizedFailureReason ?? "it does not exist")
+            throw .fetchFile(path: path, reason: (error as NSError).localizedFailureReason ?? "it does not exist")
         }
-        guard size <= policy.maxResponseBytes else { throw .tooLarge(url: path, limit: policy.maxResponseBytes) }
+        guard size <= policy.maxResponseBytes else { throw .fetchTooLarge(url: path, limit: policy.maxResponseBytes) }
         do {
             return FetchedDocument(data: try Data(contentsOf: url), location: url.path)
         } catch {
-            throw .file(path: path, reason: error.localizedDescription)
+            throw .fetchFile(path: path, reason: error.localizedDescription)
         }
     }
 }

@@ -29,30 +29,30 @@ package struct SourceSpec: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Reads `KIND:ARG`; the kind is case-insensitive, the argument is kept as written.
-    package init(parsing text: String) throws(SourceSpecError) {
+    package init(parsing text: String) throws(JobHuntError) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let colon = trimmed.firstIndex(of: ":") else { throw .missingKind(trimmed) }
+        guard let colon = trimmed.firstIndex(of: ":") else { throw .sourceSpecMissingKind(trimmed) }
         let name = trimmed[..<colon].lowercased()
         let argument = String(trimmed[trimmed.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
         // A bare URL is a spec without its kind, not a kind named "https".
-        if name == "http" || name == "https" { throw .missingKind(trimmed) }
+        if name == "http" || name == "https" { throw .sourceSpecMissingKind(trimmed) }
         guard let kind = SourceKind(rawValue: name) else {
-            throw .unknownKind(name, suggestion: Self.closestKind(to: name))
+            throw .sourceSpecUnknownKind(name, suggestion: Self.closestKind(to: name))
         }
         self.kind = kind
         self.target = try Self.target(of: kind, argument)
     }
 
-    private static func target(of kind: SourceKind, _ argument: String) throws(SourceSpecError) -> Target {
+    private static func target(of kind: SourceKind, _ argument: String) throws(JobHuntError) -> Target {
         if argument.isEmpty {
-            guard kind == .remoteok else { throw .missingArgument(kind) }
+            guard kind == .remoteok else { throw .sourceSpecMissingArgument(kind) }
             return .defaultEndpoint
         }
         // Only `scheme://` counts as a URL, so a path with a colon in it stays a path.
         let scheme = argument.range(of: "://").map { argument[..<$0.lowerBound].lowercased() }
         if let scheme, ["http", "https"].contains(scheme) {
             guard let url = URL(string: argument), url.host?.isEmpty == false else {
-                throw .invalidURL(kind, argument)
+                throw .sourceSpecInvalidURL(kind, argument)
             }
             return .url(url)
         }
@@ -61,13 +61,13 @@ package struct SourceSpec: Sendable, Equatable, CustomStringConvertible {
         case .greenhouse, .lever, .ashby:
             let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
             guard argument.unicodeScalars.allSatisfy(allowed.contains), !argument.hasPrefix(".") else {
-                throw .invalidToken(kind, argument)
+                throw .sourceSpecInvalidToken(kind, argument)
             }
             return .token(argument)
         case .remoteok:
-            throw .invalidURL(kind, argument)
+            throw .sourceSpecInvalidURL(kind, argument)
         case .jsonld, .rss, .jobspy, .file:
-            if let scheme { throw .unsupportedScheme(kind, scheme) }
+            if let scheme { throw .sourceSpecUnsupportedScheme(kind, scheme) }
             return .path(argument)
         }
     }

@@ -32,18 +32,18 @@ final class CompanyResolver {
     private func lookup(_ facts: CompanyFacts, db: Database) throws -> UUID? {
         if let domain = facts.domain,
             let row = try db.queryOne(
-                "SELECT id FROM companies WHERE domain = $1 ORDER BY created_at, id LIMIT 1", [domain])
+                "SELECT id FROM companies WHERE domain = \(domain) ORDER BY created_at, id LIMIT 1")
         {
             return try row.get("id", as: UUID.self)
         }
         let candidates = try db.query(
-            "SELECT id, domain FROM companies WHERE name_key = $1 ORDER BY created_at, id", [facts.key])
+            "SELECT id, domain FROM companies WHERE name_key = \(facts.key) ORDER BY created_at, id")
         for row in candidates {
             let id = try row.get("id", as: UUID.self)
             let stored = try row.optional("domain", as: String.self)
             if stored == nil, let domain = facts.domain {
                 try db.execute(
-                    "UPDATE companies SET domain = $1, updated_at = $2 WHERE id = $3", [domain, now, id])
+                    "UPDATE companies SET domain = \(domain), updated_at = \(now) WHERE id = \(id)")
                 return id
             }
             if stored == nil || facts.domain == nil { return id }
@@ -53,11 +53,12 @@ final class CompanyResolver {
 
     private func insert(_ facts: CompanyFacts, db: Database) throws -> UUID {
         let id = UUID()
+        let stamp = SQL.bindOnce(now)  // created_at and updated_at: one instant, bound once
         try db.execute(
             """
             INSERT INTO companies (id, name, name_key, domain, logo_url, description, created_at, updated_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
-            """, [id, facts.name, facts.key, facts.domain, facts.logoURL, facts.description, now])
+            VALUES (\(id), \(facts.name), \(facts.key), \(facts.domain), \(facts.logoURL), \(facts.description), \(sql: stamp), \(sql: stamp))
+            """)
         return id
     }
 }

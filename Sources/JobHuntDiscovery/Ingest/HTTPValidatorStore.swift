@@ -24,7 +24,7 @@ package struct HTTPValidatorStore: Sendable {
     }
 
     static func validators(for url: String, db: Database) throws -> HTTPValidators? {
-        try db.queryOne("SELECT etag, last_modified FROM http_validators WHERE url = $1", [url]).map { row in
+        try db.queryOne("SELECT etag, last_modified FROM http_validators WHERE url = \(url)").map { row in
             HTTPValidators(
                 etag: try row.optional("etag", as: String.self),
                 lastModified: try row.optional("last_modified", as: String.self))
@@ -33,14 +33,14 @@ package struct HTTPValidatorStore: Sendable {
 
     static func setValidators(_ validators: HTTPValidators, for url: String, at now: Date, db: Database) throws {
         guard !validators.isEmpty else {
-            try db.execute("DELETE FROM http_validators WHERE url = $1", [url])
+            try db.execute("DELETE FROM http_validators WHERE url = \(url)")
             return
         }
         try db.execute(
             """
-            INSERT INTO http_validators (url, etag, last_modified, updated_at) VALUES ($1, $2, $3, $4)
+            INSERT INTO http_validators (url, etag, last_modified, updated_at) VALUES (\(url), \(validators.etag), \(validators.lastModified), \(now))
             ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
                 updated_at = excluded.updated_at
-            """, [url, validators.etag, validators.lastModified, now])
+            """)
     }
 }

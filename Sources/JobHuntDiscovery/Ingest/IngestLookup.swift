@@ -68,14 +68,13 @@ struct IngestLookup {
     }
 
     private mutating func loadKnown(platform: String, externalIDs: [String], db: Database) throws {
-        let list = (2...externalIDs.count + 1).map { "$\($0)" }.joined(separator: ", ")
         let rows = try db.query(
             """
             SELECT s.external_id AS listing_id, s.id AS source_id, s.content_hash AS source_hash,
                 p.id AS posting_id, p.content_hash, p.is_active, p.source_platform, p.external_id
             FROM job_posting_sources s JOIN job_postings p ON p.id = s.job_posting_id
-            WHERE s.source_platform = $1 AND s.external_id IN (\(list))
-            """, [platform] + externalIDs)
+            WHERE s.source_platform = \(platform) AND s.external_id IN \(list: externalIDs)
+            """)
         for row in rows {
             known[platform + "\u{1F}" + (try row.get("listing_id", as: String.self))] = KnownListing(
                 sourceID: try row.get("source_id", as: UUID.self),
@@ -92,14 +91,13 @@ struct IngestLookup {
         // Filtered by dedupe key alone, activity checked in memory: with `is_active = TRUE`
         // in the WHERE clause SQLite's planner may walk idx_job_postings_active
         // (every active posting) instead of the dedupe index, making ingest quadratic.
-        let list = (2...keys.count + 1).map { "$\($0)" }.joined(separator: ", ")
         let rows = try db.query(
             """
             SELECT p.id, p.dedupe_key, p.is_active,
-                EXISTS (SELECT 1 FROM job_posting_sources s WHERE s.job_posting_id = p.id AND s.source_key = $1)
+                EXISTS (SELECT 1 FROM job_posting_sources s WHERE s.job_posting_id = p.id AND s.source_key = \(source))
                     AS listed
-            FROM job_postings p WHERE p.dedupe_key IN (\(list)) ORDER BY p.created_at, p.id
-            """, [source] + keys)
+            FROM job_postings p WHERE p.dedupe_key IN \(list: keys) ORDER BY p.created_at, p.id
+            """)
         for row in rows {
             twins[try row.get("dedupe_key", as: String.self), default: []].append(
                 TwinCandidate(

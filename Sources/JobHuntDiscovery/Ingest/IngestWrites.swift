@@ -38,75 +38,58 @@ struct IngestWrites {
         return id
     }
 
-    static let postingColumns =
-        PostingContent.columns + ["id", "is_active", "last_seen_at", "created_at", "updated_at"]
-    static let sourceColumns = [
-        "id", "job_posting_id", "source_key", "source_platform", "external_id", "source_url", "content_hash",
-        "first_seen_at", "last_seen_at",
-    ]
+    /// The columns a new posting row fills: its content, then identity, activity and timestamps.
+    static let postingColumns: SQL =
+        "\(columns: PostingContent.allCases), id, is_active, last_seen_at, created_at, updated_at"
+    static let sourceColumns: SQL = """
+        id, job_posting_id, source_key, source_platform, external_id, source_url, content_hash, first_seen_at, \
+        last_seen_at
+        """
 
     func flush(run: IngestRun, rowsPerStatement: Int, db: Database) throws {
         for chunk in postings.chunks(of: rowsPerStatement) {
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            arguments.reserveCapacity(chunk.count * Self.postingColumns.count)
-            for row in chunk {
-                arguments += row.posting.contentArguments(companyID: row.companyID, hash: row.hash)
-                arguments += [row.id, row.active, run.seenAt, run.seenAt, run.seenAt]
+            let rows = chunk.map { row in
+                row.posting.contentArguments(companyID: row.companyID, hash: row.hash)
+                    + [row.id, row.active, run.seenAt, run.seenAt, run.seenAt]
             }
-            try db.execute(Self.insert("job_postings", Self.postingColumns, rows: chunk.count), arguments)
+            try db.execute("INSERT INTO job_postings (\(sql: Self.postingColumns)) VALUES \(rows: rows)")
         }
         for chunk in sources.chunks(of: rowsPerStatement) {
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            arguments.reserveCapacity(chunk.count * Self.sourceColumns.count)
-            for row in chunk {
-                arguments += [
+            let rows: [[(any DatabaseValueConvertible)?]] = chunk.map { row in
+                [
                     row.id, row.postingID, run.summary.source, row.posting.sourcePlatform,
                     row.posting.sourceExternalID, row.posting.sourceURL, row.hash, run.seenAt, run.seenAt,
                 ]
             }
-            try db.execute(Self.insert("job_posting_sources", Self.sourceColumns, rows: chunk.count), arguments)
+            try db.execute("INSERT INTO job_posting_sources (\(sql: Self.sourceColumns)) VALUES \(rows: rows)")
         }
         for update in updates { try apply(update, run: run, db: db) }
     }
 
     private func apply(_ update: IngestUpdate, run: IngestRun, db: Database) throws {
+        let seenAt = SQL.bindOnce(run.seenAt)
         switch update {
         case .content(let row):
-            let assignments = PostingContent.columns.enumerated().map { "\($1) = $\($0 + 1)" }
-                .joined(separator: ", ")
-            var arguments = row.posting.contentArguments(companyID: row.companyID, hash: row.hash)
-            let next = arguments.count
-            arguments += [row.active, run.seenAt, row.id]
+            let content = row.posting.contentArguments(companyID: row.companyID, hash: row.hash)
+            let assignments = PostingContent.assignments(Array(zip(PostingContent.allCases, content)))
             try db.execute(
                 """
-                UPDATE job_postings SET \(assignments), is_active = $\(next + 1), updated_at = $\(next + 2),
-                    last_seen_at = $\(next + 2), embedding = NULL
-                WHERE id = $\(next + 3)
-                """, arguments)
+                UPDATE job_postings SET \(sql: assignments), is_active = \(row.active), updated_at = \(sql: seenAt),
+                    last_seen_at = \(sql: seenAt), embedding = NULL
+                WHERE id = \(row.id)
+                """)
         case .source(let id, let posting, let hash):
             try db.execute(
-                "UPDATE job_posting_sources SET source_url = $1, content_hash = $2, last_seen_at = $3 WHERE id = $4",
-                [posting.sourceURL, hash, run.seenAt, id])
+                """
+                UPDATE job_posting_sources SET source_url = \(posting.sourceURL), content_hash = \(hash),
+                    last_seen_at = \(run.seenAt) WHERE id = \(id)
+                """)
         case .activity(let postingID, let active):
             try db.execute(
-                "UPDATE job_postings SET is_active = $1, updated_at = $2, last_seen_at = $2 WHERE id = $3",
-                [active, run.seenAt, postingID])
+                """
+                UPDATE job_postings SET is_active = \(active), updated_at = \(sql: seenAt), last_seen_at = \(sql: seenAt)
+                WHERE id = \(postingID)
+                """)
         }
-    }
-
-    /// `INSERT INTO table (columns) VALUES ($1, …), (…)`: `rows` rows of placeholders.
-    static func insert(_ table: String, _ columns: [String], rows: Int) -> String {
-        var sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-        sql.reserveCapacity(sql.utf8.count + rows * columns.count * 7)
-        var parameter = 0
-        for row in 0..<rows {
-            sql += row == 0 ? "(" : ", ("
-            for column in 0..<columns.count {
-                parameter += 1
-                sql += column == 0 ? "$\(parameter)" : ", $\(parameter)"
-            }
-            sql += ")"
-        }
-        return sql
     }
 }

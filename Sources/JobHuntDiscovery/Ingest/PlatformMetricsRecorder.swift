@@ -48,7 +48,7 @@ package struct PlatformMetricsRecorder {
             """
             INSERT INTO platform_metrics (id, platform_name, metric_date, total_jobs_scraped, successful_scrapes,
                 failed_scrapes, rate_limit_hits, average_response_time_ms)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            VALUES (\(UUID()), \(scrape.platform), \(day), \(scrape.jobsScraped), \(scrape.successfulScrapes), \(scrape.failedScrapes), \(scrape.rateLimitHits), \(scrape.averageResponseTimeMs))
             ON CONFLICT (platform_name, metric_date) DO UPDATE SET
                 total_jobs_scraped = COALESCE(platform_metrics.total_jobs_scraped, 0) + excluded.total_jobs_scraped,
                 successful_scrapes = COALESCE(platform_metrics.successful_scrapes, 0) + excluded.successful_scrapes,
@@ -65,10 +65,6 @@ package struct PlatformMetricsRecorder {
                             + excluded.successful_scrapes + excluded.failed_scrapes, 0),
                         excluded.average_response_time_ms)
                 END
-            """,
-            [
-                UUID(), scrape.platform, day, scrape.jobsScraped, scrape.successfulScrapes, scrape.failedScrapes,
-                scrape.rateLimitHits, scrape.averageResponseTimeMs,
-            ])
+            """)
     }
 }

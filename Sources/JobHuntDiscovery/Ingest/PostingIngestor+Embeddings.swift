@@ -16,8 +16,8 @@ extension PostingIngestor {
     func embedPending(limit: Int, db: Database) throws -> Int {
         guard let embedder else { return 0 }
         let rows = try db.query(
-            "SELECT id, title, description FROM job_postings WHERE embedding IS NULL ORDER BY created_at, id LIMIT $1",
-            [limit])
+            "SELECT id, title, description FROM job_postings WHERE embedding IS NULL ORDER BY created_at, id LIMIT \(limit)"
+        )
         let pending = try rows.map { row in
             PendingEmbedding(
                 id: try row.get("id", as: UUID.self),
@@ -50,19 +50,19 @@ extension PostingIngestor {
             do {
                 vectors = try embedder.embed(chunk.map(\.text))
             } catch {
-                throw IngestError(
-                    .embedderFailed, "the embedder failed: \(Self.reason(error))",
-                    remedy: "check the model with `jobhunt model status`, then run `jobhunt discover --embed-pending`")
+                throw JobHuntError(
+                    .ingestEmbedderFailed, "the embedder failed: \(Self.reason(error))",
+                    remedy: "check the model with \(.modelStatus), then run \(.embedPending)")
             }
             guard vectors.count == chunk.count, vectors.allSatisfy({ $0.count == Self.dimensions }) else {
-                throw IngestError(
-                    .embedderShape,
+                throw JobHuntError(
+                    .ingestEmbedderShape,
                     "the embedder returned vectors of the wrong shape (expected \(Self.dimensions) floats each)",
-                    remedy: "install all-MiniLM-L6-v2 with `jobhunt model install`")
+                    remedy: "install all-MiniLM-L6-v2 with \(.installModel(fromPyPI: false))")
             }
             try db.writeTransaction { db in
                 for (item, vector) in zip(chunk, vectors) {
-                    try db.execute("UPDATE job_postings SET embedding = $1 WHERE id = $2", [Vector(vector), item.id])
+                    try db.execute("UPDATE job_postings SET embedding = \(Vector(vector)) WHERE id = \(item.id)")
                 }
             }
             stored += chunk.count

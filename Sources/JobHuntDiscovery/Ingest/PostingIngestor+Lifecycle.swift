@@ -9,10 +9,10 @@ extension PostingIngestor {
     func expireLapsed(run: IngestRun, db: Database) throws -> Int {
         try db.execute(
             """
-            UPDATE job_postings SET is_active = FALSE, updated_at = $1
-            WHERE is_active = TRUE AND expires_date < $2
-              AND id IN (SELECT job_posting_id FROM job_posting_sources WHERE source_key = $3)
-            """, [run.seenAt, run.today, run.summary.source])
+            UPDATE job_postings SET is_active = FALSE, updated_at = \(run.seenAt)
+            WHERE is_active = TRUE AND expires_date < \(run.today)
+              AND id IN (SELECT job_posting_id FROM job_posting_sources WHERE source_key = \(run.summary.source))
+            """)
     }
 
     /// Deactivates postings this source created before but did not list now.
@@ -25,18 +25,19 @@ extension PostingIngestor {
             """
             SELECT s.source_platform, s.external_id, p.id FROM job_posting_sources s
             JOIN job_postings p ON p.id = s.job_posting_id
-            WHERE s.source_key = $1 AND p.is_active = TRUE
+            WHERE s.source_key = \(run.summary.source) AND p.is_active = TRUE
               AND p.source_platform = s.source_platform AND (p.external_id = s.external_id OR p.external_id IS NULL)
-            """, [run.summary.source])
+            """)
         var retired = 0
         for row in rows {
             let identity =
                 try row.get("source_platform", as: String.self) + "\u{1F}"
                 + row.get("external_id", as: String.self)
             guard !run.seen.contains(identity) else { continue }
+            let id = try row.get("id", as: UUID.self)
             retired += try db.execute(
-                "UPDATE job_postings SET is_active = FALSE, updated_at = $1 WHERE id = $2 AND is_active = TRUE",
-                [run.seenAt, try row.get("id", as: UUID.self)])
+                "UPDATE job_postings SET is_active = FALSE, updated_at = \(run.seenAt) WHERE id = \(id) AND is_active = TRUE"
+            )
         }
         return retired
     }

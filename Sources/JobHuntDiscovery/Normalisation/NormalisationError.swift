@@ -1,31 +1,21 @@
-// Why a raw posting cannot become a job_postings row.
-import Foundation
+// Why a raw posting cannot become a job_postings row: the seed's NOT NULL columns would be empty.
 import JobHuntKernel
 
-/// A posting the normaliser refuses: the seed's NOT NULL columns would be empty.
-package struct NormalisationError: Error, Equatable, LocalizedError {
-    package enum Reason: Sendable, Equatable {
-        case missingTitle
-        case missingURL
+extension JobHuntError.Code {
+    package static let normalisationMissingTitle = Self("normalisationMissingTitle")
+    package static let normalisationMissingURL = Self("normalisationMissingURL")
+}
+
+extension JobHuntError {
+    /// `posting` is the source and its id, so the report names the bad record.
+    package static func normalisationMissingTitle(posting: String) -> JobHuntError {
+        JobHuntError(.normalisationMissingTitle, "posting \(posting) has no title", remedy: incompleteRecord)
     }
 
-    package let reason: Reason
-    /// The source and its id for the posting, so the report names the bad record.
-    package let posting: String
-
-    package init(_ reason: Reason, posting: String) {
-        self.reason = reason
-        self.posting = posting
+    package static func normalisationMissingURL(posting: String) -> JobHuntError {
+        JobHuntError(.normalisationMissingURL, "posting \(posting) has no URL", remedy: incompleteRecord)
     }
 
-    package var errorDescription: String? {
-        switch reason {
-        case .missingTitle: "posting \(posting) has no title"
-        case .missingURL: "posting \(posting) has no URL"
-        }
-    }
-
-    package var recoverySuggestion: String? {
+    private static let incompleteRecord: Remedy =
         "the source sent an incomplete record; it is skipped and the rest are kept"
-    }
 }

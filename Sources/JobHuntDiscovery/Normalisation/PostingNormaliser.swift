@@ -30,7 +30,7 @@ package struct PostingNormaliser: Sendable {
     }
 
     /// The posting in column form; throws when a NOT NULL column (title, source URL) would be empty.
-    package func normalise(_ raw: RawPosting) throws(NormalisationError) -> NormalisedPosting {
+    package func normalise(_ raw: RawPosting) throws(JobHuntError) -> NormalisedPosting {
         let label = "\(raw.sourcePlatform):\(raw.externalID ?? raw.url)"
         var truncated: [String] = []
         func fit(_ value: String?, _ limit: Int, _ column: String) -> String? {
@@ -40,9 +40,9 @@ package struct PostingNormaliser: Sendable {
             return result.text
         }
         let title = ColumnText.collapsed(raw.title)
-        guard !title.isEmpty else { throw NormalisationError(.missingTitle, posting: label) }
+        guard !title.isEmpty else { throw JobHuntError.normalisationMissingTitle(posting: label) }
         let url = ColumnText.collapsed(raw.url)
-        guard !url.isEmpty else { throw NormalisationError(.missingURL, posting: label) }
+        guard !url.isEmpty else { throw JobHuntError.normalisationMissingURL(posting: label) }
 
         let text = ColumnText.trimmed(textOf(raw))
         let places = LocationRule.places(addresses: raw.addresses, locations: raw.locations)

@@ -1,6 +1,7 @@
 // One row of `job_search_preferences`: a named saved search, as commands show
 // it and `--json` writes it.
 import Foundation
+internal import JobHuntDatabase
 import JobHuntKernel
 
 /// A person's saved search: what to look for, what to leave out, and where.
@@ -29,8 +30,9 @@ package struct SavedSearch: Sendable, Equatable, Codable {
     package var createdAt: Date?
     package var updatedAt: Date?
 
-    /// JSON keys are the seed's column names (and 011's `sources`).
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    /// JSON keys are the seed's column names (and 011's `sources`), in
+    /// schema order: the column list of every SELECT and INSERT.
+    enum CodingKeys: String, CodingKey, CaseIterable, SQLColumn {
         case id
         case userID = "user_id"
         case searchName = "search_name"
@@ -50,9 +52,6 @@ package struct SavedSearch: Sendable, Equatable, Codable {
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
-
-    /// The column names, in schema order, for SELECTs and for tests comparing JSON keys.
-    package static let columnNames = CodingKeys.allCases.map(\.rawValue)
 
     /// Writes ids in lower case, as both databases store them, and keeps null fields.
     package func encode(to encoder: any Encoder) throws {

@@ -14,13 +14,14 @@ package enum SavedSearchRules {
     package static func name(_ typed: String) throws -> String {
         let name = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else {
-            throw SavedSearchError(
-                .invalidName, field: "name", "a saved search needs a name", remedy: "give a name such as 'remote swift'"
+            throw JobHuntError(
+                .savedSearchInvalidName, field: "name", "a saved search needs a name",
+                remedy: "give a name such as 'remote swift'"
             )
         }
         guard name.count <= maximumNameLength else {
-            throw SavedSearchError(
-                .invalidName, field: "name", "the name is \(name.count) characters long",
+            throw JobHuntError(
+                .savedSearchInvalidName, field: "name", "the name is \(name.count) characters long",
                 remedy: "use at most \(maximumNameLength) characters")
         }
         return name
@@ -31,13 +32,14 @@ package enum SavedSearchRules {
         try typed.map { raw in
             let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !value.isEmpty else {
-                throw SavedSearchError(
-                    .invalidValue, field: field.rawValue, "a value cannot be empty",
+                throw JobHuntError(
+                    .savedSearchInvalidValue, field: field.rawValue, "a value cannot be empty",
                     remedy: "give some text or leave the option out")
             }
             if let allowed = field.allowedValues, !allowed.contains(value) {
-                throw SavedSearchError(
-                    .invalidValue, field: field.rawValue, "'\(value)' is not one of \(allowed.joined(separator: ", "))",
+                throw JobHuntError(
+                    .savedSearchInvalidValue, field: field.rawValue,
+                    "'\(value)' is not one of \(allowed.joined(separator: ", "))",
                     remedy: "use one of \(allowed.joined(separator: ", "))")
             }
             if field == .source { try source(value) }
@@ -49,19 +51,20 @@ package enum SavedSearchRules {
     package static func source(_ value: String) throws {
         let kinds = SourceKind.allCases.map(\.rawValue).joined(separator: ", ")
         guard let colon = value.firstIndex(of: ":") else {
-            throw SavedSearchError(
-                .invalidValue, field: "source", "'\(value)' is not KIND:ARG",
+            throw JobHuntError(
+                .savedSearchInvalidValue, field: "source", "'\(value)' is not KIND:ARG",
                 remedy: "write it as KIND:ARG, e.g. greenhouse:stripe (kinds: \(kinds))")
         }
         let kind = String(value[..<colon])
         let argument = value[value.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         guard SourceKind(rawValue: kind) != nil else {
-            throw SavedSearchError(
-                .invalidValue, field: "source", "'\(kind)' is not a source kind", remedy: "use one of \(kinds)")
+            throw JobHuntError(
+                .savedSearchInvalidValue, field: "source", "'\(kind)' is not a source kind",
+                remedy: "use one of \(kinds)")
         }
         guard !argument.isEmpty else {
-            throw SavedSearchError(
-                .invalidValue, field: "source", "'\(value)' has nothing after the colon",
+            throw JobHuntError(
+                .savedSearchInvalidValue, field: "source", "'\(value)' has nothing after the colon",
                 remedy: "give the board, URL or file, e.g. \(kind):ARG")
         }
     }
@@ -71,14 +74,14 @@ package enum SavedSearchRules {
         for (field, value) in [("salary-min", min), ("salary-max", max)] {
             guard let value else { continue }
             guard (0...maximumSalary).contains(value) else {
-                throw SavedSearchError(
-                    .invalidSalary, field: field, "\(value) is out of range",
+                throw JobHuntError(
+                    .savedSearchInvalidSalary, field: field, "\(value) is out of range",
                     remedy: "give a yearly amount between 0 and \(maximumSalary)")
             }
         }
         if let min, let max, min > max {
-            throw SavedSearchError(
-                .invalidSalary, field: "salary-min", "\(min) is above the maximum \(max)",
+            throw JobHuntError(
+                .savedSearchInvalidSalary, field: "salary-min", "\(min) is above the maximum \(max)",
                 remedy: "give a minimum no higher than the maximum")
         }
     }

@@ -24,7 +24,7 @@ extension SavedSearchService {
         try SavedSearchRules.salaries(min: search.minSalary, max: search.maxSalary)
     }
 
-    /// Values in `SavedSearch.columnNames` order; empty arrays are stored as NULL, as the seed leaves them.
+    /// Values in `SavedSearch.CodingKeys.allCases` order; empty arrays are stored as NULL, as the seed leaves them.
     static func arguments(_ search: SavedSearch) -> [(any DatabaseValueConvertible)?] {
         func list(_ items: [String]) -> [String]? { items.isEmpty ? nil : items }
         return [
@@ -38,18 +38,19 @@ extension SavedSearchService {
 
     static func search(_ row: Row) throws -> SavedSearch {
         SavedSearch(
-            id: try row.get("id"), userID: try row.get("user_id"), searchName: try row.get("search_name"),
-            targetTitles: try row.optional("target_titles") ?? [],
-            excludedTitles: try row.optional("excluded_titles") ?? [],
-            targetCompanies: try row.optional("target_companies") ?? [],
-            excludedCompanies: try row.optional("excluded_companies") ?? [],
-            minSalary: try row.optional("min_salary"), maxSalary: try row.optional("max_salary"),
-            experienceLevels: try row.optional("experience_levels") ?? [],
-            workArrangements: try row.optional("work_arrangements") ?? [],
-            employmentTypes: try row.optional("employment_types") ?? [],
-            locations: try row.optional("locations") ?? [], keywords: try row.optional("keywords") ?? [],
-            excludedKeywords: try row.optional("excluded_keywords") ?? [],
-            sources: try row.optional("sources") ?? [], isActive: try row.optional("is_active") ?? true,
-            createdAt: try row.optional("created_at"), updatedAt: try row.optional("updated_at"))
+            id: try row.get(Columns.id), userID: try row.get(Columns.userID),
+            searchName: try row.get(Columns.searchName),
+            targetTitles: try row.optional(Columns.targetTitles) ?? [],
+            excludedTitles: try row.optional(Columns.excludedTitles) ?? [],
+            targetCompanies: try row.optional(Columns.targetCompanies) ?? [],
+            excludedCompanies: try row.optional(Columns.excludedCompanies) ?? [],
+            minSalary: try row.optional(Columns.minSalary), maxSalary: try row.optional(Columns.maxSalary),
+            experienceLevels: try row.optional(Columns.experienceLevels) ?? [],
+            workArrangements: try row.optional(Columns.workArrangements) ?? [],
+            employmentTypes: try row.optional(Columns.employmentTypes) ?? [],
+            locations: try row.optional(Columns.locations) ?? [], keywords: try row.optional(Columns.keywords) ?? [],
+            excludedKeywords: try row.optional(Columns.excludedKeywords) ?? [],
+            sources: try row.optional(Columns.sources) ?? [], isActive: try row.optional(Columns.isActive) ?? true,
+            createdAt: try row.optional(Columns.createdAt), updatedAt: try row.optional(Columns.updatedAt))
     }
 }

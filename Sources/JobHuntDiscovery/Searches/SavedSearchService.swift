@@ -20,7 +20,7 @@ package struct SavedSearchService {
         self.services = services
     }
 
-    static let columns = SavedSearch.columnNames.joined(separator: ", ")
+    typealias Columns = SavedSearch.CodingKeys
 
     /// Stores a new search; it starts active.
     @discardableResult
@@ -34,11 +34,10 @@ package struct SavedSearchService {
             sources: [], isActive: true, createdAt: now, updatedAt: now)
         try Self.apply(changes, to: &search)
         return try locked(actor.user.id) { db in
-            if try find(name, userID: actor.user.id, in: db) != nil { throw SavedSearchError.duplicate(name) }
+            if try find(name, userID: actor.user.id, in: db) != nil { throw JobHuntError.savedSearchDuplicate(name) }
             try db.execute(
-                "INSERT INTO job_search_preferences (\(Self.columns)) VALUES "
-                    + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
-                Self.arguments(search))
+                "INSERT INTO job_search_preferences (\(columns: Columns.allCases)) VALUES \(list: Self.arguments(search))"
+            )
             return try stored(search, in: db)
         }
     }
@@ -51,7 +50,9 @@ package struct SavedSearchService {
     /// The search a name denotes, in any case.
     package func show(_ name: String, for actor: ActingUser) throws -> SavedSearch {
         let db = try services.store.database()
-        guard let search = try find(name, userID: actor.user.id, in: db) else { throw SavedSearchError.notFound(name) }
+        guard let search = try find(name, userID: actor.user.id, in: db) else {
+            throw JobHuntError.savedSearchNotFound(name)
+        }
         return search
     }
 
@@ -59,14 +60,15 @@ package struct SavedSearchService {
     @discardableResult
     package func edit(_ name: String, _ changes: SavedSearchChanges, for actor: ActingUser) throws -> SavedSearch {
         guard !changes.isEmpty else {
-            throw SavedSearchError(
-                .nothingToChange, "no changes given", remedy: "give an option such as --title or --clear FIELD")
+            throw JobHuntError(
+                .savedSearchNothingToChange, "no changes given",
+                remedy: "give an option such as --title or --clear FIELD")
         }
         return try update(name, for: actor) { search, db in
             if let newName = changes.name {
                 let newName = try SavedSearchRules.name(newName)
                 if let other = try find(newName, userID: actor.user.id, in: db), other.id != search.id {
-                    throw SavedSearchError.duplicate(newName)
+                    throw JobHuntError.savedSearchDuplicate(newName)
                 }
             }
             try Self.apply(changes, to: &search)
@@ -84,10 +86,9 @@ package struct SavedSearchService {
     package func remove(_ name: String, for actor: ActingUser) throws -> SavedSearch {
         try locked(actor.user.id) { db in
             guard let search = try find(name, userID: actor.user.id, in: db) else {
-                throw SavedSearchError.notFound(name)
+                throw JobHuntError.savedSearchNotFound(name)
             }
-            try db.execute(
-                "DELETE FROM job_search_preferences WHERE id = $1 AND user_id = $2", [search.id, actor.user.id])
+            try db.execute("DELETE FROM job_search_preferences WHERE id = \(search.id) AND user_id = \(actor.user.id)")
             return search
         }
     }
@@ -97,15 +98,15 @@ package struct SavedSearchService {
     ) throws -> SavedSearch {
         try locked(actor.user.id) { db in
             guard var search = try find(name, userID: actor.user.id, in: db) else {
-                throw SavedSearchError.notFound(name)
+                throw JobHuntError.savedSearchNotFound(name)
             }
             try change(&search, db)
             search.updatedAt = services.now()
-            let assignments = SavedSearch.columnNames.enumerated().dropFirst(2)
-                .map { "\($0.element) = $\($0.offset + 1)" }.joined(separator: ", ")
+            let assignments = Columns.assignments(Array(zip(Columns.allCases, Self.arguments(search)).dropFirst(2)))
             try db.execute(
-                "UPDATE job_search_preferences SET \(assignments) WHERE id = $1 AND user_id = $2",
-                Self.arguments(search))
+                """
+                UPDATE job_search_preferences SET \(sql: assignments) WHERE id = \(search.id) AND user_id = \(search.userID)
+                """)
             return try stored(search, in: db)
         }
     }
@@ -115,7 +116,7 @@ package struct SavedSearchService {
     private func locked<T>(_ userID: UUID, _ body: (Database) throws -> T) throws -> T {
         try services.store.database().writeTransaction { db in
             if db.dialect == .postgres {
-                _ = try db.query("SELECT id FROM users WHERE id = $1 FOR UPDATE", [userID])
+                _ = try db.query("SELECT id FROM users WHERE id = \(userID) FOR UPDATE")
             }
             return try body(db)
         }
@@ -124,13 +125,12 @@ package struct SavedSearchService {
     /// The row as the database now holds it, so returned timestamps compare equal to later reads.
     private func stored(_ search: SavedSearch, in db: Database) throws -> SavedSearch {
         try db.queryOne(
-            "SELECT \(Self.columns) FROM job_search_preferences WHERE id = $1 AND user_id = $2",
-            [search.id, search.userID]
+            "SELECT \(columns: Columns.allCases) FROM job_search_preferences WHERE id = \(search.id) AND user_id = \(search.userID)"
         ).map(Self.search) ?? search
     }
 
     func all(userID: UUID, in db: Database) throws -> [SavedSearch] {
-        try db.query("SELECT \(Self.columns) FROM job_search_preferences WHERE user_id = $1", [userID])
+        try db.query("SELECT \(columns: Columns.allCases) FROM job_search_preferences WHERE user_id = \(userID)")
             .map(Self.search)
             .sorted { ($0.searchName.lowercased(), $0.searchName) < ($1.searchName.lowercased(), $1.searchName) }
     }

@@ -20,30 +20,6 @@ package struct SourceSelection: Sendable, Equatable {
     }
 }
 
-/// Why a selection names nothing to read.
-package struct SourceSelectionError: Error, LocalizedError, Equatable, Sendable {
-    package enum Code: Equatable, Sendable {
-        /// The named saved search has no sources.
-        case searchWithoutSources(String)
-        /// The run asked for every active search and there is none.
-        case noActiveSearch
-        /// There are active searches, but none has a source.
-        case noActiveSource
-    }
-
-    package var code: Code
-
-    package init(_ code: Code) { self.code = code }
-
-    package var errorDescription: String? {
-        switch code {
-        case .searchWithoutSources(let name): "saved search '\(name)' has no sources to read"
-        case .noActiveSearch: "--all found no active saved search"
-        case .noActiveSource: "no active saved search has a source"
-        }
-    }
-}
-
 extension SavedSearchService {
     /// The distinct sources `selection` names, in order: the given texts, then
     /// the named search's, then every active search's.
@@ -52,24 +28,49 @@ extension SavedSearchService {
     /// "nothing configured" must not pass for "nothing new", so a selection of
     /// every active search that yields no source throws.
     ///
-    /// - Throws: `SourceSelectionError` when a search has nothing to read,
-    ///   `SavedSearchError` for an unknown search, `SourceSpecError` for a
-    ///   text that is not a source.
+    /// - Throws: `JobHuntError` — `.discoverSearchWithoutSources`,
+    ///   `.discoverNoActiveSearch` or `.discoverNoActiveSource` when there is
+    ///   nothing to read, `.savedSearchNotFound` for an unknown search, and a
+    ///   `sourceSpec…` code (``JobHuntError/isSourceSpec``) for a text that is
+    ///   not a source.
     package func sourceSpecs(for selection: SourceSelection, user: () throws -> ActingUser) throws -> [SourceSpec] {
         var texts = selection.sources
         if let name = selection.searchName {
             let search = try show(name, for: try user())
-            guard !search.sources.isEmpty else { throw SourceSelectionError(.searchWithoutSources(search.searchName)) }
+            guard !search.sources.isEmpty else { throw JobHuntError.discoverSearchWithoutSources(search.searchName) }
             texts += search.sources
         }
         if selection.allActiveSearches {
             let active = try list(for: try user()).filter(\.isActive)
             if texts.isEmpty && active.allSatisfy(\.sources.isEmpty) {
-                throw SourceSelectionError(active.isEmpty ? .noActiveSearch : .noActiveSource)
+                throw active.isEmpty ? JobHuntError.discoverNoActiveSearch : JobHuntError.discoverNoActiveSource
             }
             texts += active.flatMap(\.sources)
         }
         var seen = Set<String>()
         return try texts.filter { seen.insert($0).inserted }.map { try SourceSpec(parsing: $0) }
     }
+}
+
+extension JobHuntError.Code {
+    /// The saved search a run names has no sources.
+    package static let discoverSearchWithoutSources = Self("discoverSearchWithoutSources")
+    /// A run of every active saved search found none.
+    package static let discoverNoActiveSearch = Self("discoverNoActiveSearch")
+    /// There are active saved searches, but none has a source.
+    package static let discoverNoActiveSource = Self("discoverNoActiveSource")
+}
+
+extension JobHuntError {
+    static func discoverSearchWithoutSources(_ name: String) -> JobHuntError {
+        JobHuntError(
+            .discoverSearchWithoutSources, "saved search '\(name)' has no sources to read",
+            remedy: "add one with \(.addSourceToSearch(name))")
+    }
+
+    static let discoverNoActiveSearch = JobHuntError(
+        .discoverNoActiveSearch, "--all found no active saved search", remedy: "add one with \(.addSearchWithSource)")
+
+    static let discoverNoActiveSource = JobHuntError(
+        .discoverNoActiveSource, "no active saved search has a source", remedy: "add one with \(.addSearchWithSource)")
 }

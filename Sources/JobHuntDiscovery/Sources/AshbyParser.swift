@@ -17,7 +17,7 @@ package struct AshbyParser: SourceParser {
     package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
         let document = try JSONDocument.parse(data, source: "ashby")
         guard let root = document as? JSONObject, let jobs = root.array("jobs") else {
-            throw SourceParseError(source: "ashby", reason: "expected an object with \"jobs\"")
+            throw JobHuntError.sourceUnreadable(source: "ashby", reason: "expected an object with \"jobs\"")
         }
         var collector = RecordCollector()
         for (offset, element) in jobs.enumerated() {

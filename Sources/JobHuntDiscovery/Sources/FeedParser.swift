@@ -28,13 +28,13 @@ package struct FeedParser: SourceParser {
         // Linux's XMLParser can return true after an error (an unclosed element at the end), so check both.
         if !parser.parse() || parser.parserError != nil {
             let line = parser.lineNumber
-            throw SourceParseError(source: "rss", reason: "not well-formed XML (line \(line))")
+            throw JobHuntError.sourceUnreadable(source: "rss", reason: "not well-formed XML (line \(line))")
         }
         let isAtom: Bool
         switch collector.rootElement {
         case "rss", "rdf:RDF": isAtom = false
         case "feed": isAtom = true
-        default: throw SourceParseError(source: "rss", reason: "expected an RSS 2.0 or Atom feed")
+        default: throw JobHuntError.sourceUnreadable(source: "rss", reason: "expected an RSS 2.0 or Atom feed")
         }
         var records = RecordCollector()
         for (offset, item) in collector.items.enumerated() {

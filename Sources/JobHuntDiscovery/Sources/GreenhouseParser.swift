@@ -17,7 +17,7 @@ package struct GreenhouseParser: SourceParser {
     package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
         let document = try JSONDocument.parse(data, source: "greenhouse")
         guard let root = document as? JSONObject else {
-            throw SourceParseError(source: "greenhouse", reason: "expected an object with \"jobs\"")
+            throw JobHuntError.sourceUnreadable(source: "greenhouse", reason: "expected an object with \"jobs\"")
         }
         let records: [Any]
         if let jobs = root.array("jobs") {
@@ -25,7 +25,7 @@ package struct GreenhouseParser: SourceParser {
         } else if root["id"] != nil, root["title"] != nil {
             records = [root]
         } else {
-            throw SourceParseError(source: "greenhouse", reason: "expected an object with \"jobs\"")
+            throw JobHuntError.sourceUnreadable(source: "greenhouse", reason: "expected an object with \"jobs\"")
         }
         var collector = RecordCollector()
         for (offset, element) in records.enumerated() {

@@ -11,7 +11,8 @@ enum JSONDocument {
         do {
             return try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            throw SourceParseError(source: source, reason: "not valid JSON (\(error.localizedDescription))")
+            throw JobHuntError.sourceUnreadable(
+                source: source, reason: "not valid JSON (\(error.localizedDescription))")
         }
     }
 }

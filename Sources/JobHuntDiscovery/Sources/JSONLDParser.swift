@@ -19,7 +19,7 @@ package struct JSONLDParser: SourceParser {
     package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
         let scripts = JSONLDBlocks.scripts(in: [UInt8](data))
         guard !scripts.isEmpty else {
-            throw SourceParseError(source: "jsonld", reason: "the page has no application/ld+json script")
+            throw JobHuntError.sourceUnreadable(source: "jsonld", reason: "the page has no application/ld+json script")
         }
         var collector = RecordCollector()
         var nodes: [(block: Int, node: JSONObject)] = []

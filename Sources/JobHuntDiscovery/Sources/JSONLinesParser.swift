@@ -22,7 +22,7 @@ package struct JSONLinesParser: SourceParser {
             if bytes.last == UInt8(ascii: "\r") { bytes = bytes.dropLast() }
             guard let first = bytes.first(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
             if !sawContent, first == UInt8(ascii: "[") {
-                throw SourceParseError(
+                throw JobHuntError.sourceUnreadable(
                     source: "file", reason: "expected JSON Lines (one object per line), not an array")
             }
             sawContent = true

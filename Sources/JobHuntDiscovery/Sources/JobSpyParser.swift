@@ -21,13 +21,13 @@ package struct JobSpyParser: SourceParser {
         do {
             header = try reader.next() ?? []
         } catch {
-            throw SourceParseError(source: "jobspy", reason: "the header row has an unclosed quote")
+            throw JobHuntError.sourceUnreadable(source: "jobspy", reason: "the header row has an unclosed quote")
         }
         var columns: [String: Int] = [:]
         for (offset, name) in header.enumerated() { columns[name] = offset }
         let missing = Self.requiredColumns.filter { columns[$0] == nil }
         guard missing.isEmpty else {
-            throw SourceParseError(
+            throw JobHuntError.sourceUnreadable(
                 source: "jobspy", reason: "expected a header with " + missing.joined(separator: ", ") + " columns")
         }
         var collector = RecordCollector()

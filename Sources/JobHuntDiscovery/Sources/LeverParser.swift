@@ -21,9 +21,9 @@ package struct LeverParser: SourceParser {
         } else if let object = document as? JSONObject, object["id"] != nil, object["text"] != nil {
             records = [object]
         } else if let object = document as? JSONObject, let error = object.nonBlank("error") {
-            throw SourceParseError(source: "lever", reason: "the API answered \"\(error)\"")
+            throw JobHuntError.sourceUnreadable(source: "lever", reason: "the API answered \"\(error)\"")
         } else {
-            throw SourceParseError(source: "lever", reason: "expected a JSON array of postings")
+            throw JobHuntError.sourceUnreadable(source: "lever", reason: "expected a JSON array of postings")
         }
         var collector = RecordCollector()
         for (offset, element) in records.enumerated() {

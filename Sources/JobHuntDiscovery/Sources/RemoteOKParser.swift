@@ -15,7 +15,7 @@ package struct RemoteOKParser: SourceParser {
     package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
         let document = try JSONDocument.parse(data, source: "remoteok")
         guard let records = document as? [Any] else {
-            throw SourceParseError(source: "remoteok", reason: "expected a JSON array of jobs")
+            throw JobHuntError.sourceUnreadable(source: "remoteok", reason: "expected a JSON array of jobs")
         }
         var collector = RecordCollector()
         for (offset, element) in records.enumerated() {

@@ -1,22 +1,17 @@
-// The one error type of the source parsers: a document that cannot be read at all.
-import Foundation
+// The source parsers' error code: a document that cannot be read at all.
 import JobHuntKernel
 
 /// A whole document was unreadable; single bad records are `SourceRecordProblem`s instead.
-package struct SourceParseError: Error, Equatable, LocalizedError {
-    /// The source kind (`greenhouse`, `jobspy`, …), so the message says which parser gave up.
-    package var source: String
-    package var reason: String
+extension JobHuntError.Code {
+    package static let sourceUnreadable = Self("sourceUnreadable")
+}
 
-    package init(source: String, reason: String) {
-        self.source = source
-        self.reason = reason
-    }
-
-    package var errorDescription: String? { "\(source): \(reason)" }
-
-    package var recoverySuggestion: String? {
-        "check that the source URL or file really is a \(source) document"
+extension JobHuntError {
+    /// `source` is the source kind (`greenhouse`, `jobspy`, …), so the message says which parser gave up.
+    package static func sourceUnreadable(source: String, reason: String) -> JobHuntError {
+        JobHuntError(
+            .sourceUnreadable, "\(source): \(reason)",
+            remedy: "check that the source URL or file really is a \(source) document")
     }
 }
 

@@ -9,7 +9,7 @@ import JobHuntKernel
 /// path. A malformed record becomes a `SourceRecordProblem` and the rest still
 /// load; only a document that is not the expected shape at all throws.
 package protocol SourceParser: Sendable {
-    /// Throws `SourceParseError` when the document as a whole cannot be read.
+    /// Throws `JobHuntError` when the document as a whole cannot be read.
     func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult
 }
 

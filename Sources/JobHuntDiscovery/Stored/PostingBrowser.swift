@@ -17,18 +17,13 @@ package struct PostingBrowser {
     /// only active ones unless `includeInactive`.
     package func list(includeInactive: Bool = false, limit: Int? = nil) throws -> [StoredPosting] {
         let db = try services.store.database()
-        let columns = StoredPosting.columns.map { "p.\($0)" }.joined(separator: ", ")
-        var sql =
-            "SELECT \(columns), c.name AS company_name FROM job_postings p "
+        var sql: SQL =
+            "SELECT \(columns: StoredPosting.columns, of: "p"), c.name AS company_name FROM job_postings p "
             + "LEFT JOIN companies c ON c.id = p.company_id"
         if !includeInactive { sql += " WHERE p.is_active" }
         sql += " ORDER BY p.posted_date IS NULL, p.posted_date DESC, p.created_at DESC, p.id"
-        var arguments: [(any DatabaseValueConvertible)?] = []
-        if let limit {
-            sql += " LIMIT $1"
-            arguments.append(limit)
-        }
-        return try db.query(sql, arguments).map(Self.posting)
+        if let limit { sql += " LIMIT \(limit)" }
+        return try db.query(sql).map(Self.posting)
     }
 
     /// Metrics of the last `days` days (today included, UTC), and posting counts per platform.
@@ -40,8 +35,8 @@ package struct PostingBrowser {
             SELECT platform_name, metric_date, COALESCE(total_jobs_scraped, 0) AS total_jobs_scraped,
                 COALESCE(successful_scrapes, 0) AS successful_scrapes, COALESCE(failed_scrapes, 0) AS failed_scrapes,
                 COALESCE(rate_limit_hits, 0) AS rate_limit_hits, average_response_time_ms
-            FROM platform_metrics WHERE metric_date >= $1 ORDER BY metric_date DESC, platform_name
-            """, [since]
+            FROM platform_metrics WHERE metric_date >= \(since) ORDER BY metric_date DESC, platform_name
+            """
         ).map { row in
             PlatformMetric(
                 platformName: try row.get("platform_name"), metricDate: try row.get("metric_date"),
@@ -67,18 +62,31 @@ package struct PostingBrowser {
 
     package static func posting(_ row: Row) throws -> StoredPosting {
         StoredPosting(
-            id: try row.get("id"), externalID: try row.optional("external_id"),
-            companyID: try row.optional("company_id"), companyName: try row.optional("company_name"),
-            title: try row.get("title"), description: try row.get("description"),
-            requirements: try row.optional("requirements"), benefits: try row.optional("benefits"),
-            salaryMin: try row.optional("salary_min"), salaryMax: try row.optional("salary_max"),
-            salaryCurrency: try row.optional("salary_currency"), experienceLevel: try row.optional("experience_level"),
-            employmentType: try row.optional("employment_type"), workArrangement: try row.optional("work_arrangement"),
-            locationCity: try row.optional("location_city"), locationState: try row.optional("location_state"),
-            locationCountry: try row.optional("location_country"), sourcePlatform: try row.get("source_platform"),
-            sourceURL: try row.get("source_url"), postedDate: try row.optional("posted_date"),
-            expiresDate: try row.optional("expires_date"), isActive: try row.optional("is_active") ?? true,
-            requiredSkills: try row.optional("required_skills"), preferredSkills: try row.optional("preferred_skills"),
-            createdAt: try row.optional("created_at"), updatedAt: try row.optional("updated_at"))
+            id: try row.get(StoredPosting.CodingKeys.id),
+            externalID: try row.optional(StoredPosting.CodingKeys.externalID),
+            companyID: try row.optional(StoredPosting.CodingKeys.companyID),
+            companyName: try row.optional(StoredPosting.CodingKeys.companyName),
+            title: try row.get(StoredPosting.CodingKeys.title),
+            description: try row.get(StoredPosting.CodingKeys.description),
+            requirements: try row.optional(StoredPosting.CodingKeys.requirements),
+            benefits: try row.optional(StoredPosting.CodingKeys.benefits),
+            salaryMin: try row.optional(StoredPosting.CodingKeys.salaryMin),
+            salaryMax: try row.optional(StoredPosting.CodingKeys.salaryMax),
+            salaryCurrency: try row.optional(StoredPosting.CodingKeys.salaryCurrency),
+            experienceLevel: try row.optional(StoredPosting.CodingKeys.experienceLevel),
+            employmentType: try row.optional(StoredPosting.CodingKeys.employmentType),
+            workArrangement: try row.optional(StoredPosting.CodingKeys.workArrangement),
+            locationCity: try row.optional(StoredPosting.CodingKeys.locationCity),
+            locationState: try row.optional(StoredPosting.CodingKeys.locationState),
+            locationCountry: try row.optional(StoredPosting.CodingKeys.locationCountry),
+            sourcePlatform: try row.get(StoredPosting.CodingKeys.sourcePlatform),
+            sourceURL: try row.get(StoredPosting.CodingKeys.sourceURL),
+            postedDate: try row.optional(StoredPosting.CodingKeys.postedDate),
+            expiresDate: try row.optional(StoredPosting.CodingKeys.expiresDate),
+            isActive: try row.optional(StoredPosting.CodingKeys.isActive) ?? true,
+            requiredSkills: try row.optional(StoredPosting.CodingKeys.requiredSkills),
+            preferredSkills: try row.optional(StoredPosting.CodingKeys.preferredSkills),
+            createdAt: try row.optional(StoredPosting.CodingKeys.createdAt),
+            updatedAt: try row.optional(StoredPosting.CodingKeys.updatedAt))
     }
 }

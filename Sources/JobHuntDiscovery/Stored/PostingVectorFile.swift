@@ -24,7 +24,7 @@ package enum PostingVectorFile {
     static func stamp(_ db: Database) throws -> PackedVectorFile.Stamp {
         guard let row = try db.queryOne("SELECT token, generation FROM posting_vector_state WHERE id = 1") else {
             throw DatabaseError(
-                .migration, message: "posting_vector_state has no row", remedy: "run `jobhunt migrate redo`")
+                .migration, message: "posting_vector_state has no row", remedy: "run \(.redoMigration)")
         }
         return PackedVectorFile.Stamp(token: try row.get("token"), generation: try row.get("generation"))
     }

@@ -1,6 +1,7 @@
 // One stored row of `job_postings` with its company's name, as
 // `discover list` shows it and `--json` writes it.
 import Foundation
+package import JobHuntDatabase
 import JobHuntKernel
 
 /// A posting as stored, for reading back.
@@ -35,7 +36,7 @@ package struct StoredPosting: Sendable, Equatable, Encodable {
     package var createdAt: Date?
     package var updatedAt: Date?
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    package enum CodingKeys: String, CodingKey, CaseIterable, SQLColumn {
         case id
         case externalID = "external_id"
         case companyID = "company_id"
@@ -62,7 +63,7 @@ package struct StoredPosting: Sendable, Equatable, Encodable {
     }
 
     /// The `job_postings` columns read (every seed column but `embedding`).
-    package static let columns = CodingKeys.allCases.filter { $0 != .companyName }.map(\.rawValue)
+    package static let columns = CodingKeys.allCases.filter { $0 != .companyName }
 
     /// Lower-case ids, dates as `YYYY-MM-DD`, null fields kept.
     package func encode(to encoder: any Encoder) throws {

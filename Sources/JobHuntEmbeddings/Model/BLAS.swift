@@ -1,10 +1,56 @@
-// The only file that calls OpenBLAS: single-precision matrix products and
-// the thread count. Pointers stay internal to JobHuntEmbeddings.
 internal import CBLAS
+// The only file that calls OpenBLAS: opening it with kernels chosen for this
+// CPU, single-precision matrix products and the thread count. Pointers stay
+// internal to JobHuntEmbeddings.
+import Foundation
 
-/// Row-major `sgemm` and thread control.
+/// Row-major `sgemm` and thread control over OpenBLAS, opened on first use.
 /// Reference: https://www.netlib.org/lapack/explore-html/ (SGEMM).
 enum BLAS {
+    /// Opens OpenBLAS once per process (Swift runs a static's initialiser
+    /// once, under a lock): every command that never embeds starts without it.
+    private static let opened: Result<MatrixKernel, EmbeddingError> = open()
+
+    /// OpenBLAS, opened if it was not yet; call before `gemm`.
+    @discardableResult
+    static func prepare() throws(EmbeddingError) -> MatrixKernel { try opened.get() }
+
+    /// This CPU's features, read once with CPUID.
+    static let processor: MatrixKernel.Processor = readProcessor()
+
+    private static func open() -> Result<MatrixKernel, EmbeddingError> {
+        let core = MatrixKernel.coreType(for: processor)
+        var message = [CChar](repeating: 0, count: 512)
+        let source = core.withOptionalCString { cblas_shim_open($0, &message, message.count) }
+        guard let kind = sourceKind(source) else {
+            let detail = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            return .failure(EmbeddingError(.matrixLibraryMissing, "OpenBLAS could not be opened: \(detail)"))
+        }
+        return .success(
+            MatrixKernel(
+                core: String(cString: cblas_shim_core_name()),
+                library: String(cString: cblas_shim_config()).trimmingCharacters(in: .whitespaces),
+                source: kind, processor: processor.description, cpuHasAVX2: processor.avx2 && processor.fma))
+    }
+
+    private static func sourceKind(_ code: Int32) -> MatrixKernel.Source? {
+        switch code {
+        case Int32(cblas_shim_core_from_environment.rawValue): return .environment
+        case Int32(cblas_shim_core_chosen.rawValue): return .chosen
+        case Int32(cblas_shim_core_library.rawValue): return .library
+        default: return nil
+        }
+    }
+
+    private static func readProcessor() -> MatrixKernel.Processor {
+        var cpu = cblas_shim_cpu()
+        cblas_shim_read_cpu(&cpu)
+        let vendor: MatrixKernel.Processor.Vendor = cpu.vendor == 1 ? .intel : cpu.vendor == 2 ? .amd : .other
+        return MatrixKernel.Processor(
+            vendor: vendor, family: Int(cpu.family), model: Int(cpu.model), avx2: cpu.avx2 != 0, fma: cpu.fma != 0,
+            avx512: cpu.avx512 != 0)
+    }
+
     /// `C = alpha · A · op(B) + beta · C`, all row-major; `op(B)` is `Bᵀ` when
     /// `transposeB` (PyTorch weights are `[out, in]`, so `X · Wᵀ` needs it).
     @inline(__always)
@@ -14,16 +60,23 @@ enum BLAS {
         b: UnsafePointer<Float>, ldb: Int, transposeB: Bool,
         beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
     ) {
-        cblas_sgemm(
-            CblasRowMajor, CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
-            Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+        cblas_shim_sgemm(
+            transposeB ? 1 : 0, Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c,
+            Int32(ldc))
     }
 
     /// Sets OpenBLAS's worker count for the whole process (it is global state).
     static func setThreadCount(_ count: Int) {
-        openblas_set_num_threads(Int32(max(1, count)))
+        cblas_shim_set_threads(Int32(max(1, count)))
     }
+}
 
-    /// The cores OpenBLAS found.
-    static var processorCount: Int { Int(openblas_get_num_procs()) }
+extension Optional where Wrapped == String {
+    /// Runs `body` with a C string, or NULL for nil.
+    fileprivate func withOptionalCString<Result>(_ body: (UnsafePointer<CChar>?) -> Result) -> Result {
+        switch self {
+        case .some(let text): return text.withCString { body($0) }
+        case .none: return body(nil)
+        }
+    }
 }

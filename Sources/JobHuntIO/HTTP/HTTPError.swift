@@ -1,5 +1,6 @@
 // The HTTP layer's one error type: what went wrong on the wire, never what the server answered.
 import Foundation
+public import JobHuntErrors
 
 /// A request that did not produce a response. A response with any status, even 500,
 /// is not an error here: callers decide what a status means.
@@ -31,8 +32,8 @@ public enum HTTPError: Error, Equatable, Sendable {
     }
 }
 
-extension HTTPError: LocalizedError {
-    public var errorDescription: String? {
+extension HTTPError: DescribedError {
+    public var problem: String {
         switch self {
         case .invalidURL(let message): return "invalid URL: \(message)"
         case .couldNotConnect(let message): return "could not connect: \(message)"
@@ -44,7 +45,7 @@ extension HTTPError: LocalizedError {
         }
     }
 
-    public var recoverySuggestion: String? {
+    public var remedy: Remedy? {
         switch self {
         case .invalidURL: return "check the URL's scheme, host and port"
         case .couldNotConnect: return "check that the server is running and the host and port are right"

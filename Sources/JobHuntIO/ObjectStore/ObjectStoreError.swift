@@ -1,5 +1,6 @@
 // The object storage layer's one error type, in the seam's words whichever store failed.
 import Foundation
+public import JobHuntErrors
 
 /// Every failure of an ``ObjectStore``. Messages name keys and buckets but never
 /// credentials: secrets are not part of any case.
@@ -32,8 +33,8 @@ public enum ObjectStoreError: Error, Equatable, Sendable {
     case invalidConfiguration(String)
 }
 
-extension ObjectStoreError: LocalizedError {
-    public var errorDescription: String? {
+extension ObjectStoreError: DescribedError {
+    public var problem: String {
         switch self {
         case .notFound(let key): return "no stored object has the key \(quoted(key))"
         case .noSuchBucket(let bucket): return "the bucket \(quoted(bucket)) does not exist"
@@ -59,7 +60,7 @@ extension ObjectStoreError: LocalizedError {
         }
     }
 
-    public var recoverySuggestion: String? {
+    public var remedy: Remedy? {
         switch self {
         case .notFound: return "check the key, or whether the object was deleted"
         case .noSuchBucket: return "create the bucket, or fix JOBHUNT_S3_BUCKET and JOBHUNT_S3_REGION"

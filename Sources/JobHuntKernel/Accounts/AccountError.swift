@@ -1,41 +1,33 @@
-// Failures of account and session operations, in words a person can act on.
-import Foundation
+// The accounts' and sessions' error codes and the errors they make, in words a person can act on.
 
-/// Why an account operation failed.
-///
 /// Login failures never say whether the e-mail exists: the same message
 /// covers an unknown address and a wrong password.
-package struct AccountError: Error, LocalizedError, Equatable, Sendable {
-    package enum Code: String, Sendable {
-        case invalidEmail, emailTaken, badCredentials, disabled, notLoggedIn, sessionExpired, weakPassword
-        case unknownUser, invalidName
+extension JobHuntError.Code {
+    package static let accountInvalidEmail = Self("accountInvalidEmail")
+    package static let accountEmailTaken = Self("accountEmailTaken")
+    package static let accountBadCredentials = Self("accountBadCredentials")
+    package static let accountDisabled = Self("accountDisabled")
+    package static let accountNotLoggedIn = Self("accountNotLoggedIn")
+    package static let accountSessionExpired = Self("accountSessionExpired")
+    package static let accountWeakPassword = Self("accountWeakPassword")
+    package static let accountUnknownUser = Self("accountUnknownUser")
+    package static let accountInvalidName = Self("accountInvalidName")
+}
+
+extension JobHuntError {
+    static func accountInvalidEmail(_ text: String) -> JobHuntError {
+        JobHuntError(
+            .accountInvalidEmail, "'\(text)' is not a valid e-mail address",
+            remedy: "use an address such as name@example.com")
     }
 
-    package var code: Code
-    package var problem: String
-    package var remedy: String?
+    static let accountBadCredentials = JobHuntError(
+        .accountBadCredentials, "wrong e-mail or password", remedy: "check both; \(.setPassword) sets a new password")
 
-    package init(_ code: Code, _ problem: String, remedy: String? = nil) {
-        self.code = code
-        self.problem = problem
-        self.remedy = remedy
-    }
-
-    package var errorDescription: String? { problem }
-    package var recoverySuggestion: String? { remedy }
-
-    static func invalidEmail(_ text: String) -> AccountError {
-        AccountError(
-            .invalidEmail, "'\(text)' is not a valid e-mail address", remedy: "use an address such as name@example.com")
-    }
-
-    static let badCredentials = AccountError(
-        .badCredentials, "wrong e-mail or password", remedy: "check both; `jobhunt user passwd` sets a new password")
-
-    package static func notLoggedIn(embedded: Bool) -> AccountError {
-        AccountError(
-            .notLoggedIn, "not logged in",
+    package static func accountNotLoggedIn(embedded: Bool) -> JobHuntError {
+        JobHuntError(
+            .accountNotLoggedIn, "not logged in",
             remedy: embedded
-                ? "run `jobhunt login`, or `jobhunt init` to create the local user" : "run `jobhunt login --email YOU`")
+                ? "run \(.logIn), or \(.createLocalUser) to create the local user" : "run \(.logInWithEmail)")
     }
 }

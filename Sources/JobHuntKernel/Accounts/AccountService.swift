@@ -14,8 +14,8 @@ package struct AccountService {
     let services: Services
     /// The shortest password accepted; long passphrases are welcome.
     package static let minimumPasswordLength = 8
-    static let userColumns =
-        "id, email, first_name, last_name, is_active, email_verified, subscription_tier, created_at, last_login_at"
+    /// The `users` columns a ``UserAccount`` is read from.
+    static let userColumns = UserAccount.CodingKeys.allCases
 
     package init(services: Services) { self.services = services }
 
@@ -25,7 +25,7 @@ package struct AccountService {
     package func createUser(email: String, firstName: String? = nil, lastName: String? = nil, password: String?) throws
         -> UserAccount
     {
-        guard let normalized = EmailAddress.normalized(email) else { throw AccountError.invalidEmail(email) }
+        guard let normalized = EmailAddress.normalized(email) else { throw JobHuntError.accountInvalidEmail(email) }
         let first = try Self.name(firstName, field: "first name")
         let last = try Self.name(lastName, field: "last name")
         let secret = try password.map { try Self.checkedPassword($0, email: normalized) } ?? Self.randomPassword()
@@ -33,23 +33,24 @@ package struct AccountService {
         let db = try services.store.database()
         let now = services.now()
         do {
+            let stamp = SQL.bindOnce(now)  // created_at and updated_at: one instant, bound once
             try db.execute(
                 """
                 INSERT INTO users (id, email, password_hash, first_name, last_name, created_at, updated_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $6)
-                """, [UUID(), normalized, hash, first, last, now])
+                VALUES (\(UUID()), \(normalized), \(hash), \(first), \(last), \(sql: stamp), \(sql: stamp))
+                """)
         } catch DatabaseError.Code.uniqueViolation {
-            throw AccountError(
-                .emailTaken, "an account for \(normalized) already exists",
-                remedy: "log in with `jobhunt login --email \(normalized)`")
+            throw JobHuntError(
+                .accountEmailTaken, "an account for \(normalized) already exists",
+                remedy: "log in with \(.logInAs(email: normalized))")
         }
         return try user(email: normalized, in: db)!
     }
 
     /// Every account, oldest first.
     package func listUsers() throws -> [UserAccount] {
-        try services.store.database().query("SELECT \(Self.userColumns) FROM users ORDER BY created_at, email").map(
-            Self.account)
+        try services.store.database().query("SELECT \(columns: Self.userColumns) FROM users ORDER BY created_at, email")
+            .map(Self.account)
     }
 
     /// Disables or re-enables an account; disabling also ends its sessions.
@@ -57,12 +58,12 @@ package struct AccountService {
     package func setActive(email: String, _ active: Bool) throws -> UserAccount {
         let db = try services.store.database()
         guard let normalized = EmailAddress.normalized(email), let account = try user(email: normalized, in: db) else {
-            throw AccountError(.unknownUser, "no account for \(email)", remedy: "see `jobhunt user list`")
+            throw JobHuntError(.accountUnknownUser, "no account for \(email)", remedy: "see \(.listUsers)")
         }
         try db.transaction { db in
             try db.execute(
-                "UPDATE users SET is_active = $1, updated_at = $2 WHERE id = $3", [active, services.now(), account.id])
-            if !active { try db.execute("DELETE FROM user_sessions WHERE user_id = $1", [account.id]) }
+                "UPDATE users SET is_active = \(active), updated_at = \(services.now()) WHERE id = \(account.id)")
+            if !active { try db.execute("DELETE FROM user_sessions WHERE user_id = \(account.id)") }
         }
         return try user(email: normalized, in: db)!
     }
@@ -72,51 +73,52 @@ package struct AccountService {
     /// already read everything in it, it may be omitted. Other sessions end.
     package func changePassword(for actor: ActingUser, current: String?, new: String) throws {
         let db = try services.store.database()
-        let stored = try db.scalar("SELECT password_hash FROM users WHERE id = $1", [actor.user.id], as: String.self)
+        let stored = try db.scalar("SELECT password_hash FROM users WHERE id = \(actor.user.id)", as: String.self)
         if let current {
             guard let stored, PasswordHasher().verify(current, against: stored) else {
-                throw AccountError.badCredentials
+                throw JobHuntError.accountBadCredentials
             }
         } else if db.dialect != .sqlite {
-            throw AccountError(
-                .badCredentials, "the current password is required", remedy: "pass it with --password-stdin")
+            throw JobHuntError(
+                .accountBadCredentials, "the current password is required", remedy: "pass it with --password-stdin")
         }
         let hash = try PasswordHasher().hash(try Self.checkedPassword(new, email: actor.user.email))
         try db.transaction { db in
             try db.execute(
-                "UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3",
-                [hash, services.now(), actor.user.id])
+                "UPDATE users SET password_hash = \(hash), updated_at = \(services.now()) WHERE id = \(actor.user.id)")
             if let kept = actor.sessionID {
-                try db.execute("DELETE FROM user_sessions WHERE user_id = $1 AND id <> $2", [actor.user.id, kept])
+                try db.execute("DELETE FROM user_sessions WHERE user_id = \(actor.user.id) AND id <> \(kept)")
             } else {
-                try db.execute("DELETE FROM user_sessions WHERE user_id = $1", [actor.user.id])
+                try db.execute("DELETE FROM user_sessions WHERE user_id = \(actor.user.id)")
             }
         }
     }
 
     func user(email: String, in db: Database) throws -> UserAccount? {
-        try db.queryOne("SELECT \(Self.userColumns) FROM users WHERE email = $1", [email]).map(Self.account)
+        try db.queryOne("SELECT \(columns: Self.userColumns) FROM users WHERE email = \(email)").map(Self.account)
     }
 
     static func account(_ row: Row) throws -> UserAccount {
         UserAccount(
-            id: try row.get("id"), email: try row.get("email"), firstName: try row.optional("first_name"),
-            lastName: try row.optional("last_name"), isActive: try row.optional("is_active") ?? true,
-            emailVerified: try row.optional("email_verified") ?? false,
-            subscriptionTier: try row.optional("subscription_tier") ?? "free",
-            createdAt: try row.optional("created_at"),
-            lastLoginAt: try row.optional("last_login_at"))
+            id: try row.get(UserAccount.CodingKeys.id), email: try row.get(UserAccount.CodingKeys.email),
+            firstName: try row.optional(UserAccount.CodingKeys.firstName),
+            lastName: try row.optional(UserAccount.CodingKeys.lastName),
+            isActive: try row.optional(UserAccount.CodingKeys.isActive) ?? true,
+            emailVerified: try row.optional(UserAccount.CodingKeys.emailVerified) ?? false,
+            subscriptionTier: try row.optional(UserAccount.CodingKeys.subscriptionTier) ?? "free",
+            createdAt: try row.optional(UserAccount.CodingKeys.createdAt),
+            lastLoginAt: try row.optional(UserAccount.CodingKeys.lastLoginAt))
     }
 
     static func checkedPassword(_ password: String, email: String) throws -> String {
         guard password.count >= minimumPasswordLength else {
-            throw AccountError(
-                .weakPassword, "the password is shorter than \(minimumPasswordLength) characters",
+            throw JobHuntError(
+                .accountWeakPassword, "the password is shorter than \(minimumPasswordLength) characters",
                 remedy: "choose a longer one; a passphrase of several words is best")
         }
         guard password.lowercased() != email, password.trimmingCharacters(in: .whitespaces) == password else {
-            throw AccountError(
-                .weakPassword, "the password must differ from the e-mail and not start or end with spaces",
+            throw JobHuntError(
+                .accountWeakPassword, "the password must differ from the e-mail and not start or end with spaces",
                 remedy: "choose another")
         }
         return password
@@ -125,7 +127,7 @@ package struct AccountService {
     static func name(_ text: String?, field: String) throws -> String? {
         guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
         guard trimmed.count <= 100 else {
-            throw AccountError(.invalidName, "the \(field) is longer than 100 characters", remedy: "shorten it")
+            throw JobHuntError(.accountInvalidName, "the \(field) is longer than 100 characters", remedy: "shorten it")
         }
         return trimmed
     }

@@ -20,27 +20,27 @@ package struct SessionService {
         let db = try services.store.database()
         let normalized = EmailAddress.normalized(email) ?? ""
         let row = try db.queryOne(
-            "SELECT \(AccountService.userColumns), password_hash FROM users WHERE email = $1", [normalized])
+            "SELECT \(columns: AccountService.userColumns), password_hash FROM users WHERE email = \(normalized)")
         let hasher = PasswordHasher()
         guard let row, let stored = try row.optional("password_hash", as: String.self),
             hasher.verify(password, against: stored)
         else {
             // Spend the same time as a real check, so timing reveals nothing.
             _ = hasher.verify(password, against: Self.decoyHash)
-            throw AccountError.badCredentials
+            throw JobHuntError.accountBadCredentials
         }
         let account = try AccountService.account(row)
         guard account.isActive else {
-            throw AccountError(
-                .disabled, "the account \(account.email) is disabled", remedy: "ask whoever runs this database")
+            throw JobHuntError(
+                .accountDisabled, "the account \(account.email) is disabled", remedy: "ask whoever runs this database")
         }
         let now = services.now()
         let (token, sessionID) = try db.transaction { db in
             if hasher.needsRehash(stored) {
-                try db.execute(
-                    "UPDATE users SET password_hash = $1 WHERE id = $2", [try hasher.hash(password), account.id])
+                let rehashed = try hasher.hash(password)
+                try db.execute("UPDATE users SET password_hash = \(rehashed) WHERE id = \(account.id)")
             }
-            try db.execute("UPDATE users SET last_login_at = $1 WHERE id = $2", [now, account.id])
+            try db.execute("UPDATE users SET last_login_at = \(now) WHERE id = \(account.id)")
             return try openSession(for: account.id, db: db, now: now)
         }
         var user = account
@@ -62,28 +62,28 @@ package struct SessionService {
         guard
             let row = try db.queryOne(
                 """
-                SELECT s.id AS session_id, s.expires_at, s.last_used_at, \(Self.prefixed)
-                FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1
-                """, [Self.digest(token)])
+                SELECT s.id AS session_id, s.expires_at, s.last_used_at, \(columns: AccountService.userColumns, of: "u")
+                FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = \(Self.digest(token))
+                """)
         else {
-            throw AccountError(.notLoggedIn, "the saved session is not valid here", remedy: "run `jobhunt login`")
+            throw JobHuntError(.accountNotLoggedIn, "the saved session is not valid here", remedy: "run \(.logIn)")
         }
         let sessionID: UUID = try row.get("session_id")
         guard try row.get("expires_at", as: Date.self) > now else {
-            try db.execute("DELETE FROM user_sessions WHERE id = $1", [sessionID])
-            throw AccountError(.sessionExpired, "your session has expired", remedy: "run `jobhunt login`")
+            try db.execute("DELETE FROM user_sessions WHERE id = \(sessionID)")
+            throw JobHuntError(.accountSessionExpired, "your session has expired", remedy: "run \(.logIn)")
         }
         let user = try AccountService.account(row)
         guard user.isActive else {
-            throw AccountError(
-                .disabled, "the account \(user.email) is disabled", remedy: "ask whoever runs this database")
+            throw JobHuntError(
+                .accountDisabled, "the account \(user.email) is disabled", remedy: "ask whoever runs this database")
         }
         // Sliding expiry, written at most every few minutes so cron runs stay read-only.
         let lastUsed = try row.optional("last_used_at", as: Date.self) ?? .distantPast
         if now.timeIntervalSince(lastUsed) > 300 {
+            let expiry = now.addingTimeInterval(Self.lifetime)
             try db.execute(
-                "UPDATE user_sessions SET last_used_at = $1, expires_at = $2 WHERE id = $3",
-                [now, now.addingTimeInterval(Self.lifetime), sessionID])
+                "UPDATE user_sessions SET last_used_at = \(now), expires_at = \(expiry) WHERE id = \(sessionID)")
         }
         return ActingUser(user: user, sessionID: sessionID)
     }
@@ -91,8 +91,7 @@ package struct SessionService {
     /// Ends the session behind `token`; false when there was none.
     @discardableResult
     package func logout(_ token: SessionToken) throws -> Bool {
-        try services.store.database().execute("DELETE FROM user_sessions WHERE token_hash = $1", [Self.digest(token)])
-            > 0
+        try services.store.database().execute("DELETE FROM user_sessions WHERE token_hash = \(Self.digest(token))") > 0
     }
 
     /// Who a command acts as without a session, on the embedded SQLite
@@ -101,7 +100,8 @@ package struct SessionService {
     package func embeddedUser() throws -> (user: ActingUser, created: Bool)? {
         let db = try services.store.database()
         guard db.dialect == .sqlite else { return nil }
-        let users = try db.query("SELECT \(AccountService.userColumns) FROM users WHERE is_active = $1 LIMIT 2", [true])
+        let users = try db.query(
+            "SELECT \(columns: AccountService.userColumns) FROM users WHERE is_active = \(true) LIMIT 2")
         if users.count == 1 { return (ActingUser(user: try AccountService.account(users[0]), sessionID: nil), false) }
         guard users.isEmpty, try db.scalar("SELECT COUNT(*) FROM users", as: Int.self) == 0 else { return nil }
         let created = try AccountService(services: services).createUser(email: Self.localEmail, password: nil)
@@ -111,9 +111,11 @@ package struct SessionService {
     private func openSession(for userID: UUID, db: Database, now: Date) throws -> (SessionToken, UUID) {
         let token = SessionToken(rawValue: "jh_" + Self.base64URL(SecureRandom.bytes(32)))
         let id = UUID()
+        let values: [(any DatabaseValueConvertible)?] = [
+            id, userID, Self.digest(token), now, now.addingTimeInterval(Self.lifetime),
+        ]
         try db.execute(
-            "INSERT INTO user_sessions (id, user_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
-            [id, userID, Self.digest(token), now, now.addingTimeInterval(Self.lifetime)])
+            "INSERT INTO user_sessions (id, user_id, token_hash, created_at, expires_at) VALUES \(list: values)")
         return (token, id)
     }
 
@@ -122,8 +124,6 @@ package struct SessionService {
     static func digest(_ token: SessionToken) -> String {
         Hashing.hex(Hashing.sha256(token.rawValue))
     }
-
-    static let prefixed = AccountService.userColumns.split(separator: ", ").map { "u.\($0)" }.joined(separator: ", ")
 
     static let decoyHash: String = (try? PasswordHasher().hash(randomDecoy())) ?? ""
 

@@ -1,6 +1,7 @@
 // A person who uses jobhunt, as the `users` table stores them (without the
 // password hash, which never leaves AccountService).
 import Foundation
+internal import JobHuntDatabase
 
 /// One row of `users`, safe to print: no password hash, no phone.
 package struct UserAccount: Sendable, Equatable, Codable {
@@ -14,8 +15,9 @@ package struct UserAccount: Sendable, Equatable, Codable {
     package var createdAt: Date?
     package var lastLoginAt: Date?
 
-    /// JSON keys are the seed's column names.
-    enum CodingKeys: String, CodingKey {
+    /// The `users` columns this type holds, which are also its JSON keys
+    /// (the seed's column names).
+    enum CodingKeys: String, CodingKey, CaseIterable, SQLColumn {
         case id, email
         case firstName = "first_name"
         case lastName = "last_name"

@@ -3,6 +3,7 @@
 // without everything else that module declares).
 @_exported public import struct JobHuntEmbeddings.BertTokenizer
 @_exported public import struct JobHuntEmbeddings.EmbeddingError
+@_exported public import struct JobHuntEmbeddings.MatrixKernel
 @_exported public import struct JobHuntEmbeddings.ModelFiles
 @_exported public import enum JobHuntEmbeddings.ProcessMetrics
 @_exported public import class JobHuntEmbeddings.SentenceEmbedder

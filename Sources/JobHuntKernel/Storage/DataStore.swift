@@ -64,7 +64,7 @@ package final class DataStore {
                 .migration,
                 message:
                     "the database schema is behind this jobhunt (\(status.pending.count) migration(s) pending, from \(first.version))",
-                remedy: "run `jobhunt migrate up`")
+                remedy: "run \(.migrateUp)")
         }
     }
 }

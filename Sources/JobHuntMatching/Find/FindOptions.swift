@@ -36,26 +36,21 @@ package struct FindOptions: Sendable, Equatable {
 
     /// The scope condition over `job_postings p` that these options describe.
     var scope: PostingScope {
-        var conditions = [includeInactive ? "1 = 1" : PostingScope.active.condition]
-        var arguments: [(any DatabaseValueConvertible)?] = []
-        func bind(_ value: any DatabaseValueConvertible) -> String {
-            arguments.append(value)
-            return "$\(arguments.count)"
-        }
+        var conditions: [SQL] = [includeInactive ? "1 = 1" : PostingScope.active.condition]
         if let company = company.flatMap(Self.pattern) {
             conditions.append(
-                "p.company_id IN (SELECT co.id FROM companies co WHERE lower(co.name) LIKE \(bind(company)) ESCAPE '\\')"
+                "p.company_id IN (SELECT co.id FROM companies co WHERE lower(co.name) LIKE \(company) ESCAPE '\\')"
             )
         }
         if let location = location.flatMap(Self.pattern) {
             conditions.append(
                 "lower(COALESCE(p.location_city, '') || ', ' || COALESCE(p.location_state, '') || ', ' "
-                    + "|| COALESCE(p.location_country, '')) LIKE \(bind(location)) ESCAPE '\\'")
+                    + "|| COALESCE(p.location_country, '')) LIKE \(location) ESCAPE '\\'")
         }
         if let workArrangement {
-            conditions.append("p.work_arrangement = \(bind(workArrangement.rawValue))")
+            conditions.append("p.work_arrangement = \(workArrangement.rawValue)")
         }
-        return PostingScope(condition: conditions.joined(separator: " AND "), arguments: arguments)
+        return PostingScope(condition: conditions.joined(separator: " AND "))
     }
 
     /// `%text%` in lower case with LIKE's wildcards escaped; nil for blank text.

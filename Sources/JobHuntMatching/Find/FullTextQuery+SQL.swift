@@ -23,23 +23,21 @@ extension FullTextQuery {
         "\"" + term.text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// A PostgreSQL tsquery expression whose terms are the arguments
-    /// `$first…`, in the order returned: included terms OR-ed (`||`), each
-    /// excluded one removed with `&& !!`.
+    /// A PostgreSQL tsquery expression whose terms are bound arguments:
+    /// included terms OR-ed (`||`), each excluded one removed with `&& !!`.
     ///
     /// Words go through `plainto_tsquery` and phrases through
     /// `phraseto_tsquery`, which accept any text: stop words and punctuation
     /// become an empty query that `||` and `&&` ignore
     /// (https://www.postgresql.org/docs/current/textsearch-controls.html).
-    func postgresTSQuery(firstPlaceholder first: Int) -> (sql: String, arguments: [(any DatabaseValueConvertible)?]) {
-        var placeholder = first
-        func call(_ term: Term) -> String {
-            defer { placeholder += 1 }
-            let function = term.isPhrase ? "phraseto_tsquery" : "plainto_tsquery"
-            return "\(function)('english', $\(placeholder)::text)"
+    var postgresTSQuery: SQL {
+        func call(_ term: Term) -> SQL {
+            let function: SQL = term.isPhrase ? "phraseto_tsquery" : "plainto_tsquery"
+            // Bound once: ts_headline and @@ reuse one built query's placeholders.
+            return "\(sql: function)('english', \(sql: .bindOnce(term.text))::text)"
         }
-        var sql = "(" + included.map(call).joined(separator: " || ") + ")"
-        for term in excluded { sql += " && !! " + call(term) }
-        return ("(\(sql))", (included + excluded).map { $0.text })
+        var sql: SQL = "(\(sql: included.map(call).joined(separator: " || ")))"
+        for term in excluded { sql += " && !! \(sql: call(term))" }
+        return "(\(sql: sql))"
     }
 }

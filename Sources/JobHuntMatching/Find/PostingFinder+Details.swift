@@ -10,13 +10,13 @@ extension PostingFinder {
     func details(of fused: [FusedHit], query: FullTextQuery, db: Database) throws -> [FoundPosting] {
         guard !fused.isEmpty else { return [] }
         let ids = fused.map(\.id)
-        let sql = """
+        let rows = try db.query(
+            """
             SELECT p.id, p.title, co.name AS company_name, p.location_city, p.location_state, p.location_country,
                 p.source_platform, p.external_id, p.source_url, substr(p.description, 1, 400) AS lead
             FROM job_postings p LEFT JOIN companies co ON co.id = p.company_id
-            WHERE p.id IN (\(PostingTextSearches.placeholders(ids.count, from: 1)))
-            """
-        let rows = try db.query(sql, PostingTextSearches.arguments(ids))
+            WHERE p.id IN \(list: ids)
+            """)
         let byID = try Dictionary(rows.map { (try $0.get("id", as: UUID.self), $0) }) { first, _ in first }
         let snippets = try PostingTextSearches.forDatabase(db).snippets(query, for: ids)
         var found: [FoundPosting] = []

@@ -35,11 +35,11 @@ package struct PostingFinder {
 
     /// The best `options.limit` postings for `text`, best first.
     ///
-    /// Throws ``FindError`` when `text` has no word to search for, even with a
+    /// Throws ``JobHuntError`` when `text` has no word to search for, even with a
     /// model: an embedding of punctuation would rank postings at random.
     package func find(_ text: String, options: FindOptions = FindOptions()) throws -> [FoundPosting] {
         let query = FullTextQuery(parsing: text)
-        guard !query.isEmpty else { throw FindError.noSearchTerms }
+        guard !query.isEmpty else { throw JobHuntError.findNoSearchTerms }
         guard options.limit > 0 else { return [] }
         let db = try services.store.database()
         let scope = options.scope
@@ -67,15 +67,15 @@ package struct PostingFinder {
         do {
             vectors = try embedder.embed([text])
         } catch {
-            throw FindError(
-                .embedderFailed, "the embedder failed: \(error.localizedDescription)",
-                remedy: "check the model with `jobhunt model status`")
+            throw JobHuntError(
+                .findEmbedderFailed, "the embedder failed: \(error.localizedDescription)",
+                remedy: "check the model with \(.modelStatus)")
         }
         guard vectors.count == 1, let vector = vectors.first, vector.count == PostingIngestor.dimensions else {
-            throw FindError(
-                .embedderShape,
+            throw JobHuntError(
+                .findEmbedderShape,
                 "the embedder returned vectors of the wrong shape (expected \(PostingIngestor.dimensions) floats)",
-                remedy: "install all-MiniLM-L6-v2 with `jobhunt model install`")
+                remedy: "install all-MiniLM-L6-v2 with \(.installModel(fromPyPI: false))")
         }
         return vector
     }

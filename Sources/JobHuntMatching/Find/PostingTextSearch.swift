@@ -25,14 +25,6 @@ enum PostingTextSearches {
         }
     }
 
-    /// `$first, $first+1, …` for an `IN (…)` list of `count` values.
-    static func placeholders(_ count: Int, from first: Int) -> String {
-        (first..<first + count).map { "$\($0)" }.joined(separator: ", ")
-    }
-
-    /// Ids as bound arguments, for the `IN (…)` list of ``placeholders(_:from:)``.
-    static func arguments(_ ids: [UUID]) -> [(any DatabaseValueConvertible)?] { ids.map { $0 } }
-
     /// About how many words a snippet holds.
     static let snippetWords = 16
 }
@@ -43,24 +35,22 @@ struct SQLiteTextSearch: PostingTextSearch {
 
     func search(_ query: FullTextQuery, limit: Int, scope: PostingScope) throws -> [UUID] {
         guard limit > 0, !query.isEmpty else { return [] }
-        let match = scope.placeholder(after: 1)
-        let count = scope.placeholder(after: 2)
-        let sql = """
+        let sql: SQL = """
             SELECT p.id FROM job_postings_fts f JOIN job_postings p ON p.rowid = f.rowid
-            WHERE job_postings_fts MATCH \(match) AND (\(scope.condition))
-            ORDER BY bm25(job_postings_fts), p.id LIMIT \(count)
+            WHERE job_postings_fts MATCH \(query.fts5Expression) AND (\(sql: scope.condition))
+            ORDER BY bm25(job_postings_fts), p.id LIMIT \(limit)
             """
-        return try db.query(sql, scope.arguments + [query.fts5Expression, limit]).map { try $0.get("id") }
+        return try db.query(sql).map { try $0.get("id") }
     }
 
     func snippets(_ query: FullTextQuery, for ids: [UUID]) throws -> [UUID: String] {
         guard !ids.isEmpty, !query.isEmpty else { return [:] }
-        let sql = """
-            SELECT p.id, snippet(job_postings_fts, 1, '[', ']', '…', \(PostingTextSearches.snippetWords)) AS snippet
-            FROM job_postings_fts f JOIN job_postings p ON p.rowid = f.rowid
-            WHERE job_postings_fts MATCH $1 AND p.id IN (\(PostingTextSearches.placeholders(ids.count, from: 2)))
+        let rows = try db.query(
             """
-        let rows = try db.query(sql, [query.fts5Expression] + PostingTextSearches.arguments(ids))
+            SELECT p.id, snippet(job_postings_fts, 1, '[', ']', '…', \(literal: PostingTextSearches.snippetWords)) AS snippet
+            FROM job_postings_fts f JOIN job_postings p ON p.rowid = f.rowid
+            WHERE job_postings_fts MATCH \(query.fts5Expression) AND p.id IN \(list: ids)
+            """)
         return try Dictionary(rows.map { (try $0.get("id"), try $0.get("snippet")) }) { first, _ in first }
     }
 }
@@ -70,7 +60,7 @@ struct SQLiteTextSearch: PostingTextSearch {
 struct PostgresTextSearch: PostingTextSearch {
     let db: Database
 
-    static let document = "to_tsvector('english', p.title || ' ' || p.description)"
+    static let document: SQL = "to_tsvector('english', p.title || ' ' || p.description)"
 
     func search(_ query: FullTextQuery, limit: Int, scope: PostingScope) throws -> [UUID] {
         guard limit > 0, !query.isEmpty else { return [] }
@@ -83,41 +73,36 @@ struct PostgresTextSearch: PostingTextSearch {
         // dominates either way, so the index path is never the slower one.
         return try db.transaction { db in
             try db.execute("SET LOCAL enable_seqscan = off")
-            return try db.query(statement.sql, statement.arguments).map { try $0.get("id") }
+            return try db.query(statement).map { try $0.get("id") }
         }
     }
 
     /// The ranked query, apart so a test can EXPLAIN exactly what runs.
-    static func statement(_ query: FullTextQuery, limit: Int, scope: PostingScope) -> (
-        sql: String, arguments: [(any DatabaseValueConvertible)?]
-    ) {
-        let tsquery = query.postgresTSQuery(firstPlaceholder: scope.arguments.count + 1)
-        let count = scope.placeholder(after: tsquery.arguments.count + 1)
+    static func statement(_ query: FullTextQuery, limit: Int, scope: PostingScope) -> SQL {
         // ts_rank_cd's normalisation 1 divides by 1 + log(length), so long
         // descriptions do not win on size alone (bm25 does the same on SQLite).
-        let sql = """
-            SELECT p.id, ts_rank_cd(\(document), q.query, 1)::float8 AS score
-            FROM job_postings p CROSS JOIN (SELECT \(tsquery.sql) AS query) q
-            WHERE \(document) @@ q.query AND (\(scope.condition))
-            ORDER BY score DESC, p.id LIMIT \(count)
-            """
-        return (sql, scope.arguments + tsquery.arguments + [limit])
+        """
+        SELECT p.id, ts_rank_cd(\(sql: document), q.query, 1)::float8 AS score
+        FROM job_postings p CROSS JOIN (SELECT \(sql: query.postgresTSQuery) AS query) q
+        WHERE \(sql: document) @@ q.query AND (\(sql: scope.condition))
+        ORDER BY score DESC, p.id LIMIT \(limit)
+        """
     }
 
     func snippets(_ query: FullTextQuery, for ids: [UUID]) throws -> [UUID: String] {
         guard !ids.isEmpty, !query.isEmpty else { return [:] }
-        let tsquery = query.postgresTSQuery(firstPlaceholder: 1)
+        let tsquery = query.postgresTSQuery
         let words = PostingTextSearches.snippetWords
-        let options =
-            "StartSel=[, StopSel=], MaxWords=\(words), MinWords=\(words / 2), MaxFragments=1, "
+        let options: SQL =
+            "StartSel=[, StopSel=], MaxWords=\(literal: words), MinWords=\(literal: words / 2), MaxFragments=1, "
             + "FragmentDelimiter=\" … \""
-        let sql = """
-            SELECT p.id, ts_headline('english', p.description, \(tsquery.sql), '\(options)') AS snippet
-            FROM job_postings p
-            WHERE \(Self.document) @@ \(tsquery.sql)
-                AND p.id IN (\(PostingTextSearches.placeholders(ids.count, from: tsquery.arguments.count + 1)))
+        let rows = try db.query(
             """
-        let rows = try db.query(sql, tsquery.arguments + PostingTextSearches.arguments(ids))
+            SELECT p.id, ts_headline('english', p.description, \(sql: tsquery), '\(sql: options)') AS snippet
+            FROM job_postings p
+            WHERE \(sql: Self.document) @@ \(sql: tsquery)
+                AND p.id IN \(list: ids)
+            """)
         return try Dictionary(rows.map { (try $0.get("id"), try $0.get("snippet")) }) { first, _ in first }
     }
 }

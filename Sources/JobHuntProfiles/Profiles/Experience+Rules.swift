@@ -16,7 +16,7 @@ extension Experience {
         {
             return day
         }
-        throw ProfileError.invalid(
+        throw JobHuntError.profileInvalid(
             field, "'\(text)' is not a date", remedy: "use YYYY-MM or YYYY-MM-DD, e.g. 2021-03 or 2021-03-15")
     }
 
@@ -28,7 +28,7 @@ extension Experience {
         job.description = try description.map { try ProfileRules.block($0, field: "description") }
         job.achievements = try achievements.map { try ProfileRules.block($0, field: "achievements", limit: 1000) }
         guard job.achievements.count <= 50 else {
-            throw ProfileError.invalid("achievements", "has \(achievements.count) entries, more than 50")
+            throw JobHuntError.profileInvalid("achievements", "has \(achievements.count) entries, more than 50")
         }
         job.technologies = try Self.tidyTechnologies(technologies)
         try job.checkDates(today: today)
@@ -37,24 +37,24 @@ extension Experience {
 
     private func checkDates(today: CalendarDate) throws {
         guard startDate.year >= 1900 else {
-            throw ProfileError.invalid("start_date", "\(startDate) is before 1900", remedy: "check the year")
+            throw JobHuntError.profileInvalid("start_date", "\(startDate) is before 1900", remedy: "check the year")
         }
         if isCurrent, endDate != nil {
-            throw ProfileError(
-                .conflict, field: "end_date", "a current job has no end date",
+            throw JobHuntError(
+                .profileConflict, field: "end_date", "a current job has no end date",
                 remedy: "give either an end date or current, not both")
         }
         if let endDate, endDate < startDate {
-            throw ProfileError.invalid(
+            throw JobHuntError.profileInvalid(
                 "end_date", "\(endDate) is before the start date, \(startDate)", remedy: "check both dates")
         }
         if !isCurrent, endDate == nil {
-            throw ProfileError.invalid(
+            throw JobHuntError.profileInvalid(
                 "end_date", "a past job needs an end date", remedy: "give its end date, or mark it current")
         }
         // valid_date_range: an open-ended job cannot start in the future.
         if endDate == nil, startDate > today {
-            throw ProfileError.invalid(
+            throw JobHuntError.profileInvalid(
                 "start_date", "\(startDate) is in the future for a current job",
                 remedy: "add it once it has started, or check the year")
         }
@@ -72,7 +72,7 @@ extension Experience {
             if seen.insert(taxonomy.key(for: stored)).inserted { tidy.append(stored) }
         }
         guard tidy.count <= 100 else {
-            throw ProfileError.invalid("technologies_used", "has \(tidy.count) entries, more than 100")
+            throw JobHuntError.profileInvalid("technologies_used", "has \(tidy.count) entries, more than 100")
         }
         return tidy
     }

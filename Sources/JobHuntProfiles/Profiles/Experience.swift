@@ -1,5 +1,6 @@
 // One job in a person's work history, as `user_experiences` stores it.
 import Foundation
+internal import JobHuntDatabase
 import JobHuntKernel
 
 /// A job a person held or holds.
@@ -25,7 +26,8 @@ package struct Experience: Sendable, Equatable, Codable {
     /// `edit` and `remove` accept (any unique prefix of 4 or more works).
     package var shortID: String { String(id.uuidString.lowercased().prefix(8)) }
 
-    enum CodingKeys: String, CodingKey {
+    /// The `user_experiences` columns, which are also the JSON keys.
+    enum CodingKeys: String, CodingKey, CaseIterable, SQLColumn {
         case id
         case userID = "user_id"
         case companyName = "company_name"

@@ -55,7 +55,7 @@ package struct ExperienceService {
         let db = try services.store.database()
         let removed = try db.writeTransaction { db in
             let job = try resolve(reference, userID: user.user.id, db: db)
-            try db.execute("DELETE FROM user_experiences WHERE id = $1 AND user_id = $2", [job.id, job.userID])
+            try db.execute("DELETE FROM user_experiences WHERE id = \(job.id) AND user_id = \(job.userID)")
             return job
         }
         services.invalidateProfileCaches(userID: user.user.id)
@@ -64,19 +64,21 @@ package struct ExperienceService {
 
     var today: CalendarDate { CalendarDate(utcDayOf: services.now()) }
 
-    static let columns = """
-        id, user_id, company_name, job_title, start_date, end_date, is_current, description, achievements, \
-        technologies_used, created_at, updated_at
-        """
+    static let columns = Experience.CodingKeys.allCases
 
     static func experience(_ row: Row) throws -> Experience {
         Experience(
-            id: try row.get("id"), userID: try row.get("user_id"), companyName: try row.get("company_name"),
-            jobTitle: try row.get("job_title"), startDate: try row.get("start_date"),
-            endDate: try row.optional("end_date"), isCurrent: try row.optional("is_current") ?? false,
-            description: try row.optional("description"), achievements: try row.optional("achievements") ?? [],
-            technologies: try row.optional("technologies_used") ?? [], createdAt: try row.optional("created_at"),
-            updatedAt: try row.optional("updated_at"))
+            id: try row.get(Experience.CodingKeys.id), userID: try row.get(Experience.CodingKeys.userID),
+            companyName: try row.get(Experience.CodingKeys.companyName),
+            jobTitle: try row.get(Experience.CodingKeys.jobTitle),
+            startDate: try row.get(Experience.CodingKeys.startDate),
+            endDate: try row.optional(Experience.CodingKeys.endDate),
+            isCurrent: try row.optional(Experience.CodingKeys.isCurrent) ?? false,
+            description: try row.optional(Experience.CodingKeys.description),
+            achievements: try row.optional(Experience.CodingKeys.achievements) ?? [],
+            technologies: try row.optional(Experience.CodingKeys.technologies) ?? [],
+            createdAt: try row.optional(Experience.CodingKeys.createdAt),
+            updatedAt: try row.optional(Experience.CodingKeys.updatedAt))
     }
 
     /// Newest first; ties (two jobs started the same day) by later end, then by id, so the order is stable.

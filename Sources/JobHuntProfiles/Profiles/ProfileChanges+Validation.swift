@@ -4,7 +4,7 @@ import Foundation
 import JobHuntKernel
 
 extension ProfileChanges {
-    /// The same change with every value normalised; throws ``ProfileError``
+    /// The same change with every value normalised; throws ``JobHuntError``
     /// naming the first field that breaks a rule. Rules that need the stored
     /// profile too (salary minimum ≤ maximum) are checked when writing.
     package func validated() throws -> ProfileChanges {
@@ -42,8 +42,8 @@ extension ProfileChanges {
 
     static func checkSalary(min: Int?, max: Int?) throws {
         guard let min, let max, min > max else { return }
-        throw ProfileError(
-            .conflict, field: "target_salary_min", "\(min) is more than the maximum, \(max)",
+        throw JobHuntError(
+            .profileConflict, field: "target_salary_min", "\(min) is more than the maximum, \(max)",
             remedy: "give a minimum no higher than the maximum, or change both")
     }
 }

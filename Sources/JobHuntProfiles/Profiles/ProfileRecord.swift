@@ -5,6 +5,46 @@ import Foundation
 internal import JobHuntDatabase
 import JobHuntKernel
 
+/// The columns of `user_profiles`, declared once: the SELECT and upsert
+/// lists, the keys of the cached ``ProfileRecord`` and of ``UserProfile``'s
+/// JSON. The two types differ only in the phone: the record keeps the sealed
+/// `phone_encrypted`, the profile shows the decrypted number under `phone`
+/// (the seed's plaintext column, which jobhunt only ever clears).
+enum ProfileColumn: String, CodingKey, CaseIterable, SQLColumn {
+    case id
+    case userID = "user_id"
+    case resumeFileURL = "resume_file_url"
+    case resumeText = "resume_text"
+    case linkedinURL = "linkedin_url"
+    case githubURL = "github_url"
+    case portfolioURL = "portfolio_url"
+    case phoneEncrypted = "phone_encrypted"
+    case phone
+    case locationCity = "location_city"
+    case locationState = "location_state"
+    case locationCountry = "location_country"
+    case willingToRelocate = "willing_to_relocate"
+    case yearsExperience = "years_experience"
+    case currentTitle = "current_title"
+    case targetSalaryMin = "target_salary_min"
+    case targetSalaryMax = "target_salary_max"
+    case targetSalaryCurrency = "target_salary_currency"
+    case preferredWorkType = "preferred_work_type"
+    case summary
+    case createdAt = "created_at"
+    case updatedAt = "updated_at"
+
+    /// What a ``ProfileRecord`` reads: every column but the plaintext `phone`.
+    static let stored = allCases.filter { $0 != .phone }
+
+    /// The column an editable field is stored in (the phone's plaintext
+    /// column here; ``ProfileService`` writes the sealed one beside it).
+    init(_ field: ProfileField) {
+        // Every ProfileField raw value is a column name listed above.
+        self.init(rawValue: field.rawValue)!
+    }
+}
+
 /// One stored profile row. Timestamps are kept as the database's text
 /// (`Timestamp.format`), so a cached row reads back to the microsecond.
 struct ProfileRecord: Codable, Equatable, Sendable {
@@ -31,36 +71,7 @@ struct ProfileRecord: Codable, Equatable, Sendable {
     var createdAt: String?
     var updatedAt: String?
 
-    static let columns = """
-        id, user_id, resume_file_url, resume_text, linkedin_url, github_url, portfolio_url, phone_encrypted, \
-        location_city, location_state, location_country, willing_to_relocate, years_experience, current_title, \
-        target_salary_min, target_salary_max, target_salary_currency, preferred_work_type, summary, created_at, \
-        updated_at
-        """
-
-    enum CodingKeys: String, CodingKey {
-        case id
-        case userID = "user_id"
-        case resumeFileURL = "resume_file_url"
-        case resumeText = "resume_text"
-        case linkedinURL = "linkedin_url"
-        case githubURL = "github_url"
-        case portfolioURL = "portfolio_url"
-        case phoneEncrypted = "phone_encrypted"
-        case locationCity = "location_city"
-        case locationState = "location_state"
-        case locationCountry = "location_country"
-        case willingToRelocate = "willing_to_relocate"
-        case yearsExperience = "years_experience"
-        case currentTitle = "current_title"
-        case targetSalaryMin = "target_salary_min"
-        case targetSalaryMax = "target_salary_max"
-        case targetSalaryCurrency = "target_salary_currency"
-        case preferredWorkType = "preferred_work_type"
-        case summary
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-    }
+    typealias CodingKeys = ProfileColumn
 
     /// Every column, nulls included, ids in lower case, as the databases print
     /// them: the cache's JSON is read by other processes and by people with redis-cli.
@@ -89,28 +100,56 @@ struct ProfileRecord: Codable, Equatable, Sendable {
         try container.encode(updatedAt, forKey: .updatedAt)
     }
 
+    /// Reads the cache's JSON (what ``encode(to:)`` writes). Written out
+    /// because the shared keys also hold the profile's `phone`, which a
+    /// record never has.
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(UUID.self, forKey: .id)
+        userID = try c.decode(UUID.self, forKey: .userID)
+        resumeFileURL = try c.decodeIfPresent(String.self, forKey: .resumeFileURL)
+        resumeText = try c.decodeIfPresent(String.self, forKey: .resumeText)
+        linkedinURL = try c.decodeIfPresent(String.self, forKey: .linkedinURL)
+        githubURL = try c.decodeIfPresent(String.self, forKey: .githubURL)
+        portfolioURL = try c.decodeIfPresent(String.self, forKey: .portfolioURL)
+        phoneEncrypted = try c.decodeIfPresent(Data.self, forKey: .phoneEncrypted)
+        locationCity = try c.decodeIfPresent(String.self, forKey: .locationCity)
+        locationState = try c.decodeIfPresent(String.self, forKey: .locationState)
+        locationCountry = try c.decodeIfPresent(String.self, forKey: .locationCountry)
+        willingToRelocate = try c.decode(Bool.self, forKey: .willingToRelocate)
+        yearsExperience = try c.decodeIfPresent(Int.self, forKey: .yearsExperience)
+        currentTitle = try c.decodeIfPresent(String.self, forKey: .currentTitle)
+        targetSalaryMin = try c.decodeIfPresent(Int.self, forKey: .targetSalaryMin)
+        targetSalaryMax = try c.decodeIfPresent(Int.self, forKey: .targetSalaryMax)
+        targetSalaryCurrency = try c.decodeIfPresent(String.self, forKey: .targetSalaryCurrency)
+        preferredWorkType = try c.decodeIfPresent(String.self, forKey: .preferredWorkType)
+        summary = try c.decodeIfPresent(String.self, forKey: .summary)
+        createdAt = try c.decodeIfPresent(String.self, forKey: .createdAt)
+        updatedAt = try c.decodeIfPresent(String.self, forKey: .updatedAt)
+    }
+
     init(row: Row) throws {
-        id = try row.get("id")
-        userID = try row.get("user_id")
-        resumeFileURL = try row.optional("resume_file_url")
-        resumeText = try row.optional("resume_text")
-        linkedinURL = try row.optional("linkedin_url")
-        githubURL = try row.optional("github_url")
-        portfolioURL = try row.optional("portfolio_url")
-        phoneEncrypted = try row.optional("phone_encrypted")
-        locationCity = try row.optional("location_city")
-        locationState = try row.optional("location_state")
-        locationCountry = try row.optional("location_country")
-        willingToRelocate = try row.optional("willing_to_relocate") ?? false
-        yearsExperience = try row.optional("years_experience")
-        currentTitle = try row.optional("current_title")
-        targetSalaryMin = try row.optional("target_salary_min")
-        targetSalaryMax = try row.optional("target_salary_max")
-        targetSalaryCurrency = try row.optional("target_salary_currency")
-        preferredWorkType = try row.optional("preferred_work_type")
-        summary = try row.optional("summary")
-        createdAt = try row.optional("created_at", as: Date.self).map(Timestamp.format)
-        updatedAt = try row.optional("updated_at", as: Date.self).map(Timestamp.format)
+        id = try row.get(ProfileColumn.id)
+        userID = try row.get(ProfileColumn.userID)
+        resumeFileURL = try row.optional(ProfileColumn.resumeFileURL)
+        resumeText = try row.optional(ProfileColumn.resumeText)
+        linkedinURL = try row.optional(ProfileColumn.linkedinURL)
+        githubURL = try row.optional(ProfileColumn.githubURL)
+        portfolioURL = try row.optional(ProfileColumn.portfolioURL)
+        phoneEncrypted = try row.optional(ProfileColumn.phoneEncrypted)
+        locationCity = try row.optional(ProfileColumn.locationCity)
+        locationState = try row.optional(ProfileColumn.locationState)
+        locationCountry = try row.optional(ProfileColumn.locationCountry)
+        willingToRelocate = try row.optional(ProfileColumn.willingToRelocate) ?? false
+        yearsExperience = try row.optional(ProfileColumn.yearsExperience)
+        currentTitle = try row.optional(ProfileColumn.currentTitle)
+        targetSalaryMin = try row.optional(ProfileColumn.targetSalaryMin)
+        targetSalaryMax = try row.optional(ProfileColumn.targetSalaryMax)
+        targetSalaryCurrency = try row.optional(ProfileColumn.targetSalaryCurrency)
+        preferredWorkType = try row.optional(ProfileColumn.preferredWorkType)
+        summary = try row.optional(ProfileColumn.summary)
+        createdAt = try row.optional(ProfileColumn.createdAt, as: Date.self).map(Timestamp.format)
+        updatedAt = try row.optional(ProfileColumn.updatedAt, as: Date.self).map(Timestamp.format)
     }
 
     /// The profile as its owner sees it, with `phone` already decrypted (or nil).

@@ -33,23 +33,23 @@ extension ProfileRules {
     /// where a portfolio link is a mistake an employer sees.
     static func url(_ text: String, field: String, limit: Int = 255, site: Site = .any) throws -> String {
         let trimmed = try line(text, field: field, limit: .max)
-        let remedy = "give an address such as \(site.example)"
+        let remedy: Remedy = "give an address such as \(site.example)"
         let withScheme = trimmed.contains("://") ? trimmed : "https://" + trimmed
         guard !withScheme.contains(where: \.isWhitespace), var parts = URLComponents(string: withScheme),
             let scheme = parts.scheme?.lowercased(), scheme == "http" || scheme == "https"
         else {
-            throw ProfileError.invalid(field, "'\(trimmed)' is not an http or https address", remedy: remedy)
+            throw JobHuntError.profileInvalid(field, "'\(trimmed)' is not an http or https address", remedy: remedy)
         }
         guard let host = parts.host?.lowercased(), host.contains("."), !host.hasPrefix("."), !host.hasSuffix(".")
         else {
-            throw ProfileError.invalid(field, "'\(trimmed)' has no web host name", remedy: remedy)
+            throw JobHuntError.profileInvalid(field, "'\(trimmed)' has no web host name", remedy: remedy)
         }
         guard parts.user == nil, parts.password == nil else {
-            throw ProfileError.invalid(
+            throw JobHuntError.profileInvalid(
                 field, "the address carries a user name or password", remedy: "remove the part before '@'")
         }
         guard site.accepts(host: host) else {
-            throw ProfileError.invalid(
+            throw JobHuntError.profileInvalid(
                 field, "'\(trimmed)' is not on \(site == .linkedIn ? "linkedin.com" : "github.com")",
                 remedy: "\(remedy); other sites belong in the portfolio link")
         }
@@ -65,7 +65,7 @@ extension ProfileRules {
     /// `+`: 7 to 15 digits, the E.164 maximum. Errors never echo the number.
     static func phone(_ text: String, field: String = ProfileField.phone.column) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let remedy = "give 7 to 15 digits, optionally starting with + and a country code, e.g. +44 20 7946 0000"
+        let remedy: Remedy = "give 7 to 15 digits, optionally starting with + and a country code, e.g. +44 20 7946 0000"
         var digits = ""
         for (offset, character) in trimmed.enumerated() {
             if character.isASCII, character.isNumber {
@@ -73,12 +73,12 @@ extension ProfileRules {
             } else if character == "+" && offset == 0 {
                 continue
             } else if !" -.()".contains(character) {
-                throw ProfileError.invalid(
+                throw JobHuntError.profileInvalid(
                     field, "a phone number may hold only digits, spaces, + - . ( )", remedy: remedy)
             }
         }
         guard (7...15).contains(digits.count) else {
-            throw ProfileError.invalid(field, "has \(digits.count) digits", remedy: remedy)
+            throw JobHuntError.profileInvalid(field, "has \(digits.count) digits", remedy: remedy)
         }
         return (trimmed.hasPrefix("+") ? "+" : "") + digits
     }

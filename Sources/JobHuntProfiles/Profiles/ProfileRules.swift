@@ -19,7 +19,8 @@ enum ProfileRules {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         try requireContent(trimmed, field: field)
         guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw ProfileError.invalid(field, "contains a line break or control character", remedy: "give one line")
+            throw JobHuntError.profileInvalid(
+                field, "contains a line break or control character", remedy: "give one line")
         }
         try requireLength(trimmed, field: field, limit: limit)
         return trimmed
@@ -34,7 +35,7 @@ enum ProfileRules {
                 $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t"
             })
         else {
-            throw ProfileError.invalid(field, "contains a control character", remedy: "remove it")
+            throw JobHuntError.profileInvalid(field, "contains a control character", remedy: "remove it")
         }
         try requireLength(trimmed, field: field, limit: limit)
         return trimmed
@@ -60,7 +61,7 @@ enum ProfileRules {
 
     static func integer(_ value: Int, field: String, range: ClosedRange<Int>, unit: String) throws -> Int {
         guard range.contains(value) else {
-            throw ProfileError.invalid(
+            throw JobHuntError.profileInvalid(
                 field, "\(value) is not between \(range.lowerBound) and \(range.upperBound)",
                 remedy: "give \(unit) from \(range.lowerBound) to \(range.upperBound)")
         }
@@ -69,7 +70,7 @@ enum ProfileRules {
 
     static func workType(_ text: String, field: String) throws -> String {
         guard let type = WorkType(text: text) else {
-            throw ProfileError.invalid(
+            throw JobHuntError.profileInvalid(
                 field, "'\(text)' is not a work type",
                 remedy: "use one of: \(WorkType.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -79,7 +80,7 @@ enum ProfileRules {
     /// An ISO 4217 code that salaries are read in (``CurrencyRule``), in any case.
     static func currency(_ text: String, field: String) throws -> String {
         guard let code = CurrencyRule.code(text) else {
-            throw ProfileError.invalid(
+            throw JobHuntError.profileInvalid(
                 field, "'\(text)' is not a currency jobhunt reads salaries in",
                 remedy: "use a three-letter ISO 4217 code such as USD, EUR or GBP")
         }
@@ -88,14 +89,15 @@ enum ProfileRules {
 
     private static func requireContent(_ text: String, field: String) throws {
         guard !text.isEmpty else {
-            throw ProfileError.invalid(field, "is empty", remedy: "give a value, or clear the field to remove it")
+            throw JobHuntError.profileInvalid(
+                field, "is empty", remedy: "give a value, or clear the field to remove it")
         }
     }
 
     private static func requireLength(_ text: String, field: String, limit: Int) throws {
         let length = text.unicodeScalars.count
         guard length <= limit else {
-            throw ProfileError.invalid(
+            throw JobHuntError.profileInvalid(
                 field, "is \(length) characters long, more than the \(limit) allowed", remedy: "shorten it")
         }
     }

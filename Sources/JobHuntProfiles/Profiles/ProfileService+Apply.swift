@@ -18,32 +18,32 @@ extension ProfileService {
             max: changes.targetSalaryMax.map(\.value) ?? stored?.targetSalaryMax)
         var assignments = try columnValues(changes)
         let now = services.now()
-        assignments.append(("updated_at", now))
+        assignments.append((.updatedAt, now))
         let names = assignments.map(\.0)
-        let placeholders = (0..<names.count).map { "$\($0 + 4)" }
-        let updates = names.map { "\($0) = EXCLUDED.\($0)" }.joined(separator: ", ")
+        let values: [(any DatabaseValueConvertible)?] = [UUID(), userID, now] + assignments.map(\.1)
+        let updates = names.map { "\(column: $0) = EXCLUDED.\(column: $0)" as SQL }.joined(separator: ", ")
         try db.execute(
             """
-            INSERT INTO user_profiles (id, user_id, created_at, \(names.joined(separator: ", ")))
-            VALUES ($1, $2, $3, \(placeholders.joined(separator: ", ")))
-            ON CONFLICT (user_id) DO UPDATE SET \(updates)
-            """, [UUID(), userID, now] + assignments.map(\.1))
+            INSERT INTO user_profiles (id, user_id, created_at, \(columns: names))
+            VALUES \(list: values)
+            ON CONFLICT (user_id) DO UPDATE SET \(sql: updates)
+            """)
     }
 
     /// The columns `changes` writes and their values. A phone is written
     /// sealed to `phone_encrypted`, and the seed's plaintext `phone` is set to
     /// NULL with it, so no other writer's plaintext survives an update.
-    private func columnValues(_ changes: ProfileChanges) throws -> [(String, (any DatabaseValueConvertible)?)] {
-        var values: [(String, (any DatabaseValueConvertible)?)] = []
+    private func columnValues(_ changes: ProfileChanges) throws -> [(ProfileColumn, (any DatabaseValueConvertible)?)] {
+        var values: [(ProfileColumn, (any DatabaseValueConvertible)?)] = []
         func add<T: DatabaseValueConvertible>(_ field: ProfileField, _ update: FieldUpdate<T>?) {
-            if let update { values.append((field.column, update.value)) }
+            if let update { values.append((ProfileColumn(field), update.value)) }
         }
         add(.currentTitle, changes.currentTitle)
         add(.yearsExperience, changes.yearsExperience)
         add(.locationCity, changes.locationCity)
         add(.locationState, changes.locationState)
         add(.locationCountry, changes.locationCountry)
-        if let relocate = changes.willingToRelocate { values.append((ProfileField.willingToRelocate.column, relocate)) }
+        if let relocate = changes.willingToRelocate { values.append((.willingToRelocate, relocate)) }
         add(.targetSalaryMin, changes.targetSalaryMin)
         add(.targetSalaryMax, changes.targetSalaryMax)
         add(.targetSalaryCurrency, changes.targetSalaryCurrency)
@@ -52,8 +52,8 @@ extension ProfileService {
         add(.githubURL, changes.githubURL)
         add(.portfolioURL, changes.portfolioURL)
         if let phone = changes.phone {
-            values.append(("phone_encrypted", try phone.value.map(seal)))
-            values.append(("phone", nil))
+            values.append((.phoneEncrypted, try phone.value.map(seal)))
+            values.append((.phone, nil))
         }
         add(.summary, changes.summary)
         add(.resumeFileURL, changes.resumeFileURL)

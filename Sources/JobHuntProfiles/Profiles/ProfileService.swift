@@ -55,9 +55,9 @@ package struct ProfileService {
 
     /// The stored row of `userID`, phone sealed; nil before the first write.
     func record(userID: UUID, db: Database, forUpdate: Bool = false) throws -> ProfileRecord? {
-        let lock = forUpdate && db.dialect == .postgres ? " FOR UPDATE" : ""
+        let lock: SQL = forUpdate && db.dialect == .postgres ? " FOR UPDATE" : ""
         return try db.queryOne(
-            "SELECT \(ProfileRecord.columns) FROM user_profiles WHERE user_id = $1\(lock)", [userID]
+            "SELECT \(columns: ProfileColumn.stored) FROM user_profiles WHERE user_id = \(userID)\(sql: lock)"
         ).map(ProfileRecord.init(row:))
     }
 
@@ -75,11 +75,11 @@ package struct ProfileService {
             let plaintext = try services.keyring().decrypt(sealed, context: Self.phoneContext)
             return record.profile(phone: String(decoding: plaintext, as: UTF8.self))
         } catch let error as CryptoError {
-            throw ProfileError(
-                .undecryptable, field: ProfileField.phone.column,
+            throw JobHuntError(
+                .profileUndecryptable, field: ProfileField.phone.column,
                 "the stored phone number cannot be decrypted (\(error.localizedDescription))",
                 remedy:
-                    "configure the secret_key that encrypted it, or clear it with `jobhunt profile set --clear phone`")
+                    "configure the secret_key that encrypted it, or clear it with \(.clearProfileField("phone"))")
         }
     }
 

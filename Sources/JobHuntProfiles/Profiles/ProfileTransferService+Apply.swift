@@ -14,20 +14,21 @@ extension ProfileTransferService {
     ) throws {
         try db.execute(
             """
-            UPDATE users SET first_name = COALESCE($1, first_name), last_name = COALESCE($2, last_name), updated_at = $3
-            WHERE id = $4
-            """, [user.firstName, user.lastName, services.now(), actor.user.id])
+            UPDATE users SET first_name = COALESCE(\(user.firstName), first_name),
+                last_name = COALESCE(\(user.lastName), last_name), updated_at = \(services.now())
+            WHERE id = \(actor.user.id)
+            """)
         guard let email = user.email, email != actor.user.email else { return }
         guard options.updateEmail || actor.user.email == SessionService.localEmail else {
             report.ignoredEmail = email
             return
         }
         do {
-            try db.execute("UPDATE users SET email = $1 WHERE id = $2", [email, actor.user.id])
+            try db.execute("UPDATE users SET email = \(email) WHERE id = \(actor.user.id)")
             report.emailChanged = true
         } catch DatabaseError.Code.uniqueViolation {
-            throw AccountError(
-                .emailTaken, "basics.email: another account already uses \(email)",
+            throw JobHuntError(
+                .accountEmailTaken, "basics.email: another account already uses \(email)",
                 remedy: "import without --update-email to keep your current address")
         }
     }
@@ -68,7 +69,7 @@ extension ProfileTransferService {
         _ imported: [ResumeSkill], userID: UUID, replace: Bool, db: Database, report: inout ProfileImportReport
     ) throws {
         if replace {
-            report.skillsRemoved = try db.execute("DELETE FROM user_skills WHERE user_id = $1", [userID])
+            report.skillsRemoved = try db.execute("DELETE FROM user_skills WHERE user_id = \(userID)")
         }
         let service = SkillService(services: services)
         for skill in imported {

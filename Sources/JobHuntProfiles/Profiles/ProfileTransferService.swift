@@ -62,7 +62,7 @@ package struct ProfileTransferService {
         -> ProfileImportReport
     {
         guard data.count <= Self.maximumFileSize else {
-            throw ProfileError.invalid(
+            throw JobHuntError.profileInvalid(
                 "file", "is \(data.count) bytes, more than the \(Self.maximumFileSize) a résumé may have",
                 remedy: "check that this is a JSON Resume file")
         }
@@ -90,8 +90,7 @@ package struct ProfileTransferService {
     /// The stored account as table-shaped values, ready to render.
     package func export(for actor: ActingUser) throws -> ResumeExport {
         let db = try services.store.database()
-        let user = try db.queryOne(
-            "SELECT email, first_name, last_name FROM users WHERE id = $1", [actor.user.id])
+        let user = try db.queryOne("SELECT email, first_name, last_name FROM users WHERE id = \(actor.user.id)")
         let profile = try ProfileService(services: services).profile(userID: actor.user.id)
         let experiences = try ExperienceService(services: services).list(userID: actor.user.id, db: db)
         let skills = try SkillService(services: services).list(for: actor)

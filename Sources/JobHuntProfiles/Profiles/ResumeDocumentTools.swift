@@ -31,7 +31,7 @@ package struct ResumeDocumentTools: Sendable {
             let executable = searchDirectories.map({ $0.appendingPathComponent(tool) }).first(where: {
                 FileManager.default.isExecutableFile(atPath: $0.path)
             })
-        else { throw ResumeError.toolMissing(tool, package: package) }
+        else { throw JobHuntError.resumeToolMissing(tool, package: package) }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -44,8 +44,8 @@ package struct ResumeDocumentTools: Sendable {
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         do { try process.run() } catch {
-            throw ResumeError(
-                .extractionFailed, "cannot run \(executable.path): \(error.localizedDescription)",
+            throw JobHuntError(
+                .resumeExtractionFailed, "cannot run \(executable.path): \(error.localizedDescription)",
                 remedy: "reinstall the \(package) package")
         }
         let pid = process.processIdentifier
@@ -67,21 +67,21 @@ package struct ResumeDocumentTools: Sendable {
                 finished.wait()
             }
             _ = readers.wait(timeout: .now() + 2)
-            throw ResumeError(
-                .extractionFailed, "\(tool) did not finish within \(timeout)",
+            throw JobHuntError(
+                .resumeExtractionFailed, "\(tool) did not finish within \(timeout)",
                 remedy: "check the file opens in a viewer; a damaged or huge document can hang it")
         }
         _ = readers.wait(timeout: .now() + 5)
         guard let text = collected.out else {
-            throw ResumeError(
-                .extractionFailed, "\(tool) produced more than \(limit / 1024 / 1024) MiB of text",
+            throw JobHuntError(
+                .resumeExtractionFailed, "\(tool) produced more than \(limit / 1024 / 1024) MiB of text",
                 remedy: "a resume is a few pages; check that this is the right file")
         }
         guard process.terminationStatus == 0 else {
             let message = String(decoding: collected.err ?? Data(), as: UTF8.self).split(separator: "\n").first
                 .map(String.init)
-            throw ResumeError(
-                .extractionFailed,
+            throw JobHuntError(
+                .resumeExtractionFailed,
                 "\(tool) could not read the file: \(message ?? "exit status \(process.terminationStatus)")",
                 remedy: "check the file opens in a viewer, or save it again as PDF or DOCX")
         }

@@ -30,25 +30,27 @@ package enum ResumeFileType: String, Sendable, Codable, CaseIterable {
         if data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil { return .pdf }
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             guard data.range(of: Data("word/document.xml".utf8)) != nil else {
-                throw ResumeError(
-                    .unsupportedType, "\(fileName) is a zip archive but not a Word document (no word/document.xml)",
+                throw JobHuntError(
+                    .resumeUnsupportedType,
+                    "\(fileName) is a zip archive but not a Word document (no word/document.xml)",
                     remedy: "give a PDF, DOCX, Markdown or plain-text resume")
             }
             return .docx
         }
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw ResumeError(
-                .unsupportedType, "\(fileName) is an old binary Word (.doc) file",
+            throw JobHuntError(
+                .resumeUnsupportedType, "\(fileName) is an old binary Word (.doc) file",
                 remedy: "save it as DOCX or PDF and try again")
         }
         if suffix == "pdf" || suffix == "docx" {
-            throw ResumeError(
-                .typeMismatch, "\(fileName) is named .\(suffix) but its content is not a \(suffix.uppercased()) file",
+            throw JobHuntError(
+                .resumeTypeMismatch,
+                "\(fileName) is named .\(suffix) but its content is not a \(suffix.uppercased()) file",
                 remedy: "check that it is the right file; rename a text resume to .txt or .md")
         }
         guard !data.contains(0), String(data: data, encoding: .utf8) != nil else {
-            throw ResumeError(
-                .unsupportedType, "\(fileName) is neither a PDF, a DOCX nor UTF-8 text",
+            throw JobHuntError(
+                .resumeUnsupportedType, "\(fileName) is neither a PDF, a DOCX nor UTF-8 text",
                 remedy: "give a PDF, DOCX, Markdown or plain-text (UTF-8) resume")
         }
         return markdownExtensions.contains(suffix) ? .markdown : .text

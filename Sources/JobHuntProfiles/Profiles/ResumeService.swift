@@ -41,24 +41,26 @@ package struct ResumeService {
         let key = ObjectKey.user(userID, "resume/" + Self.objectName(file.lastPathComponent))
         let url = try objects.location(of: key).description
         guard url.count <= Self.maximumURLLength else {
-            throw ResumeError(
-                .unreadable, "the stored file's URL would be longer than \(Self.maximumURLLength) characters",
+            throw JobHuntError(
+                .resumeUnreadable, "the stored file's URL would be longer than \(Self.maximumURLLength) characters",
                 remedy: "give the file a shorter name")
         }
         let previous = try db.scalar(
-            "SELECT resume_file_url FROM user_profiles WHERE user_id = $1", [userID], as: String.self)
+            "SELECT resume_file_url FROM user_profiles WHERE user_id = \(userID)", as: String.self)
         let stored = try objects.put(
             data, key: key, options: PutOptions(contentType: type.contentType, metadata: ["resume-type": type.rawValue])
         )
         do {
             // One statement, so no transaction: the profile row is created or updated whole.
+            let now = services.now()
+            let stamp = SQL.bindOnce(now)  // created_at and updated_at: one instant, bound once
             try db.execute(
                 """
                 INSERT INTO user_profiles (id, user_id, resume_file_url, resume_text, created_at, updated_at)
-                VALUES ($1, $2, $3, $4, $5, $5)
+                VALUES (\(UUID()), \(userID), \(url), \(text), \(sql: stamp), \(sql: stamp))
                 ON CONFLICT (user_id) DO UPDATE SET resume_file_url = excluded.resume_file_url,
                     resume_text = excluded.resume_text, updated_at = excluded.updated_at
-                """, [UUID(), userID, url, text, services.now()])
+                """)
         } catch {
             if previous != url { try? objects.delete(key: key) }
             throw error
@@ -78,7 +80,7 @@ package struct ResumeService {
         let userID = actor.user.id
         guard
             let row = try services.store.database().queryOne(
-                "SELECT resume_file_url, resume_text FROM user_profiles WHERE user_id = $1", [userID])
+                "SELECT resume_file_url, resume_text FROM user_profiles WHERE user_id = \(userID)")
         else { return nil }
         let url = try row.optional("resume_file_url", as: String.self)
         let text = try row.optional("resume_text", as: String.self)
@@ -98,7 +100,8 @@ package struct ResumeService {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue
         else {
-            throw ResumeError(.unreadable, "\(file.path) is not a file", remedy: "give the path of your resume file")
+            throw JobHuntError(
+                .resumeUnreadable, "\(file.path) is not a file", remedy: "give the path of your resume file")
         }
         let data: Data
         do {
@@ -106,16 +109,18 @@ package struct ResumeService {
             defer { try? handle.close() }
             data = try handle.read(upToCount: maximumSize + 1) ?? Data()
         } catch {
-            throw ResumeError(
-                .unreadable, "cannot read \(file.path): \(error.localizedDescription)", remedy: "check its permissions")
+            throw JobHuntError(
+                .resumeUnreadable, "cannot read \(file.path): \(error.localizedDescription)",
+                remedy: "check its permissions")
         }
         guard data.count <= maximumSize else {
-            throw ResumeError(
-                .tooLarge, "\(file.lastPathComponent) is larger than \(maximumSize / 1024 / 1024) MiB",
+            throw JobHuntError(
+                .resumeTooLarge, "\(file.lastPathComponent) is larger than \(maximumSize / 1024 / 1024) MiB",
                 remedy: "give a smaller file: export the resume without embedded images")
         }
         guard !data.isEmpty else {
-            throw ResumeError(.empty, "\(file.lastPathComponent) is empty", remedy: "give the file your resume is in")
+            throw JobHuntError(
+                .resumeEmpty, "\(file.lastPathComponent) is empty", remedy: "give the file your resume is in")
         }
         return data
     }

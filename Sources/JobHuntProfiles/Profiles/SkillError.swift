@@ -1,27 +1,15 @@
-// Failures of the skills on a profile, in words a person can act on.
-import Foundation
+// The skills' error codes and the errors they make, in words a person can act on.
 import JobHuntKernel
 
-/// Why a skills operation failed.
-package struct SkillError: Error, LocalizedError, Equatable, Sendable {
-    package enum Code: String, Sendable {
-        case invalidName, invalidYears, notFound, conflict
-    }
+extension JobHuntError.Code {
+    package static let skillInvalidName = Self("skillInvalidName")
+    package static let skillInvalidYears = Self("skillInvalidYears")
+    package static let skillNotFound = Self("skillNotFound")
+    package static let skillConflict = Self("skillConflict")
+}
 
-    package var code: Code
-    package var problem: String
-    package var remedy: String?
-
-    init(_ code: Code, _ problem: String, remedy: String? = nil) {
-        self.code = code
-        self.problem = problem
-        self.remedy = remedy
-    }
-
-    package var errorDescription: String? { problem }
-    package var recoverySuggestion: String? { remedy }
-
-    static func notFound(_ name: String) -> SkillError {
-        SkillError(.notFound, "'\(name)' is not on your profile", remedy: "see `jobhunt skills list`")
+extension JobHuntError {
+    static func skillNotFound(_ name: String) -> JobHuntError {
+        JobHuntError(.skillNotFound, "'\(name)' is not on your profile", remedy: "see \(.listSkills)")
     }
 }

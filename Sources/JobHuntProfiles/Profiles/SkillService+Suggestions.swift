@@ -30,7 +30,7 @@ extension SkillService {
     }
 
     func suggestions(userID: UUID, in db: Database) throws -> [SkillSuggestion] {
-        let existing = try db.query("SELECT skill_name FROM user_skills WHERE user_id = $1", [userID]).map {
+        let existing = try db.query("SELECT skill_name FROM user_skills WHERE user_id = \(userID)").map {
             try $0.get("skill_name", as: String.self)
         }
         var found: [SkillSuggestion] = []
@@ -61,15 +61,15 @@ extension SkillService {
     func sources(userID: UUID, in db: Database) throws -> [(String, String)] {
         var sources: [(String, String)] = []
         if let resume = try db.scalar(
-            "SELECT resume_text FROM user_profiles WHERE user_id = $1", [userID], as: String.self), !resume.isEmpty
+            "SELECT resume_text FROM user_profiles WHERE user_id = \(userID)", as: String.self), !resume.isEmpty
         {
             sources.append(("resume", resume))
         }
         let rows = try db.query(
             """
             SELECT company_name, job_title, description, achievements, technologies_used FROM user_experiences
-            WHERE user_id = $1 ORDER BY start_date DESC, company_name
-            """, [userID])
+            WHERE user_id = \(userID) ORDER BY start_date DESC, company_name
+            """)
         for row in rows {
             let label =
                 "\(try row.get("job_title", as: String.self)) at \(try row.get("company_name", as: String.self))"

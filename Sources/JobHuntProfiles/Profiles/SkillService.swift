@@ -20,8 +20,7 @@ package struct SkillService {
     package static let maximumNameLength = 100
     /// The seed's `valid_experience` range, which DECIMAL(3,1) years also follow.
     package static let yearsRange: ClosedRange<Decimal> = 0...70
-    static let columns =
-        "id, user_id, skill_name, skill_category, proficiency_level, years_experience, is_primary, created_at"
+    static let columns = UserSkill.CodingKeys.allCases
 
     package init(services: Services, taxonomy: SkillTaxonomy = .standard) {
         self.services = services
@@ -40,8 +39,8 @@ package struct SkillService {
             }
         } catch let error as DatabaseError where error.code == .uniqueViolation {
             // Another jobhunt added the same skill between our look-up and our insert.
-            throw SkillError(
-                .conflict, "'\(input.name)' was added by another jobhunt at the same time",
+            throw JobHuntError(
+                .skillConflict, "'\(input.name)' was added by another jobhunt at the same time",
                 remedy: "run the command again")
         }
         cache.delete(.userProfile(actor.user.id))
@@ -52,13 +51,9 @@ package struct SkillService {
     /// The acting user's skills, primary ones first, then by name (ignoring case).
     package func list(for actor: ActingUser, category: SkillCategory? = nil) throws -> [UserSkill] {
         let db = try services.store.database()
-        var sql = "SELECT \(Self.columns) FROM user_skills WHERE user_id = $1"
-        var arguments: [(any DatabaseValueConvertible)?] = [actor.user.id]
-        if let category {
-            sql += " AND skill_category = $2"
-            arguments.append(category.rawValue)
-        }
-        return try db.query(sql, arguments).map(Self.skill).sorted(by: Self.listOrder)
+        var sql: SQL = "SELECT \(columns: Self.columns) FROM user_skills WHERE user_id = \(actor.user.id)"
+        if let category { sql += " AND skill_category = \(category.rawValue)" }
+        return try db.query(sql).map(Self.skill).sorted(by: Self.listOrder)
     }
 
     /// Removes the skill a name denotes (any alias, any case) and returns it.
@@ -70,9 +65,9 @@ package struct SkillService {
                 let skill = try existing(
                     key: taxonomy.key(for: name), name: taxonomy.storedName(for: name), userID: actor.user.id, in: db)
             else {
-                throw SkillError.notFound(name)
+                throw JobHuntError.skillNotFound(name)
             }
-            try db.execute("DELETE FROM user_skills WHERE id = $1 AND user_id = $2", [skill.id, actor.user.id])
+            try db.execute("DELETE FROM user_skills WHERE id = \(skill.id) AND user_id = \(actor.user.id)")
             return skill
         }
         cache.delete(.userProfile(actor.user.id))
@@ -94,14 +89,10 @@ package struct SkillService {
             skill.isPrimary = input.isPrimary ?? skill.isPrimary
             try db.execute(
                 """
-                UPDATE user_skills SET skill_name = $1, skill_category = $2, proficiency_level = $3,
-                    years_experience = $4, is_primary = $5, skill_key = $6
-                WHERE id = $7 AND user_id = $8
-                """,
-                [
-                    skill.skillName, skill.skillCategory?.rawValue, skill.proficiencyLevel?.rawValue,
-                    skill.yearsExperience, skill.isPrimary, key, skill.id, userID,
-                ])
+                UPDATE user_skills SET skill_name = \(skill.skillName), skill_category = \(skill.skillCategory?.rawValue), proficiency_level = \(skill.proficiencyLevel?.rawValue),
+                    years_experience = \(skill.yearsExperience), is_primary = \(skill.isPrimary), skill_key = \(key)
+                WHERE id = \(skill.id) AND user_id = \(userID)
+                """)
             return SkillChange(skill: skill, created: false)
         }
         let skill = UserSkill(
@@ -112,12 +103,8 @@ package struct SkillService {
             """
             INSERT INTO user_skills (id, user_id, skill_name, skill_key, skill_category, proficiency_level,
                 years_experience, is_primary, created_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-            """,
-            [
-                skill.id, userID, skill.skillName, key, skill.skillCategory?.rawValue, skill.proficiencyLevel?.rawValue,
-                skill.yearsExperience, skill.isPrimary, skill.createdAt,
-            ])
+            VALUES (\(skill.id), \(userID), \(skill.skillName), \(key), \(skill.skillCategory?.rawValue), \(skill.proficiencyLevel?.rawValue), \(skill.yearsExperience), \(skill.isPrimary), \(skill.createdAt))
+            """)
         return SkillChange(skill: skill, created: true)
     }
 
@@ -126,10 +113,10 @@ package struct SkillService {
     func existing(key: String, name: String, userID: UUID, in db: Database) throws -> UserSkill? {
         try db.queryOne(
             """
-            SELECT \(Self.columns) FROM user_skills
-            WHERE user_id = $1 AND (skill_key = $2 OR (skill_key IS NULL AND lower(skill_name) = $3))
+            SELECT \(columns: Self.columns) FROM user_skills
+            WHERE user_id = \(userID) AND (skill_key = \(key) OR (skill_key IS NULL AND lower(skill_name) = \(name.lowercased())))
             ORDER BY CASE WHEN skill_key IS NULL THEN 1 ELSE 0 END LIMIT 1
-            """, [userID, key, name.lowercased()]
+            """
         ).map(Self.skill)
     }
 
@@ -137,11 +124,12 @@ package struct SkillService {
     func checkedName(_ typed: String) throws -> String {
         let name = taxonomy.storedName(for: typed)
         guard !name.isEmpty else {
-            throw SkillError(.invalidName, "a skill name cannot be empty", remedy: "give a name such as Kubernetes")
+            throw JobHuntError(
+                .skillInvalidName, "a skill name cannot be empty", remedy: "give a name such as Kubernetes")
         }
         guard name.count <= Self.maximumNameLength else {
-            throw SkillError(
-                .invalidName, "the skill name is \(name.count) characters long",
+            throw JobHuntError(
+                .skillInvalidName, "the skill name is \(name.count) characters long",
                 remedy: "use at most \(Self.maximumNameLength) characters")
         }
         return name
@@ -150,14 +138,15 @@ package struct SkillService {
     /// Years of experience fit DECIMAL(3,1) and the seed's 0–70.
     static func checkYears(_ years: Decimal) throws {
         guard yearsRange.contains(years) else {
-            throw SkillError(.invalidYears, "\(years) years is out of range", remedy: "give years between 0 and 70")
+            throw JobHuntError(
+                .skillInvalidYears, "\(years) years is out of range", remedy: "give years between 0 and 70")
         }
         var tenths = years * 10
         var whole = Decimal()
         NSDecimalRound(&whole, &tenths, 0, .plain)
         guard whole == tenths else {
-            throw SkillError(
-                .invalidYears, "\(years) years has more than one decimal place", remedy: "give years such as 4.5")
+            throw JobHuntError(
+                .skillInvalidYears, "\(years) years has more than one decimal place", remedy: "give years such as 4.5")
         }
     }
 
@@ -169,11 +158,14 @@ package struct SkillService {
 
     static func skill(_ row: Row) throws -> UserSkill {
         UserSkill(
-            id: try row.get("id"), userID: try row.get("user_id"), skillName: try row.get("skill_name"),
-            skillCategory: try row.optional("skill_category", as: String.self).flatMap(SkillCategory.init(rawValue:)),
-            proficiencyLevel: try row.optional("proficiency_level", as: String.self).flatMap(
+            id: try row.get(UserSkill.CodingKeys.id), userID: try row.get(UserSkill.CodingKeys.userID),
+            skillName: try row.get(UserSkill.CodingKeys.skillName),
+            skillCategory: try row.optional(UserSkill.CodingKeys.skillCategory, as: String.self).flatMap(
+                SkillCategory.init(rawValue:)),
+            proficiencyLevel: try row.optional(UserSkill.CodingKeys.proficiencyLevel, as: String.self).flatMap(
                 ProficiencyLevel.init(rawValue:)),
-            yearsExperience: try row.optional("years_experience"), isPrimary: try row.optional("is_primary") ?? false,
-            createdAt: try row.optional("created_at"))
+            yearsExperience: try row.optional(UserSkill.CodingKeys.yearsExperience),
+            isPrimary: try row.optional(UserSkill.CodingKeys.isPrimary) ?? false,
+            createdAt: try row.optional(UserSkill.CodingKeys.createdAt))
     }
 }

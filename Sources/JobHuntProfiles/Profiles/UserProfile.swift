@@ -45,29 +45,8 @@ package struct UserProfile: Sendable, Equatable, Codable {
     /// True once the profile has been saved.
     package var isStored: Bool { id != nil }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case userID = "user_id"
-        case resumeFileURL = "resume_file_url"
-        case resumeText = "resume_text"
-        case linkedinURL = "linkedin_url"
-        case githubURL = "github_url"
-        case portfolioURL = "portfolio_url"
-        case phone
-        case locationCity = "location_city"
-        case locationState = "location_state"
-        case locationCountry = "location_country"
-        case willingToRelocate = "willing_to_relocate"
-        case yearsExperience = "years_experience"
-        case currentTitle = "current_title"
-        case targetSalaryMin = "target_salary_min"
-        case targetSalaryMax = "target_salary_max"
-        case targetSalaryCurrency = "target_salary_currency"
-        case preferredWorkType = "preferred_work_type"
-        case summary
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-    }
+    /// The column names (``ProfileColumn``), with `phone` for the decrypted number.
+    typealias CodingKeys = ProfileColumn
 
     /// Every key, nulls included, ids in lower case, as both databases print them.
     package func encode(to encoder: any Encoder) throws {

@@ -1,6 +1,7 @@
 // One row of `user_skills`: a skill on a person's profile, as commands show it
 // and `--json` writes it.
 import Foundation
+internal import JobHuntDatabase
 import JobHuntKernel
 import JobHuntSkills
 
@@ -26,7 +27,8 @@ package struct UserSkill: Sendable, Equatable, Codable {
     package var createdAt: Date?
 
     /// JSON keys are the seed's column names.
-    enum CodingKeys: String, CodingKey {
+    /// The `user_skills` columns jobhunt reads, which are also the JSON keys.
+    enum CodingKeys: String, CodingKey, CaseIterable, SQLColumn {
         case id
         case userID = "user_id"
         case skillName = "skill_name"

@@ -3,22 +3,22 @@ import Foundation
 import JobHuntKernel
 
 extension JSONResume {
-    /// Decodes a document; a wrong JSON type becomes `JSONResumeError.invalid` naming the field
+    /// Decodes a document; a wrong JSON type becomes `JobHuntError.jsonResumeInvalid` naming the field
     /// (`basics.email: expected a string`), broken syntax becomes `.malformed` with the line
     /// and column when the parser reports a position.
-    package static func read(_ data: Data) throws(JSONResumeError) -> JSONResume {
+    package static func read(_ data: Data) throws(JobHuntError) -> JSONResume {
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
             let position = errorOffset(error).map { lineAndColumn(of: $0, in: data) }
-            throw .malformed(line: position?.line, column: position?.column)
+            throw .jsonResumeMalformed(line: position?.line, column: position?.column)
         }
         do {
             return try JSONDecoder().decode(JSONResume.self, from: data)
         } catch let error as DecodingError {
-            throw .invalid([issue(for: error)])
+            throw .jsonResumeInvalid([issue(for: error)])
         } catch {
-            throw .malformed(line: nil, column: nil)
+            throw .jsonResumeMalformed(line: nil, column: nil)
         }
     }
 

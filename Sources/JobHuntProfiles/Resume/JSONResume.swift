@@ -8,7 +8,7 @@ import JobHuntSkills
 /// Every field is optional because the schema requires none; keys the model does not know
 /// are ignored when reading, never fatal (the schema sets `additionalProperties: true`).
 /// Read documents with `JSONResume.read(_:)`, which turns decoding failures into
-/// `JSONResumeError` with a field path such as `work[2].startDate`.
+/// `JobHuntError` with a field path such as `work[2].startDate`.
 package struct JSONResume: Codable, Sendable, Equatable {
     /// The schema URL the export writes so editors and validators know the format.
     package static let schemaURL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"

@@ -34,22 +34,21 @@ package struct ResumeImport: Sendable, Equatable {
     ///   - today: the UTC day now; it ends current positions for the years of experience
     ///     and refuses a current position that starts later (the seed's `valid_date_range`).
     ///   - taxonomy: canonicalises skill names ("Postgres" → "PostgreSQL").
-    package init(_ resume: JSONResume, today: CalendarDate, taxonomy: SkillTaxonomy = .standard) throws(JSONResumeError)
-    {
+    package init(_ resume: JSONResume, today: CalendarDate, taxonomy: SkillTaxonomy = .standard) throws(JobHuntError) {
         var builder = ResumeImportBuilder(taxonomy: taxonomy, today: today)
         let user = builder.user(resume.basics)
         var profile = builder.profile(resume.basics)
         let experiences = builder.experiences(resume.work ?? [])
         profile.yearsExperience = builder.yearsExperience(experiences, worked: !(resume.work ?? []).isEmpty)
         let skills = builder.skills(resume)
-        guard builder.issues.isEmpty else { throw .invalid(builder.issues) }
+        guard builder.issues.isEmpty else { throw .jsonResumeInvalid(builder.issues) }
         self.init(user: user, profile: profile, experiences: experiences, skills: skills)
     }
 
     /// Reads and maps a file's bytes: `JSONResume.read` followed by `init(_:today:taxonomy:)`.
     package static func read(
         _ data: Data, today: CalendarDate, taxonomy: SkillTaxonomy = .standard
-    ) throws(JSONResumeError) -> ResumeImport {
+    ) throws(JobHuntError) -> ResumeImport {
         try ResumeImport(JSONResume.read(data), today: today, taxonomy: taxonomy)
     }
 }

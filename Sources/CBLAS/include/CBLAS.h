@@ -1,0 +1,67 @@
+// CBLAS: OpenBLAS for JobHuntEmbeddings' matrix products, loaded at run time
+// so that its kernels can be chosen for this CPU first.
+//
+// OpenBLAS picks its kernels once, while it loads, from CPUID or from the
+// OPENBLAS_CORETYPE variable. Debian's 0.3.21 does not know CPUs newer than
+// itself (Sapphire Rapids, for one) and falls back to its generic "Prescott"
+// kernels, 3-4x slower. Linking it would load it before main; opening it with
+// dlopen lets JobHuntEmbeddings set the core type first, and keeps it (and its
+// thread pool) out of every command that never embeds.
+// https://github.com/OpenMathLib/OpenBLAS/wiki/Faq#choosing-a-core-type
+#ifndef CBLAS_H
+#define CBLAS_H
+
+#include <stddef.h>
+
+/// What this CPU and its operating system can run, read with CPUID and XGETBV.
+/// All zero on processors other than x86-64.
+typedef struct {
+    /// 1 Intel, 2 AMD, 0 anything else.
+    int vendor;
+    /// Display family and model, as /proc/cpuinfo shows them.
+    int family;
+    int model;
+    /// AVX2 and FMA3, with the OS saving the YMM registers.
+    int avx2;
+    int fma;
+    /// AVX-512 F, CD, BW, DQ and VL, with the OS saving the ZMM registers:
+    /// what OpenBLAS's SkylakeX kernels need.
+    int avx512;
+} cblas_shim_cpu;
+
+/// Fills `cpu` for the processor this runs on.
+void cblas_shim_read_cpu(cblas_shim_cpu *cpu);
+
+/// Where the core type OpenBLAS loaded with came from.
+typedef enum {
+    /// OPENBLAS_CORETYPE was already set in the environment: the user's choice.
+    cblas_shim_core_from_environment = 1,
+    /// OPENBLAS_CORETYPE was unset and `cblas_shim_open` set it.
+    cblas_shim_core_chosen = 2,
+    /// Nothing was set: OpenBLAS chose by itself.
+    cblas_shim_core_library = 3,
+} cblas_shim_core_source;
+
+/// Opens OpenBLAS once per process. When OPENBLAS_CORETYPE is unset and
+/// `core_type` is not NULL, sets it first. Returns the source of the core type
+/// (> 0), or 0 with a message in `error` when the library or a symbol is
+/// missing. Later calls return the first call's result; not thread-safe
+/// against itself (the caller opens it once, under Swift's lazy-global lock).
+int cblas_shim_open(const char *core_type, char *error, size_t error_size);
+
+/// Row-major `C = alpha * A * op(B) + beta * C`, op(B) = B transposed when
+/// `transpose_b`. Aborts if the library was not opened: a programming error.
+void cblas_shim_sgemm(
+    int transpose_b, int m, int n, int k, float alpha, const float *a, int lda,
+    const float *b, int ldb, float beta, float *c, int ldc);
+
+/// openblas_set_num_threads, openblas_get_num_procs.
+void cblas_shim_set_threads(int count);
+int cblas_shim_processor_count(void);
+
+/// openblas_get_corename ("Haswell", "SkylakeX", "Prescott"…) and
+/// openblas_get_config ("OpenBLAS 0.3.21 DYNAMIC_ARCH …"); "" before opening.
+const char *cblas_shim_core_name(void);
+const char *cblas_shim_config(void);
+
+#endif

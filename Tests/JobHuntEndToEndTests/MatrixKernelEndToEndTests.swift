@@ -1,0 +1,82 @@
+// Through the binary: `model status` names the OpenBLAS kernels it loaded and
+// where their choice came from — jobhunt's own rule when OPENBLAS_CORETYPE is
+// unset, the variable when a person set it.
+import Foundation
+import JobHuntTesting
+import Testing
+
+@Suite("matrix kernels, end to end")
+struct MatrixKernelEndToEndTests {
+    static func kernels(_ environment: [String: String]) throws -> [String: Any] {
+        let home = try TemporaryDirectory()
+        var environment = environment
+        environment["HOME"] = home.path
+        environment["JOBHUNT_MODEL_DIR"] = try TestModel.directory().path
+        let result = try CommandRunner.run(["model", "status", "--json"], environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        let status = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        return try #require(status["matrix_kernels"] as? [String: Any])
+    }
+
+    @Test("without OPENBLAS_CORETYPE jobhunt chooses, and never a generic kernel")
+    func chosenByJobhunt() throws {
+        let kernels = try Self.kernels([:])
+        #expect(["chosen", "library"].contains(kernels["source"] as? String), "\(kernels)")
+        #expect(kernels["generic_fallback"] as? Bool == false, "\(kernels)")
+        #expect((kernels["library"] as? String)?.hasPrefix("OpenBLAS") == true, "\(kernels)")
+    }
+
+    @Test("a person's OPENBLAS_CORETYPE is kept")
+    func environmentWins() throws {
+        let kernels = try Self.kernels(["OPENBLAS_CORETYPE": "Haswell"])
+        #expect(kernels["source"] as? String == "environment")
+        #expect(kernels["core"] as? String == "Haswell")
+    }
+
+    @Test("a generic kernel on a CPU that can run AVX2 is reported, in model status and doctor")
+    func genericFallbackIsReported() throws {
+        let flags =
+            try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
+            .split(separator: "\n").first { $0.hasPrefix("flags") }?.split(separator: " ") ?? []
+        let canRunAVX2 = flags.contains("avx2") && flags.contains("fma")
+        let kernels = try Self.kernels(["OPENBLAS_CORETYPE": "Prescott"])
+        #expect(kernels["core"] as? String == "Prescott")
+        #expect(kernels["generic_fallback"] as? Bool == canRunAVX2, "\(kernels)")
+
+        let home = try TemporaryDirectory()
+        let environment = [
+            "HOME": home.path, "JOBHUNT_MODEL_DIR": try TestModel.directory().path, "OPENBLAS_CORETYPE": "Prescott",
+        ]
+        let doctor = try CommandRunner.run(["doctor", "--json"], environment: environment)
+        let checks = try #require(
+            try JSONSerialization.jsonObject(with: Data(doctor.stdout.utf8)) as? [[String: String]])
+        let check = try #require(checks.first { $0["name"] == "matrix kernels" })
+        #expect(check["status"] == (canRunAVX2 ? "warning" : "ok"), "\(check)")
+    }
+
+    @Test("the kernels jobhunt chooses keep every reference text at cosine >= 0.9999")
+    func chosenKernelsAreAccurate() throws {
+        let reference = try TestModel.fixturesDirectory().appendingPathComponent("public.jsonl")
+        let home = try TemporaryDirectory()
+        // No OPENBLAS_CORETYPE: the child runs the kernels jobhunt chose for this CPU.
+        let result = try CommandRunner.run(
+            ["embed", "--input", reference.path],
+            environment: ["HOME": home.path, "JOBHUNT_MODEL_DIR": try TestModel.directory().path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = try Self.embeddings(Data(contentsOf: reference))
+        let actual = try Self.embeddings(Data(result.stdout.utf8))
+        #expect(expected.count == 210 && actual.count == expected.count)
+        for (index, (want, got)) in zip(expected, actual).enumerated() {
+            let cosine = zip(want, got).reduce(0) { $0 + $1.0 * $1.1 }
+            #expect(cosine >= 0.9999, "text \(index): cosine \(cosine)")
+        }
+    }
+
+    /// The `embedding` arrays of a JSON Lines file, split on `\n` only (the texts hold U+2028).
+    static func embeddings(_ data: Data) throws -> [[Double]] {
+        try data.split(separator: UInt8(ascii: "\n")).map { line in
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+            return try #require(object["embedding"] as? [Double])
+        }
+    }
+}
