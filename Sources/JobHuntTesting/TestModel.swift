@@ -8,14 +8,14 @@ import Foundation
 /// The model is installed by `scripts/setup.d/50-model.sh` into
 /// `${JOBHUNT_TOOLS_DIR:-/opt/jobhunt-tools}/models/all-MiniLM-L6-v2`;
 /// `JOBHUNT_TEST_MODEL_DIR` points elsewhere.
-public enum TestModel {
-    public struct Missing: Error, CustomStringConvertible {
-        public let description: String
-        public init(description: String) { self.description = description }
+package enum TestModel {
+    package struct Missing: Error, CustomStringConvertible {
+        package let description: String
+        package init(description: String) { self.description = description }
     }
 
     /// The model directory; throws when config.json, vocab.txt or model.safetensors is absent.
-    public static func directory() throws -> URL {
+    package static func directory() throws -> URL {
         let environment = ProcessInfo.processInfo.environment
         let path =
             environment["JOBHUNT_TEST_MODEL_DIR"].flatMap { $0.isEmpty ? nil : $0 }
@@ -32,7 +32,7 @@ public enum TestModel {
 
     /// `shared/fixtures/minilm`: `JOBHUNT_FIXTURES_DIR`, else a `shared/fixtures`
     /// beside the checkout or one of its parents.
-    public static func fixturesDirectory(filePath: String = #filePath) throws -> URL {
+    package static func fixturesDirectory(filePath: String = #filePath) throws -> URL {
         if let path = ProcessInfo.processInfo.environment["JOBHUNT_FIXTURES_DIR"], !path.isEmpty {
             return URL(fileURLWithPath: path).appendingPathComponent("minilm")
         }

@@ -6,13 +6,13 @@ import JobHuntKernel
 
 extension CommandContext {
     /// The resolver for this invocation's flags and environment.
-    public var configurationResolver: ConfigurationResolver {
+    package var configurationResolver: ConfigurationResolver {
         ConfigurationResolver(
             environment: environment, databaseFlag: globals.databaseURL, configFlag: globals.configPath)
     }
 
     /// Every setting with value and source; shows the resolver's warnings (unknown keys) on stderr.
-    public func configuredSettings() throws -> ConfiguredSettings {
+    package func configuredSettings() throws -> ConfiguredSettings {
         let settings = try configurationResolver.resolve()
         for warning in settings.warnings { output.warn(warning) }
         return settings
