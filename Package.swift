@@ -114,8 +114,7 @@ let package = Package(
             dependencies: [
                 "JobHuntKernel", "JobHuntSkills", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching",
                 "JobHuntBench", "JobHuntTesting",
-            ],
-            exclude: ["Fixtures"]
+            ]
         ),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),
         .testTarget(

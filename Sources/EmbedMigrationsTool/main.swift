@@ -1,7 +1,8 @@
 // Writes a Swift file holding every migration file's dialect, name and text.
 // Usage: EmbedMigrationsTool ROOT OUTPUT FILE...
 // Kept deliberately dumb: parsing names and pairing up/down files is done by
-// tested code in JobHuntKernel, not here.
+// tested code in JobHuntKernel, not here. Leaves OUTPUT untouched when its text
+// would not change, so a build with no migration changed compiles nothing.
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -36,4 +37,9 @@ for file in files {
     source += "    (dialect: \"\(parts[0])\", name: \"\(parts[1])\", sql: \(rawLiteral(text))),\n"
 }
 source += "]\n"
-try source.write(to: output, atomically: true, encoding: .utf8)
+// Rewrite only on change: SwiftPM reruns this command whenever the tool itself is
+// relinked, and a fresh timestamp on unchanged text would recompile the whole
+// target that embeds it (≈ 100 s for a release build).
+if (try? Data(contentsOf: output)) != Data(source.utf8) {
+    try source.write(to: output, atomically: true, encoding: .utf8)
+}

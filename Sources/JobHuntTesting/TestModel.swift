@@ -1,6 +1,6 @@
 // Where tests find the all-MiniLM-L6-v2 model files and the reference
-// fixtures. A test that needs them fails (never skips) when they are missing,
-// with a message naming the script that installs them.
+// fixtures (Tests/Fixtures/minilm). A test that needs them fails (never skips)
+// when they are missing; for the model, the message names the script that installs it.
 import Foundation
 
 /// The embedding model and its reference outputs, for tests.
@@ -30,21 +30,13 @@ package enum TestModel {
         return url
     }
 
-    /// `shared/fixtures/minilm`: `JOBHUNT_FIXTURES_DIR`, else a `shared/fixtures`
-    /// beside the checkout or one of its parents.
-    package static func fixturesDirectory(filePath: String = #filePath) throws -> URL {
-        if let path = ProcessInfo.processInfo.environment["JOBHUNT_FIXTURES_DIR"], !path.isEmpty {
-            return URL(fileURLWithPath: path).appendingPathComponent("minilm")
+    /// Tests/Fixtures/minilm; throws when its `public.jsonl` is absent.
+    package static func fixturesDirectory() throws -> URL {
+        let folder = RepositoryFiles.fixture("minilm")
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("public.jsonl").path) else {
+            throw Missing(
+                description: "\(folder.path)/public.jsonl not found (it is committed: is the checkout whole?)")
         }
-        var folder = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("shared/fixtures/minilm")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("public.jsonl").path) {
-                return candidate
-            }
-            folder.deleteLastPathComponent()
-        }
-        throw Missing(
-            description: "fixtures/minilm not found beside the checkout (set JOBHUNT_FIXTURES_DIR to shared/fixtures)")
+        return folder
     }
 }

@@ -1,4 +1,4 @@
-// Runs the data-driven constraint cases in Fixtures/constraint-cases.json on a
+// Runs the data-driven constraint cases in Tests/Fixtures/constraint-cases.json on a
 // freshly migrated database of each engine: each violating row is rejected
 // naming its constraint, and each valid row is accepted.
 import Foundation
@@ -21,7 +21,7 @@ struct ConstraintCase: Decodable, Sendable, CustomTestStringConvertible {
 
     static func all() throws -> [ConstraintCase] {
         try JSONDecoder().decode(
-            [ConstraintCase].self, from: Data(contentsOf: SharedFiles.fixture("constraint-cases.json")))
+            [ConstraintCase].self, from: Data(contentsOf: RepositoryFiles.fixture("constraint-cases.json")))
     }
 
     var code: DatabaseError.Code {

@@ -91,16 +91,7 @@ struct IngestConcurrencyTests {
                 results.set(1, Result { try loser.ingest(loserPostings, source: Self.source, seenAt: Self.now) })
                 done.signal()
             }.start()
-            var waiting = 0
-            for _ in 0..<3000 where waiting == 0 {
-                waiting =
-                    try watcher.scalar(
-                        """
-                        SELECT COUNT(*) FROM pg_stat_activity
-                        WHERE datname = current_database() AND wait_event_type = 'Lock'
-                        """, as: Int.self) ?? 0
-                if waiting == 0 { Thread.sleep(forTimeInterval: 0.02) }
-            }
+            let waiting = try LockWait.sessions(blockedBy: db, observer: watcher)
             #expect(waiting == 1, "the second worker never waited on the first one's rows")
             return summary
         }

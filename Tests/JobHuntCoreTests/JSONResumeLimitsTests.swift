@@ -1,6 +1,7 @@
 // The import's length limits must be the PostgreSQL column widths, or a file that passes
 // validation could still fail inside the import transaction.
 import Foundation
+import JobHuntTesting
 import Testing
 
 @testable import JobHuntKernel
@@ -10,7 +11,7 @@ import Testing
 struct JSONResumeLimitsTests {
     /// `table.column` → n for every `column VARCHAR(n)` of the first PostgreSQL migration.
     static func columnWidths() throws -> [String: Int] {
-        let url = SharedFiles.repository.appendingPathComponent("migrations/postgres/001_initial_schema.up.sql")
+        let url = RepositoryFiles.path("migrations/postgres/001_initial_schema.up.sql")
         var widths: [String: Int] = [:]
         var table = ""
         for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {

@@ -3,6 +3,7 @@
 import Foundation
 import JobHuntKernel
 import JobHuntProfiles
+import JobHuntTesting
 import Testing
 
 enum ResumeFixtures {
@@ -10,7 +11,7 @@ enum ResumeFixtures {
     static let today = CalendarDate(year: 2026, month: 11, day: 25)!
 
     static var sampleURL: URL {
-        SharedFiles.shared.appendingPathComponent("fixtures/jsonresume/sample.resume.json")
+        RepositoryFiles.fixture("jsonresume/sample.resume.json")
     }
 
     static func sampleData() throws -> Data { try Data(contentsOf: sampleURL) }
@@ -39,9 +40,9 @@ enum ResumeFixtures {
             lastModified: lastModified)
     }
 
-    /// Compares text with Fixtures/json-resume/NAME; `JOBHUNT_UPDATE_SNAPSHOTS=1` rewrites it instead.
+    /// Compares text with Tests/Fixtures/jsonresume-snapshots/NAME; `JOBHUNT_UPDATE_SNAPSHOTS=1` rewrites it instead.
     static func expectSnapshot(_ text: String, named name: String) throws {
-        let url = SharedFiles.fixture("json-resume/\(name)")
+        let url = RepositoryFiles.fixture("jsonresume-snapshots/\(name)")
         if ProcessInfo.processInfo.environment["JOBHUNT_UPDATE_SNAPSHOTS"] == "1" {
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -50,6 +51,7 @@ enum ResumeFixtures {
         let stored = try String(contentsOf: url, encoding: .utf8)
         #expect(
             stored == text,
-            "Fixtures/json-resume/\(name) differs; rerun with JOBHUNT_UPDATE_SNAPSHOTS=1 if the change is intended")
+            "Tests/Fixtures/jsonresume-snapshots/\(name) differs; rerun with JOBHUNT_UPDATE_SNAPSHOTS=1 if the change is intended"
+        )
     }
 }

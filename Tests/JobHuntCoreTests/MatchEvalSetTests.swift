@@ -14,7 +14,7 @@ import Testing
 
 @Suite("Matching evaluation set (Tests/Eval/match)")
 struct MatchEvalSetTests {
-    static let folder = SharedFiles.repository.appendingPathComponent("Tests/Eval/match")
+    static let folder = RepositoryFiles.path("Tests/Eval/match")
 
     static func load(_ name: String) throws -> EvaluationSet {
         try EvaluationSet.load(from: folder.appendingPathComponent(name, isDirectory: true))

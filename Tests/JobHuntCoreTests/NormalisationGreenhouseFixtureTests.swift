@@ -2,6 +2,7 @@
 // file and turned into RawPostings here (a stand-in for the adapter), checked
 // against the README's edge-case table.
 import Foundation
+import JobHuntTesting
 import Testing
 
 @testable import JobHuntDiscovery
@@ -35,7 +36,7 @@ import Testing
     /// The fixture's jobs as an adapter would hand them over: content un-escaped once, the
     /// "Workplace Type" and currency_range metadata mapped, the deadline as midnight UTC.
     static func rawPostings() throws -> [RawPosting] {
-        let url = SharedFiles.shared.appendingPathComponent("fixtures/sources/greenhouse_jobs.json")
+        let url = RepositoryFiles.fixture("sources/greenhouse_jobs.json")
         let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let jobs = try #require(root["jobs"] as? [[String: Any]])
         let iso = ISO8601DateFormatter()

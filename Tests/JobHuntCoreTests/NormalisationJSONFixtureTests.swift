@@ -2,6 +2,7 @@
 // the real files and mapped here as their adapters will, checked against the
 // README's edge-case tables.
 import Foundation
+import JobHuntTesting
 import Testing
 
 @testable import JobHuntDiscovery
@@ -20,7 +21,7 @@ import Testing
     let normaliser = PostingNormaliser(now: ISO8601DateFormatter().date(from: "2026-03-01T00:00:00Z")!)
 
     static func json(_ name: String) throws -> Any {
-        let url = SharedFiles.shared.appendingPathComponent("fixtures/sources/\(name)")
+        let url = RepositoryFiles.fixture("sources/\(name)")
         return try JSONSerialization.jsonObject(with: Data(contentsOf: url))
     }
 

@@ -10,8 +10,8 @@ import Testing
 
 @Suite("Resume files")
 struct ResumeServiceTests {
-    static let pdf = SharedFiles.fixture("resumes/resume.pdf")
-    static let docx = SharedFiles.fixture("resumes/resume.docx")
+    static let pdf = RepositoryFiles.fixture("resumes/resume.pdf")
+    static let docx = RepositoryFiles.fixture("resumes/resume.docx")
 
     static func write(_ text: String, _ name: String, in folder: TemporaryDirectory) throws -> URL {
         let file = folder.file(name)

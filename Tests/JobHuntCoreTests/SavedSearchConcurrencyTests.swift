@@ -61,16 +61,8 @@ struct SavedSearchConcurrencyTests {
                     outcome.record("\(error)")
                 }
             }
-            // Commit only once the add is blocked on the lock (a state, polled; no time is asserted).
-            for _ in 0..<1_000 {
-                let waiting = try observer.scalar(
-                    """
-                    SELECT count(*) FROM pg_stat_activity
-                    WHERE datname = current_database() AND wait_event_type = 'Lock'
-                    """, as: Int.self)
-                if waiting == 1 { break }
-                Thread.sleep(forTimeInterval: 0.01)
-            }
+            // Commit only once the add is blocked on the lock (a state the server reports; no time is asserted).
+            #expect(try LockWait.sessions(blockedBy: db, observer: observer) == 1, "the add never waited on the lock")
         }
         done.wait()
         #expect(

@@ -27,7 +27,7 @@ struct SchemaMigrationTests {
 
     @Test("every seed table has every seed column", arguments: TestEngine.allCases)
     func seedTablesAndColumns(engine: TestEngine) throws {
-        let seed = SeedSchema(try SharedFiles.seedSchema())
+        let seed = SeedSchema(try SeedSchemaFile.text())
         #expect(seed.tables.count == 15, "the seed declares 15 tables")
         let (scratch, db) = try Self.migrated(engine)
         _ = scratch
@@ -43,7 +43,7 @@ struct SchemaMigrationTests {
 
     @Test("every seed index exists under its seed name", arguments: TestEngine.allCases)
     func seedIndexes(engine: TestEngine) throws {
-        let seed = SeedSchema(try SharedFiles.seedSchema())
+        let seed = SeedSchema(try SeedSchemaFile.text())
         let (scratch, db) = try Self.migrated(engine)
         _ = scratch
         // The seed builds the same cosine index twice under two names; DESIGN.md

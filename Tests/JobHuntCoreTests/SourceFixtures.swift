@@ -1,24 +1,12 @@
-// Loads the shared job-source fixtures and parses them, for the Source*Tests suites.
+// Loads the job-source fixtures (Tests/Fixtures/sources) and parses them, for the Source*Tests suites.
 import Foundation
 import JobHuntDiscovery
 import JobHuntKernel
+import JobHuntTesting
 
 enum SourceFixtures {
-    /// `JOBHUNT_FIXTURES_DIR/sources` when set; otherwise `shared/fixtures/sources` in the first
-    /// ancestor of this file that has it (the repository sits beside `shared/`, or deeper in a worktree).
-    static func directory(filePath: String = #filePath) -> URL {
-        if let root = ProcessInfo.processInfo.environment["JOBHUNT_FIXTURES_DIR"], !root.isEmpty {
-            return URL(fileURLWithPath: root).appendingPathComponent("sources")
-        }
-        var folder = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("shared/fixtures/sources")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../shared/fixtures/sources").standardized
-    }
+    /// Tests/Fixtures/sources.
+    static func directory() -> URL { RepositoryFiles.fixture("sources") }
 
     static func data(_ name: String) throws -> Data {
         try Data(contentsOf: directory().appendingPathComponent(name))

@@ -8,13 +8,7 @@ import Testing
 
 @Suite("discover, end to end")
 struct DiscoverEndToEndTests {
-    static var fixtures: URL {
-        let shared =
-            ProcessInfo.processInfo.environment["JOBHUNT_SHARED_DIR"].map { URL(fileURLWithPath: $0) }
-            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
-        return shared.appendingPathComponent("fixtures/sources")
-    }
+    static var fixtures: URL { RepositoryFiles.fixture("sources") }
 
     static func summaries(_ result: CommandResult) throws -> [String: [String: Any]] {
         let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])

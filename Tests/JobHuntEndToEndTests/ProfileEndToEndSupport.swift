@@ -5,11 +5,8 @@ import JobHuntTesting
 import Testing
 
 enum ProfileEndToEnd {
-    /// The resume fixtures the core tests use (see Fixtures/resumes/make-fixtures.py).
-    static func resume(_ name: String) -> URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("JobHuntCoreTests/Fixtures/resumes/\(name)")
-    }
+    /// The resume fixtures the core tests use (see Tests/Fixtures/resumes/make-fixtures.py).
+    static func resume(_ name: String) -> URL { RepositoryFiles.fixture("resumes/\(name)") }
 
     /// The command that stores a resume; one place to change if the command moves.
     static let resumeCommand = ["profile", "resume"]

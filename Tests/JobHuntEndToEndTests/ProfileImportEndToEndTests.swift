@@ -6,13 +6,7 @@ import Testing
 
 @Suite("profile import and export, end to end")
 struct ProfileImportEndToEndTests {
-    static var sample: URL {
-        let shared =
-            ProcessInfo.processInfo.environment["JOBHUNT_SHARED_DIR"].map { URL(fileURLWithPath: $0) }
-            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
-        return shared.appendingPathComponent("fixtures/jsonresume/sample.resume.json")
-    }
+    static var sample: URL { RepositoryFiles.fixture("jsonresume/sample.resume.json") }
 
     static func object(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

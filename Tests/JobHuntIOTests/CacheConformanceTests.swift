@@ -56,14 +56,16 @@ struct CacheConformanceTests {
 
     @Test(arguments: CacheKind.allCases)
     func valuesExpireAfterTheirTTL(kind: CacheKind) async throws {
-        let cache = try kind.make(warnings: WarningRecorder())
+        let time = ManualTime()
+        let cache = try kind.make(warnings: WarningRecorder(), time: time)
         let key = CacheKey(uniquePrefix() + "ttl")
         cache.setData(Data("short".utf8), for: key, ttl: .milliseconds(50))
         if let redis = cache as? RedisCache {
             let remaining = try #require(try redis.run("PTTL", key).integer)
             #expect((1...50).contains(remaining), "PX 50 sets a 50 ms expiry, got \(remaining)")
         }
-        #expect(try await eventually { cache.data(for: key) == nil })
+        try await outlive(key, ttl: .milliseconds(50), in: cache, time: time)
+        #expect(cache.data(for: key) == nil)
     }
 
     @Test(arguments: CacheKind.allCases)
@@ -110,11 +112,13 @@ struct CacheConformanceTests {
 
     @Test(arguments: CacheKind.allCases)
     func countersResetAfterTheirWindow(kind: CacheKind) async throws {
-        let cache = try kind.make(warnings: WarningRecorder())
+        let time = ManualTime()
+        let cache = try kind.make(warnings: WarningRecorder(), time: time)
         let key = CacheKey(uniquePrefix() + "window")
         #expect(cache.increment(key, by: 1, window: .milliseconds(50)).count == 1)
         #expect(cache.increment(key, by: 1, window: .milliseconds(50)).count == 2)
-        #expect(try await eventually { cache.increment(key, by: 1, window: .milliseconds(50)).count == 1 })
+        try await outlive(key, ttl: .milliseconds(50), in: cache, time: time)
+        #expect(cache.increment(key, by: 1, window: .milliseconds(50)).count == 1)
     }
 
     @Test(arguments: CacheKind.allCases)
@@ -133,10 +137,12 @@ struct CacheConformanceTests {
 
     @Test(arguments: CacheKind.allCases)
     func aLockExpiresAfterItsTTL(kind: CacheKind) async throws {
-        let cache = try kind.make(warnings: WarningRecorder())
+        let time = ManualTime()
+        let cache = try kind.make(warnings: WarningRecorder(), time: time)
         let key = CacheKey(uniquePrefix() + "expiring")
         let held = try #require(cache.acquireLock(key, ttl: .milliseconds(50)))
-        #expect(try await eventually { cache.acquireLock(key, ttl: .seconds(30)) != nil })
+        try await outlive(key, ttl: .milliseconds(50), in: cache, time: time)
+        #expect(cache.acquireLock(key, ttl: .seconds(30)) != nil)
         #expect(cache.releaseLock(held) == false)
     }
 }

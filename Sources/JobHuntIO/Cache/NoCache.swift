@@ -12,9 +12,13 @@ import Foundation
 ///   process. A single-host setup that runs one jobhunt at a time loses nothing;
 ///   several workers need Redis for shared limits and locks.
 public final class NoCache: Cache {
-    private let local = LocalCoordination()
+    private let local: LocalCoordination
 
-    public init() {}
+    public init() { local = LocalCoordination() }
+
+    /// Counters and locks on the clock `now` instead of the system's, so a test moves
+    /// time rather than waiting for it.
+    init(now: @escaping @Sendable () -> ContinuousClock.Instant) { local = LocalCoordination(now: now) }
 
     public var scope: CoordinationScope { .processLocal }
 
