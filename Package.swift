@@ -109,8 +109,11 @@ let package = Package(
         .testTarget(name: "JobHuntIOTests", dependencies: ["JobHuntIO", "JobHuntTesting"]),
         .testTarget(
             name: "JobHuntEmbeddingsTests", dependencies: ["JobHuntEmbeddings", "JobHuntIO", "JobHuntTesting"]),
+        // The kernel's and today's features' tests, in one target because their
+        // fixtures (ProfileFixture, IngestFixture, SourceFixtures) serve several
+        // features; a new feature's tests can start a target of their own.
         .testTarget(
-            name: "JobHuntCoreTests",
+            name: "JobHuntFeatureTests",
             dependencies: [
                 "JobHuntKernel", "JobHuntSkills", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching",
                 "JobHuntBench", "JobHuntTesting",
