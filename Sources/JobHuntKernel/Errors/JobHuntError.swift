@@ -1,5 +1,5 @@
-// JobHuntCore's one error type: every feature throws it, each with codes of its own.
-public import JobHuntErrors
+// The kernel's one error type: every feature throws it, each with codes of its own.
+package import JobHuntErrors
 
 /// Why a jobhunt operation failed, in words a person can act on.
 ///
