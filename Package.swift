@@ -2,6 +2,14 @@
 // jobhunt: a command-line job-search toolkit. No Swift package dependencies on
 // purpose: CI rebuilds everything on 2 cores, and the system C libraries below
 // (libpq, sqlite3, hiredis, libcurl, OpenBLAS, libsodium) do the heavy lifting.
+//
+// Read the targets as the dependency graph (docs/architecture.md draws it):
+//
+//   C modules → layers (Database, IO, Embeddings) → JobHuntKernel
+//     → features (Skills, Profiles, Discovery, Matching, …) → JobHuntCLI → jobhunt
+//
+// A feature imports the kernel and only the features below it; SwiftPM refuses
+// a cycle, so a loop between features is a build error, not a review comment.
 import PackageDescription
 
 /// A system library wrapped by a module map and one prefixed shim header.
@@ -9,11 +17,38 @@ func cLibrary(_ name: String, pkgConfig: String, apt: String) -> Target {
     .systemLibrary(name: name, pkgConfig: pkgConfig, providers: [.apt([apt])])
 }
 
+/// A feature of jobhunt: `Sources/<name>`, on the kernel and the database and IO
+/// layers, plus what else it names: the features below it, JobHuntEmbeddings
+/// for vector work. Features share with `package` access; the CLI (and a
+/// future worker) builds the kernel's `Services` once and hands it to each.
+func feature(_ name: String, dependencies: [Target.Dependency] = []) -> Target {
+    .target(name: name, dependencies: ["JobHuntKernel", "JobHuntDatabase", "JobHuntIO"] + dependencies)
+}
+
+/// The features the CLI registers commands for, lowest first.
+let features: [Target] = [
+    // The skill taxonomy: vocabulary that profiles file skills under and
+    // discovery reads postings with. Depends on nothing.
+    .target(name: "JobHuntSkills"),
+    feature("JobHuntProfiles", dependencies: ["JobHuntSkills"]),
+    feature("JobHuntDiscovery", dependencies: ["JobHuntSkills", "JobHuntEmbeddings"]),
+    feature(
+        "JobHuntMatching", dependencies: ["JobHuntSkills", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntEmbeddings"]),
+    // The application tracker (`jobhunt status`): stored postings to apply to,
+    // found with Discovery's posting lookup.
+    feature("JobHuntApplications", dependencies: ["JobHuntDiscovery"]),
+    // The rest of the second half goes here, each its own target on the kernel
+    // and the features it needs, then into JobHuntCLI's dependencies:
+    //   feature("JobHuntDocuments", …), feature("JobHuntSubmission", …), feature("JobHuntTasks", …),
+    //   feature("JobHuntAnalytics", …), feature("JobHuntPrivacy", …),
+]
+
 let package = Package(
     name: "jobhunt",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "jobhunt", targets: ["jobhunt"])
+        .executable(name: "jobhunt", targets: ["jobhunt"]),
+        .executable(name: "jobhunt-bench", targets: ["jobhunt-bench"]),
     ],
     targets: [
         // C bindings: module map + shim header each; only their wrapper module imports them.
@@ -24,27 +59,48 @@ let package = Package(
         cLibrary("CSodium", pkgConfig: "libsodium", apt: "libsodium-dev"),
 
         // The shape every error shares (problem, remedy, exit kind): the bottom of the graph,
-        // so each layer below JobHuntCore can conform without importing another.
+        // so each layer below the kernel can conform without importing another.
         .target(name: "JobHuntErrors"),
+
+        // Layers: no jobhunt domain in them.
         .target(name: "JobHuntDatabase", dependencies: ["JobHuntErrors", "CSQLite", "CLibPQ"]),
         .target(name: "JobHuntIO", dependencies: ["JobHuntErrors", "CCurl", "CHiredis", "CSodium"]),
         // OpenBLAS is opened at run time (libopenblas0, from libopenblas-dev) once its
         // kernels are chosen for this CPU: Sources/CBLAS/include/CBLAS.h says why.
         .target(name: "CBLAS", linkerSettings: [.linkedLibrary("dl")]),
-        .target(name: "JobHuntEmbeddings", dependencies: ["JobHuntErrors", "CBLAS"]),
+        .target(name: "JobHuntEmbeddings", dependencies: ["JobHuntErrors", "CBLAS", "JobHuntIO"]),
+
+        // The kernel: the Services container and its seams, configuration,
+        // accounts, the shared posting vocabulary, the one error type, the
+        // embedded schema.
         .target(
-            name: "JobHuntCore",
+            name: "JobHuntKernel",
             dependencies: ["JobHuntErrors", "JobHuntDatabase", "JobHuntIO", "JobHuntEmbeddings"],
             plugins: ["EmbedMigrations"]
         ),
-        // The application tracker (`jobhunt status`): its own target on the core, so
-        // the feature targets of issue 11's split can take it as it is.
-        .target(name: "JobHuntApplications", dependencies: ["JobHuntCore", "JobHuntDatabase", "JobHuntIO"]),
-        .target(name: "JobHuntCLI", dependencies: ["JobHuntCore", "JobHuntApplications"]),
+    ] + features + [
+        // The composition root: parses, builds Services, calls the features, renders.
+        .target(
+            name: "JobHuntCLI",
+            dependencies: [
+                "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
+            ]
+        ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
 
+        // Benchmarks and evaluations (scripts/bench, scripts/eval): their own
+        // binary, so the product carries none of their code.
+        .target(
+            name: "JobHuntBench",
+            dependencies: [
+                "JobHuntCLI", "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching",
+                "JobHuntDatabase", "JobHuntEmbeddings",
+            ]
+        ),
+        .executableTarget(name: "jobhunt-bench", dependencies: ["JobHuntBench"]),
+
         // Migrations live in migrations/ as plain SQL; this plugin compiles them into
-        // JobHuntCore so an installed binary needs nothing from the source tree.
+        // JobHuntKernel so an installed binary needs nothing from the source tree.
         .executableTarget(name: "EmbedMigrationsTool"),
         .plugin(
             name: "EmbedMigrations",
@@ -52,14 +108,27 @@ let package = Package(
             dependencies: ["EmbedMigrationsTool"]
         ),
 
-        .target(name: "JobHuntTesting", dependencies: ["JobHuntCore", "JobHuntCLI"], path: "Sources/JobHuntTesting"),
+        .target(name: "JobHuntTesting", dependencies: ["JobHuntKernel", "JobHuntCLI"], path: "Sources/JobHuntTesting"),
         .testTarget(name: "JobHuntDatabaseTests", dependencies: ["JobHuntDatabase", "JobHuntTesting"]),
         .testTarget(name: "JobHuntIOTests", dependencies: ["JobHuntIO", "JobHuntTesting"]),
-        .testTarget(name: "JobHuntEmbeddingsTests", dependencies: ["JobHuntEmbeddings", "JobHuntTesting"]),
-        .testTarget(name: "JobHuntCoreTests", dependencies: ["JobHuntCore", "JobHuntTesting"]),
+        .testTarget(
+            name: "JobHuntEmbeddingsTests", dependencies: ["JobHuntEmbeddings", "JobHuntIO", "JobHuntTesting"]),
+        // The kernel's and today's features' tests, in one target because their
+        // fixtures (ProfileFixture, IngestFixture, SourceFixtures) serve several
+        // features; a new feature's tests can start a target of their own.
+        .testTarget(
+            name: "JobHuntFeatureTests",
+            dependencies: [
+                "JobHuntKernel", "JobHuntSkills", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching",
+                "JobHuntBench", "JobHuntTesting",
+            ]
+        ),
         .testTarget(
             name: "JobHuntApplicationsTests",
-            dependencies: ["JobHuntApplications", "JobHuntCore", "JobHuntDatabase", "JobHuntIO", "JobHuntTesting"]
+            dependencies: [
+                "JobHuntApplications", "JobHuntKernel", "JobHuntDiscovery", "JobHuntDatabase", "JobHuntIO",
+                "JobHuntTesting",
+            ]
         ),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),
         .testTarget(

@@ -1,7 +1,7 @@
 // Writes a Swift file holding every migration file's dialect, name and text.
 // Usage: EmbedMigrationsTool ROOT OUTPUT FILE...
 // Kept deliberately dumb: parsing names and pairing up/down files is done by
-// tested code in JobHuntCore, not here. Leaves OUTPUT untouched when its text
+// tested code in JobHuntKernel, not here. Leaves OUTPUT untouched when its text
 // would not change, so a build with no migration changed compiles nothing.
 import Foundation
 

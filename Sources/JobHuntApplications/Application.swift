@@ -1,8 +1,8 @@
 // One row of the seed's `applications` table, as the commands show it and
 // `--json` writes it: every column under its own name.
 import Foundation
-import JobHuntCore
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// An application as stored.
 ///
@@ -10,29 +10,29 @@ internal import JobHuntDatabase
 /// filled from the posting when there is one: a posting that expires or is
 /// deleted (`job_posting_id` is then NULL, by `ON DELETE SET NULL`) leaves
 /// the application readable.
-public struct Application: Sendable, Equatable, Encodable {
-    public var id: UUID
-    public var userID: UUID
-    public var jobPostingID: UUID?
-    public var companyName: String
-    public var jobTitle: String
-    public var jobURL: String?
-    public var status: ApplicationStatus
-    public var applicationMethod: ApplicationMethod?
-    public var submittedAt: Date?
-    public var lastStatusUpdate: Date?
-    public var tailoredResumeURL: String?
-    public var coverLetterURL: String?
-    public var notes: String?
-    public var followUpDate: CalendarDate?
+package struct Application: Sendable, Equatable, Encodable {
+    package var id: UUID
+    package var userID: UUID
+    package var jobPostingID: UUID?
+    package var companyName: String
+    package var jobTitle: String
+    package var jobURL: String?
+    package var status: ApplicationStatus
+    package var applicationMethod: ApplicationMethod?
+    package var submittedAt: Date?
+    package var lastStatusUpdate: Date?
+    package var tailoredResumeURL: String?
+    package var coverLetterURL: String?
+    package var notes: String?
+    package var followUpDate: CalendarDate?
     /// Interviews, earliest first.
-    public var interviewDates: [Date]
-    public var rejectionReason: String?
-    public var offerSalary: Int?
+    package var interviewDates: [Date]
+    package var rejectionReason: String?
+    package var offerSalary: Int?
     /// `--offer KEY=VALUE` pairs (JSONB on PostgreSQL, JSON text on SQLite).
-    public var offerDetails: [String: String]?
-    public var createdAt: Date
-    public var updatedAt: Date
+    package var offerDetails: [String: String]?
+    package var createdAt: Date
+    package var updatedAt: Date
 
     /// The seed's column names, in the seed's order: the SELECT list, the
     /// INSERT list and the `--json` keys.
@@ -61,10 +61,10 @@ public struct Application: Sendable, Equatable, Encodable {
 
     /// What lists print and commands accept back: the id's last 8 characters,
     /// because ids are time-ordered and share their first ones.
-    public var handle: String { ApplicationHandle.short(id) }
+    package var handle: String { ApplicationHandle.short(id) }
 
     /// Writes every column, NULLs included, so `--json` always has the same keys.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id.uuidString.lowercased(), forKey: .id)
         try c.encode(userID.uuidString.lowercased(), forKey: .userID)

@@ -2,8 +2,8 @@
 // iCalendar, with UIDs that stay the same across exports so a calendar that
 // imports the file again updates its events instead of adding copies.
 import Foundation
-import JobHuntCore
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// Builds the iCalendar text (RFC 5545, https://www.rfc-editor.org/rfc/rfc5545).
 ///
@@ -17,17 +17,17 @@ internal import JobHuntDatabase
 ///   re-import sees each change as newer; events of rejected and withdrawn
 ///   applications stay in the file with `STATUS:CANCELLED`, which removes them
 ///   from a calendar that had them.
-public struct ApplicationCalendar: Sendable {
-    public var applications: [Application]
+package struct ApplicationCalendar: Sendable {
+    package var applications: [Application]
     /// History rows per application, for `SEQUENCE`.
-    public var changes: [UUID: Int]
+    package var changes: [UUID: Int]
     /// `DTSTAMP`: when the file was made.
-    public var stamp: Date
+    package var stamp: Date
 
     /// One hour: interviews have a start but no length in the seed.
     static let interviewLength: TimeInterval = 3600
 
-    public var text: String {
+    package var text: String {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//jobhunt//status export//EN", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH", "X-WR-CALNAME:jobhunt applications",
@@ -121,7 +121,7 @@ public struct ApplicationCalendar: Sendable {
 
 extension ApplicationService {
     /// Every application with an interview or a follow-up date, as a calendar.
-    public func calendar(for user: ActingUser) throws -> ApplicationCalendar {
+    package func calendar(for user: ActingUser) throws -> ApplicationCalendar {
         let db = try services.store.database()
         let applications = try db.query(
             """

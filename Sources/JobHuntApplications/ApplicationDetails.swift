@@ -1,21 +1,22 @@
 // `status show`: one application with its posting, its history and what is
 // due, written by `--json` as the application's columns plus those three.
 import Foundation
-import JobHuntCore
 internal import JobHuntDatabase
+import JobHuntDiscovery
+import JobHuntKernel
 
 /// An application and everything about it.
 ///
 /// `add`, `set`, `note`, `withdraw` and `show` all print this, so a script
 /// reads one shape whatever it ran.
-public struct ApplicationDetails: Sendable, Encodable {
-    public var application: Application
+package struct ApplicationDetails: Sendable, Encodable {
+    package var application: Application
     /// The posting it was made from, while it is stored.
-    public var posting: StoredPosting?
+    package var posting: StoredPosting?
     /// Oldest first; the first row is the creation.
-    public var history: [StatusHistoryEntry]
+    package var history: [StatusHistoryEntry]
     /// What needs doing about it now (a follow-up due, interviews coming).
-    public var due: DueReasons
+    package var due: DueReasons
 
     enum ExtraKeys: String, CodingKey {
         case posting, history
@@ -24,7 +25,7 @@ public struct ApplicationDetails: Sendable, Encodable {
     }
 
     /// The application's columns, then `posting`, `history` and what is due.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         try application.encode(to: encoder)
         var c = encoder.container(keyedBy: ExtraKeys.self)
         try c.encode(posting, forKey: .posting)
@@ -34,20 +35,20 @@ public struct ApplicationDetails: Sendable, Encodable {
 }
 
 /// Why an application needs action: a follow-up date reached, interviews soon.
-public struct DueReasons: Sendable, Equatable {
+package struct DueReasons: Sendable, Equatable {
     /// The follow-up date when it is today or past.
-    public var followUp: CalendarDate?
+    package var followUp: CalendarDate?
     /// Interviews from now to the end of the look-ahead window, earliest first.
-    public var interviews: [Date]
+    package var interviews: [Date]
 
     /// How far ahead `status due` and the overview look for interviews.
-    public static let interviewWindow: TimeInterval = 7 * 86_400
+    package static let interviewWindow: TimeInterval = 7 * 86_400
 
-    public var isEmpty: Bool { followUp == nil && interviews.isEmpty }
+    package var isEmpty: Bool { followUp == nil && interviews.isEmpty }
 
     /// What is due about `application` at `now`. Closed applications
     /// (rejected, withdrawn) need nothing.
-    public init(_ application: Application, now: Date) {
+    package init(_ application: Application, now: Date) {
         guard !application.status.isClosed else {
             self.init(followUp: nil, interviews: [])
             return
@@ -59,7 +60,7 @@ public struct DueReasons: Sendable, Equatable {
             interviews: application.interviewDates.filter { $0 >= now && $0 <= end })
     }
 
-    public init(followUp: CalendarDate?, interviews: [Date]) {
+    package init(followUp: CalendarDate?, interviews: [Date]) {
         self.followUp = followUp
         self.interviews = interviews
     }
@@ -71,11 +72,11 @@ public struct DueReasons: Sendable, Equatable {
 }
 
 /// An application that needs action, for `status` and `status due`.
-public struct ActionItem: Sendable, Encodable {
-    public var application: Application
-    public var due: DueReasons
+package struct ActionItem: Sendable, Encodable {
+    package var application: Application
+    package var due: DueReasons
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         try application.encode(to: encoder)
         var c = encoder.container(keyedBy: ApplicationDetails.ExtraKeys.self)
         try due.encode(into: &c)

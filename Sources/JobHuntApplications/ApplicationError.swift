@@ -1,19 +1,19 @@
 // The application tracker's error codes, each naming what is wrong and how to
 // fix it; commands are hints the CLI spells.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 extension JobHuntError.Code {
     /// No application of the acting user matches the reference (another user's is "not found" too).
-    public static let applicationNotFound = Self("applicationNotFound")
+    package static let applicationNotFound = Self("applicationNotFound")
     /// A short id matches several of the acting user's applications.
-    public static let applicationAmbiguous = Self("applicationAmbiguous")
+    package static let applicationAmbiguous = Self("applicationAmbiguous")
     /// A value breaks a rule: a date in the future, a negative salary, an empty title.
-    public static let applicationInvalidValue = Self("applicationInvalidValue")
+    package static let applicationInvalidValue = Self("applicationInvalidValue")
     /// The user already tracks an application for this posting.
-    public static let applicationDuplicate = Self("applicationDuplicate")
+    package static let applicationDuplicate = Self("applicationDuplicate")
     /// The status cannot follow the current one without `--force`.
-    public static let applicationTransitionRefused = Self("applicationTransitionRefused")
+    package static let applicationTransitionRefused = Self("applicationTransitionRefused")
 }
 
 extension JobHuntError {

@@ -1,19 +1,19 @@
 // `status list`'s filters: the seed's "application pipeline" query narrowed
 // by status, date and company.
 import Foundation
-import JobHuntCore
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// Which of the acting user's applications `status list` shows.
-public struct ApplicationFilter: Sendable, Equatable {
+package struct ApplicationFilter: Sendable, Equatable {
     /// Any of these; every status when empty.
-    public var statuses: [ApplicationStatus]
+    package var statuses: [ApplicationStatus]
     /// Created on or after this day (UTC).
-    public var since: CalendarDate?
+    package var since: CalendarDate?
     /// Company names containing this text, ignoring case.
-    public var company: String?
+    package var company: String?
 
-    public init(statuses: [ApplicationStatus] = [], since: CalendarDate? = nil, company: String? = nil) {
+    package init(statuses: [ApplicationStatus] = [], since: CalendarDate? = nil, company: String? = nil) {
         self.statuses = statuses
         self.since = since
         self.company = company
@@ -29,7 +29,7 @@ extension ApplicationService {
     /// NOT NULL in the seed), so the list needs no join and an application
     /// whose posting is gone still lists. `idx_applications_user_created`
     /// serves the order.
-    public func list(_ filter: ApplicationFilter = ApplicationFilter(), for user: ActingUser) throws -> [Application] {
+    package func list(_ filter: ApplicationFilter = ApplicationFilter(), for user: ActingUser) throws -> [Application] {
         let db = try services.store.database()
         var conditions: [SQL] = ["user_id = \(user.user.id)"]
         if !filter.statuses.isEmpty {

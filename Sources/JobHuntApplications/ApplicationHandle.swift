@@ -8,12 +8,12 @@ import Foundation
 /// in one session share their first characters and their last 8 tell them
 /// apart, exactly as for postings (`discover list`). A unique start or end of
 /// the id, 4 characters or more, names one too.
-public enum ApplicationHandle {
-    public static let length = 8
+package enum ApplicationHandle {
+    package static let length = 8
     /// The shortest prefix or suffix accepted, as for postings and experiences.
-    public static let minimumLength = 4
+    package static let minimumLength = 4
 
-    public static func short(_ id: UUID) -> String {
+    package static func short(_ id: UUID) -> String {
         String(id.uuidString.lowercased().suffix(length))
     }
 }

@@ -2,17 +2,17 @@
 // values for `application_method` and `application_status_history.changed_by`.
 
 /// `applications.application_method`: the seed's `automated, manual, referral`.
-public enum ApplicationMethod: String, CaseIterable, Sendable, Codable {
+package enum ApplicationMethod: String, CaseIterable, Sendable, Codable {
     case manual
     case referral
     /// Sent by jobhunt's submitter (the apply issue).
     case automated
 
-    public static var names: [String] { allCases.map(\.rawValue) }
+    package static var names: [String] { allCases.map(\.rawValue) }
 }
 
 /// `application_status_history.changed_by`: the seed's `system, user, automatic`.
-public enum StatusChanger: String, CaseIterable, Sendable, Codable {
+package enum StatusChanger: String, CaseIterable, Sendable, Codable {
     /// A person, through a command.
     case user
     /// jobhunt itself on someone's behalf (a migration, an import).

@@ -1,7 +1,7 @@
 // The value rules both engines must agree on: the seed's VARCHAR limits
 // (SQLite would store anything), and no future dates for things that happened.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 enum ApplicationRules {
     /// How far ahead of this process's clock a "when it happened" may be, for

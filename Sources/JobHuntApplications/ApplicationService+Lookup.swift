@@ -1,8 +1,8 @@
 // Finding one of the acting user's applications from what a person types:
 // its id, or a unique start or end of it (the handle lists print).
 import Foundation
-import JobHuntCore
 internal import JobHuntDatabase
+import JobHuntKernel
 
 extension ApplicationService {
     /// The one application of `userID` that `reference` names.

@@ -1,8 +1,9 @@
 // The statements behind ApplicationService, on a `Database` the caller holds
 // in a transaction, and the decoding of their rows.
 import Foundation
-import JobHuntCore
 internal import JobHuntDatabase
+import JobHuntDiscovery
+import JobHuntKernel
 
 extension ApplicationService {
     typealias Columns = Application.CodingKeys

@@ -2,8 +2,8 @@
 // withdraw and remove. Every statement filters by the acting user's id, and
 // every change writes its history row in the same transaction.
 import Foundation
-import JobHuntCore
 internal import JobHuntDatabase
+import JobHuntKernel
 
 /// Tracks one user's applications through the status pipeline.
 ///
@@ -18,14 +18,14 @@ internal import JobHuntDatabase
 /// let details = try service.add(NewApplication(source: .posting("0193a4f2"), status: .submitted), for: user)
 /// try service.set(details.application.handle, StatusChange(status: .interviewed, interviews: [when]), for: user)
 /// ```
-public struct ApplicationService {
+package struct ApplicationService {
     let services: Services
 
-    public init(services: Services) { self.services = services }
+    package init(services: Services) { self.services = services }
 
     /// Starts tracking an application; one per user and posting.
     @discardableResult
-    public func add(_ new: NewApplication, for user: ActingUser) throws -> ApplicationDetails {
+    package func add(_ new: NewApplication, for user: ActingUser) throws -> ApplicationDetails {
         let now = services.now()
         try new.check(now: now)
         let db = try services.store.database()
@@ -37,7 +37,7 @@ public struct ApplicationService {
     /// Moves an application to `change.status` (or records new details under
     /// the same status) if the transition is allowed.
     @discardableResult
-    public func set(_ reference: String, _ change: StatusChange, for user: ActingUser) throws -> ApplicationDetails {
+    package func set(_ reference: String, _ change: StatusChange, for user: ActingUser) throws -> ApplicationDetails {
         let now = services.now()
         let db = try services.store.database()
         let changed = try db.writeTransaction { db in
@@ -56,13 +56,13 @@ public struct ApplicationService {
 
     /// Withdraws an application: `set` to `withdrawn`, allowed from any open status.
     @discardableResult
-    public func withdraw(_ reference: String, note: String? = nil, for user: ActingUser) throws -> ApplicationDetails {
+    package func withdraw(_ reference: String, note: String? = nil, for user: ActingUser) throws -> ApplicationDetails {
         try set(reference, StatusChange(status: .withdrawn, note: note), for: user)
     }
 
     /// Adds a line to the application's notes and a history row under its current status.
     @discardableResult
-    public func note(
+    package func note(
         _ reference: String, _ text: String, by changer: StatusChanger = .user, for user: ActingUser
     ) throws -> ApplicationDetails {
         try ApplicationRules.note(text)
@@ -83,7 +83,7 @@ public struct ApplicationService {
 
     /// Deletes an application; its history goes with it (`ON DELETE CASCADE`).
     @discardableResult
-    public func remove(_ reference: String, for user: ActingUser) throws -> Application {
+    package func remove(_ reference: String, for user: ActingUser) throws -> Application {
         let db = try services.store.database()
         let removed = try db.writeTransaction { db in
             let application = try resolve(reference, userID: user.user.id, db: db)
@@ -96,17 +96,17 @@ public struct ApplicationService {
     }
 
     /// The application `reference` names (an id, or a unique start or end of one).
-    public func application(_ reference: String, for user: ActingUser) throws -> Application {
+    package func application(_ reference: String, for user: ActingUser) throws -> Application {
         try resolve(reference, userID: user.user.id, db: try services.store.database())
     }
 
     /// The application with its posting, history and what is due.
-    public func details(_ reference: String, for user: ActingUser) throws -> ApplicationDetails {
+    package func details(_ reference: String, for user: ActingUser) throws -> ApplicationDetails {
         try details(try application(reference, for: user).id, userID: user.user.id)
     }
 
     /// Every change to the application, oldest first.
-    public func history(_ reference: String, for user: ActingUser) throws -> (Application, [StatusHistoryEntry]) {
+    package func history(_ reference: String, for user: ActingUser) throws -> (Application, [StatusHistoryEntry]) {
         let db = try services.store.database()
         let application = try resolve(reference, userID: user.user.id, db: db)
         return (application, try history(of: application.id, db: db))

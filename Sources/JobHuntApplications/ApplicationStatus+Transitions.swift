@@ -18,7 +18,7 @@ extension ApplicationStatus {
     /// or reopening a closed application is a correction, so it takes
     /// `--force` and is recorded like any other change. docs/status.md shows
     /// the same table; `ApplicationTransitionTests` checks every pair.
-    public var allowedNext: [ApplicationStatus] {
+    package var allowedNext: [ApplicationStatus] {
         switch self {
         case .pending: [.submitted, .withdrawn]
         case .submitted: [.reviewing, .interviewed, .offered, .rejected, .withdrawn]
@@ -30,5 +30,5 @@ extension ApplicationStatus {
     }
 
     /// Whether `next` may follow this status without `--force`.
-    public func allows(_ next: ApplicationStatus) -> Bool { allowedNext.contains(next) }
+    package func allows(_ next: ApplicationStatus) -> Bool { allowedNext.contains(next) }
 }

@@ -5,7 +5,7 @@
 ///
 /// The raw values are the seed's (`CHECK (status IN ('pending', 'submitted', …))`),
 /// so they go into the database and `--json` as they are.
-public enum ApplicationStatus: String, CaseIterable, Sendable, Codable, CustomStringConvertible {
+package enum ApplicationStatus: String, CaseIterable, Sendable, Codable, CustomStringConvertible {
     /// Noted but not sent yet.
     case pending
     case submitted
@@ -18,16 +18,16 @@ public enum ApplicationStatus: String, CaseIterable, Sendable, Codable, CustomSt
     /// You stopped: withdrew, declined an offer, or gave up.
     case withdrawn
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 
     /// Every status's name, for help text and errors: `pending, submitted, …`.
-    public static var names: [String] { allCases.map(\.rawValue) }
+    package static var names: [String] { allCases.map(\.rawValue) }
 
     /// Whether the application has left the employer's hands for good: nothing
     /// leaves these without `--force`, and they never need a follow-up.
-    public var isClosed: Bool { self == .rejected || self == .withdrawn }
+    package var isClosed: Bool { self == .rejected || self == .withdrawn }
 
     /// Whether the application was sent: every status after `pending` but
     /// `withdrawn` (one can withdraw an application never sent).
-    public var impliesSubmission: Bool { self != .pending && self != .withdrawn }
+    package var impliesSubmission: Bool { self != .pending && self != .withdrawn }
 }

@@ -1,7 +1,7 @@
 // Reading and writing the instants people type for `--date` and
 // `--interview`: ISO-8601 in UTC unless they say otherwise.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// Parses `WHEN`: `2026-12-10T15:00:00Z`, `2026-12-10T15:00+01:00`,
 /// `2026-12-10T15:00` or `2026-12-10 15:00` (UTC), or `2026-12-10` (midnight UTC).
@@ -9,8 +9,8 @@ import JobHuntCore
 /// jobhunt keeps every instant in UTC (`TIMESTAMPTZ`, ISO text on SQLite) and
 /// reads no time zone from the environment (the core never does), so a time
 /// without an offset is UTC; give the offset for local times.
-public enum ApplicationTime {
-    public static func parse(_ text: String, field: String) throws -> Date {
+package enum ApplicationTime {
+    package static func parse(_ text: String, field: String) throws -> Date {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let day = CalendarDate(trimmed) { return day.startOfDayUTC }
         guard let date = instant(trimmed) else {
@@ -58,7 +58,7 @@ public enum ApplicationTime {
     /// Year, month and day of `days` since 1970-01-01, for writing instants
     /// without a formatter (`status list --json` writes 40,000) (Howard Hinnant's
     /// `civil_from_days`, http://howardhinnant.github.io/date_algorithms.html).
-    public static func civil(_ days: Int) -> (Int, Int, Int) {
+    package static func civil(_ days: Int) -> (Int, Int, Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -71,7 +71,7 @@ public enum ApplicationTime {
     }
 
     /// `2026-12-10 15:00 UTC`: for people, to the minute.
-    public static func text(_ date: Date) -> String {
+    package static func text(_ date: Date) -> String {
         let parts = Calendar.utc.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         return String(
             format: "%04d-%02d-%02d %02d:%02d UTC", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,

@@ -1,11 +1,11 @@
 // What `status add` asks for, checked before anything is written.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// An application to start tracking: from a stored posting, or from scratch
 /// for one made elsewhere.
-public struct NewApplication: Sendable {
-    public enum Source: Sendable {
+package struct NewApplication: Sendable {
+    package enum Source: Sendable {
         /// A stored posting, named as `discover list` prints it (id, handle,
         /// PLATFORM:EXTERNAL_ID or URL); company, title and URL come from it.
         case posting(String)
@@ -13,16 +13,16 @@ public struct NewApplication: Sendable {
         case scratch(company: String, title: String, url: String?)
     }
 
-    public var source: Source
-    public var status: ApplicationStatus
-    public var method: ApplicationMethod?
+    package var source: Source
+    package var status: ApplicationStatus
+    package var method: ApplicationMethod?
     /// When it was submitted; now when nil and the status implies submission.
-    public var submittedAt: Date?
-    public var note: String?
-    public var followUp: CalendarDate?
-    public var changedBy: StatusChanger
+    package var submittedAt: Date?
+    package var note: String?
+    package var followUp: CalendarDate?
+    package var changedBy: StatusChanger
 
-    public init(
+    package init(
         source: Source, status: ApplicationStatus = .pending, method: ApplicationMethod? = nil,
         submittedAt: Date? = nil, note: String? = nil, followUp: CalendarDate? = nil,
         changedBy: StatusChanger = .user

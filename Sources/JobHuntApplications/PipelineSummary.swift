@@ -1,35 +1,35 @@
 // The pipeline at a glance (`jobhunt status`): how many applications are in
 // each status, cached under the seed's `applications:status:{user_id}`.
 import Foundation
-import JobHuntCore
 internal import JobHuntDatabase
 internal import JobHuntIO
+import JobHuntKernel
 
 /// How many of the user's applications are in each status.
-public struct PipelineSummary: Sendable, Codable, Equatable {
+package struct PipelineSummary: Sendable, Codable, Equatable {
     /// Every status, in pipeline order, with its count (zero included).
-    public var counts: [StatusCount]
+    package var counts: [StatusCount]
 
-    public struct StatusCount: Sendable, Codable, Equatable {
-        public var status: ApplicationStatus
-        public var count: Int
+    package struct StatusCount: Sendable, Codable, Equatable {
+        package var status: ApplicationStatus
+        package var count: Int
     }
 
-    public var total: Int { counts.reduce(0) { $0 + $1.count } }
+    package var total: Int { counts.reduce(0) { $0 + $1.count } }
 
-    public func count(_ status: ApplicationStatus) -> Int {
+    package func count(_ status: ApplicationStatus) -> Int {
         counts.first { $0.status == status }?.count ?? 0
     }
 }
 
 /// `jobhunt status`: the counts, then what needs action.
-public struct PipelineOverview: Sendable, Encodable {
-    public var summary: PipelineSummary
-    public var actions: [ActionItem]
+package struct PipelineOverview: Sendable, Encodable {
+    package var summary: PipelineSummary
+    package var actions: [ActionItem]
 
     enum CodingKeys: String, CodingKey { case counts, total, actions }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         var counts: [String: Int] = [:]
         for entry in summary.counts { counts[entry.status.rawValue] = entry.count }
@@ -48,7 +48,7 @@ extension ApplicationService {
     ///
     /// A dead Redis costs one warning (the cache reports it once) and the
     /// counts come from the database; every write drops the cached value.
-    public func summary(for user: ActingUser) throws -> PipelineSummary {
+    package func summary(for user: ActingUser) throws -> PipelineSummary {
         let cache = try services.cache()
         let key = CacheKey.applicationStatus(user.user.id)
         if let cached = cache.value(PipelineSummary.self, for: key) { return cached }
@@ -69,7 +69,7 @@ extension ApplicationService {
 
     /// The open applications with a follow-up due (today or overdue) or an
     /// interview in the next 7 days, newest application first.
-    public func due(for user: ActingUser) throws -> [ActionItem] {
+    package func due(for user: ActingUser) throws -> [ActionItem] {
         let db = try services.store.database()
         let now = services.now()
         let closed = ApplicationStatus.allCases.filter(\.isClosed).map(\.rawValue)
@@ -87,7 +87,7 @@ extension ApplicationService {
     }
 
     /// The counts and the applications that need action.
-    public func overview(for user: ActingUser) throws -> PipelineOverview {
+    package func overview(for user: ActingUser) throws -> PipelineOverview {
         PipelineOverview(summary: try summary(for: user), actions: try due(for: user))
     }
 

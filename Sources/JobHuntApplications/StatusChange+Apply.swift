@@ -1,7 +1,7 @@
 // A checked change applied to the application it changes: the columns that
 // follow a status (`last_status_update`, `submitted_at`) and the details.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 extension StatusChange {
     /// `current` as it is after this change, at `now` (or `date`).

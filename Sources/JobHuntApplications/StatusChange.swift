@@ -1,31 +1,31 @@
 // What `status set` (and `withdraw`) asks for: the next status and the
 // details that go with it, checked against the application it changes.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// One change to an application: a new status (or the same one with new
 /// details) and what came with it.
-public struct StatusChange: Sendable {
-    public var status: ApplicationStatus
-    public var note: String?
+package struct StatusChange: Sendable {
+    package var status: ApplicationStatus
+    package var note: String?
     /// When it happened; now when nil. Never in the future.
-    public var date: Date?
+    package var date: Date?
     /// Interviews to add (only with `interviewed`).
-    public var interviews: [Date]
+    package var interviews: [Date]
     /// A line about the interviews, kept in the history row.
-    public var interviewNote: String?
+    package var interviewNote: String?
     /// Only with `offered`.
-    public var offerSalary: Int?
+    package var offerSalary: Int?
     /// Only with `offered`; merged into the stored details key by key.
-    public var offerDetails: [String: String]
+    package var offerDetails: [String: String]
     /// Only with `rejected`.
-    public var reason: String?
-    public var followUp: CalendarDate?
+    package var reason: String?
+    package var followUp: CalendarDate?
     /// Allows a move `ApplicationStatus.allowedNext` refuses (a correction).
-    public var force: Bool
-    public var changedBy: StatusChanger
+    package var force: Bool
+    package var changedBy: StatusChanger
 
-    public init(
+    package init(
         status: ApplicationStatus, note: String? = nil, date: Date? = nil, interviews: [Date] = [],
         interviewNote: String? = nil, offerSalary: Int? = nil, offerDetails: [String: String] = [:],
         reason: String? = nil, followUp: CalendarDate? = nil, force: Bool = false, changedBy: StatusChanger = .user

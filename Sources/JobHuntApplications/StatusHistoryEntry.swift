@@ -4,13 +4,13 @@ import Foundation
 internal import JobHuntDatabase
 
 /// A change to an application, creation included.
-public struct StatusHistoryEntry: Sendable, Equatable, Encodable {
-    public var id: UUID
-    public var applicationID: UUID
-    public var status: ApplicationStatus
-    public var notes: String?
-    public var changedBy: StatusChanger?
-    public var createdAt: Date
+package struct StatusHistoryEntry: Sendable, Equatable, Encodable {
+    package var id: UUID
+    package var applicationID: UUID
+    package var status: ApplicationStatus
+    package var notes: String?
+    package var changedBy: StatusChanger?
+    package var createdAt: Date
 
     enum CodingKeys: String, CodingKey, CaseIterable, Sendable, SQLColumn {
         case id
@@ -20,7 +20,7 @@ public struct StatusHistoryEntry: Sendable, Equatable, Encodable {
         case createdAt = "created_at"
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id.uuidString.lowercased(), forKey: .id)
         try c.encode(applicationID.uuidString.lowercased(), forKey: .applicationID)

@@ -2,21 +2,24 @@
 import Foundation
 
 /// Runs jobhunt as a program; `main.swift` calls this and nothing else.
-public enum Entry {
+package enum Entry {
     /// The version printed by `--version`.
-    public static let version = "0.1.0"
+    package static let version = "0.1.0"
 
-    /// Runs one invocation and returns its exit status.
-    public static func run(arguments: [String], environment: [String: String]) -> ExitStatus {
+    /// Runs one invocation against `root` (the product's command table unless
+    /// given; `jobhunt-bench` passes its own) and returns its exit status.
+    package static func run(
+        arguments: [String], environment: [String: String], root: CommandSpec = CommandTable.root
+    ) -> ExitStatus {
         StandardOutput.ignoreBrokenPipeSignal()
-        return run(arguments: arguments, environment: environment, root: CommandTable.root) { globals in
+        return run(arguments: arguments, environment: environment, root: root) { globals in
             StandardOutput(globals: globals, environment: environment)
         }
     }
 
     /// Runs one invocation against `root`, writing to `output`: how tests run
     /// whole command lines without a process.
-    public static func run(
+    package static func run(
         arguments: [String], environment: [String: String], root: CommandSpec, output: any Output
     ) -> ExitStatus {
         run(arguments: arguments, environment: environment, root: root) { _ in output }

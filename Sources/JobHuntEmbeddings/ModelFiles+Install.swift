@@ -1,6 +1,7 @@
 // Installing the model: copy the files from a directory into the model
 // directory, privately, verified before they replace anything.
 import Foundation
+internal import JobHuntIO
 
 extension ModelFiles {
     /// Copies the model files from `source` into this directory and verifies them.
@@ -69,5 +70,5 @@ extension ModelFiles {
 }
 
 extension MappedFile {
-    func withDigest() -> String { SHA256.hex(bytes) }
+    func withDigest() -> String { Hashing.hex(Hashing.sha256(bytes: bytes)) }
 }

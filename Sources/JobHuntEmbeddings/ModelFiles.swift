@@ -1,6 +1,7 @@
 // The files that make up the model directory: which are needed, whether they
 // are there, and whether they are the ones this code was checked against.
 import Foundation
+internal import JobHuntIO
 
 /// A model directory on disk.
 public struct ModelFiles: Sendable {
@@ -50,7 +51,7 @@ public struct ModelFiles: Sendable {
         var result: [FileStatus] = []
         for name in Self.required {
             let file = try MappedFile(path: url(of: name).path)
-            let digest = SHA256.hex(file.bytes)
+            let digest = Hashing.hex(Hashing.sha256(bytes: file.bytes))
             result.append(
                 FileStatus(
                     name: name, size: file.bytes.count, sha256: digest,

@@ -44,6 +44,10 @@ public enum CommandHint: Sendable, Hashable {
     case listSavedSearches
     /// Change a saved search.
     case editSavedSearch
+    /// Save a search with a source to read.
+    case addSearchWithSource
+    /// Give the named saved search a source to read.
+    case addSourceToSearch(String)
     /// Embed the postings stored without a vector.
     case embedPending
     /// The commands that print posting handles.

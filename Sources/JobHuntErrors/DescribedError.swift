@@ -2,10 +2,11 @@
 // wrong, how to fix it, and whether it was the way the program was called.
 //
 // Why a target of its own: the database, IO and embeddings layers sit below
-// JobHuntCore and import nothing of it, yet the CLI must render their errors
-// the same way as Core's. The protocol therefore lives in the lowest target
-// of the graph, JobHuntErrors, which depends on nothing but Foundation; every
-// layer imports it and none imports another to get it, so no loop can form.
+// the kernel and import nothing of it, yet the CLI must render their errors
+// the same way as the kernel's and the features'. The protocol therefore
+// lives in the lowest target of the graph, JobHuntErrors, which depends on
+// nothing but Foundation; every layer imports it and none imports another to
+// get it, so no loop can form.
 import Foundation
 
 /// An error that says, in words a person can act on, what went wrong and how to fix it.

@@ -2,23 +2,23 @@
 // environment and stdin, and returns what it printed and how it exited
 // (swift-argument-parser's AssertExecuteCommand, ripgrep's tests/util.rs).
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// What one run of the binary produced.
-public struct CommandResult: Sendable {
-    public var stdout: String
-    public var stderr: String
-    public var status: Int32
+package struct CommandResult: Sendable {
+    package var stdout: String
+    package var stderr: String
+    package var status: Int32
 }
 
-public enum CommandRunner {
-    public struct BinaryNotFound: Error, CustomStringConvertible {
-        public let description: String
+package enum CommandRunner {
+    package struct BinaryNotFound: Error, CustomStringConvertible {
+        package let description: String
     }
 
     /// The built `jobhunt`: `$JOBHUNT_BINARY`, else the first `jobhunt` found
     /// walking up from the test bundle (SwiftPM puts both in the products directory).
-    public static func binary() throws -> URL {
+    package static func binary() throws -> URL {
         if let path = ProcessInfo.processInfo.environment["JOBHUNT_BINARY"], !path.isEmpty {
             return URL(fileURLWithPath: path)
         }
@@ -47,7 +47,7 @@ public enum CommandRunner {
     ///
     /// With `closedStdout`, stdout is a pipe whose reading end is already
     /// closed, as after `jobhunt ... | head` has quit.
-    public static func run(
+    package static func run(
         _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil, closedStdout: Bool = false
     ) throws -> CommandResult {
         try execute(try binary(), arguments, environment: environment, stdin: stdin, closedStdout: closedStdout)
@@ -55,7 +55,7 @@ public enum CommandRunner {
 
     /// Runs `script` with bash, for pipelines such as `jobhunt completions bash | head -1`;
     /// `$JOBHUNT` in the script is the built binary.
-    public static func runShell(_ script: String, environment: [String: String] = [:]) throws -> CommandResult {
+    package static func runShell(_ script: String, environment: [String: String] = [:]) throws -> CommandResult {
         var environment = environment
         environment["JOBHUNT"] = try binary().path
         return try execute(URL(fileURLWithPath: "/bin/bash"), ["-c", script], environment: environment)

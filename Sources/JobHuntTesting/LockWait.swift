@@ -13,9 +13,9 @@ import JobHuntDatabase
 /// waits on `holder`: the check PostgreSQL's own isolation tester makes
 /// (`pg_isolation_test_session_is_blocked`). No time is asserted; `limit` only
 /// bounds a race that never happens.
-public enum LockWait {
+package enum LockWait {
     /// The number of sessions blocked by `holder`'s backend, once there is one, or 0 after `limit`.
-    public static func sessions(
+    package static func sessions(
         blockedBy holder: Database, observer: Database, limit: Duration = .seconds(60)
     ) throws -> Int {
         let pid = try holder.scalar("SELECT pg_backend_pid()", as: Int.self) ?? 0

@@ -14,15 +14,15 @@ import Foundation
 /// // point a client at server.baseURL …
 /// #expect(server.requests.count == 2)
 /// ```
-public final class LoopbackHTTPServer: @unchecked Sendable {
-    public struct Response: Sendable {
-        public var status: Int
-        public var headers: [(name: String, value: String)]
-        public var body: Data
+package final class LoopbackHTTPServer: @unchecked Sendable {
+    package struct Response: Sendable {
+        package var status: Int
+        package var headers: [(name: String, value: String)]
+        package var body: Data
         /// Wait this long before answering, to make a client time out.
-        public var delay: Duration
+        package var delay: Duration
 
-        public init(
+        package init(
             status: Int, headers: [(name: String, value: String)] = [], body: Data = Data(), delay: Duration = .zero
         ) {
             self.status = status
@@ -32,26 +32,26 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         }
 
         /// A response whose body is text, e.g. an XML error document.
-        public static func text(_ status: Int, _ body: String, headers: [(name: String, value: String)] = [])
+        package static func text(_ status: Int, _ body: String, headers: [(name: String, value: String)] = [])
             -> Response
         {
             Response(status: status, headers: headers, body: Data(body.utf8))
         }
     }
 
-    public struct Request: Sendable {
-        public var method: String
+    package struct Request: Sendable {
+        package var method: String
         /// The request target as sent: path and query, still percent-encoded.
-        public var target: String
-        public var headers: [(name: String, value: String)]
-        public var body: Data
+        package var target: String
+        package var headers: [(name: String, value: String)]
+        package var body: Data
 
-        public func header(_ name: String) -> String? {
+        package func header(_ name: String) -> String? {
             headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
         }
     }
 
-    public let port: UInt16
+    package let port: UInt16
     private let listener: Int32
     private let lock = NSLock()
     private var script: [Response]
@@ -59,12 +59,12 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     private var stopped = false
 
     /// `http://127.0.0.1:<port>`.
-    public var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+    package var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
     /// Every request received so far, in order.
-    public var requests: [Request] { lock.withLock { recorded } }
+    package var requests: [Request] { lock.withLock { recorded } }
 
-    public init(responses: [Response]) throws {
+    package init(responses: [Response]) throws {
         precondition(!responses.isEmpty, "script at least one response")
         script = responses
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -112,7 +112,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     deinit { stop() }
 
     /// Stops accepting; safe to call twice.
-    public func stop() {
+    package func stop() {
         let wasOpen = lock.withLock {
             defer { stopped = true }
             return !stopped
@@ -123,7 +123,7 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     }
 
     /// Replaces the responses still to come.
-    public func script(_ responses: [Response]) { lock.withLock { script = responses } }
+    package func script(_ responses: [Response]) { lock.withLock { script = responses } }
 
     private func nextResponse() -> Response {
         lock.withLock { script.count > 1 ? script.removeFirst() : script[0] }
@@ -191,8 +191,8 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
         }
     }
 
-    public struct ServerError: Error, CustomStringConvertible {
-        public let description: String
+    package struct ServerError: Error, CustomStringConvertible {
+        package let description: String
         init(_ description: String) { self.description = description }
     }
 }

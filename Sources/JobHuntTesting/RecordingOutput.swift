@@ -4,18 +4,18 @@ import Foundation
 import JobHuntCLI
 
 /// Records stdout and stderr text; terminal-ness and colour are settable.
-public final class RecordingOutput: Output, @unchecked Sendable {
+package final class RecordingOutput: Output, @unchecked Sendable {
     private let lock = NSLock()
     private var out = ""
     private var err = ""
     private var drawn: [String] = []
-    public var stdoutIsTerminal: Bool
-    public var stderrIsTerminal: Bool
-    public var stdinIsTerminal: Bool
-    public var useColor: Bool
-    public var quiet: Bool
+    package var stdoutIsTerminal: Bool
+    package var stderrIsTerminal: Bool
+    package var stdinIsTerminal: Bool
+    package var useColor: Bool
+    package var quiet: Bool
 
-    public init(terminal: Bool = false, quiet: Bool = false) {
+    package init(terminal: Bool = false, quiet: Bool = false) {
         stdoutIsTerminal = terminal
         stderrIsTerminal = terminal
         stdinIsTerminal = terminal
@@ -24,17 +24,17 @@ public final class RecordingOutput: Output, @unchecked Sendable {
     }
 
     /// Everything written to stdout so far.
-    public var stdout: String { lock.withLock { out } }
+    package var stdout: String { lock.withLock { out } }
     /// Everything written to stderr so far.
-    public var stderr: String { lock.withLock { err } }
+    package var stderr: String { lock.withLock { err } }
 
-    public func print(_ text: String) { lock.withLock { out += text + "\n" } }
-    public func warn(_ text: String) { if !quiet { lock.withLock { err += "jobhunt: warning: \(text)\n" } } }
-    public func note(_ text: String) { if !quiet { lock.withLock { err += text + "\n" } } }
-    public func error(_ text: String) { lock.withLock { err += text + "\n" } }
+    package func print(_ text: String) { lock.withLock { out += text + "\n" } }
+    package func warn(_ text: String) { if !quiet { lock.withLock { err += "jobhunt: warning: \(text)\n" } } }
+    package func note(_ text: String) { if !quiet { lock.withLock { err += text + "\n" } } }
+    package func error(_ text: String) { lock.withLock { err += text + "\n" } }
     /// Kept apart from `stderr` so tests can check the drawn lines one by one.
-    public func status(_ line: String) { lock.withLock { drawn.append(line) } }
+    package func status(_ line: String) { lock.withLock { drawn.append(line) } }
 
     /// Every status line drawn so far, in order; "" is an erase.
-    public var statusLines: [String] { lock.withLock { drawn } }
+    package var statusLines: [String] { lock.withLock { drawn } }
 }

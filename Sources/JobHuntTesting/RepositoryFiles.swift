@@ -11,9 +11,9 @@ import Testing
 ///
 /// Nothing here reads the environment or looks beside the checkout: what a test
 /// needs is committed (Tests/Fixtures/README.md says where each folder came from).
-public enum RepositoryFiles {
+package enum RepositoryFiles {
     /// The checkout: the nearest folder above this source file that holds `Package.swift`.
-    public static let root: URL = {
+    package static let root: URL = {
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while folder.path != "/" {
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
@@ -25,7 +25,7 @@ public enum RepositoryFiles {
     }()
 
     /// `Tests/Fixtures/<relative>`; see `path(_:)`.
-    public static func fixture(
+    package static func fixture(
         _ relative: String, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line,
         column: Int = #column
     ) -> URL {
@@ -33,7 +33,7 @@ public enum RepositoryFiles {
     }
 
     /// `<root>/<relative>`; fails the calling test when it resolves outside the checkout.
-    public static func path(
+    package static func path(
         _ relative: String, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line,
         column: Int = #column
     ) -> URL {
@@ -43,7 +43,7 @@ public enum RepositoryFiles {
     /// `url` unchanged, after recording an issue against the caller when it (with `..`
     /// and symbolic links resolved) is not inside the checkout.
     @discardableResult
-    public static func checked(
+    package static func checked(
         _ url: URL, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) -> URL {
         if let message = problem(with: url) {
@@ -56,7 +56,7 @@ public enum RepositoryFiles {
 
     /// Why a test may not read `url` — it resolves, with `..` and symbolic links
     /// followed, outside the checkout — or nil when it may.
-    public static func problem(with url: URL) -> String? {
+    package static func problem(with url: URL) -> String? {
         let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
         guard !contains(resolved) else { return nil }
         return "\(url.path) resolves to \(resolved), outside the checkout \(root.path): tests may read only "

@@ -5,21 +5,21 @@ import Foundation
 import JobHuntDatabase
 
 /// The engines every database test runs against.
-public enum TestEngine: String, CaseIterable, Sendable, CustomStringConvertible {
+package enum TestEngine: String, CaseIterable, Sendable, CustomStringConvertible {
     case sqlite
     case postgres
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 }
 
 /// An empty database that exists for the lifetime of this value.
-public final class ScratchDatabase: @unchecked Sendable {
-    public let engine: TestEngine
+package final class ScratchDatabase: @unchecked Sendable {
+    package let engine: TestEngine
     /// The URL to open it with (also what a `jobhunt --db` flag would take).
-    public let url: String
+    package let url: String
     private let directory: TemporaryDirectory?
     private let postgresName: String?
 
-    public init(_ engine: TestEngine) throws {
+    package init(_ engine: TestEngine) throws {
         self.engine = engine
         switch engine {
         case .sqlite:
@@ -41,7 +41,7 @@ public final class ScratchDatabase: @unchecked Sendable {
     }
 
     /// Opens a new connection to this database.
-    public func open(options: DatabaseOptions = DatabaseOptions()) throws -> Database {
+    package func open(options: DatabaseOptions = DatabaseOptions()) throws -> Database {
         try Database(location: DatabaseLocation(url), options: options)
     }
 

@@ -8,14 +8,14 @@ import Foundation
 /// The model is installed by `scripts/setup.d/50-model.sh` into
 /// `${JOBHUNT_TOOLS_DIR:-/opt/jobhunt-tools}/models/all-MiniLM-L6-v2`;
 /// `JOBHUNT_TEST_MODEL_DIR` points elsewhere.
-public enum TestModel {
-    public struct Missing: Error, CustomStringConvertible {
-        public let description: String
-        public init(description: String) { self.description = description }
+package enum TestModel {
+    package struct Missing: Error, CustomStringConvertible {
+        package let description: String
+        package init(description: String) { self.description = description }
     }
 
     /// The model directory; throws when config.json, vocab.txt or model.safetensors is absent.
-    public static func directory() throws -> URL {
+    package static func directory() throws -> URL {
         let environment = ProcessInfo.processInfo.environment
         let path =
             environment["JOBHUNT_TEST_MODEL_DIR"].flatMap { $0.isEmpty ? nil : $0 }
@@ -31,7 +31,7 @@ public enum TestModel {
     }
 
     /// Tests/Fixtures/minilm; throws when its `public.jsonl` is absent.
-    public static func fixturesDirectory() throws -> URL {
+    package static func fixturesDirectory() throws -> URL {
         let folder = RepositoryFiles.fixture("minilm")
         guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("public.jsonl").path) else {
             throw Missing(

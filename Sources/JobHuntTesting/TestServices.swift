@@ -9,19 +9,19 @@ import Foundation
 /// `scripts/services up` starts them on loopback, non-default ports and writes
 /// `$JOBHUNT_SERVICES_DIR/env` (default `/tmp/jobhunt-services/env`);
 /// `scripts/services env` prints the same lines as `export` statements.
-public enum TestServices {
+package enum TestServices {
     /// PostgreSQL 18 with pgvector, as a libpq URL.
-    public static var postgresURL: String {
+    package static var postgresURL: String {
         value("JOBHUNT_TEST_POSTGRES_URL") ?? "postgresql://jobhunt:jobhunt-test-password@127.0.0.1:54329/jobhunt"
     }
 
     /// Redis, as `redis://host:port/db`.
-    public static var redisURL: String {
+    package static var redisURL: String {
         value("JOBHUNT_TEST_REDIS_URL") ?? "redis://127.0.0.1:63799/0"
     }
 
     /// The S3-compatible server (moto with signature checking on).
-    public static var s3: S3Settings {
+    package static var s3: S3Settings {
         get throws {
             guard let key = value("JOBHUNT_TEST_S3_ACCESS_KEY_ID"),
                 let secret = value("JOBHUNT_TEST_S3_SECRET_ACCESS_KEY")
@@ -38,28 +38,28 @@ public enum TestServices {
         }
     }
 
-    public struct S3Settings: Sendable {
-        public var endpoint: String
-        public var region: String
-        public var bucket: String
-        public var accessKeyID: String
-        public var secretAccessKey: String
+    package struct S3Settings: Sendable {
+        package var endpoint: String
+        package var region: String
+        package var bucket: String
+        package var accessKeyID: String
+        package var secretAccessKey: String
     }
 
-    public struct ServiceUnavailable: Error, CustomStringConvertible {
-        public let description: String
+    package struct ServiceUnavailable: Error, CustomStringConvertible {
+        package let description: String
         init(_ description: String) { self.description = description }
     }
 
     /// The folder `scripts/services` keeps its state in.
-    public static var servicesDirectory: URL {
+    package static var servicesDirectory: URL {
         URL(fileURLWithPath: ProcessInfo.processInfo.environment["JOBHUNT_SERVICES_DIR"] ?? "/tmp/jobhunt-services")
     }
 
     static var envFile: URL { servicesDirectory.appendingPathComponent("env") }
 
     /// A setting from the environment, else from the services env file.
-    public static func value(_ name: String) -> String? {
+    package static func value(_ name: String) -> String? {
         if let value = ProcessInfo.processInfo.environment[name], !value.isEmpty { return value }
         return fileValues[name]
     }

@@ -3,10 +3,10 @@
 import Foundation
 
 /// Where the tests find the tools of `scripts/setup`'s venv.
-public enum TestTools {
+package enum TestTools {
     /// `$JOBHUNT_VENV`, else `$JOBHUNT_TOOLS_DIR/venv`, else the defaults of
     /// `scripts/lib/common.sh`: /opt/jobhunt-tools as root, else ~/.local/share.
-    public static var venv: URL {
+    package static var venv: URL {
         let environment = ProcessInfo.processInfo.environment
         if let venv = environment["JOBHUNT_VENV"], !venv.isEmpty { return URL(fileURLWithPath: venv) }
         if let tools = environment["JOBHUNT_TOOLS_DIR"], !tools.isEmpty {
@@ -22,7 +22,7 @@ public enum TestTools {
     /// Runs `script` with the venv's Python, `environment` added to its
     /// environment, and returns what it printed; a missing venv is a failure
     /// that says to run `scripts/setup`, never a skip.
-    public static func python(_ script: String, environment: [String: String] = [:]) throws -> CommandResult {
+    package static func python(_ script: String, environment: [String: String] = [:]) throws -> CommandResult {
         let python = venv.appendingPathComponent("bin/python")
         guard FileManager.default.isExecutableFile(atPath: python.path) else {
             throw TestServices.ServiceUnavailable("no Python venv at \(venv.path) (run scripts/setup)")

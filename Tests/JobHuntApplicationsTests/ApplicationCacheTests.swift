@@ -7,7 +7,7 @@ import JobHuntIO
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
 
 @Suite("Applications: the status cache")
 struct ApplicationCacheTests {

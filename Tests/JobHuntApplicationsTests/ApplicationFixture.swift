@@ -5,7 +5,7 @@ import JobHuntApplications
 import JobHuntDatabase
 import JobHuntTesting
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
 
 /// A clock a test sets and moves, instead of sleeping.
 final class TestClock: @unchecked Sendable {

@@ -5,7 +5,7 @@ import JobHuntApplications
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
 
 @Suite("Application isolation and handles")
 struct ApplicationIsolationTests {

@@ -6,7 +6,8 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntDiscovery
+@testable import JobHuntKernel
 
 @Suite("Application service")
 struct ApplicationServiceTests {

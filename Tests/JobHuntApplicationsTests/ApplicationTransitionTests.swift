@@ -6,7 +6,7 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-@testable import JobHuntCore
+@testable import JobHuntKernel
 
 @Suite("Application transitions")
 struct ApplicationTransitionTests {

@@ -2,7 +2,7 @@
 // keyword passwords, Redis passwords, and the Configuration value's descriptions.
 import Foundation
 import JobHuntCLI
-import JobHuntCore
+import JobHuntKernel
 import Testing
 
 @Suite("Configuration redaction")

@@ -5,7 +5,7 @@ import JobHuntDatabase
 import Testing
 
 @testable import JobHuntCLI
-@testable import JobHuntCore
+@testable import JobHuntKernel
 
 @Suite struct ErrorPresenterTests {
     @Test("a Core error's command hint is spelled as the command line")

@@ -1,7 +1,7 @@
 // The model, embed and similarity commands, called directly with a recording
 // output against the real model files.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 import JobHuntTesting
 import Testing
 

@@ -1,4 +1,4 @@
-import JobHuntCore
+import JobHuntKernel
 import Testing
 
 // Option syntax: long with space or `=`, short with space or attached,

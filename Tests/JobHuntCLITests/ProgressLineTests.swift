@@ -1,6 +1,7 @@
+import JobHuntDiscovery
 // The discover progress line: its layout as a pure function, when it is drawn
 // at all, and how the drawer redraws in place and erases before the summary.
-import JobHuntCore
+import JobHuntKernel
 import JobHuntTesting
 import Testing
 

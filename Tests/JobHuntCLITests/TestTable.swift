@@ -2,7 +2,7 @@
 // runs, a pure group, a hidden command and an option of every value type,
 // each declared as a typed key the tests read through.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 @testable import JobHuntCLI
 

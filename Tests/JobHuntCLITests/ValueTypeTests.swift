@@ -1,7 +1,7 @@
 // Every ValueType accepts what it should and rejects the rest with an error
 // that says what was expected.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 import Testing
 
 @testable import JobHuntCLI

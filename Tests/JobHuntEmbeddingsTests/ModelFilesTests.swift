@@ -1,6 +1,7 @@
 // Model file checks: presence, SHA-256 against the published digests.
 import Foundation
 import JobHuntEmbeddings
+import JobHuntIO
 import JobHuntTesting
 import Testing
 
@@ -15,13 +16,13 @@ import Testing
         (String(repeating: "a", count: 1000), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3"),
     ])
     func sha256MatchesKnownDigests(input: String, digest: String) {
-        #expect(SHA256.hex(Array(input.utf8)) == digest)
+        #expect(Hashing.hex(Hashing.sha256(Array(input.utf8))) == digest)
     }
 
     @Test func vocabularyDigestMatchesThePublishedOne() throws {
         let folder = try TestModel.directory()
         let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent("vocab.txt")))
-        #expect(SHA256.hex(bytes) == ModelFiles.expectedSHA256["vocab.txt"])
+        #expect(Hashing.hex(Hashing.sha256(bytes)) == ModelFiles.expectedSHA256["vocab.txt"])
     }
 
     @Test func missingFileIsNamed() throws {

@@ -1,7 +1,7 @@
 // Who a user-scoped command acts as: the session in JOBHUNT_SESSION, else the
 // saved session file, else (embedded SQLite only) the one local user.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 extension CommandContext {
     /// The acting user for this invocation; every user-scoped query filters by their id.

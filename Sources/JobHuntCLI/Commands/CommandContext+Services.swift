@@ -1,7 +1,7 @@
 // The one Services value of this process, built from the resolved
 // configuration when a command first needs the database, cache, files or keys.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 extension CommandContext {
     /// This invocation's services; built once, so Redis problems warn once and

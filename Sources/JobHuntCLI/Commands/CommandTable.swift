@@ -2,9 +2,9 @@
 // its commands by adding its group here; help, completions and
 // docs/commands.md follow automatically.
 
-public enum CommandTable {
+package enum CommandTable {
     /// The root command. Only commands that work are registered.
-    public static let root = CommandSpec(
+    package static let root = CommandSpec(
         name: "jobhunt",
         abstract: "Find, rank, apply to and track jobs from the terminal",
         discussion: """
@@ -26,7 +26,6 @@ public enum CommandTable {
             ModelCommands.group,
             EmbedCommands.embed,
             EmbedCommands.similarity,
-            BenchCommands.group,
             MigrateCommands.spec,
             ConfigCommands.spec,
             DoctorCommand.spec,

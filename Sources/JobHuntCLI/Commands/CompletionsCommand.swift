@@ -2,7 +2,7 @@
 // command table, to source from a shell's start-up file.
 
 /// Registered in the root table; public so test tables can include it too.
-public enum CompletionsCommand {
+package enum CompletionsCommand {
     /// The positional of `completions`.
     enum Keys: ArgumentKeys {
         static let shell: PositionalKey<String> = .required(
@@ -10,7 +10,7 @@ public enum CompletionsCommand {
         static let positionals: [any PositionalKeyProtocol] = [shell]
     }
 
-    public static let spec = CommandSpec(
+    package static let spec = CommandSpec(
         name: "completions",
         abstract: "Print a shell completion script",
         discussion: """

@@ -1,7 +1,7 @@
 // `jobhunt config set KEY VALUE` and `jobhunt config unset KEY`: validate the key
 // and value, edit the config file in place and replace it atomically (0600).
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 extension ConfigCommands {
     static func setSetting(_ context: CommandContext) throws {

@@ -2,8 +2,8 @@
 // ConfigCommands+Show, +Path and +Set.
 
 /// Commands that show and change settings.
-public enum ConfigCommands {
-    public static let spec = CommandSpec(
+package enum ConfigCommands {
+    package static let spec = CommandSpec(
         name: "config",
         abstract: "Show and change settings",
         discussion: """

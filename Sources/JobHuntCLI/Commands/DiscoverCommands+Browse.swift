@@ -1,7 +1,8 @@
 // `jobhunt discover list` and `jobhunt discover stats`: read-only views of the
 // stored postings and of how scraping went.
 import Foundation
-import JobHuntCore
+import JobHuntDiscovery
+import JobHuntKernel
 
 extension DiscoverCommands {
     /// The options of `discover list`.

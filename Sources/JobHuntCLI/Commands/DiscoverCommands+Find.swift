@@ -1,7 +1,9 @@
 // `jobhunt discover find TEXT…`: stored postings by the words of TEXT and by
 // what it means, fused by rank, with where each result came from.
 import Foundation
-import JobHuntCore
+import JobHuntDiscovery
+import JobHuntKernel
+import JobHuntMatching
 
 extension DiscoverCommands {
     /// The options and positional of `discover find`.

@@ -1,7 +1,9 @@
 // `jobhunt discover match`: the postings that fit the acting user best, each
 // with its score and why; `--json` is the contract in docs/matching.md.
 import Foundation
-import JobHuntCore
+import JobHuntDiscovery
+import JobHuntKernel
+import JobHuntMatching
 
 extension DiscoverCommands {
     /// The filters of `discover search add` (all but --source), plus the search, limit and ranking.

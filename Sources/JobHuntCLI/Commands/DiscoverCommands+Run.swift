@@ -2,7 +2,8 @@
 // one summary per source; `--search NAME` and `--all` take the sources of
 // saved searches (the cron entry point).
 import Foundation
-import JobHuntCore
+import JobHuntDiscovery
+import JobHuntKernel
 
 extension DiscoverCommands {
     /// The options of `discover` itself: what to read.
@@ -27,34 +28,16 @@ extension DiscoverCommands {
     static func runDiscovery(_ context: CommandContext) throws {
         let arguments = context.arguments
         let services = try context.services()
-        var texts = arguments[Run.source]
-        if let name = arguments[Run.search] {
-            let search = try SavedSearchService(services: services).show(name, for: try context.actingUser())
-            guard !search.sources.isEmpty else {
-                throw CLIError.failure(
-                    "saved search '\(search.searchName)' has no sources to read",
-                    remedy: "add one with `jobhunt discover search edit '\(search.searchName)' --source KIND:ARG`")
+        let selection = SourceSelection(
+            sources: arguments[Run.source], searchName: arguments[Run.search], allActiveSearches: arguments[Run.all])
+        let specs: [SourceSpec]
+        do {
+            specs = try SavedSearchService(services: services).sourceSpecs(for: selection) {
+                try context.actingUser()
             }
-            texts += search.sources
-        }
-        if arguments[Run.all] {
-            let active = try SavedSearchService(services: services).list(for: try context.actingUser())
-                .filter(\.isActive)
-            // From cron, "nothing configured" must not pass for "nothing new".
-            if texts.isEmpty && active.allSatisfy(\.sources.isEmpty) {
-                throw CLIError.failure(
-                    active.isEmpty ? "--all found no active saved search" : "no active saved search has a source",
-                    remedy: "add one with `jobhunt discover search add NAME --source KIND:ARG`")
-            }
-            texts += active.flatMap(\.sources)
-        }
-        let specs = try uniqued(texts).map { text in
-            do {
-                return try SourceSpec(parsing: text)
-            } catch {
-                throw CLIError.usage(
-                    error.localizedDescription, remedy: "see 'jobhunt discover --help' for the source kinds")
-            }
+        } catch let error as JobHuntError where error.isSourceSpec {
+            throw CLIError.usage(
+                error.localizedDescription, remedy: "see 'jobhunt discover --help' for the source kinds")
         }
         guard !specs.isEmpty || arguments[Run.embedPending] else {
             throw CLIError.usage(
@@ -94,7 +77,7 @@ extension DiscoverCommands {
     }
 
     /// The installed model as an embedder, or nil with one warning when there is none.
-    private static func modelEmbedder(_ context: CommandContext) throws -> PostingIngestor.Embedder? {
+    private static func modelEmbedder(_ context: CommandContext) throws -> (any Embedder)? {
         try context.installedEmbedder(
             otherwise: "postings are stored without vectors "
                 + "(run `jobhunt model install --from-pypi`, then `jobhunt discover --embed-pending`)")
@@ -129,10 +112,5 @@ extension DiscoverCommands {
             table.append([s.source + (s.notModified ? " (not modified)" : "")] + counts)
         }
         context.printTable(table)
-    }
-
-    private static func uniqued(_ texts: [String]) -> [String] {
-        var seen = Set<String>()
-        return texts.filter { seen.insert($0).inserted }
     }
 }

@@ -1,7 +1,8 @@
 // `jobhunt discover search add | list | show | edit | remove | enable | disable`:
 // the acting user's saved searches.
 import Foundation
-import JobHuntCore
+import JobHuntDiscovery
+import JobHuntKernel
 
 enum SearchCommands {
     static let spec = CommandSpec(

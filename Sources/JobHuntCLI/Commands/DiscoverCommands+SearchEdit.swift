@@ -1,6 +1,7 @@
 // `jobhunt discover search edit`, and how one saved search is printed.
 import Foundation
-import JobHuntCore
+import JobHuntDiscovery
+import JobHuntKernel
 
 extension SearchCommands {
     /// The options and positional of `edit`: the criteria, a new name and the fields to clear.

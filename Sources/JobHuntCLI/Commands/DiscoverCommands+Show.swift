@@ -1,7 +1,8 @@
 // `jobhunt discover show JOB`: one posting in full, where it was listed, and
 // how it fits the acting user's profile.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntMatching
 
 extension DiscoverCommands {
     /// The positional of `discover show`.

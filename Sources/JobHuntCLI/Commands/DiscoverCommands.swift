@@ -1,7 +1,7 @@
 // `jobhunt discover`: the group for finding postings — saved searches, the
 // stored postings and the scrape statistics.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 enum DiscoverCommands {
     static let spec = CommandSpec(

@@ -1,6 +1,6 @@
 // `jobhunt doctor`: checks that every configured service really works.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 enum DoctorCommand {
     static let spec = CommandSpec(

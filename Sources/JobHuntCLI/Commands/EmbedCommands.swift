@@ -1,10 +1,10 @@
 // `jobhunt embed` and `jobhunt similarity`: the model from the command line,
 // for scripts and for checking what the ranking sees.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// The `embed` and `similarity` commands.
-public enum EmbedCommands {
+package enum EmbedCommands {
     /// The option and positional of `embed`.
     enum Embed: ArgumentKeys {
         static let input: OptionKey<String?> = .value(
@@ -21,7 +21,7 @@ public enum EmbedCommands {
         static let positionals: [any PositionalKeyProtocol] = [a, b]
     }
 
-    public static let embed = CommandSpec(
+    package static let embed = CommandSpec(
         name: "embed", abstract: "Print the embedding vectors of texts",
         discussion: """
             Each TEXT is printed as a JSON array of 384 numbers, one per line. With --input, texts \
@@ -32,13 +32,13 @@ public enum EmbedCommands {
         examples: ["jobhunt embed 'Senior Swift engineer'", "jobhunt embed --input postings.jsonl > vectors.jsonl"],
         run: { try embed($0) })
 
-    public static let similarity = CommandSpec(
+    package static let similarity = CommandSpec(
         name: "similarity", abstract: "Print the cosine similarity of two texts",
         keys: Similarity.self,
         examples: ["jobhunt similarity 'iOS developer' 'Swift mobile engineer'"],
         run: { try similarity($0) })
 
-    public static func embed(_ context: CommandContext) throws {
+    package static func embed(_ context: CommandContext) throws {
         let texts = context.arguments[Embed.text]
         let input = context.arguments[Embed.input]
         guard !texts.isEmpty || input != nil else {
@@ -106,7 +106,7 @@ public enum EmbedCommands {
         }
     }
 
-    public static func similarity(_ context: CommandContext) throws {
+    package static func similarity(_ context: CommandContext) throws {
         let a = context.arguments[Similarity.a]
         let b = context.arguments[Similarity.b]
         let embedder = try SentenceEmbedder(modelDirectory: try ModelCommands.modelDirectory(context))

@@ -1,7 +1,7 @@
 // `jobhunt help [command...]`: the full help of any command, by path.
 
 /// Registered in the root table; public so test tables can include it too.
-public enum HelpCommand {
+package enum HelpCommand {
     /// The positional of `help`.
     enum Keys: ArgumentKeys {
         static let command: PositionalKey<[String]> = .variadic(
@@ -9,7 +9,7 @@ public enum HelpCommand {
         static let positionals: [any PositionalKeyProtocol] = [command]
     }
 
-    public static let spec = CommandSpec(
+    package static let spec = CommandSpec(
         name: "help",
         abstract: "Show the full help of jobhunt or of a command",
         discussion: "The same text as '--help' after the command: 'jobhunt help discover match'.",

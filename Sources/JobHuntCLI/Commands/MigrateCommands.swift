@@ -1,6 +1,6 @@
 // `jobhunt migrate`: move the database schema up and down and show where it stands.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 enum MigrateCommands {
     static let spec = CommandSpec(

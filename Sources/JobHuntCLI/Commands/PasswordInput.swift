@@ -1,7 +1,7 @@
 // Reading a password: from the first line of stdin with --password-stdin
 // (scripts), or typed at the terminal with echo off (people), never from argv.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 enum PasswordInput {
     /// The option every command that takes a password declares.

@@ -1,6 +1,7 @@
 // `jobhunt profile experience add | list`: the acting user's work history.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntProfiles
 
 enum ExperienceCommands {
     static let spec = CommandSpec(

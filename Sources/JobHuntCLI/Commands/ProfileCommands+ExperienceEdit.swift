@@ -1,7 +1,8 @@
 // `jobhunt profile experience edit | remove`: changing or deleting one job,
 // named by its id or a unique prefix of it.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntProfiles
 
 extension ExperienceCommands {
     /// What `--clear` takes, and the option that sets each.

@@ -1,7 +1,8 @@
 // `jobhunt profile set`: changes the fields given, clears the fields named by
 // --clear, and leaves everything else as it was.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntProfiles
 
 extension ProfileCommands {
     /// The options of `profile set`: one per profile field, `--relocate` and `--clear`.

@@ -1,7 +1,8 @@
 // `jobhunt profile show`: the acting user's profile as a card for people, or
 // as one JSON object keyed by the seed's column names.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntProfiles
 
 extension ProfileCommands {
     static let show = CommandSpec(

@@ -1,7 +1,8 @@
 // `jobhunt profile import | export`: JSON Resume in, JSON Resume, JSON or
 // Markdown out.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntProfiles
 
 extension ProfileCommands {
     /// The options and positional of `profile import`.

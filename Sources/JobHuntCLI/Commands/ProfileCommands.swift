@@ -1,6 +1,7 @@
 // `jobhunt profile`: the group for the acting user's profile and work history.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntProfiles
 
 enum ProfileCommands {
     static let spec = CommandSpec(

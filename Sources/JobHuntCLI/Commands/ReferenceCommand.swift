@@ -2,8 +2,8 @@
 // Hidden, because it exists for scripts/gen-docs and the docs freshness test.
 
 /// Registered in the root table; public so test tables can include it too.
-public enum ReferenceCommand {
-    public static let spec = CommandSpec(
+package enum ReferenceCommand {
+    package static let spec = CommandSpec(
         name: "reference",
         abstract: "Print the Markdown command reference (docs/commands.md)",
         isHidden: true,

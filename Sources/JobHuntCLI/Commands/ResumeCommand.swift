@@ -1,7 +1,8 @@
 // `jobhunt profile resume [FILE] [--show]`: store your resume file and read
 // back what jobhunt extracted from it.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntProfiles
 
 enum ResumeCommand {
     /// The option and positional of `profile resume`.

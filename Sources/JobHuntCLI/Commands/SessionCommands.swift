@@ -1,6 +1,6 @@
 // `jobhunt init | login | logout | whoami`: who jobhunt acts as.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 enum SessionCommands {
     /// The options of `init`.

@@ -1,7 +1,7 @@
 // The saved login: one token in `$XDG_STATE_HOME/jobhunt/session`, written
 // 0600 in a 0700 folder, replaced atomically.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// Reads and writes the session token file of one state directory.
 struct SessionFile {

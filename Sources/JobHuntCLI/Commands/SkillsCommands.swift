@@ -1,7 +1,9 @@
 // `jobhunt skills add | list | remove | suggest`: the skills on your profile,
 // canonicalised through the skills taxonomy.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
+import JobHuntProfiles
+import JobHuntSkills
 
 enum SkillsCommands {
     static let spec = CommandSpec(

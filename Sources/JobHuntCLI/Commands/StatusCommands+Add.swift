@@ -2,7 +2,7 @@
 // or from scratch for one made elsewhere.
 import Foundation
 import JobHuntApplications
-import JobHuntCore
+import JobHuntKernel
 
 extension StatusCommands {
     /// The options and positional of `status add`.

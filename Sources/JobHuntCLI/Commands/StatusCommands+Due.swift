@@ -2,7 +2,7 @@
 // cron can mail it only when there is something to say.
 import Foundation
 import JobHuntApplications
-import JobHuntCore
+import JobHuntKernel
 
 extension StatusCommands {
     static let due = CommandSpec(

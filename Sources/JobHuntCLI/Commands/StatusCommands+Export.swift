@@ -2,7 +2,7 @@
 // file that a calendar imports, and imports again without duplicates.
 import Foundation
 import JobHuntApplications
-import JobHuntCore
+import JobHuntKernel
 
 extension StatusCommands {
     /// The options and positional of `status export`.

@@ -4,7 +4,7 @@
 // and small strings. This writes UTF-8 bytes into one buffer instead.
 import Foundation
 import JobHuntApplications
-import JobHuntCore
+import JobHuntKernel
 
 extension StatusCommands {
     /// The applications as a compact JSON array: per application the object

@@ -2,7 +2,7 @@
 // narrowed by status, date and company.
 import Foundation
 import JobHuntApplications
-import JobHuntCore
+import JobHuntKernel
 
 extension StatusCommands {
     /// The options of `status list`.

@@ -2,7 +2,7 @@
 // and forget one entirely.
 import Foundation
 import JobHuntApplications
-import JobHuntCore
+import JobHuntKernel
 
 extension StatusCommands {
     /// The positionals of `status note`.

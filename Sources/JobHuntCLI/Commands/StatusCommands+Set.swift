@@ -2,7 +2,7 @@
 // pipeline, with what came with the move (interviews, an offer, a reason).
 import Foundation
 import JobHuntApplications
-import JobHuntCore
+import JobHuntKernel
 
 extension StatusCommands {
     /// The options and positionals of `status set`.

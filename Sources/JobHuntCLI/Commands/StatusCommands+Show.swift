@@ -2,7 +2,7 @@
 // every change made to it.
 import Foundation
 import JobHuntApplications
-import JobHuntCore
+import JobHuntKernel
 
 extension StatusCommands {
     /// The positional every single-application command takes.

@@ -2,7 +2,7 @@
 // at a glance; the subcommands add, list, show and move applications.
 import Foundation
 import JobHuntApplications
-import JobHuntCore
+import JobHuntKernel
 
 enum StatusCommands {
     static let spec = CommandSpec(

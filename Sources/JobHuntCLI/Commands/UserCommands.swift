@@ -1,6 +1,6 @@
 // `jobhunt user add | list | disable | enable | passwd`: the accounts of a database.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 enum UserCommands {
     static let spec = CommandSpec(

@@ -9,18 +9,18 @@ import Foundation
 /// `jobhunt` folder. A relative XDG value is ignored, as the XDG Base Directory
 /// specification requires. The config file is `--config PATH`, else
 /// `$JOBHUNT_CONFIG`, else `$XDG_CONFIG_HOME/jobhunt/config.toml`.
-public struct ConfigurationPaths: Sendable, Equatable {
-    public var home: URL
-    public var configDirectory: URL
-    public var dataDirectory: URL
-    public var stateDirectory: URL
-    public var configFile: URL
+package struct ConfigurationPaths: Sendable, Equatable {
+    package var home: URL
+    package var configDirectory: URL
+    package var dataDirectory: URL
+    package var stateDirectory: URL
+    package var configFile: URL
     /// `flag --config`, `env JOBHUNT_CONFIG` or `default`: a file named on purpose must exist.
-    public var configFileSource: SettingSource
+    package var configFileSource: SettingSource
     /// Where relative paths given on the command line or in the environment start.
-    public var currentDirectory: URL
+    package var currentDirectory: URL
 
-    public init(environment: [String: String], configFlag: String?, currentDirectory: URL) {
+    package init(environment: [String: String], configFlag: String?, currentDirectory: URL) {
         let home = URL(
             fileURLWithPath: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? FileManager.default.homeDirectoryForCurrentUser.path, isDirectory: true)

@@ -5,16 +5,16 @@ import Foundation
 /// Resolves the settings table for one invocation.
 ///
 /// Only the CLI reads the environment; the result becomes a `Configuration`
-/// value for JobHuntCore. Unknown keys in the file are warnings (a newer
+/// value for the kernel. Unknown keys in the file are warnings (a newer
 /// jobhunt may have written them); an invalid value is an error that names the
 /// key and where the value came from.
-public struct ConfigurationResolver: Sendable {
-    public var environment: [String: String]
+package struct ConfigurationResolver: Sendable {
+    package var environment: [String: String]
     /// `--db URL`.
-    public var databaseFlag: String?
-    public var paths: ConfigurationPaths
+    package var databaseFlag: String?
+    package var paths: ConfigurationPaths
 
-    public init(
+    package init(
         environment: [String: String], databaseFlag: String? = nil, configFlag: String? = nil,
         currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
     ) {
@@ -23,7 +23,7 @@ public struct ConfigurationResolver: Sendable {
         paths = ConfigurationPaths(environment: environment, configFlag: configFlag, currentDirectory: currentDirectory)
     }
 
-    public func resolve() throws -> ConfiguredSettings {
+    package func resolve() throws -> ConfiguredSettings {
         let file = try ConfigFile.load(paths, mustExist: true)
         // data_dir first: the database and model defaults live below it.
         let dataDirectory = try resolve(SettingsTable.setting("data_dir")!, file: file, dataDirectory: nil)

@@ -1,29 +1,29 @@
 // The outcome of resolving: every setting with value and source, the paths in
 // use, warnings to show, and the `Configuration` value handed to the core.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// Every setting of the table, resolved, in table order.
-public struct ConfiguredSettings: Sendable {
-    public var paths: ConfigurationPaths
+package struct ConfiguredSettings: Sendable {
+    package var paths: ConfigurationPaths
     /// False when no config file exists yet (only the default file may be absent).
-    public var configFileExists: Bool
-    public var settings: [ResolvedSetting]
+    package var configFileExists: Bool
+    package var settings: [ResolvedSetting]
     /// For stderr: unknown keys in the file, S3 settings without a bucket.
-    public var warnings: [String]
+    package var warnings: [String]
 
     /// The setting with this key; the key must be in `SettingsTable`.
-    public subscript(key: String) -> ResolvedSetting {
+    package subscript(key: String) -> ResolvedSetting {
         guard let found = settings.first(where: { $0.key == key }) else {
             preconditionFailure("'\(key)' is not in SettingsTable")
         }
         return found
     }
 
-    public func value(_ key: String) -> String? { self[key].value }
+    package func value(_ key: String) -> String? { self[key].value }
 
-    /// The value JobHuntCore runs with.
-    public var configuration: Configuration {
+    /// The value the kernel and features run with.
+    package var configuration: Configuration {
         let data = URL(fileURLWithPath: value("data_dir") ?? paths.dataDirectory.path, isDirectory: true)
         let s3 = value("s3.bucket").map { bucket in
             S3Configuration(

@@ -1,7 +1,7 @@
 // Checks a setting's value against its kind, wherever the value came from
 // (flag, environment, file or `config set`), and puts paths in absolute form.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 extension Setting {
     /// Why `value` is not acceptable for this setting, phrased to follow

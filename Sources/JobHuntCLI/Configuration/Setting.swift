@@ -1,16 +1,16 @@
 // One configuration setting as data: its key, environment variables, type,
 // default and description. `config show`, `config set`, the resolver and
 // docs/configuration.md all read the same table (SettingsTable).
-import JobHuntCore
+import JobHuntKernel
 
 /// A setting such as `s3.bucket`.
 ///
 /// The key is what `config.toml` and `jobhunt config set` use; `environment`
 /// lists the variables consulted, first match wins (the `JOBHUNT_` name, then
 /// well-known fallbacks such as `AWS_REGION`).
-public struct Setting: Sendable {
+package struct Setting: Sendable {
     /// What a value must look like; checked wherever a value comes from.
-    public enum ValueKind: Sendable, Equatable {
+    package enum ValueKind: Sendable, Equatable {
         case string
         /// `true` or `false`.
         case bool
@@ -22,7 +22,7 @@ public struct Setting: Sendable {
     }
 
     /// How the default is found: a fixed text, or a path derived from the data directory.
-    public enum DefaultValue: Sendable {
+    package enum DefaultValue: Sendable {
         case none
         case text(String)
         /// A path below the resolved `data_dir`, with its prefix (`sqlite:` for the database URL).
@@ -32,19 +32,19 @@ public struct Setting: Sendable {
     }
 
     /// Dotted: `database.url`, `s3.bucket`, `data_dir`.
-    public var key: String
+    package var key: String
     /// The primary `JOBHUNT_…` variable first, then fallbacks.
-    public var environment: [String]
-    public var kind: ValueKind
+    package var environment: [String]
+    package var kind: ValueKind
     /// A secret is never shown (`********`) and writing it to the file earns a warning.
-    public var isSecret: Bool
+    package var isSecret: Bool
     /// One line for `config show --help` and the reference.
-    public var summary: String
-    public var defaultValue: DefaultValue
+    package var summary: String
+    package var defaultValue: DefaultValue
     /// How the default reads in help and docs: `$XDG_DATA_HOME/jobhunt`.
-    public var defaultDescription: String
+    package var defaultDescription: String
 
-    public init(
+    package init(
         key: String, environment: [String] = [], kind: ValueKind = .string, isSecret: Bool = false,
         summary: String, defaultValue: DefaultValue = .none, defaultDescription: String = "(none)"
     ) {
@@ -58,18 +58,18 @@ public struct Setting: Sendable {
     }
 
     /// `s3.path_style` → `JOBHUNT_S3_PATH_STYLE`.
-    public static func primaryEnvironmentName(for key: String) -> String {
+    package static func primaryEnvironmentName(for key: String) -> String {
         "JOBHUNT_" + key.uppercased().replacingOccurrences(of: ".", with: "_")
     }
 
     /// The table a key lives under in `config.toml` (`s3` for `s3.bucket`, empty for `data_dir`).
-    public var tablePath: [String] { Array(key.split(separator: ".").dropLast().map(String.init)) }
+    package var tablePath: [String] { Array(key.split(separator: ".").dropLast().map(String.init)) }
 
     /// The last component of the key (`bucket` for `s3.bucket`).
-    public var leafName: String { String(key.split(separator: ".").last ?? "") }
+    package var leafName: String { String(key.split(separator: ".").last ?? "") }
 
     /// How a value is shown to people: secrets masked, passwords inside URLs masked.
-    public func displayValue(_ value: String) -> String {
+    package func displayValue(_ value: String) -> String {
         if isSecret { return Redaction.mask }
         if case .url = kind { return Redaction.connectionString(value) }
         return value

@@ -1,7 +1,7 @@
 // Where a setting's value came from, so `config show` can answer "why is it this?".
 
 /// The origin of a resolved value, in precedence order: flag > environment > file > default.
-public enum SettingSource: Sendable, Equatable, CustomStringConvertible {
+package enum SettingSource: Sendable, Equatable, CustomStringConvertible {
     /// A command-line option: `--db`.
     case flag(String)
     /// An environment variable: `JOBHUNT_DATABASE_URL`, `AWS_REGION`.
@@ -14,7 +14,7 @@ public enum SettingSource: Sendable, Equatable, CustomStringConvertible {
     case unset
 
     /// `flag --db`, `env AWS_REGION`, `file /home/me/.config/jobhunt/config.toml:3`, `default`, `unset`.
-    public var description: String {
+    package var description: String {
         switch self {
         case .flag(let name): return "flag \(name)"
         case .environment(let name): return "env \(name)"
@@ -26,14 +26,14 @@ public enum SettingSource: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// One setting with its value and where that value came from.
-public struct ResolvedSetting: Sendable {
-    public var setting: Setting
+package struct ResolvedSetting: Sendable {
+    package var setting: Setting
     /// Normalised (paths absolute); nil when unset.
-    public var value: String?
-    public var source: SettingSource
+    package var value: String?
+    package var source: SettingSource
 
-    public var key: String { setting.key }
+    package var key: String { setting.key }
 
     /// What people may see: secrets as `********`, URL passwords as `***`, `(not set)` when unset.
-    public var displayValue: String { value.map(setting.displayValue) ?? "(not set)" }
+    package var displayValue: String { value.map(setting.displayValue) ?? "(not set)" }
 }

@@ -1,6 +1,7 @@
+import JobHuntDiscovery
 // The settings that move job-board APIs: one base URL per API, so a mirror or
 // a test server can stand in for greenhouse, lever, ashby or remoteok.
-import JobHuntCore
+import JobHuntKernel
 
 extension SettingsTable {
     /// One base URL per job-board API (`sources.greenhouse_url`, …), so a mirror or a

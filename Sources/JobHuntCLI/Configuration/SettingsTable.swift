@@ -3,8 +3,8 @@
 // and listed in the reference.
 
 /// The settings table.
-public enum SettingsTable {
-    public static let all: [Setting] =
+package enum SettingsTable {
+    package static let all: [Setting] =
         [
             Setting(
                 key: "database.url", kind: .url(schemes: ["sqlite", "postgres", "postgresql"]),
@@ -54,10 +54,10 @@ public enum SettingsTable {
         ] + sourceSettings
 
     /// The setting with this key, or nil.
-    public static func setting(_ key: String) -> Setting? { all.first { $0.key == key } }
+    package static func setting(_ key: String) -> Setting? { all.first { $0.key == key } }
 
     /// The known key closest to a mistyped one, when it is close enough to be a likely typo.
-    public static func suggestion(for key: String) -> String? {
+    package static func suggestion(for key: String) -> String? {
         let candidates = all.map(\.key) + all.map { Setting.primaryEnvironmentName(for: $0.key) }
         let scored = candidates.map { ($0, editDistance(key.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }

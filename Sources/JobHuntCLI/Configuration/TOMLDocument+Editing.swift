@@ -5,7 +5,7 @@
 extension TOMLDocument {
     /// Sets `table.leaf` to `value`; returns false when the file already said exactly that.
     @discardableResult
-    public mutating func set(table: [String], leaf: String, to value: TOMLValue) -> Bool {
+    package mutating func set(table: [String], leaf: String, to value: TOMLValue) -> Bool {
         let key = (table + [leaf]).joined(separator: ".")
         if let entry = entry(key), case .entry(let parts, _, let prefix, let suffix) = lines[entry.line - 1].kind {
             let text = prefix + value.tomlText + suffix
@@ -33,7 +33,7 @@ extension TOMLDocument {
 
     /// Removes the line that sets `key`; returns false when the file did not set it.
     @discardableResult
-    public mutating func remove(_ key: String) -> Bool {
+    package mutating func remove(_ key: String) -> Bool {
         guard let entry = entry(key) else { return false }
         lines.remove(at: entry.line - 1)
         return true

@@ -11,13 +11,13 @@
 ///     [s3]
 ///     bucket = 'jobhunt-docs'
 ///     path_style = true
-public struct TOMLDocument: Sendable, Equatable {
+package struct TOMLDocument: Sendable, Equatable {
     /// A `key = value` line, with its key joined under its table: `s3.bucket`.
-    public struct Entry: Sendable, Equatable {
-        public var key: String
-        public var value: TOMLValue
+    package struct Entry: Sendable, Equatable {
+        package var key: String
+        package var value: TOMLValue
         /// 1-based.
-        public var line: Int
+        package var line: Int
     }
 
     var lines: [TOMLLine]
@@ -26,14 +26,14 @@ public struct TOMLDocument: Sendable, Equatable {
     var endsWithNewline: Bool
 
     /// An empty document, for a file that does not exist yet.
-    public init() {
+    package init() {
         lines = []
         lineEnding = "\n"
         endsWithNewline = true
     }
 
     /// Parses `text`; errors name `path` and the line.
-    public init(text: String, path: String) throws(TOMLError) {
+    package init(text: String, path: String) throws(TOMLError) {
         lineEnding = text.contains("\r\n") ? "\r\n" : "\n"
         var rawLines = text.components(separatedBy: lineEnding)
         endsWithNewline = rawLines.last == ""
@@ -50,7 +50,7 @@ public struct TOMLDocument: Sendable, Equatable {
     }
 
     /// Every key/value line in file order.
-    public var entries: [Entry] {
+    package var entries: [Entry] {
         var table: [String] = []
         var result: [Entry] = []
         for (offset, line) in lines.enumerated() {
@@ -65,10 +65,10 @@ public struct TOMLDocument: Sendable, Equatable {
     }
 
     /// The entry for a full dotted key, if the file sets it.
-    public func entry(_ key: String) -> Entry? { entries.first { $0.key == key } }
+    package func entry(_ key: String) -> Entry? { entries.first { $0.key == key } }
 
     /// The document as text: unchanged lines exactly as read.
-    public var text: String {
+    package var text: String {
         let body = lines.map(\.text).joined(separator: lineEnding)
         return lines.isEmpty ? "" : body + (endsWithNewline ? lineEnding : "")
     }

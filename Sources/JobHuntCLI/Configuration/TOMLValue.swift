@@ -1,13 +1,13 @@
 // The values the config file's TOML subset can hold, and how each is written back.
 
 /// A value in `config.toml`: the subset jobhunt reads (no floats, dates, arrays or inline tables).
-public enum TOMLValue: Sendable, Equatable {
+package enum TOMLValue: Sendable, Equatable {
     case string(String)
     case integer(Int)
     case bool(Bool)
 
     /// The value as TOML source: strings as basic strings with escapes.
-    public var tomlText: String {
+    package var tomlText: String {
         switch self {
         case .string(let text): return Self.basicString(text)
         case .integer(let number): return String(number)
@@ -16,7 +16,7 @@ public enum TOMLValue: Sendable, Equatable {
     }
 
     /// The value as a setting reads it: the text of a string, `true`, `42`.
-    public var settingText: String {
+    package var settingText: String {
         switch self {
         case .string(let text): return text
         case .integer(let number): return String(number)
@@ -47,18 +47,18 @@ public enum TOMLValue: Sendable, Equatable {
 }
 
 /// A syntax error in a config file, located by line: `config.toml:7: expected '=' after key`.
-public struct TOMLError: Error, Equatable, CustomStringConvertible {
+package struct TOMLError: Error, Equatable, CustomStringConvertible {
     /// The file as the user named it.
-    public var path: String
+    package var path: String
     /// 1-based.
-    public var line: Int
-    public var message: String
+    package var line: Int
+    package var message: String
 
-    public init(path: String, line: Int, message: String) {
+    package init(path: String, line: Int, message: String) {
         self.path = path
         self.line = line
         self.message = message
     }
 
-    public var description: String { "\(path):\(line): \(message)" }
+    package var description: String { "\(path):\(line): \(message)" }
 }

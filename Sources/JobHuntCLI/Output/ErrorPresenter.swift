@@ -1,7 +1,7 @@
 // The one place an error becomes text, a stream and an exit status
 // (swift-argument-parser's MessageInfo, with jobhunt's codes: 2 usage, 1 failure).
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 enum ErrorPresenter {
     /// The line to print on stderr and the status to exit with.

@@ -6,7 +6,7 @@ import Foundation
 ///
 ///     let row: JSONValue = .object([("id", .integer(12)), ("title", .string("Staff Engineer"))])
 ///     context.output.print(row.rendered())
-public indirect enum JSONValue: Sendable, Equatable {
+package indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -15,10 +15,10 @@ public indirect enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
 
     /// Compact on one line, or indented by two spaces when `pretty`.
-    public func rendered(pretty: Bool = false) -> String {
+    package func rendered(pretty: Bool = false) -> String {
         var text = ""
         write(to: &text, pretty: pretty, indent: "")
         return text
@@ -77,8 +77,8 @@ public indirect enum JSONValue: Sendable, Equatable {
 }
 
 /// Encodes `Encodable` values with sorted keys, for types that already conform.
-public enum JSONWriter {
-    public static func encode(_ value: some Encodable, pretty: Bool = false) throws -> String {
+package enum JSONWriter {
+    package static func encode(_ value: some Encodable, pretty: Bool = false) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting =
             pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
@@ -89,7 +89,7 @@ public enum JSONWriter {
 
 extension CommandContext {
     /// Prints `value` as JSON: indented for a person at a terminal, one line for a pipe.
-    public func printJSON(_ value: JSONValue) {
+    package func printJSON(_ value: JSONValue) {
         output.print(value.rendered(pretty: output.stdoutIsTerminal))
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 /// Colour is used only when stdout is a terminal and neither `--no-color`,
 /// `NO_COLOR` nor `TERM=dumb` says otherwise. A closed pipe ends the process
 /// quietly with status 0 (see `StandardOutput`).
-public protocol Output: AnyObject, Sendable {
+package protocol Output: AnyObject, Sendable {
     var stdoutIsTerminal: Bool { get }
     var stderrIsTerminal: Bool { get }
     var stdinIsTerminal: Bool { get }

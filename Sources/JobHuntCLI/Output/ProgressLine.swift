@@ -1,6 +1,7 @@
+import JobHuntDiscovery
 // A discover run's progress as one line of text, and when to draw it at all:
 // pure functions, so the layout and the TTY decision are tested without a terminal.
-import JobHuntCore
+import JobHuntKernel
 
 /// Whether progress is drawn: for people only (gh's iostreams spin only on a
 /// terminal). Never into a pipe or a file, never with `--json` or `--quiet`,

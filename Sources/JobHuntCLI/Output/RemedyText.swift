@@ -1,6 +1,6 @@
 // The one place a remedy's command hints become command lines: the layers
 // below the CLI say what to run (`CommandHint`), only the CLI says how it is spelled.
-import JobHuntCore
+import JobHuntKernel
 
 enum RemedyText {
     /// The remedy as a person reads it: `run `jobhunt migrate up``.
@@ -35,6 +35,8 @@ enum RemedyText {
         case .storeResume: "`jobhunt profile resume FILE`"
         case .listSavedSearches: "`jobhunt discover search list`"
         case .editSavedSearch: "`jobhunt discover search edit`"
+        case .addSearchWithSource: "`jobhunt discover search add NAME --source KIND:ARG`"
+        case .addSourceToSearch(let name): "`jobhunt discover search edit '\(name)' --source KIND:ARG`"
         case .embedPending: "`jobhunt discover --embed-pending`"
         case .postingHandles: "`jobhunt discover match` or `discover list`"
         // An example to copy, so the quotes are the shell's and there are no backticks.

@@ -10,16 +10,16 @@ import Foundation
 #endif
 
 /// stdout and stderr of this process.
-public final class StandardOutput: Output, @unchecked Sendable {
-    public let stdoutIsTerminal: Bool
-    public let stderrIsTerminal: Bool
-    public let stdinIsTerminal: Bool
-    public let useColor: Bool
+package final class StandardOutput: Output, @unchecked Sendable {
+    package let stdoutIsTerminal: Bool
+    package let stderrIsTerminal: Bool
+    package let stdinIsTerminal: Bool
+    package let useColor: Bool
     /// `--quiet`: notes and warnings are dropped, errors are not.
-    public let quiet: Bool
+    package let quiet: Bool
     private let lock = NSLock()
 
-    public init(globals: GlobalOptions, environment: [String: String]) {
+    package init(globals: GlobalOptions, environment: [String: String]) {
         stdoutIsTerminal = isatty(1) == 1
         stderrIsTerminal = isatty(2) == 1
         stdinIsTerminal = isatty(0) == 1
@@ -30,27 +30,27 @@ public final class StandardOutput: Output, @unchecked Sendable {
 
     /// Turns SIGPIPE into an EPIPE result, so a closed pipe is noticed at a
     /// write (and ends the process with 0) instead of killing it with a signal.
-    public static func ignoreBrokenPipeSignal() {
+    package static func ignoreBrokenPipeSignal() {
         signal(SIGPIPE, SIG_IGN)
     }
 
     /// The text and its newline, without copying the text: a `--json` listing
     /// of 10,000 applications is 6 MB, which `text + "\n"` and `Array(text.utf8)`
     /// would each copy again (scripts/bench status).
-    public func print(_ text: String) {
+    package func print(_ text: String) {
         lock.withLock {
             unlockedWrite(text, to: 1)
             unlockedWrite("\n", to: 1)
         }
     }
 
-    public func warn(_ text: String) { if !quiet { write("jobhunt: warning: \(text)\n", to: 2) } }
+    package func warn(_ text: String) { if !quiet { write("jobhunt: warning: \(text)\n", to: 2) } }
 
-    public func note(_ text: String) { if !quiet { write(text + "\n", to: 2) } }
+    package func note(_ text: String) { if !quiet { write(text + "\n", to: 2) } }
 
-    public func error(_ text: String) { write(text + "\n", to: 2) }
+    package func error(_ text: String) { write(text + "\n", to: 2) }
 
-    public func status(_ line: String) { write(ProgressLine.redraw(line), to: 2) }
+    package func status(_ line: String) { write(ProgressLine.redraw(line), to: 2) }
 
     private func write(_ text: String, to descriptor: Int32) {
         lock.withLock { unlockedWrite(text, to: descriptor) }

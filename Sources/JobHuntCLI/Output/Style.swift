@@ -5,23 +5,23 @@
 ///
 ///     let style = output.style
 ///     output.print(style.bold("NAME") + "  " + style.green("applied"))
-public struct Style: Sendable {
-    public var enabled: Bool
+package struct Style: Sendable {
+    package var enabled: Bool
 
-    public init(enabled: Bool) { self.enabled = enabled }
+    package init(enabled: Bool) { self.enabled = enabled }
 
-    public func bold(_ text: String) -> String { wrap(text, "1") }
-    public func dim(_ text: String) -> String { wrap(text, "2") }
-    public func red(_ text: String) -> String { wrap(text, "31") }
-    public func green(_ text: String) -> String { wrap(text, "32") }
-    public func yellow(_ text: String) -> String { wrap(text, "33") }
+    package func bold(_ text: String) -> String { wrap(text, "1") }
+    package func dim(_ text: String) -> String { wrap(text, "2") }
+    package func red(_ text: String) -> String { wrap(text, "31") }
+    package func green(_ text: String) -> String { wrap(text, "32") }
+    package func yellow(_ text: String) -> String { wrap(text, "33") }
 
     private func wrap(_ text: String, _ code: String) -> String {
         enabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
     /// `text` without SGR sequences, for measuring what a terminal shows.
-    public static func strip(_ text: String) -> String {
+    package static func strip(_ text: String) -> String {
         var result = ""
         var inEscape = false
         for scalar in text.unicodeScalars {
@@ -39,5 +39,5 @@ public struct Style: Sendable {
 
 extension Output {
     /// Styling that follows this output's colour decision.
-    public var style: Style { Style(enabled: useColor) }
+    package var style: Style { Style(enabled: useColor) }
 }

@@ -1,7 +1,8 @@
 // Draws DiscoveryProgress on the stderr status line: redrawn in place, at most
 // every so often while counting, and erased before the summary is printed.
 import Foundation
-import JobHuntCore
+import JobHuntDiscovery
+import JobHuntKernel
 
 /// The observer `discover` hands the core when `ProgressPolicy` allows drawing.
 ///

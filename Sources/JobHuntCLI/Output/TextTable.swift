@@ -6,34 +6,34 @@
 ///     var table = TextTable(columns: [.init("ID", alignment: .right), .init("TITLE")])
 ///     table.append(["12", "Staff Engineer"])
 ///     for line in table.render(width: 80, style: output.style) { output.print(line) }
-public struct TextTable: Sendable {
-    public enum Alignment: Sendable {
+package struct TextTable: Sendable {
+    package enum Alignment: Sendable {
         case left
         case right
     }
 
-    public struct Column: Sendable {
-        public var title: String
-        public var alignment: Alignment
+    package struct Column: Sendable {
+        package var title: String
+        package var alignment: Alignment
 
-        public init(_ title: String, alignment: Alignment = .left) {
+        package init(_ title: String, alignment: Alignment = .left) {
             self.title = title
             self.alignment = alignment
         }
     }
 
-    public var columns: [Column]
-    public var rows: [[String]]
+    package var columns: [Column]
+    package var rows: [[String]]
 
-    public init(columns: [Column], rows: [[String]] = []) {
+    package init(columns: [Column], rows: [[String]] = []) {
         self.columns = columns
         self.rows = rows
     }
 
-    public mutating func append(_ row: [String]) { rows.append(row) }
+    package mutating func append(_ row: [String]) { rows.append(row) }
 
     /// The lines to print; `width` nil means never shorten (not a terminal).
-    public func render(width: Int?, style: Style) -> [String] {
+    package func render(width: Int?, style: Style) -> [String] {
         let cells = rows.map { row in columns.indices.map { $0 < row.count ? Self.plain(row[$0]) : "" } }
         var widths = columns.indices.map { index in
             cells.reduce(columns[index].title.count) { max($0, $1[index].count) }
@@ -78,7 +78,7 @@ public struct TextTable: Sendable {
 
 extension CommandContext {
     /// Prints `table` fitted to the terminal, or in full when stdout is not one.
-    public func printTable(_ table: TextTable) {
+    package func printTable(_ table: TextTable) {
         let width = output.stdoutIsTerminal ? terminalWidth : nil
         for line in table.render(width: width, style: output.style) { output.print(line) }
     }

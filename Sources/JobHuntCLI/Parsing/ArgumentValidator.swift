@@ -1,7 +1,7 @@
 // The second pass (ripgrep's "high-level arguments"): checks every value
 // against its type, rejects conflicting repeats, applies environment fallbacks
 // and defaults, and assigns positionals, so a command only sees valid input.
-import JobHuntCore
+import JobHuntKernel
 
 struct ArgumentValidator {
     let environment: [String: String]

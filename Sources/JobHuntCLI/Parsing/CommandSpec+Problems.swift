@@ -4,7 +4,7 @@
 
 extension CommandSpec {
     /// Every problem in this command and its subcommands, as sentences; empty when sound.
-    public func problems(globals: [OptionSpec] = GlobalOptions.specs) -> [String] {
+    package func problems(globals: [OptionSpec] = GlobalOptions.specs) -> [String] {
         var found: [String] = []
         check([self], globals: globals, into: &found)
         return found

@@ -26,7 +26,7 @@ extension GlobalOptions {
     }
 
     /// Every global option, in the order help shows them.
-    public static let specs: [OptionSpec] = Keys.all.map(\.spec)
+    package static let specs: [OptionSpec] = Keys.all.map(\.spec)
 
     /// The global options a parse found; counts `-v` and keeps the last `--db`/`--config`.
     init(parsed values: [String: [ArgumentValue]]) {

@@ -1,7 +1,7 @@
 // Turns the text of an option or positional into a typed ArgumentValue, or a
 // usage error that says what the value should have looked like.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 extension ValueType {
     /// Checks `text` for the argument called `name` (`'--limit'`, `'KEY'`).

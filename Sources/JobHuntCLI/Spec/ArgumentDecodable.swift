@@ -1,16 +1,16 @@
 // The Swift types an option or positional decodes to, one per kind of
 // ArgumentValue, so a key's value type can be checked against its spec.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 extension ArgumentValue {
     /// Which case a value is, without its payload: what a `ValueType` produces
     /// and what an `ArgumentDecodable` type reads.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         case string, integer, decimal, date, url, bool
     }
 
-    public var kind: Kind {
+    package var kind: Kind {
         switch self {
         case .string: .string
         case .integer: .integer
@@ -25,7 +25,7 @@ extension ArgumentValue {
 extension ValueType {
     /// The case of `ArgumentValue` a valid value of this type becomes
     /// (see `ValueType.parse`): choices, e-mails and paths stay text.
-    public var producedKind: ArgumentValue.Kind {
+    package var producedKind: ArgumentValue.Kind {
         switch self {
         case .string, .choice, .email, .path: .string
         case .integer: .integer
@@ -38,7 +38,7 @@ extension ValueType {
 
 extension OptionSpec.Kind {
     /// Flags give `.bool`; a value option gives what its `ValueType` produces.
-    public var producedKind: ArgumentValue.Kind {
+    package var producedKind: ArgumentValue.Kind {
         switch self {
         case .flag, .negatableFlag: .bool
         case .value(let type): type.producedKind
@@ -49,47 +49,47 @@ extension OptionSpec.Kind {
 /// A type an `OptionKey` or `PositionalKey` may read: it names the one
 /// `ArgumentValue.Kind` it accepts, so `OptionKey<Int?>` on a `.string` option
 /// is caught by `CommandKeysTests` rather than read as nil at run time.
-public protocol ArgumentDecodable: Sendable {
+package protocol ArgumentDecodable: Sendable {
     static var argumentKind: ArgumentValue.Kind { get }
     /// The payload of `value`, or nil when it is another kind.
     init?(argument value: ArgumentValue)
 }
 
 extension String: ArgumentDecodable {
-    public static var argumentKind: ArgumentValue.Kind { .string }
-    public init?(argument value: ArgumentValue) {
+    package static var argumentKind: ArgumentValue.Kind { .string }
+    package init?(argument value: ArgumentValue) {
         guard case .string(let text) = value else { return nil }
         self = text
     }
 }
 
 extension Int: ArgumentDecodable {
-    public static var argumentKind: ArgumentValue.Kind { .integer }
-    public init?(argument value: ArgumentValue) {
+    package static var argumentKind: ArgumentValue.Kind { .integer }
+    package init?(argument value: ArgumentValue) {
         guard case .integer(let number) = value else { return nil }
         self = number
     }
 }
 
 extension Decimal: ArgumentDecodable {
-    public static var argumentKind: ArgumentValue.Kind { .decimal }
-    public init?(argument value: ArgumentValue) {
+    package static var argumentKind: ArgumentValue.Kind { .decimal }
+    package init?(argument value: ArgumentValue) {
         guard case .decimal(let number) = value else { return nil }
         self = number
     }
 }
 
 extension CalendarDate: ArgumentDecodable {
-    public static var argumentKind: ArgumentValue.Kind { .date }
-    public init?(argument value: ArgumentValue) {
+    package static var argumentKind: ArgumentValue.Kind { .date }
+    package init?(argument value: ArgumentValue) {
         guard case .date(let day) = value else { return nil }
         self = day
     }
 }
 
 extension URL: ArgumentDecodable {
-    public static var argumentKind: ArgumentValue.Kind { .url }
-    public init?(argument value: ArgumentValue) {
+    package static var argumentKind: ArgumentValue.Kind { .url }
+    package init?(argument value: ArgumentValue) {
         guard case .url(let url) = value else { return nil }
         self = url
     }

@@ -15,12 +15,12 @@
 /// Implementers owe: every key the command reads is listed here, once, in the
 /// order help shows it. `CommandKeysTests` checks each command's spec against
 /// its keys and each key's value type against its spec.
-public protocol ArgumentKeys: SendableMetatype {
+package protocol ArgumentKeys: SendableMetatype {
     static var options: [any OptionKeyProtocol] { get }
     static var positionals: [any PositionalKeyProtocol] { get }
 }
 
 extension ArgumentKeys {
-    public static var options: [any OptionKeyProtocol] { [] }
-    public static var positionals: [any PositionalKeyProtocol] { [] }
+    package static var options: [any OptionKeyProtocol] { [] }
+    package static var positionals: [any PositionalKeyProtocol] { [] }
 }

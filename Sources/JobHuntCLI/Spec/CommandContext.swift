@@ -3,29 +3,29 @@
 // database, ...) are reached through extensions in Commands/, each opened
 // only when a command asks for it, so `jobhunt --help` touches nothing.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// The world as one command invocation sees it.
 ///
 /// The CLI is the only layer that reads the environment; it turns what it reads
-/// into values (a `Configuration`) before calling into JobHuntCore.
-public final class CommandContext: @unchecked Sendable {
-    public let arguments: ParsedArguments
-    public let globals: GlobalOptions
-    public let environment: [String: String]
-    public let output: Output
+/// into values (a `Configuration`) before calling into the kernel and the features.
+package final class CommandContext: @unchecked Sendable {
+    package let arguments: ParsedArguments
+    package let globals: GlobalOptions
+    package let environment: [String: String]
+    package let output: Output
     /// Set to `.failure` by a command that printed partial results but must
     /// still exit 1 (one source of several failed, say).
-    public var exitStatus: ExitStatus = .success
+    package var exitStatus: ExitStatus = .success
     /// Built by `services()` on first use; one per process.
     var servicesStorage: Services?
     /// Columns to fit help and tables into: the terminal's width, or 80 when piped.
-    public var terminalWidth: Int = 80
+    package var terminalWidth: Int = 80
     /// The command table this invocation was parsed against; `help`,
     /// `completions` and `reference` describe it.
-    public var root: CommandSpec = CommandTable.root
+    package var root: CommandSpec = CommandTable.root
 
-    public init(arguments: ParsedArguments, globals: GlobalOptions, environment: [String: String], output: Output) {
+    package init(arguments: ParsedArguments, globals: GlobalOptions, environment: [String: String], output: Output) {
         self.arguments = arguments
         self.globals = globals
         self.environment = environment
@@ -34,21 +34,21 @@ public final class CommandContext: @unchecked Sendable {
 }
 
 /// The options accepted anywhere on the command line.
-public struct GlobalOptions: Sendable, Equatable {
+package struct GlobalOptions: Sendable, Equatable {
     /// `--db URL`: overrides every other source of the database URL.
-    public var databaseURL: String?
+    package var databaseURL: String?
     /// `--json`: machine-readable output.
-    public var json: Bool
+    package var json: Bool
     /// `-q/--quiet`: only errors on stderr.
-    public var quiet: Bool
+    package var quiet: Bool
     /// `-v/--verbose`, counted (`-vv`).
-    public var verbosity: Int
+    package var verbosity: Int
     /// `--no-color`.
-    public var noColor: Bool
+    package var noColor: Bool
     /// `--config PATH`: a config file other than the default.
-    public var configPath: String?
+    package var configPath: String?
 
-    public init(
+    package init(
         databaseURL: String? = nil, json: Bool = false, quiet: Bool = false, verbosity: Int = 0, noColor: Bool = false,
         configPath: String? = nil
     ) {
@@ -62,7 +62,7 @@ public struct GlobalOptions: Sendable, Equatable {
 }
 
 /// The process exit status; the house rule is 0 success, 1 failure, 2 usage.
-public enum ExitStatus: Int32, Sendable {
+package enum ExitStatus: Int32, Sendable {
     case success = 0
     case failure = 1
     case usage = 2

@@ -6,7 +6,7 @@ extension CommandSpec {
     /// A command whose options and positionals are `keys`' (see `ArgumentKeys`).
     ///
     ///     CommandSpec(name: "find", abstract: "…", keys: Find.self, run: { try runFind($0) })
-    public init(
+    package init(
         name: String,
         aliases: [String] = [],
         abstract: String,

@@ -16,28 +16,28 @@
 /// `ArgumentKeys` namespace and is built with `init(name:…keys:…)`, so it
 /// reads them as `context.arguments[Key]`; `CommandKeysTests` holds every
 /// command in the table to that.
-public struct CommandSpec: Sendable {
-    public var name: String
-    public var aliases: [String]
+package struct CommandSpec: Sendable {
+    package var name: String
+    package var aliases: [String]
     /// One line, no trailing period; shown in listings.
-    public var abstract: String
+    package var abstract: String
     /// Paragraphs for `--help` and the reference; may be empty.
-    public var discussion: String
-    public var options: [OptionSpec]
-    public var positionals: [PositionalSpec]
-    public var subcommands: [CommandSpec]
+    package var discussion: String
+    package var options: [OptionSpec]
+    package var positionals: [PositionalSpec]
+    package var subcommands: [CommandSpec]
     /// Complete command lines shown under EXAMPLES, e.g. `jobhunt migrate down 2`.
-    public var examples: [String]
+    package var examples: [String]
     /// Hidden commands parse and run but are left out of help and completions.
-    public var isHidden: Bool
+    package var isHidden: Bool
     /// The action of a leaf command; nil for a pure group (which prints its help).
-    public var run: (@Sendable (CommandContext) throws -> Void)?
+    package var run: (@Sendable (CommandContext) throws -> Void)?
     /// The typed keys `options` and `positionals` were built from, when the
     /// command was declared with `init(name:…keys:…)`; the command reads its
     /// arguments through them.
-    public var keys: (any ArgumentKeys.Type)?
+    package var keys: (any ArgumentKeys.Type)?
 
-    public init(
+    package init(
         name: String,
         aliases: [String] = [],
         abstract: String,

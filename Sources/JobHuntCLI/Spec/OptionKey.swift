@@ -5,7 +5,7 @@ import Foundation
 
 /// What every `OptionKey` has whatever its value type: the spec it declares and
 /// the shape of what it reads. Lists of keys (a command's `ArgumentKeys`) hold these.
-public protocol OptionKeyProtocol: Sendable {
+package protocol OptionKeyProtocol: Sendable {
     var spec: OptionSpec { get }
     /// The `ArgumentValue` case the key decodes; `CommandKeysTests` checks it
     /// is the one `spec.kind` produces.
@@ -27,20 +27,20 @@ public protocol OptionKeyProtocol: Sendable {
 /// Flags read as `Bool`, negatable flags as `Bool?` (nil: not said), value
 /// options as `T?` and repeatable ones as `[T]`, where `T` is the Swift type
 /// the spec's `ValueType` produces (`String`, `Int`, `Decimal`, `CalendarDate`, `URL`).
-public struct OptionKey<Value: Sendable>: OptionKeyProtocol {
-    public let spec: OptionSpec
-    public let decodedKind: ArgumentValue.Kind
-    public let readsEveryValue: Bool
+package struct OptionKey<Value: Sendable>: OptionKeyProtocol {
+    package let spec: OptionSpec
+    package let decodedKind: ArgumentValue.Kind
+    package let readsEveryValue: Bool
     /// Every value parsed for the option, in order (empty when absent), to the key's value.
     let decode: @Sendable ([ArgumentValue]) -> Value
 
     /// The long name without dashes: `"salary-min"`.
-    public var long: String { spec.long }
+    package var long: String { spec.long }
 }
 
 extension OptionKey where Value == Bool {
     /// `--json`: true when given (or its environment variable says yes).
-    public static func flag(
+    package static func flag(
         _ long: String, short: Character? = nil, help: String, discussion: String = "", environment: String? = nil,
         category: String? = nil, isHidden: Bool = false
     ) -> Self {
@@ -55,7 +55,7 @@ extension OptionKey where Value == Bool {
 
 extension OptionKey where Value == Bool? {
     /// `--relocate` / `--no-relocate`: true, false, or nil when neither was said.
-    public static func negatable(
+    package static func negatable(
         _ long: String, help: String, discussion: String = "", environment: String? = nil, category: String? = nil
     ) -> Self {
         let spec = OptionSpec(
@@ -70,7 +70,7 @@ extension OptionKey where Value == Bool? {
 
 extension OptionKey where Value == Int {
     /// `-v`, `-vv`: a repeatable flag read as how many times it was given.
-    public static func count(_ long: String, short: Character? = nil, help: String) -> Self {
+    package static func count(_ long: String, short: Character? = nil, help: String) -> Self {
         let spec = OptionSpec(long: long, short: short, kind: .flag, help: help, isRepeatable: true)
         return Self(spec: spec, decodedKind: .bool, readsEveryValue: true) { values in values.count }
     }
@@ -79,7 +79,7 @@ extension OptionKey where Value == Int {
 extension OptionKey {
     /// An option with one typed value, nil when absent (after its environment
     /// variable and default): `--limit N`.
-    public static func value<T: ArgumentDecodable>(
+    package static func value<T: ArgumentDecodable>(
         _ long: String, short: Character? = nil, _ type: ValueType, valueName: String, help: String,
         discussion: String = "", defaultValue: String? = nil, environment: String? = nil, category: String? = nil,
         isHidden: Bool = false
@@ -94,7 +94,7 @@ extension OptionKey {
 
     /// An option that may be given more than once, read as every value in
     /// order (empty when absent): `--tech Swift --tech Rust`.
-    public static func repeatable<T: ArgumentDecodable>(
+    package static func repeatable<T: ArgumentDecodable>(
         _ long: String, short: Character? = nil, _ type: ValueType, valueName: String, help: String,
         discussion: String = "", category: String? = nil
     ) -> Self where Value == [T] {

@@ -2,8 +2,8 @@
 // fallbacks and the help text that describes them.
 
 /// An option such as `--limit N`, `-j/--json` or `--relocate/--no-relocate`.
-public struct OptionSpec: Sendable {
-    public enum Kind: Sendable {
+package struct OptionSpec: Sendable {
+    package enum Kind: Sendable {
         /// Present or absent: `--json`.
         case flag
         /// `--cache` and `--no-cache`; absent means "not said" (nil), so a
@@ -14,26 +14,26 @@ public struct OptionSpec: Sendable {
     }
 
     /// Without the dashes: `"salary-min"`.
-    public var long: String
-    public var short: Character?
-    public var kind: Kind
+    package var long: String
+    package var short: Character?
+    package var kind: Kind
     /// Placeholder in usage text: `N`, `URL`, `DATE`.
-    public var valueName: String
+    package var valueName: String
     /// One line for `-h` and listings.
-    public var help: String
+    package var help: String
     /// Longer text for `--help` and the reference; may be empty.
-    public var discussion: String
+    package var discussion: String
     /// May be given more than once; every value is kept in order.
-    public var isRepeatable: Bool
+    package var isRepeatable: Bool
     /// Shown in help and returned when the option is absent (after `environment`).
-    public var defaultValue: String?
+    package var defaultValue: String?
     /// An environment variable consulted when the option is absent.
-    public var environment: String?
+    package var environment: String?
     /// Groups options under a heading in `--help` (for example "Filters").
-    public var category: String?
-    public var isHidden: Bool
+    package var category: String?
+    package var isHidden: Bool
 
-    public init(
+    package init(
         long: String,
         short: Character? = nil,
         kind: Kind,
@@ -60,19 +60,19 @@ public struct OptionSpec: Sendable {
     }
 
     /// `--json`-style switch.
-    public static func flag(_ long: String, short: Character? = nil, help: String, category: String? = nil)
+    package static func flag(_ long: String, short: Character? = nil, help: String, category: String? = nil)
         -> OptionSpec
     {
         OptionSpec(long: long, short: short, kind: .flag, help: help, category: category)
     }
 
     /// `--relocate` / `--no-relocate`.
-    public static func negatable(_ long: String, help: String, category: String? = nil) -> OptionSpec {
+    package static func negatable(_ long: String, help: String, category: String? = nil) -> OptionSpec {
         OptionSpec(long: long, kind: .negatableFlag, help: help, category: category)
     }
 
     /// An option with a typed value.
-    public static func value(
+    package static func value(
         _ long: String,
         short: Character? = nil,
         _ type: ValueType,
@@ -90,16 +90,16 @@ public struct OptionSpec: Sendable {
 }
 
 /// A positional argument such as `KEY` in `jobhunt config set KEY VALUE`.
-public struct PositionalSpec: Sendable {
+package struct PositionalSpec: Sendable {
     /// Upper-case placeholder: `KEY`, `FILE`.
-    public var name: String
-    public var type: ValueType
-    public var help: String
-    public var isOptional: Bool
+    package var name: String
+    package var type: ValueType
+    package var help: String
+    package var isOptional: Bool
     /// Takes every remaining argument; only the last positional may.
-    public var isVariadic: Bool
+    package var isVariadic: Bool
 
-    public init(
+    package init(
         name: String, type: ValueType = .string, help: String, isOptional: Bool = false, isVariadic: Bool = false
     ) {
         self.name = name
@@ -112,7 +112,7 @@ public struct PositionalSpec: Sendable {
 
 /// What a value must look like; checked at parse time, so a command receives
 /// only valid values and a bad one is a usage error (exit 2) naming the option.
-public enum ValueType: Sendable {
+package enum ValueType: Sendable {
     case string
     /// Whole number, optionally bounded: `.integer(0...70)`.
     case integer(ClosedRange<Int>? = nil)

@@ -1,10 +1,10 @@
 // What the parser hands a command: typed values, read through the typed keys
 // the command declares. Values were validated during parsing.
 import Foundation
-import JobHuntCore
+import JobHuntKernel
 
 /// A value that passed its `ValueType`'s check.
-public enum ArgumentValue: Sendable, Equatable {
+package enum ArgumentValue: Sendable, Equatable {
     case string(String)
     case integer(Int)
     case decimal(Decimal)
@@ -19,9 +19,9 @@ public enum ArgumentValue: Sendable, Equatable {
 /// `PositionalKey`): `arguments[Find.limit]`, `arguments[Named.name]`. There
 /// is no look-up by name, so a misspelt or wrongly typed read does not compile.
 /// Defaults and environment fallbacks declared in the spec are already applied.
-public struct ParsedArguments: Sendable, Equatable {
+package struct ParsedArguments: Sendable, Equatable {
     /// The command path below the root, e.g. `["profile", "experience", "add"]`.
-    public var commandPath: [String]
+    package var commandPath: [String]
     /// Every value given for each option by long name, in order (one entry for
     /// non-repeatable options): what the parser produced. Internal so the
     /// parser and tests can see it; commands read through keys, never by name.
@@ -31,7 +31,7 @@ public struct ParsedArguments: Sendable, Equatable {
 
     /// The arguments as the parser would hand them over, keyed by option long
     /// name and positional name; for the parser and for tests that call a command directly.
-    public init(
+    package init(
         commandPath: [String] = [], options: [String: [ArgumentValue]] = [:],
         positionals: [String: [ArgumentValue]] = [:]
     ) {
@@ -42,18 +42,18 @@ public struct ParsedArguments: Sendable, Equatable {
 
     /// The option's value: `Bool` for a flag, `Bool?` for a negatable flag,
     /// `T?` for a value option and `[T]` for a repeatable one.
-    public subscript<Value>(key: OptionKey<Value>) -> Value {
+    package subscript<Value>(key: OptionKey<Value>) -> Value {
         key.decode(options[key.spec.long] ?? [])
     }
 
     /// The positional's value: `T` when required, `T?` when optional, `[T]` when variadic.
-    public subscript<Value>(key: PositionalKey<Value>) -> Value {
+    package subscript<Value>(key: PositionalKey<Value>) -> Value {
         key.decode(positionals[key.spec.name] ?? [])
     }
 
     /// True when the option was given (or its environment variable or default
     /// applies); for checks across options such as `--clear FIELD` against `--FIELD`.
-    public func isPresent(_ key: any OptionKeyProtocol) -> Bool { options[key.spec.long] != nil }
+    package func isPresent(_ key: any OptionKeyProtocol) -> Bool { options[key.spec.long] != nil }
 
     /// A value as it would have been typed, for messages that echo it.
     static func text(_ value: ArgumentValue) -> String {

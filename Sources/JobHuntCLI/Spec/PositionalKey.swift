@@ -2,7 +2,7 @@
 // `arguments[Search.name]` instead of `positional("NAME")!`.
 
 /// What every `PositionalKey` has whatever its value type.
-public protocol PositionalKeyProtocol: Sendable {
+package protocol PositionalKeyProtocol: Sendable {
     var spec: PositionalSpec { get }
     /// The `ArgumentValue` case the key decodes; must be what `spec.type` produces.
     var decodedKind: ArgumentValue.Kind { get }
@@ -17,20 +17,20 @@ public protocol PositionalKeyProtocol: Sendable {
 ///
 ///     static let name: PositionalKey<String> = .required("NAME", help: "The saved search's name")
 ///     let name = context.arguments[Search.name]
-public struct PositionalKey<Value: Sendable>: PositionalKeyProtocol {
-    public let spec: PositionalSpec
-    public let decodedKind: ArgumentValue.Kind
-    public let readsEveryValue: Bool
-    public let allowsAbsence: Bool
+package struct PositionalKey<Value: Sendable>: PositionalKeyProtocol {
+    package let spec: PositionalSpec
+    package let decodedKind: ArgumentValue.Kind
+    package let readsEveryValue: Bool
+    package let allowsAbsence: Bool
     let decode: @Sendable ([ArgumentValue]) -> Value
 
-    public var name: String { spec.name }
+    package var name: String { spec.name }
 }
 
 extension PositionalKey where Value: ArgumentDecodable {
     /// A positional the command cannot run without; the parser rejects a line
     /// that leaves it out, so reading it always finds a value.
-    public static func required(_ name: String, _ type: ValueType = .string, help: String) -> Self {
+    package static func required(_ name: String, _ type: ValueType = .string, help: String) -> Self {
         Self(
             spec: PositionalSpec(name: name, type: type, help: help), decodedKind: Value.argumentKind,
             readsEveryValue: false, allowsAbsence: false
@@ -45,7 +45,7 @@ extension PositionalKey where Value: ArgumentDecodable {
 
 extension PositionalKey {
     /// A positional that may be left out: nil when it was.
-    public static func optional<T: ArgumentDecodable>(
+    package static func optional<T: ArgumentDecodable>(
         _ name: String, _ type: ValueType = .string, help: String
     ) -> Self where Value == T? {
         Self(
@@ -55,7 +55,7 @@ extension PositionalKey {
     }
 
     /// The last positional taking every remaining word; `isOptional` lets it take none.
-    public static func variadic<T: ArgumentDecodable>(
+    package static func variadic<T: ArgumentDecodable>(
         _ name: String, _ type: ValueType = .string, help: String, isOptional: Bool = false
     ) -> Self where Value == [T] {
         Self(

@@ -20,6 +20,15 @@ public enum Hashing {
 
     public static func sha256(_ text: String) -> [UInt8] { sha256(Data(text.utf8)) }
 
+    /// SHA-256 of bytes where they lie (a memory-mapped model file), without copying them.
+    public static func sha256(bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return sha256(Data()) }
+        Sodium.ready()
+        var digest = [UInt8](repeating: 0, count: Int(crypto_hash_sha256_BYTES))
+        _ = crypto_hash_sha256(&digest, base.assumingMemoryBound(to: UInt8.self), UInt64(bytes.count))
+        return digest
+    }
+
     public static func hmacSHA256(key: [UInt8], message: some DataProtocol) -> [UInt8] {
         Sodium.ready()
         // The init/update/final form takes keys of any length; crypto_auth_hmacsha256 wants exactly 32 bytes.

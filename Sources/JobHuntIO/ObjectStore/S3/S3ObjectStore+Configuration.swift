@@ -2,8 +2,8 @@
 import Foundation
 
 extension S3ObjectStore {
-    /// Nested (`S3ObjectStore.Configuration`) because JobHuntCore has its own `S3Configuration`:
-    /// the user's settings, which the core turns into this.
+    /// Nested (`S3ObjectStore.Configuration`) because JobHuntKernel has its own `S3Configuration`:
+    /// the user's settings, which the kernel turns into this.
     public struct Configuration: Sendable {
         public enum Addressing: Sendable, Equatable {
             /// `https://endpoint/bucket/key`: what moto, MinIO and most S3-compatible servers want.

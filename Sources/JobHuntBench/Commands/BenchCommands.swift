@@ -1,0 +1,132 @@
+// `jobhunt-bench embed|search|ingest|match|eval-match`: the embedding,
+// vector-search, ingest, match and ranking-quality benchmarks that `scripts/bench`
+// and `scripts/eval` run on a release build, with each figure
+// set against the issue's anchor and target. A binary of its own, so the
+// product `jobhunt` carries none of this code.
+import Foundation
+import JobHuntCLI
+import JobHuntKernel
+
+/// The `jobhunt-bench` command table.
+package enum BenchCommands {
+    /// The options of `jobhunt-bench embed`.
+    enum Embed: ArgumentKeys {
+        static let short: OptionKey<String?> = .value(
+            "short", .path, valueName: "FILE", help: "Short texts, one per line")
+        static let long: OptionKey<String?> = .value("long", .path, valueName: "FILE", help: "Long texts, one per line")
+        static let reference: OptionKey<String?> = .value(
+            "reference", .path, valueName: "FILE",
+            help: "fixtures/minilm/public.jsonl: check ids and cosine in this build")
+        static let threads: OptionKey<Int?> = .value(
+            "threads", .integer(1...256), valueName: "N", help: "Worker threads (default: all cores)")
+        static let batch: OptionKey<Int?> = .value(
+            "batch", .integer(1...1024), valueName: "N", help: "Texts per forward pass", defaultValue: "32")
+        static let runs: OptionKey<Int?> = .value(
+            "runs", .integer(1...100), valueName: "N", help: "Timed runs per set", defaultValue: "3")
+        static let options: [any OptionKeyProtocol] = [short, long, reference, threads, batch, runs]
+    }
+
+    /// The options of `jobhunt-bench search`.
+    enum Search: ArgumentKeys {
+        static let vectors: OptionKey<Int?> = .value(
+            "vectors", .integer(1...10_000_000), valueName: "N", help: "Stored vectors", defaultValue: "100000")
+        static let queries: OptionKey<Int?> = .value(
+            "queries", .integer(1...100_000), valueName: "N", help: "Timed queries", defaultValue: "200")
+        static let k: OptionKey<Int?> = .value(
+            "k", .integer(1...10_000), valueName: "N", help: "Results per query", defaultValue: "50")
+        static let candidates: OptionKey<Int?> = .value(
+            "candidates", .integer(1...10_000_000), valueName: "N", help: "Candidate-set size", defaultValue: "10000")
+        static let options: [any OptionKeyProtocol] = [vectors, queries, k, candidates]
+    }
+
+    package static let root = CommandSpec(
+        name: "jobhunt-bench", abstract: "Run the embedding, vector-search, ingest and match benchmarks",
+        subcommands: [
+            CommandSpec(
+                name: "embed", abstract: "Texts/s, tokens/s, load time and peak RSS of the embedder",
+                keys: Embed.self,
+                run: { try embed($0) }),
+            CommandSpec(
+                name: "search", abstract: "Top-k latency over random unit vectors",
+                keys: Search.self,
+                run: { try search($0) }),
+            ingestSpec,
+            matchSpec,
+            matchQuerySpec,
+            evalMatchSpec,
+            HelpCommand.spec,
+        ])
+
+    package static func embed(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        let benchmark = try EmbeddingBenchmark(
+            modelDirectory: try ModelCommands.modelDirectory(context), threads: arguments[Embed.threads],
+            batchSize: arguments[Embed.batch] ?? 32)
+        let out = context.output
+        out.print("model load: \(ms(benchmark.loadSeconds)) (target <= \(ms(EmbeddingAnchor.loadSecondsTarget)))")
+        out.print("first embedding after load: \(ms(benchmark.firstEmbeddingSeconds))")
+        let sets: [(name: String, path: String?, anchor: Double, target: Double)] = [
+            ("short", arguments[Embed.short], EmbeddingAnchor.shortTextsPerSecond, EmbeddingAnchor.shortTarget),
+            ("long", arguments[Embed.long], EmbeddingAnchor.longTextsPerSecond, EmbeddingAnchor.longTarget),
+        ]
+        for set in sets {
+            guard let path = set.path else { continue }
+            let texts = try lines(path)
+            let result = try benchmark.run(texts, runs: arguments[Embed.runs] ?? 3)
+            let ratio = result.textsPerSecond / set.anchor
+            out.print(
+                "\(set.name): \(result.texts) texts, \(result.tokens) tokens, median \(String(format: "%.3f", result.seconds)) s"
+                    + " -> \(String(format: "%.1f", result.textsPerSecond)) texts/s,"
+                    + " \(String(format: "%.0f", result.tokensPerSecond)) tokens/s;"
+                    + " \(String(format: "%.2f", ratio))x anchor \(set.anchor) (target >= \(set.target)x: \(ratio >= set.target ? "met" : "MISSED"))"
+                    + "; tokenize \(ms(result.tokenizeSeconds)); runs \(result.runs.map { String(format: "%.3f", $0) })"
+            )
+            // On a shared machine wall time includes waiting for a core; CPU time does not.
+            out.print(
+                "  \(set.name) CPU: \(String(format: "%.3f", result.cpuSeconds)) s in the median run"
+                    + " (\(String(format: "%.0f", 100 * result.cpuSeconds / result.seconds))% of wall time);"
+                    + " \(String(format: "%.1f", Double(result.texts) / result.cpuSeconds)) texts per CPU-second")
+        }
+        let rss = ProcessMetrics.peakResidentBytes()
+        if let reference = arguments[Embed.reference] {
+            let check = try ReferenceCheck(referenceFile: URL(fileURLWithPath: reference), embedder: benchmark.embedder)
+            out.print(
+                "reference: \(check.records) texts, \(check.idMismatches.count) with different token ids"
+                    + "\(check.idMismatches.isEmpty ? "" : " \(check.idMismatches)"), lowest cosine "
+                    + "\(check.lowestCosine) (\(check.lowestCosineID); must be >= 0.9999: "
+                    + "\(check.lowestCosine >= 0.9999 && check.idMismatches.isEmpty ? "ok" : "FAILED"))")
+            if check.lowestCosine < 0.9999 || !check.idMismatches.isEmpty { context.exitStatus = .failure }
+        }
+        out.print(
+            "peak RSS: \(rss / 1_048_576) MB (target <= \(EmbeddingAnchor.peakResidentBytesTarget / 1_048_576) MB: "
+                + "\(rss <= EmbeddingAnchor.peakResidentBytesTarget ? "met" : "MISSED"))")
+    }
+
+    package static func search(_ context: CommandContext) throws {
+        let arguments = context.arguments
+        let vectors = arguments[Search.vectors] ?? 100_000
+        let benchmark = SearchBenchmark(vectors: vectors)
+        let out = context.output
+        out.print("index: \(vectors) unit vectors of 384, built in \(ms(benchmark.buildSeconds))")
+        let queries = arguments[Search.queries] ?? 200
+        let k = arguments[Search.k] ?? 50
+        for candidates in [nil, arguments[Search.candidates] ?? 10_000] {
+            let result = benchmark.run(queries: queries, k: k, candidates: candidates)
+            let label = candidates.map { "top-\(k) among \($0) candidates" } ?? "top-\(k), no filter"
+            out.print(
+                "\(label): p50 \(ms(result.p50Seconds)), p95 \(ms(result.p95Seconds)) over \(result.queries) queries"
+                    + " (target p50 <= \(ms(EmbeddingAnchor.searchP50SecondsTarget)): "
+                    + "\(result.p50Seconds <= EmbeddingAnchor.searchP50SecondsTarget ? "met" : "MISSED"))")
+        }
+        out.print("peak RSS: \(ProcessMetrics.peakResidentBytes() / 1_048_576) MB")
+    }
+
+    static func lines(_ path: String) throws -> [String] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError.failure("cannot read \(path)", remedy: "pass a file of one text per line")
+        }
+        return data.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    static func ms(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1000) }
+}

@@ -1,0 +1,74 @@
+// Measures embedding throughput the way the anchor was measured:
+// batch 32, a warm-up, then the median of several runs over a fixed text set.
+import Foundation
+internal import JobHuntEmbeddings
+import JobHuntKernel
+
+/// Throughput, load time and memory of `SentenceEmbedder` on one set of texts.
+package struct EmbeddingBenchmark: Sendable {
+    package struct Result: Sendable {
+        package var texts: Int
+        /// Model ids including `[CLS]` and `[SEP]`, as the anchor counts "real tokens".
+        package var tokens: Int
+        /// Median wall time of one pass over every text, tokenisation included.
+        package var seconds: Double
+        package var tokenizeSeconds: Double
+        package var runs: [Double]
+        /// CPU seconds of the median run, all threads together.
+        package var cpuSeconds: Double
+        package var textsPerSecond: Double { Double(texts) / seconds }
+        package var tokensPerSecond: Double { Double(tokens) / seconds }
+    }
+
+    package let embedder: SentenceEmbedder
+    /// Seconds from nothing to a usable embedder (map weights, read vocab and config).
+    package let loadSeconds: Double
+    /// Seconds of the first `embed` of one short text after loading (pages the weights in).
+    package let firstEmbeddingSeconds: Double
+
+    /// Loads the model, timing it, and embeds one text to time the cold first call.
+    package init(modelDirectory: URL, threads: Int? = nil, batchSize: Int = 32) throws(EmbeddingError) {
+        let start = ProcessMetrics.now()
+        embedder = try SentenceEmbedder(modelDirectory: modelDirectory, threads: threads, batchSize: batchSize)
+        let loaded = ProcessMetrics.now()
+        _ = try embedder.embed(["warm up"])
+        loadSeconds = loaded - start
+        firstEmbeddingSeconds = ProcessMetrics.now() - loaded
+    }
+
+    /// Embeds `texts` once to warm up, then `runs` times, and reports the median.
+    package func run(_ texts: [String], runs: Int = 3) throws(EmbeddingError) -> Result {
+        _ = try embedder.embed(Array(texts.prefix(embedder.batchSize)))
+        var times: [Double] = []
+        var tokenizeTimes: [Double] = []
+        var cpuTimes: [Double] = []
+        var tokens = 0
+        for _ in 0..<max(1, runs) {
+            let cpuStart = ProcessMetrics.cpuSeconds()
+            let start = ProcessMetrics.now()
+            let ids = texts.map(embedder.tokenizer.encode)
+            let tokenized = ProcessMetrics.now()
+            _ = try embedder.embed(tokenized: ids)
+            times.append(ProcessMetrics.now() - start)
+            cpuTimes.append(ProcessMetrics.cpuSeconds() - cpuStart)
+            tokenizeTimes.append(tokenized - start)
+            tokens = ids.reduce(0) { $0 + $1.count }
+        }
+        return Result(
+            texts: texts.count, tokens: tokens, seconds: ProcessMetrics.percentile(times, 0.5),
+            tokenizeSeconds: ProcessMetrics.percentile(tokenizeTimes, 0.5), runs: times,
+            cpuSeconds: cpuTimes[times.firstIndex(of: ProcessMetrics.percentile(times, 0.5)) ?? 0])
+    }
+}
+
+/// The reference figures: sentence-transformers 6.2 on PyTorch CPU,
+/// 2 threads, batch 32, on this project's 2-core machine, and the targets set against them.
+package enum EmbeddingAnchor {
+    package static let shortTextsPerSecond = 345.0
+    package static let longTextsPerSecond = 20.5
+    package static let shortTarget = 1.5
+    package static let longTarget = 1.2
+    package static let loadSecondsTarget = 0.050
+    package static let peakResidentBytesTarget = 300 * 1024 * 1024
+    package static let searchP50SecondsTarget = 0.010
+}

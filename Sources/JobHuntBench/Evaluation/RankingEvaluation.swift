@@ -1,0 +1,120 @@
+// Runs a labelled set against the ranker: loads the postings once (embedded
+// once), makes one account per person with their résumé and preferences, asks
+// for each ranking, and scores it with nDCG.
+import Foundation
+internal import JobHuntDatabase
+import JobHuntDiscovery
+import JobHuntKernel
+import JobHuntMatching
+import JobHuntProfiles
+
+/// Measures ranking quality on an ``EvaluationSet``.
+///
+/// `services` should point at an empty, throwaway database: the run adds the
+/// set's postings and one account per person. Postings are shared data, so
+/// one database holds a set's postings (embedded once) and every person, each
+/// as their own user; no person's ranking can see another's profile.
+///
+/// ```swift
+/// let evaluation = RankingEvaluation(services: services, embedder: { try model.embed($0) })
+/// let report = try evaluation.run(set) { ranking, actor in try rank(ranking, actor) }
+/// ```
+package struct RankingEvaluation {
+    /// One ranking of the active postings for one person: posting ids with
+    /// their scores, best first. Equal scores are ties, scored as such.
+    package typealias Ranker = (MatchRanking, ActingUser) throws -> [(id: UUID, score: Double)]
+
+    let services: Services
+    let embedder: any Embedder
+    /// nDCG is taken over this many results: a screen of matches.
+    package var cutoff: Int
+
+    /// The rankings compared, baselines first: keyword-only, embedding-only, hybrid.
+    package static let rankings: [MatchRanking] = [.keyword, .semantic, .hybrid]
+
+    /// The clock of an evaluation run: the day after the sets' newest posting,
+    /// so recency scores, and with them the numbers, do not drift with the date.
+    package static let referenceDate = Date(timeIntervalSince1970: 1_795_608_000)  // 2026-11-25T12:00:00Z
+
+    package init(services: Services, embedder: any Embedder, cutoff: Int = 10) {
+        self.services = services
+        self.embedder = embedder
+        self.cutoff = cutoff
+    }
+
+    /// Prepares the database for `set` and scores every ranking for every person.
+    package func run(
+        _ set: EvaluationSet, rankings: [MatchRanking] = RankingEvaluation.rankings, ranker: Ranker
+    ) throws -> EvaluationReport {
+        let actors = try prepare(set)
+        let externalIDs = try postingExternalIDs()
+        var report = EvaluationReport(set: set.name, cutoff: cutoff, postings: set.postingIDs.count, people: [])
+        for (person, actor) in actors {
+            let grades = set.grades(for: person.name)
+            var result = EvaluationReport.Person(profile: person.name, ndcg: [:], top: [:])
+            for ranking in rankings {
+                let results = try ranker(ranking, actor)
+                let ranked = results.map { externalIDs[$0.id] ?? $0.id.uuidString }
+                let rankedGrades = ranked.map { grades[$0] ?? 0 }
+                result.ndcg[ranking.rawValue] = RankingMetrics.ndcg(
+                    groups: Self.ties(zip(results.map(\.score), rankedGrades)), allGrades: Array(grades.values),
+                    k: cutoff)
+                result.top[ranking.rawValue] = zip(ranked, rankedGrades).prefix(cutoff).map { "\($0):\($1)" }
+            }
+            report.people.append(result)
+        }
+        return report
+    }
+
+    /// Grades grouped by equal score, in ranked order.
+    static func ties(_ scored: some Sequence<(Double, Int)>) -> [[Int]] {
+        var groups: [[Int]] = []
+        var last: Double?
+        for (score, grade) in scored {
+            if score == last { groups[groups.count - 1].append(grade) } else { groups.append([grade]) }
+            last = score
+        }
+        return groups
+    }
+
+    /// Loads the postings (with embeddings) and one account per person.
+    func prepare(_ set: EvaluationSet) throws -> [(EvaluationSet.Person, ActingUser)] {
+        let problems = set.problems()
+        guard problems.isEmpty else {
+            throw JobHuntError(
+                .evaluationInconsistent,
+                "the \(set.name) set is inconsistent: \(problems.prefix(3).joined(separator: "; "))",
+                remedy: "regenerate it with Tests/Eval/match/tools/generate.py")
+        }
+        let spec = try SourceSpec(parsing: "file:" + set.postingsFile.path)
+        let summaries = try DiscoveryService(services: services, version: "eval", embedder: embedder).run([spec])
+        guard let counts = summaries.first?.counts, summaries.first?.error == nil,
+            counts.new == set.postingIDs.count, counts.embedded == counts.new
+        else {
+            let summary = summaries.first
+            throw JobHuntError(
+                .evaluationSetupFailed,
+                "loading \(set.postingsFile.lastPathComponent) stored \(summary?.counts.new ?? 0) of "
+                    + "\(set.postingIDs.count) postings, embedded \(summary?.counts.embedded ?? 0)"
+                    + (summary?.error.map { ": \($0)" } ?? summary?.counts.embeddingError.map { ": \($0)" } ?? ""),
+                remedy: "use an empty database and an installed model")
+        }
+        return try set.people.map { person in
+            let account = try AccountService(services: services).createUser(
+                email: "\(person.name)@eval.example.com", password: nil)
+            let actor = ActingUser(user: account, sessionID: nil)
+            _ = try ProfileTransferService(services: services).importResume(
+                person.resume, for: actor, options: ProfileImportOptions(replace: true))
+            _ = try ProfileService(services: services).update(person.preferences.changes, for: actor)
+            return (person, actor)
+        }
+    }
+
+    /// Every stored posting's `external_id` by id, to read rankings in the labels' terms.
+    func postingExternalIDs() throws -> [UUID: String] {
+        let rows = try services.store.database().query("SELECT id, external_id FROM job_postings")
+        var ids: [UUID: String] = [:]
+        for row in rows { ids[try row.get("id")] = try row.get("external_id", as: String.self) }
+        return ids
+    }
+}

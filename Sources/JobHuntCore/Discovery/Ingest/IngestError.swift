@@ -1,9 +1,0 @@
-// The error codes of ingest as a whole (an embedder that fails or answers in
-// the wrong shape); a single bad posting is an ``IngestFailure`` instead.
-
-extension JobHuntError.Code {
-    /// The embedder returned the wrong number of vectors or of dimensions.
-    public static let ingestEmbedderShape = Self("ingestEmbedderShape")
-    /// The embedder itself threw.
-    public static let ingestEmbedderFailed = Self("ingestEmbedderFailed")
-}

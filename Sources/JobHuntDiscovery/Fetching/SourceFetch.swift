@@ -1,0 +1,64 @@
+// What fetching one source produced: its documents (or "unchanged", or the failure) and the requests it took.
+import Foundation
+import JobHuntKernel
+
+/// One document's bytes, ready for `spec.kind.parser`.
+package struct FetchedDocument: Sendable, Equatable {
+    package var data: Data
+    /// The URL that answered (after redirects) or the local path.
+    package var location: String
+    /// What to remember for a conditional GET next time; nil for files and paged documents.
+    package var validators: HTTPValidators?
+    /// The URL the validators belong to: the one requested, not the redirect target.
+    var requestedURL: String?
+
+    package init(data: Data, location: String, validators: HTTPValidators? = nil, requestedURL: String? = nil) {
+        self.data = data
+        self.location = location
+        self.validators = validators
+        self.requestedURL = requestedURL
+    }
+
+    /// The base for relative links: the final URL when it is one.
+    package var baseURL: URL? {
+        guard location.hasPrefix("http://") || location.hasPrefix("https://") else { return nil }
+        return URL(string: location)
+    }
+}
+
+/// The result of fetching one source; never thrown, so the metrics survive a failure.
+package struct SourceFetch: Sendable {
+    package enum Outcome: Sendable, Equatable {
+        /// One document, or one per page (Lever), in order.
+        case documents([FetchedDocument])
+        /// The server said 304 to our validators: the caller skips the source.
+        case unchanged
+        case failed(JobHuntError)
+    }
+
+    package var spec: SourceSpec
+    package var outcome: Outcome
+    package var metrics: FetchMetrics
+
+    /// The documents, nil when unchanged; throws the failure.
+    package func documents() throws(JobHuntError) -> [FetchedDocument]? {
+        switch outcome {
+        case .documents(let documents): return documents
+        case .unchanged: return nil
+        case .failed(let error): throw error
+        }
+    }
+
+    /// Parses every document with the kind's parser and joins the results (Lever's pages into one list).
+    package func parse(companyName: String? = nil) throws -> SourceParseResult? {
+        guard let documents = try documents() else { return nil }
+        var result = SourceParseResult()
+        for document in documents {
+            let context = spec.context(companyName: companyName, baseURL: document.baseURL)
+            let page = try spec.kind.parser.parse(document.data, context: context)
+            result.postings += page.postings
+            result.problems += page.problems
+        }
+        return result
+    }
+}

@@ -1,0 +1,95 @@
+// The rows one batch writes, collected while deciding and then written in
+// bulk: multi-row INSERTs for new postings and source rows, then updates.
+import Foundation
+internal import JobHuntDatabase
+import JobHuntKernel
+
+/// A `job_postings` row to insert, or the new content of one to rewrite.
+struct NewPosting {
+    let id: UUID
+    let posting: NormalisedPosting
+    let companyID: UUID?
+    let hash: String
+    let active: Bool
+}
+
+/// A change to a stored row.
+enum IngestUpdate {
+    /// The posting's own source changed it: new content, vector cleared.
+    case content(NewPosting)
+    /// A source row's URL and hash (its listing changed).
+    case source(id: UUID, posting: NormalisedPosting, hash: String)
+    /// Same content, activity changed (re-listed, or past expiry).
+    case activity(postingID: UUID, active: Bool)
+}
+
+/// Everything a batch writes, in the order that keeps foreign keys satisfied:
+/// new postings, then source rows (of new and merged postings), then updates
+/// in input order (an update may touch a posting inserted earlier in the batch).
+struct IngestWrites {
+    var postings: [NewPosting] = []
+    var sources: [(id: UUID, postingID: UUID, posting: NormalisedPosting, hash: String)] = []
+    var updates: [IngestUpdate] = []
+
+    /// Adds a `job_posting_sources` row and returns its id.
+    mutating func addSource(_ posting: NormalisedPosting, postingID: UUID, hash: String) -> UUID {
+        let id = TimeOrderedUUID.make()
+        sources.append((id, postingID, posting, hash))
+        return id
+    }
+
+    /// The columns a new posting row fills: its content, then identity, activity and timestamps.
+    static let postingColumns: SQL =
+        "\(columns: PostingContent.allCases), id, is_active, last_seen_at, created_at, updated_at"
+    static let sourceColumns: SQL = """
+        id, job_posting_id, source_key, source_platform, external_id, source_url, content_hash, first_seen_at, \
+        last_seen_at
+        """
+
+    func flush(run: IngestRun, rowsPerStatement: Int, db: Database) throws {
+        for chunk in postings.chunks(of: rowsPerStatement) {
+            let rows = chunk.map { row in
+                row.posting.contentArguments(companyID: row.companyID, hash: row.hash)
+                    + [row.id, row.active, run.seenAt, run.seenAt, run.seenAt]
+            }
+            try db.execute("INSERT INTO job_postings (\(sql: Self.postingColumns)) VALUES \(rows: rows)")
+        }
+        for chunk in sources.chunks(of: rowsPerStatement) {
+            let rows: [[(any DatabaseValueConvertible)?]] = chunk.map { row in
+                [
+                    row.id, row.postingID, run.summary.source, row.posting.sourcePlatform,
+                    row.posting.sourceExternalID, row.posting.sourceURL, row.hash, run.seenAt, run.seenAt,
+                ]
+            }
+            try db.execute("INSERT INTO job_posting_sources (\(sql: Self.sourceColumns)) VALUES \(rows: rows)")
+        }
+        for update in updates { try apply(update, run: run, db: db) }
+    }
+
+    private func apply(_ update: IngestUpdate, run: IngestRun, db: Database) throws {
+        let seenAt = SQL.bindOnce(run.seenAt)
+        switch update {
+        case .content(let row):
+            let content = row.posting.contentArguments(companyID: row.companyID, hash: row.hash)
+            let assignments = PostingContent.assignments(Array(zip(PostingContent.allCases, content)))
+            try db.execute(
+                """
+                UPDATE job_postings SET \(sql: assignments), is_active = \(row.active), updated_at = \(sql: seenAt),
+                    last_seen_at = \(sql: seenAt), embedding = NULL
+                WHERE id = \(row.id)
+                """)
+        case .source(let id, let posting, let hash):
+            try db.execute(
+                """
+                UPDATE job_posting_sources SET source_url = \(posting.sourceURL), content_hash = \(hash),
+                    last_seen_at = \(run.seenAt) WHERE id = \(id)
+                """)
+        case .activity(let postingID, let active):
+            try db.execute(
+                """
+                UPDATE job_postings SET is_active = \(active), updated_at = \(sql: seenAt), last_seen_at = \(sql: seenAt)
+                WHERE id = \(postingID)
+                """)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+// The job_postings columns a NormalisedPosting decides, as bound arguments,
+// and the content hash that tells an updated posting from an unchanged one.
+import Foundation
+internal import JobHuntDatabase
+internal import JobHuntIO
+import JobHuntKernel
+
+extension NormalisedPosting {
+    /// The stored identity of this posting on its source: the source's id, or
+    /// the canonical URL when the source gives none (RSS items without a guid).
+    var sourceExternalID: String { externalID ?? canonicalURL }
+
+    /// `platform<US>external id`: the key of `unique_posting_source`, as one string.
+    var sourceIdentity: String { sourcePlatform + "\u{1F}" + sourceExternalID }
+
+    /// Active unless the normaliser found it inactive or its expiry is before `day`.
+    func isActive(on day: CalendarDate) -> Bool {
+        guard isActive else { return false }
+        guard let expiresDate else { return true }
+        return expiresDate >= day
+    }
+
+    /// SHA-256 (hex) over every stored content column, not over activity or
+    /// timestamps: equal hashes mean a re-run would write the same row.
+    var contentHash: String {
+        let fields: [String?] = [
+            externalID, title, description, requirements, benefits, salaryMin.map(String.init),
+            salaryMax.map(String.init), salaryCurrency, experienceLevel?.rawValue, employmentType?.rawValue,
+            workArrangement?.rawValue, locationCity, locationState, locationCountry, sourcePlatform, sourceURL,
+            postedDate?.description, expiresDate?.description, requiredSkills.joined(separator: "\u{1E}"),
+            preferredSkills.joined(separator: "\u{1E}"), dedupeKey, company?.key,
+        ]
+        // Unit separators between fields and a marker for nil keep ("a", nil) apart from (nil, "a").
+        let text = fields.map { $0.map { "=" + $0 } ?? "-" }.joined(separator: "\u{1F}")
+        return Hashing.hex(Hashing.sha256(text))
+    }
+
+    /// The content columns, in ``PostingContent`` order; `hash` is ``contentHash``, computed once by the caller.
+    func contentArguments(companyID: UUID?, hash: String) -> [(any DatabaseValueConvertible)?] {
+        [
+            externalID, companyID, title, description, requirements, benefits, salaryMin, salaryMax,
+            salaryCurrency, experienceLevel?.rawValue, employmentType?.rawValue, workArrangement?.rawValue,
+            locationCity, locationState, locationCountry, sourcePlatform, sourceURL, postedDate, expiresDate,
+            requiredSkills, preferredSkills, dedupeKey, hash,
+        ]
+    }
+}
+
+/// The `job_postings` columns a normalised posting decides, in the order of
+/// `contentArguments(companyID:hash:)`: the INSERT list and the UPDATE's SET list.
+enum PostingContent: String, CaseIterable, SQLColumn {
+    case externalID = "external_id"
+    case companyID = "company_id"
+    case title, description, requirements, benefits
+    case salaryMin = "salary_min"
+    case salaryMax = "salary_max"
+    case salaryCurrency = "salary_currency"
+    case experienceLevel = "experience_level"
+    case employmentType = "employment_type"
+    case workArrangement = "work_arrangement"
+    case locationCity = "location_city"
+    case locationState = "location_state"
+    case locationCountry = "location_country"
+    case sourcePlatform = "source_platform"
+    case sourceURL = "source_url"
+    case postedDate = "posted_date"
+    case expiresDate = "expires_date"
+    case requiredSkills = "required_skills"
+    case preferredSkills = "preferred_skills"
+    case dedupeKey = "dedupe_key"
+    case contentHash = "content_hash"
+}

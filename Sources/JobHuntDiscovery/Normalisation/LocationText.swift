@@ -1,0 +1,180 @@
+// The word-level pieces of location parsing: splitting several places, taking
+// "Remote"/"Hybrid" words out, and naming areas wider than a country.
+import JobHuntKernel
+
+enum LocationText {
+    /// Splits "NYC or SF", "Austin, TX; Remote - US", "Berlin | London" into one phrase per place.
+    static func segments(_ text: String) -> [String] {
+        if hasFlag(text) { return flagged(text).flatMap(segments) }
+        let whole = ColumnText.collapsed(text)
+        // Most locations name one place: skip the splitting passes unless a separator can occur.
+        guard mayList(whole) else { return whole.isEmpty || isPlaceholder(whole) ? [] : [whole] }
+        var pieces = [whole]
+        for separator in [";", " | ", " or ", " OR ", " / "] {
+            pieces = pieces.flatMap { $0.components(separatedBy: separator) }
+        }
+        pieces = pieces.flatMap(conjoined)
+        return pieces.map { ColumnText.collapsed($0) }.filter { !$0.isEmpty && !isPlaceholder($0) }
+    }
+
+    /// Whether the text holds a flag emoji (regional indicators U+1F1E6…U+1F1FF, UTF-8 F0 9F 87 xx).
+    private static func hasFlag(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if previous == (0xF0, 0x9F), byte == 0x87 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
+    /// "🇩🇪 Germany, 🇳🇱 Netherlands" (WWR's country element): each flag starts a place and is dropped.
+    private static func flagged(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if (0x1F1E6...0x1F1FF).contains(scalar.value) {
+                if !current.isEmpty { pieces.append(String(current)) }
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        pieces.append(String(current))
+        return pieces.map { piece in
+            var value = ColumnText.collapsed(piece)
+            while let last = value.last, last == "," || last == ";" || last == " " { value.removeLast() }
+            return value
+        }
+        .filter { !$0.isEmpty }
+    }
+
+    /// Whether a separator can occur: `;`, `|`, `/`, `&`, or the words " or " / " and ".
+    private static func mayList(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for byte in text.utf8 {
+            if byte == 0x3B || byte == 0x7C || byte == 0x2F || byte == 0x26 { return true }
+            let lower = byte | 0x20
+            if byte == 0x20, previous.0 == 0x20, previous.1 | 0x20 == 0x6F, previous.2 | 0x20 == 0x72 { return true }
+            if lower == 0x64, previous.0 == 0x20, previous.1 | 0x20 == 0x61, previous.2 | 0x20 == 0x6E { return true }
+            previous = (previous.1, previous.2, byte)
+        }
+        return false
+    }
+
+    /// "Remote (US & Canada)" → "Remote (US", "Remote Canada)": places joined by "&" or "and"
+    /// share the phrase's workplace word, which only the first one spells out.
+    private static func conjoined(_ phrase: String) -> [String] {
+        var parts = phrase.components(separatedBy: " & ")
+        let lowered = phrase.lowercased()
+        if !namesWithAnd.contains(where: { lowered.contains($0) }) {
+            parts = parts.flatMap { $0.components(separatedBy: " and ") }
+        }
+        guard parts.count > 1 else { return parts }
+        let (workplace, _) = splitWorkplace(parts[0])
+        guard let word = workplace.map(\.rawValue) else { return parts }
+        return [parts[0]] + parts.dropFirst().map { splitWorkplace($0).0 == nil ? word + " " + $0 : $0 }
+    }
+
+    /// "Multiple locations", "Various", "TBD": a location field that names no place.
+    static func isPlaceholder(_ text: String) -> Bool {
+        let key = ColumnText.folded(text)
+        return key.hasPrefix("multiple location") || key == "various" || key == "various locations"
+            || key == "tbd" || key == "n/a" || key == "see description" || key == "flexible"
+    }
+
+    /// The workplace words of a phrase and what is left once they are removed:
+    /// "Hybrid - Pittsburgh, PA" → (.hybrid, "Pittsburgh, PA").
+    static func splitWorkplace(_ text: String) -> (WorkArrangement?, String) {
+        var workplace: WorkArrangement?
+        var kept: [Substring] = []
+        let tokens = text.split(separator: " ")
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            // Every workplace word starts with one of these letters; skip the rest without lower-casing.
+            guard let first = token.utf8.first(where: { $0 != 0x28 && $0 != 0x5B }),
+                "rhowtdibRHOWTDIB".utf8.contains(first)
+            else {
+                kept.append(token)
+                index += 1
+                continue
+            }
+            let core = token.lowercased().filter { $0.isLetter || $0 == "-" }.trimmingDashes
+            let next = index + 1 < tokens.count ? tokens[index + 1].lowercased().filter(\.isLetter) : ""
+            var consumed = 1
+            switch core {
+            case "remote", "remotely", "wfh", "telecommute", "distributed":
+                workplace = workplace ?? .remote
+            case "hybrid":
+                workplace = .hybrid
+            case "onsite", "on-site", "in-office", "in-person", "office-based":
+                workplace = workplace ?? .onsite
+            case "on" where next == "site", "in" where next == "office":
+                workplace = workplace ?? .onsite
+                consumed = 2
+            case "only", "based":
+                break
+            default:
+                kept.append(token)
+            }
+            // Keep a trailing comma of a dropped word's phrase out: "Remote, US" → "US".
+            index += consumed
+        }
+        var rest = kept.joined(separator: " ")
+        while let first = rest.first, " -–—:|,/".contains(first) { rest.removeFirst() }
+        for prefix in ["in ", "from ", "within "] where rest.lowercased().hasPrefix(prefix) {
+            rest.removeFirst(prefix.count)
+        }
+        return (workplace, rest)
+    }
+
+    /// Place names that contain "and", which must not be split.
+    private static let namesWithAnd = [
+        "newfoundland and labrador", "trinidad and tobago", "bosnia and herzegovina", "antigua and barbuda",
+        "saint kitts and nevis", "turks and caicos", "heard and mcdonald",
+    ]
+
+    /// Comma-separated parts, with parentheses treated as commas ("Berlin (Germany)").
+    static func parts(_ text: String) -> [String] {
+        text.split { $0 == "," || $0 == "(" || $0 == ")" || $0 == "[" || $0 == "]" }
+            .map { part in
+                var value = ColumnText.collapsed(part)
+                while let first = value.first, " -–—:|/".contains(first) { value.removeFirst() }
+                while let last = value.last, " -–—:|/".contains(last) { value.removeLast() }
+                return value
+            }
+            .filter { !$0.isEmpty }
+    }
+
+    /// The canonical spelling of a region wider than a country, or nil.
+    static func area(_ text: String) -> String? { areas[ColumnText.folded(text)] }
+
+    private static let areas: [String: String] = [
+        "eu": "EU", "europe": "Europe", "emea": "EMEA", "apac": "APAC", "latam": "LATAM",
+        "latin america": "LATAM", "americas": "Americas", "north america": "North America",
+        "south america": "South America", "asia": "Asia", "africa": "Africa", "oceania": "Oceania",
+        "worldwide": "Worldwide", "global": "Worldwide", "anywhere": "Worldwide", "anywhere in the world": "Worldwide",
+        "world": "Worldwide",
+        "european union": "EU", "cet": "Europe", "dach": "DACH", "nordics": "Nordics", "uk & eu": "Europe",
+        "us time zones": "North America", "international": "Worldwide",
+    ]
+
+    /// Short names sources use for big cities.
+    static let cityAliases: [String: PostingPlace] = [
+        "nyc": PostingPlace(city: "New York", state: "NY", country: "US"),
+        "new york city": PostingPlace(city: "New York", state: "NY", country: "US"),
+        "sf": PostingPlace(city: "San Francisco", state: "CA", country: "US"),
+        "la": PostingPlace(city: "Los Angeles", state: "CA", country: "US"),
+        "dc": PostingPlace(city: "Washington", state: "DC", country: "US"),
+        "sf bay area": PostingPlace(city: "San Francisco", state: "CA", country: "US"),
+    ]
+}
+
+extension String {
+    fileprivate var trimmingDashes: String {
+        var value = self
+        while value.first == "-" { value.removeFirst() }
+        while value.last == "-" { value.removeLast() }
+        return value
+    }
+}

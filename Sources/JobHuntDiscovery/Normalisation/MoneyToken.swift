@@ -1,0 +1,137 @@
+// Reads one amount of money in text: an optional currency mark, a number with
+// US or European separators, a k/m multiplier, and an optional trailing code.
+import Foundation
+import JobHuntKernel
+
+/// One figure with its marks, as positions in a scalar array.
+struct MoneyToken {
+    var value: Decimal
+    var multiplier: Decimal
+    var hasMultiplier: Bool
+    var symbol: String?
+    var code: String?
+    /// Where the token begins (its currency mark, if any) and ends.
+    var start: Int
+    var end: Int
+
+    /// The token whose number starts at `digit` (or whose currency mark ends just before it).
+    static func read(_ scalars: [Unicode.Scalar], at digit: Int) -> MoneyToken? {
+        var index = digit
+        var prefixSymbol: String?
+        var prefixCode: String?
+        var start = digit
+        // A mark may precede the number directly or after one blank: "$120k", "€ 60.000", "USD 90,000".
+        if let mark = markBefore(scalars, digit) {
+            (prefixSymbol, prefixCode, start) = mark
+        } else if let current = scalars[safe: index], !SalaryText.isDigit(current) {
+            return nil
+        }
+        guard let (value, afterNumber) = number(scalars, from: index) else { return nil }
+        index = afterNumber
+        var multiplier: Decimal = 1
+        var hasMultiplier = false
+        if let next = scalars[safe: index], next == "k" || next == "K" || next == "m" || next == "M",
+            !(scalars[safe: index + 1]?.properties.isAlphabetic ?? false)
+        {
+            multiplier = next == "k" || next == "K" ? 1000 : 1_000_000
+            hasMultiplier = true
+            index += 1
+        }
+        var token = MoneyToken(
+            value: value * multiplier, multiplier: multiplier, hasMultiplier: hasMultiplier, symbol: prefixSymbol,
+            code: prefixCode, start: start, end: index)
+        // A trailing mark: "75.000 €", "200,000 USD".
+        let after = SalaryText.skipBlanks(scalars, index)
+        if let next = scalars[safe: after], let symbol = trailingSymbols[next] {
+            token.symbol = token.symbol ?? symbol
+            token.end = after + 1
+        } else if let code = codeAt(scalars, after) {
+            token.code = code
+            token.end = after + 3
+        }
+        return token
+    }
+
+    static func isCodeLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x41 && scalar.value <= 0x5A }
+
+    private static let symbolScalars: Set<Unicode.Scalar> = ["$", "£", "€", "¥", "₹", "₩", "₪", "₺"]
+    private static let trailingSymbols: [Unicode.Scalar: String] = ["€": "€", "£": "£", "$": "$"]
+
+    /// A currency mark ending right before `digit` (one blank allowed): `$`, `US$`, `C$`, `£`, `EUR`, `CHF`.
+    private static func markBefore(_ scalars: [Unicode.Scalar], _ digit: Int) -> (String?, String?, Int)? {
+        var end = digit
+        if end > 0, scalars[end - 1] == " " || scalars[end - 1] == "\u{00A0}" { end -= 1 }
+        guard end > 0 else { return nil }
+        let last = scalars[end - 1]
+        if symbolScalars.contains(last) {
+            var start = end - 1
+            while start > 0, end - start <= 3, isCodeLetter(scalars[start - 1]) { start -= 1 }
+            if start > 0, scalars[start - 1].properties.isAlphabetic { start = end - 1 }
+            let symbol = String(String.UnicodeScalarView(scalars[start..<end]))
+            return CurrencyRule.symbols[symbol.uppercased()] != nil || symbol.count == 1
+                ? (symbol, nil, start) : (String(last), nil, end - 1)
+        }
+        if end >= 3, let code = codeAt(scalars, end - 3) {
+            guard end - 3 == 0 || !scalars[end - 4].properties.isAlphabetic else { return nil }
+            return (nil, code, end - 3)
+        }
+        return nil
+    }
+
+    /// A known ISO code of exactly three capitals at `index`, not part of a longer word.
+    private static func codeAt(_ scalars: [Unicode.Scalar], _ index: Int) -> String? {
+        guard index + 3 <= scalars.count, (index..<index + 3).allSatisfy({ isCodeLetter(scalars[$0]) }) else {
+            return nil
+        }
+        if let next = scalars[safe: index + 3], next.properties.isAlphabetic { return nil }
+        return CurrencyRule.code(String(String.UnicodeScalarView(scalars[index..<index + 3])))
+    }
+
+    /// Digits with separators read by group: a last group of exactly 3 digits means the
+    /// separators group thousands ("60.000" is sixty thousand, "120,000" too); 1–2 digits after
+    /// the last separator are a fraction ("32.50"). A separator not followed by a digit ends it.
+    private static func number(_ scalars: [Unicode.Scalar], from start: Int) -> (Decimal, Int)? {
+        var groups: [[UInt8]] = [[]]
+        var separators: [Unicode.Scalar] = []
+        var index = start
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if SalaryText.isDigit(scalar) {
+                groups[groups.count - 1].append(UInt8(scalar.value - 0x30))
+                index += 1
+            } else if scalar == "," || scalar == "." || scalar == "'" || scalar == "\u{202F}" || scalar == "\u{2009}",
+                let next = scalars[safe: index + 1], SalaryText.isDigit(next)
+            {
+                separators.append(scalar)
+                groups.append([])
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard !groups[0].isEmpty else { return nil }
+        var fraction: [UInt8] = []
+        if groups.count > 1, let last = groups.last, last.count != 3 {
+            if last.count <= 2, separators.last == "." || separators.last == "," {
+                fraction = last
+                groups.removeLast()
+            } else {
+                // "2026.1234": not money; keep the part before the odd group.
+                groups = [groups[0]]
+                index = start + groups[0].count
+            }
+        }
+        var value = Decimal(0)
+        for digit in groups.joined() { value = value * 10 + Decimal(Int(digit)) }
+        var scale = Decimal(1)
+        for digit in fraction {
+            scale /= 10
+            value += Decimal(Int(digit)) * scale
+        }
+        return (value, index)
+    }
+}
+
+extension Array {
+    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,100 @@
+// Decides salary_min, salary_max and salary_currency: structured pay first,
+// then pay written in the text, annualised and bounded.
+import Foundation
+import JobHuntKernel
+
+/// A yearly pay range in its original currency, ready for the salary columns.
+package struct YearlySalary: Sendable, Equatable {
+    package var minimum: Int?
+    package var maximum: Int?
+    package var currency: String?
+
+    package init(minimum: Int?, maximum: Int?, currency: String?) {
+        self.minimum = minimum
+        self.maximum = maximum
+        self.currency = currency
+    }
+}
+
+/// Salary decisions:
+/// - Structured pay first; withheld pay (Ashby's `shouldDisplayCompensationOnJobPostings: false`)
+///   is nil and the text is not searched either, since the employer chose not to publish it.
+/// - A structured 0 means "not given" (Remote OK `0/0`).
+/// - Otherwise the first money range in the text (`SalaryText`).
+/// - Yearly = amount × the period's factor, rounded; no currency conversion.
+/// - A single figure fills both bounds; "up to" fills only the maximum.
+/// - min > max is swapped (a source typo, not two facts); an annual value outside
+///   1,000…5,000,000 (×1,000 for large-unit currencies such as JPY, INR) is dropped as absurd.
+package enum SalaryRule {
+    package static func salary(raw: RawPosting, text: String, country: String?) -> YearlySalary? {
+        if let structured = raw.salary {
+            if structured.isWithheld { return nil }
+            if let salary = fromStructured(structured, source: raw.sourcePlatform, country: country) {
+                return salary
+            }
+        }
+        return SalaryText.first(in: text) { fromMention($0, country: country) }
+    }
+
+    /// Structured pay annualised. A missing period is yearly, unless the figure is under 300,
+    /// which no one earns a year: then hourly.
+    package static func fromStructured(_ raw: RawSalary, source: String = "", country: String?) -> YearlySalary? {
+        var low = raw.minimum.flatMap { $0 > 0 ? $0 : nil }
+        var high = raw.maximum.flatMap { $0 > 0 ? $0 : nil }
+        guard low != nil || high != nil else { return nil }
+        let period = raw.period.flatMap(SalaryPeriod.init(named:)) ?? ((high ?? low)! < 300 ? .hour : .year)
+        let currency = CurrencyRule.code(raw.currency) ?? country.flatMap { CurrencyRule.dollarCountries[$0] }
+        // Greenhouse pay_input_ranges are cents; an adapter that passed them through unconverted
+        // gives a yearly figure 100 times too big, which is undone here rather than dropped.
+        if source == "greenhouse", period == .year, let value = high ?? low,
+            value > Decimal(upperBound(currency)), value / 100 <= Decimal(upperBound(currency))
+        {
+            low = low.map { $0 / 100 }
+            high = high.map { $0 / 100 }
+        }
+        return bounded(low: low, high: high, period: period, currency: currency)
+    }
+
+    static func fromMention(_ mention: SalaryMention, country: String?) -> YearlySalary? {
+        let currency = mention.currency.flatMap { CurrencyRule.currency(symbol: $0, country: country) }
+        var period = mention.period
+        if period == nil {
+            let value = mention.maximum ?? mention.minimum ?? 0
+            if value >= 10_000 {
+                period = .year  // a bare "€1,500" is a perk or a month, not a year's pay
+            } else if value >= 7, value <= 300 {
+                period = .hour
+            } else {
+                return nil  // "$500": a day rate or a bonus; too ambiguous to store.
+            }
+        }
+        return bounded(low: mention.minimum, high: mention.maximum, period: period!, currency: currency)
+    }
+
+    /// Annualised, ordered and sanity-checked.
+    static func bounded(low: Decimal?, high: Decimal?, period: SalaryPeriod, currency: String?) -> YearlySalary? {
+        let factor = Decimal(period.yearlyFactor)
+        var minimum = low.flatMap { yearly($0 * factor, currency: currency) }
+        var maximum = high.flatMap { yearly($0 * factor, currency: currency) }
+        if let lower = minimum, let upper = maximum, lower > upper { (minimum, maximum) = (upper, lower) }
+        guard minimum != nil || maximum != nil else { return nil }
+        return YearlySalary(minimum: minimum, maximum: maximum, currency: currency)
+    }
+
+    private static func yearly(_ value: Decimal, currency: String?) -> Int? {
+        var rounded = Decimal()
+        var input = value
+        NSDecimalRound(&rounded, &input, 0, .plain)
+        let number = NSDecimalNumber(decimal: rounded).int64Value
+        guard number >= lowerBound(currency), number <= upperBound(currency) else { return nil }
+        return Int(number)
+    }
+
+    static func lowerBound(_ currency: String?) -> Int64 {
+        currency.map { CurrencyRule.largeUnit.contains($0) } == true ? 1_000_000 : 1_000
+    }
+
+    static func upperBound(_ currency: String?) -> Int64 {
+        currency.map { CurrencyRule.largeUnit.contains($0) } == true ? 2_000_000_000 : 5_000_000
+    }
+}

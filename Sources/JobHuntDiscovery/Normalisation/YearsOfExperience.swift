@@ -1,0 +1,89 @@
+// Finds "5+ years of experience", "3-5 years", "at least 4 years" in a
+// posting's text by scanning bytes (no regular expressions in the hot path).
+import JobHuntKernel
+
+enum YearsOfExperience {
+    /// The largest lower bound among the text's years-of-experience asks, or nil.
+    ///
+    /// A number counts when "year(s)" follows it (after an optional "+" or "-M" range) and either
+    /// the number had a "+", or "experience" appears within the next 60 bytes — so "founded 10
+    /// years ago" does not count. Numbers above 20 are ignored.
+    static func minimum(in text: String) -> Int? {
+        var utf8 = Array(text.utf8)
+        for index in utf8.indices where utf8[index] >= 0x41 && utf8[index] <= 0x5A { utf8[index] |= 0x20 }
+        var best: Int?
+        var index = 0
+        while index < utf8.count {
+            guard isDigit(utf8[index]), index == 0 || !isDigit(utf8[index - 1]) else {
+                index += 1
+                continue
+            }
+            var value = 0
+            var cursor = index
+            while cursor < utf8.count, isDigit(utf8[cursor]), value < 1000 {
+                value = value * 10 + Int(utf8[cursor] - 0x30)
+                cursor += 1
+            }
+            index = cursor
+            var hasPlus = false
+            cursor = skipSpaces(utf8, cursor)
+            if cursor < utf8.count, utf8[cursor] == 0x2B {  // "+"
+                hasPlus = true
+                cursor = skipSpaces(utf8, cursor + 1)
+            } else if let afterRange = skipRange(utf8, cursor) {
+                cursor = afterRange
+                index = afterRange  // "3-5 years" asks for 3: the 5 is not read again.
+            }
+            guard matches(utf8, cursor, "year"), value <= 20 else { continue }
+            if hasPlus || contains(utf8, from: cursor, within: 60, "experience") {
+                best = max(best ?? 0, value)
+            }
+        }
+        return best
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private static func skipSpaces(_ bytes: [UInt8], _ start: Int) -> Int {
+        var index = start
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        return index
+    }
+
+    /// Past "-7 ", "–7 ", "to 7 " when present.
+    private static func skipRange(_ bytes: [UInt8], _ start: Int) -> Int? {
+        var index = start
+        if index < bytes.count, bytes[index] == 0x2D {
+            index += 1
+        } else if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80 {
+            index += 3
+        } else if matches(bytes, index, "to ") {
+            index += 3
+        } else {
+            return nil
+        }
+        index = skipSpaces(bytes, index)
+        guard index < bytes.count, isDigit(bytes[index]) else { return nil }
+        while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        if index < bytes.count, bytes[index] == 0x2B { index += 1 }
+        return skipSpaces(bytes, index)
+    }
+
+    static func matches(_ bytes: [UInt8], _ start: Int, _ word: StaticString) -> Bool {
+        word.withUTF8Buffer { pattern in
+            guard start + pattern.count <= bytes.count else { return false }
+            for offset in 0..<pattern.count where bytes[start + offset] != pattern[offset] { return false }
+            return true
+        }
+    }
+
+    private static func contains(_ bytes: [UInt8], from start: Int, within span: Int, _ word: StaticString) -> Bool {
+        let end = min(bytes.count, start + span)
+        var index = start
+        while index < end {
+            if matches(bytes, index, word) { return true }
+            index += 1
+        }
+        return false
+    }
+}

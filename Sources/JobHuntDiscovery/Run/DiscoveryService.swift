@@ -1,0 +1,126 @@
+// `jobhunt discover --source …`: each source fetched, parsed, normalised and
+// stored, with its own summary; one failing source never stops the others.
+import Foundation
+import JobHuntKernel
+
+/// What one source run did: the ingest counts, or why the source failed.
+package struct SourceRunSummary: Sendable, Equatable, Encodable {
+    /// The counts, with parse and normalisation rejects added to `failed`;
+    /// they are also the whole JSON form (exactly the ingest summary's keys).
+    package var counts: IngestSummary
+    /// Set when the whole source failed (fetch or document error); nil otherwise.
+    package var error: String?
+    /// Records skipped as malformed or rejected, with reasons, for people (not in the JSON).
+    package var problems: [String] = []
+    /// The server answered 304: nothing changed since the last run.
+    package var notModified = false
+
+    init(source: String) { counts = IngestSummary(source: source) }
+
+    package var source: String { counts.source }
+
+    package func encode(to encoder: any Encoder) throws { try counts.encode(to: encoder) }
+}
+
+/// Runs discovery sources through fetch, parse, normalise and ingest.
+package struct DiscoveryService {
+    let services: Services
+    let version: String
+    let embedder: (any Embedder)?
+
+    /// `embedder` is nil when no model is installed: postings are stored
+    /// without vectors and `embedPending` catches up later.
+    package init(services: Services, version: String, embedder: (any Embedder)?) {
+        self.services = services
+        self.version = version
+        self.embedder = embedder
+    }
+
+    /// Runs each source in turn and returns one summary per source.
+    ///
+    /// `progress`, when given, hears each source's stages and stored count
+    /// (see ``DiscoveryProgress``); a terminal draws them, a pipe ignores them.
+    package func run(
+        _ specs: [SourceSpec], companyName: String? = nil, progress: DiscoveryProgressObserver? = nil
+    ) throws -> [SourceRunSummary] {
+        let fetcher = try SourceFetcher(
+            policy: FetchPolicy(version: version),
+            endpoints: SourceEndpoints(baseURLs: services.configuration.sourceBaseURLs), services: services,
+            validators: DatabaseValidatorStore(store: HTTPValidatorStore(services: services)))
+        let normaliser = PostingNormaliser(now: services.now())
+        let ingestor = PostingIngestor(services: services, embedder: embedder)
+        return specs.enumerated().map { index, spec in
+            var summary = SourceRunSummary(source: spec.description)
+            var state = DiscoveryProgress(
+                source: spec.description, position: index + 1, sourceCount: specs.count, stage: .fetching)
+            progress?(state)
+            let fetch = fetcher.fetch(spec)
+            defer {
+                let counts = summary.counts
+                record(fetch, postings: counts.new + counts.updated + counts.unchanged + counts.merged)
+            }
+            do {
+                if case .documents(let documents) = fetch.outcome {
+                    state.stage = .parsing
+                    state.documents = documents.count
+                    progress?(state)
+                }
+                guard let parsed = try fetch.parse(companyName: companyName) else {
+                    summary.notModified = true
+                    return summary
+                }
+                summary.problems = parsed.problems.map { "record \($0.position): \($0.reason)" }
+                var normalised: [NormalisedPosting] = []
+                for raw in parsed.postings {
+                    do {
+                        normalised.append(try normaliser.normalise(raw))
+                    } catch {
+                        summary.problems.append("\(raw.url): \(error.localizedDescription)")
+                    }
+                }
+                state.stage = .storing
+                state.parsed = normalised.count
+                progress?(state)
+                if let progress {
+                    let counted = ProgressCountingSequence(base: normalised, step: 25) { stored in
+                        state.stored = stored
+                        progress(state)
+                    }
+                    summary.counts = try ingestor.ingest(counted, source: spec.description, seenAt: services.now())
+                } else {
+                    summary.counts = try ingestor.ingest(normalised, source: spec.description, seenAt: services.now())
+                }
+                summary.counts.failed += summary.problems.count
+                summary.problems += summary.counts.failures.map { "\($0.posting): \($0.reason)" }
+                fetcher.remember(fetch)
+            } catch {
+                summary.error = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
+            }
+            return summary
+        }
+    }
+
+    /// Adds the fetch's requests to `platform_metrics`; a metrics failure never fails the run.
+    private func record(_ fetch: SourceFetch, postings: Int) {
+        let metrics = fetch.metrics
+        let failed: Bool
+        if case .failed = fetch.outcome { failed = true } else { failed = false }
+        let average = metrics.averageResponseTime.map {
+            Int($0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000)
+        }
+        try? PlatformMetricsRecorder(services: services).record(
+            PlatformScrape(
+                platform: fetch.spec.kind.rawValue, jobsScraped: postings, successfulScrapes: failed ? 0 : 1,
+                failedScrapes: failed ? 1 : 0, rateLimitHits: metrics.rateLimitHits, averageResponseTimeMs: average),
+            at: services.now())
+    }
+}
+
+/// Remembers conditional-GET validators in the database, so they outlive the process.
+struct DatabaseValidatorStore: ValidatorStore {
+    let store: HTTPValidatorStore
+
+    func validators(for url: String) -> HTTPValidators? { try? store.validators(for: url) }
+
+    func remember(_ validators: HTTPValidators, for url: String) { try? store.setValidators(validators, for: url) }
+}

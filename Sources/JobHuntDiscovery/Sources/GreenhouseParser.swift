@@ -1,0 +1,72 @@
+// Reads the Greenhouse Job Board API: the board's job list or one job, `content` un-escaped once.
+import Foundation
+import JobHuntKernel
+
+/// `GET boards-api.greenhouse.io/v1/boards/{board}/jobs?content=true` (`{"jobs": [...]}`)
+/// or `.../jobs/{id}?pay_transparency=true` (one job object).
+///
+/// `content` arrives entity-escaped once; it is un-escaped once into
+/// `descriptionHTML`, so entities that belong to the HTML (`&nbsp;`) survive for
+/// the HTML-to-text step. Salary comes from `pay_input_ranges` (cents divided by
+/// 100: a unit conversion, not an interpretation) or else a `currency_range`
+/// metadata field; the period is nil because Greenhouse does not state one. The
+/// "Workplace Type" metadata value, when present, is copied into `workplace`.
+package struct GreenhouseParser: SourceParser {
+    package init() {}
+
+    package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
+        let document = try JSONDocument.parse(data, source: "greenhouse")
+        guard let root = document as? JSONObject else {
+            throw JobHuntError.sourceUnreadable(source: "greenhouse", reason: "expected an object with \"jobs\"")
+        }
+        let records: [Any]
+        if let jobs = root.array("jobs") {
+            records = jobs
+        } else if root["id"] != nil, root["title"] != nil {
+            records = [root]
+        } else {
+            throw JobHuntError.sourceUnreadable(source: "greenhouse", reason: "expected an object with \"jobs\"")
+        }
+        var collector = RecordCollector()
+        for (offset, element) in records.enumerated() {
+            let id = (element as? JSONObject)?.text("id")
+            collector.add(position: offset + 1, recordID: id) { try posting(try recordObject(element), context) }
+        }
+        return collector.result
+    }
+
+    private func posting(_ job: JSONObject, _ context: SourceContext) throws -> RawPosting {
+        let metadata = job.objects("metadata")
+        var posting = RawPosting(
+            sourcePlatform: "greenhouse", externalID: try job.required("id"), url: try job.required("absolute_url"),
+            title: try job.required("title"), companyName: job.nonBlank("company_name") ?? context.companyName)
+        posting.descriptionHTML = job.text("content").map(HTMLEntities.decode)
+        if let location = job.object("location")?.nonBlank("name") { posting.locations = [location] }
+        posting.workplace = metadata.first { $0.text("name")?.lowercased() == "workplace type" }?.nonBlank("value")
+        posting.salary = payInputSalary(job) ?? metadataSalary(metadata)
+        posting.postedAt = (job.text("first_published") ?? job.text("updated_at")).flatMap(SourceDate.iso8601)
+        posting.expiresAt = job.text("application_deadline").flatMap(SourceDate.iso8601)
+        posting.departments = job.objects("departments").compactMap { $0.nonBlank("name") }
+        return posting
+    }
+
+    private func payInputSalary(_ job: JSONObject) -> RawSalary? {
+        guard let range = job.objects("pay_input_ranges").first else { return nil }
+        let minimum = range.decimal("min_cents").map { $0 / 100 }
+        let maximum = range.decimal("max_cents").map { $0 / 100 }
+        guard minimum != nil || maximum != nil else { return nil }
+        return RawSalary(minimum: minimum, maximum: maximum, currency: range.nonBlank("currency_type"))
+    }
+
+    private func metadataSalary(_ metadata: [JSONObject]) -> RawSalary? {
+        for field in metadata where field.text("value_type") == "currency_range" {
+            guard let value = field.object("value") else { continue }
+            let minimum = value.decimal("min_value")
+            let maximum = value.decimal("max_value")
+            if minimum != nil || maximum != nil {
+                return RawSalary(minimum: minimum, maximum: maximum, currency: value.nonBlank("unit"))
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,44 @@
+// Gathers a document's postings, turning each bad record into a problem instead of a failure.
+import Foundation
+import JobHuntKernel
+
+/// The per-record loop every parser shares: one bad record is reported, the rest still load.
+struct RecordCollector {
+    private(set) var result = SourceParseResult()
+
+    /// Runs `make` for the record at 1-based `position`; a thrown `RecordError` or a posting
+    /// without a title or URL becomes a problem naming the record.
+    mutating func add(position: Int, recordID: String?, _ make: () throws -> RawPosting) {
+        do {
+            let posting = try make()
+            if isBlank(posting.title) { throw RecordError("no title") }
+            if isBlank(posting.url) { throw RecordError("no URL") }
+            result.postings.append(posting)
+        } catch let error as RecordError {
+            result.problems.append(SourceRecordProblem(position: position, recordID: recordID, reason: error.reason))
+        } catch {
+            result.problems.append(
+                SourceRecordProblem(position: position, recordID: recordID, reason: "\(error)"))
+        }
+    }
+
+    mutating func report(position: Int, recordID: String? = nil, reason: String) {
+        result.problems.append(SourceRecordProblem(position: position, recordID: recordID, reason: reason))
+    }
+
+    private func isBlank(_ text: String) -> Bool { !text.contains(where: { !$0.isWhitespace }) }
+}
+
+extension JSONObject {
+    /// A required string field, or the record's defect.
+    func required(_ key: String) throws -> String {
+        guard let value = nonBlank(key) else { throw RecordError("no \"\(key)\"") }
+        return value
+    }
+}
+
+/// The JSON object at a record position, or the record's defect.
+func recordObject(_ element: Any) throws -> JSONObject {
+    guard let object = element as? JSONObject else { throw RecordError("not a JSON object") }
+    return object
+}

@@ -1,0 +1,7 @@
+// The source kinds `--source KIND:ARG` names; Discovery gives each its parser.
+import Foundation
+
+/// A source format; the raw value is the `KIND` in `--source KIND:ARG`.
+package enum SourceKind: String, CaseIterable, Sendable {
+    case greenhouse, lever, ashby, jsonld, rss, remoteok, jobspy, file
+}

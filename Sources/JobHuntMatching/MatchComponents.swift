@@ -1,0 +1,60 @@
+// The seven parts of a match score, each 0…1, as `--json` reports them.
+import JobHuntKernel
+
+/// Why a posting scored what it did, part by part (see docs/matching.md).
+///
+/// Every component is in 0…1; unknown data is ``MatchCalibration/neutral``.
+package struct MatchComponents: Sendable, Equatable, Codable {
+    /// Cosine similarity of the profile and posting vectors, calibrated.
+    package var semantic: Double
+    /// Required and preferred skills the profile has (required weigh more).
+    package var skills: Double
+    /// Profile titles (current, past, target) against the posting title.
+    package var title: Double
+    /// The posting's pay against the salary floor.
+    package var salary: Double
+    /// Place and work arrangement against the profile's.
+    package var location: Double
+    /// The posting's level against the profile's.
+    package var seniority: Double
+    /// How recently it was posted.
+    package var recency: Double
+
+    package init(
+        semantic: Double, skills: Double, title: Double, salary: Double, location: Double, seniority: Double,
+        recency: Double
+    ) {
+        self.semantic = semantic
+        self.skills = skills
+        self.title = title
+        self.salary = salary
+        self.location = location
+        self.seniority = seniority
+        self.recency = recency
+    }
+
+    /// The weighted mean under `weights`; 0 when every weight is 0.
+    package func score(_ weights: MatchWeights) -> Double {
+        let pairs: [(Double, Double)] = [
+            (weights.semantic, semantic), (weights.skills, skills), (weights.title, title), (weights.salary, salary),
+            (weights.location, location), (weights.seniority, seniority), (weights.recency, recency),
+        ]
+        let total = pairs.reduce(0) { $0 + $1.0 }
+        guard total > 0 else { return 0 }
+        return pairs.reduce(0) { $0 + $1.0 * $1.1 } / total
+    }
+
+    /// Rounded to four places, so JSON stays readable and stable.
+    var rounded: MatchComponents {
+        MatchComponents(
+            semantic: semantic.rounded4, skills: skills.rounded4, title: title.rounded4, salary: salary.rounded4,
+            location: location.rounded4, seniority: seniority.rounded4, recency: recency.rounded4)
+    }
+}
+
+extension Double {
+    var rounded4: Double { (self * 10_000).rounded() / 10_000 }
+
+    /// Clamped to 0…1.
+    var unit: Double { Swift.min(1, Swift.max(0, self)) }
+}

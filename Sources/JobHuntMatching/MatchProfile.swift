@@ -1,0 +1,75 @@
+// Everything about the acting user that scoring reads, gathered once per
+// match: profile, skill keys, titles, level, place, salary floor.
+import Foundation
+import JobHuntDiscovery
+import JobHuntKernel
+import JobHuntProfiles
+import JobHuntSkills
+
+/// The profile side of a match, read for one user only.
+struct MatchProfile {
+    let profile: UserProfile
+    let skills: [UserSkill]
+    let experiences: [Experience]
+    /// Taxonomy keys of the person's skills and of the technologies in their experiences.
+    let skillKeys: Set<String>
+    /// Current title and target titles (full weight), then past titles.
+    let titles: [(title: String, weight: Double)]
+    let level: ExperienceLevel?
+    let document: ProfileDocument
+
+    init(
+        profile: UserProfile, skills: [UserSkill], experiences: [Experience], targetTitles: [String] = [],
+        taxonomy: SkillTaxonomy = .standard
+    ) {
+        self.profile = profile
+        self.skills = skills
+        self.experiences = experiences
+        var keys = Set(skills.map { taxonomy.key(for: $0.skillName) })
+        for experience in experiences { keys.formUnion(experience.technologies.map { taxonomy.key(for: $0) }) }
+        skillKeys = keys
+        var titles: [(String, Double)] = []
+        if let current = profile.currentTitle?.trimmed, !current.isEmpty { titles.append((current, 1)) }
+        titles += targetTitles.map { ($0, 1) }
+        for experience in experiences {
+            titles.append((experience.jobTitle, experience.isCurrent ? 1 : MatchCalibration.pastTitleWeight))
+        }
+        self.titles = titles
+        level = Self.level(profile: profile, experiences: experiences)
+        document = ProfileDocument(profile: profile, skills: skills, experiences: experiences)
+    }
+
+    /// True when nothing says what work the person does: no title, summary,
+    /// résumé text, skill or job. Every score is then built from pay, place and
+    /// dates alone, which a person should be told.
+    var isBlank: Bool {
+        let texts = [profile.currentTitle, profile.summary, profile.resumeText]
+        return skills.isEmpty && experiences.isEmpty
+            && texts.allSatisfy { ($0?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "").isEmpty }
+    }
+
+    /// The currency a salary floor is read in: the one the person chose
+    /// (`target_salary_currency`), else the one of their country.
+    var floorCurrency: String? {
+        profile.targetSalaryCurrency ?? profile.locationCountry.flatMap { CountryCurrency.currency(of: $0) }
+    }
+
+    /// What the person wrote about themselves in prose: resume text, summary,
+    /// job descriptions and achievements (not the skills list).
+    var narrative: String {
+        var parts = [profile.resumeText, profile.summary].compactMap { $0 }
+        for experience in experiences {
+            parts.append(experience.jobTitle)
+            parts += [experience.description].compactMap { $0 } + experience.achievements
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    /// The title's seniority word when it has one, else the level the years imply.
+    static func level(profile: UserProfile, experiences: [Experience]) -> ExperienceLevel? {
+        let current = profile.currentTitle ?? experiences.first(where: \.isCurrent)?.jobTitle
+        if let current, let level = ExperienceLevelRule.fromTitle(current) { return level }
+        if let years = profile.yearsExperience { return ExperienceLevelRule.fromYears(years) }
+        return nil
+    }
+}

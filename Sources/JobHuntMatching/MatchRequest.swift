@@ -1,0 +1,120 @@
+// What `discover match` is asked: which saved search, which extra filters,
+// how many results and which ranking.
+import Foundation
+import JobHuntDiscovery
+import JobHuntKernel
+
+/// How candidates are ordered.
+package enum MatchRanking: String, Sendable, CaseIterable, Codable {
+    /// Every component, weighted by ``MatchWeights/hybrid`` (the default).
+    case hybrid
+    /// Cosine similarity alone.
+    case semantic
+    /// Skill overlap and title words alone.
+    case keyword
+}
+
+/// One match query for the acting user.
+///
+/// ```swift
+/// let matches = try MatchService(services: services, embedder: embed)
+///     .match(MatchRequest(searchName: "remote swift", limit: 10), for: user)
+/// ```
+package struct MatchRequest: Sendable, Equatable {
+    /// A saved search whose filters apply exactly; nil for none.
+    package var searchName: String?
+    /// Filters given directly (the command line's flags), added to the search's.
+    package var filters: MatchFilters
+    package var limit: Int
+    package var ranking: MatchRanking
+    /// Weights to use instead of the ranking's own (an evaluation trying
+    /// numbers before writing them into MatchWeights.swift); nil for those.
+    /// Candidates still follow `ranking`.
+    package var weights: MatchWeights?
+
+    package init(
+        searchName: String? = nil, filters: MatchFilters = MatchFilters(), limit: Int = MatchRequest.defaultLimit,
+        ranking: MatchRanking = .hybrid, weights: MatchWeights? = nil
+    ) {
+        self.searchName = searchName
+        self.filters = filters
+        self.limit = max(1, limit)
+        self.ranking = ranking
+        self.weights = weights
+    }
+
+    package static let defaultLimit = 20
+
+    /// How many semantic candidates to score for `limit` results.
+    var candidatePool: Int { max(10 * limit, 200) }
+}
+
+/// The filters of a saved search, applied exactly (docs/matching.md, "Filters").
+///
+/// Lists are OR within a field and AND across fields; `keywords` must all appear.
+/// `titles` and `companies` do not filter: they are what the person prefers, so
+/// they feed the title fit and nothing is hidden because of them.
+package struct MatchFilters: Sendable, Equatable, Codable {
+    package var minSalary: Int?
+    package var maxSalary: Int?
+    /// The currency `minSalary` and `maxSalary` are in: the profile's
+    /// `target_salary_currency`, else its country's (set by ``MatchService``).
+    /// Pay in another currency passes them, since amounts are never
+    /// converted; nil compares every amount as typed.
+    package var salaryCurrency: String?
+    package var levels: [String] = []
+    package var workArrangements: [String] = []
+    package var employmentTypes: [String] = []
+    package var locations: [String] = []
+    package var keywords: [String] = []
+    package var excludedTitles: [String] = []
+    package var excludedCompanies: [String] = []
+    package var excludedKeywords: [String] = []
+    package var titles: [String] = []
+    package var companies: [String] = []
+
+    package init() {}
+
+    /// The filters a saved search stores.
+    package init(_ search: SavedSearch) {
+        minSalary = search.minSalary
+        maxSalary = search.maxSalary
+        levels = search.experienceLevels
+        workArrangements = search.workArrangements
+        employmentTypes = search.employmentTypes
+        locations = search.locations
+        keywords = search.keywords
+        excludedTitles = search.excludedTitles
+        excludedCompanies = search.excludedCompanies
+        excludedKeywords = search.excludedKeywords
+        titles = search.targetTitles
+        companies = search.targetCompanies
+    }
+
+    /// The filters of `changes`, as `discover search add` would store them
+    /// (the same flags, the same validation).
+    package init(_ changes: SavedSearchChanges) throws {
+        var search = SavedSearch.empty(named: "match")
+        try SavedSearchService.apply(changes, to: &search)
+        self.init(search)
+    }
+
+    /// Both sets of filters: lists joined, the higher floor and the lower ceiling.
+    package func adding(_ other: MatchFilters) -> MatchFilters {
+        func join(_ a: [String], _ b: [String]) -> [String] { a + b.filter { !a.contains($0) } }
+        var result = self
+        result.minSalary = [minSalary, other.minSalary].compactMap { $0 }.max()
+        result.maxSalary = [maxSalary, other.maxSalary].compactMap { $0 }.min()
+        result.levels = join(levels, other.levels)
+        result.workArrangements = join(workArrangements, other.workArrangements)
+        result.employmentTypes = join(employmentTypes, other.employmentTypes)
+        result.locations = join(locations, other.locations)
+        result.keywords = join(keywords, other.keywords)
+        result.excludedTitles = join(excludedTitles, other.excludedTitles)
+        result.excludedCompanies = join(excludedCompanies, other.excludedCompanies)
+        result.excludedKeywords = join(excludedKeywords, other.excludedKeywords)
+        result.titles = join(titles, other.titles)
+        result.companies = join(companies, other.companies)
+        return result
+    }
+}

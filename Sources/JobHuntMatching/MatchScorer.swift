@@ -1,0 +1,85 @@
+// Scores one posting against one profile: seven components in 0…1, the
+// skills that match and are missing, and the salary and location verdicts.
+import Foundation
+import JobHuntDiscovery
+import JobHuntKernel
+import JobHuntSkills
+
+/// What the scorer concluded about one posting.
+struct MatchEvaluation {
+    var components: MatchComponents
+    var matchingRequiredSkills: [String]
+    var matchingPreferredSkills: [String]
+    var missingRequiredSkills: [String]
+    var missingPreferredSkills: [String]
+    var salaryFit: SalaryFit
+    var locationFit: LocationFit
+
+    /// Required first, then preferred.
+    var matchingSkills: [String] { matchingRequiredSkills + matchingPreferredSkills }
+}
+
+/// The hybrid scorer (docs/matching.md, "How a score is built").
+///
+/// Pure: the profile, the salary floor and the clock are given, so a test can
+/// score a table of postings without a database.
+struct MatchScorer {
+    let profile: MatchProfile
+    /// The search's floor, else the profile's target minimum.
+    let salaryFloor: Int?
+    /// The floor's currency: the profile's `target_salary_currency`, else its
+    /// country's; nil when neither is known, and then every posting's pay is
+    /// compared with the bare number, as typed.
+    let floorCurrency: String?
+    let today: CalendarDate
+    let taxonomy: SkillTaxonomy
+    let skillKeys: SkillKeys
+
+    init(profile: MatchProfile, salaryFloor: Int?, now: Date, taxonomy: SkillTaxonomy = .standard) {
+        self.profile = profile
+        self.salaryFloor = salaryFloor ?? profile.profile.targetSalaryMin
+        self.floorCurrency = profile.floorCurrency
+        self.today = CalendarDate(utcDayOf: now)
+        self.taxonomy = taxonomy
+        self.skillKeys = SkillKeys(taxonomy)
+    }
+
+    /// `similarity` is the cosine of the two vectors, nil when either is missing.
+    func evaluate(_ posting: StoredPosting, similarity: Double?) -> MatchEvaluation {
+        let skills = skillFit(posting)
+        let salary = salaryFit(posting)
+        let location = locationFit(posting)
+        let components = MatchComponents(
+            semantic: similarity.map(Self.semantic) ?? MatchCalibration.neutral, skills: skills.score,
+            title: titleFit(posting.title), salary: salary.score, location: location.score,
+            seniority: seniorityFit(posting.experienceLevel), recency: recency(posting.postedDate))
+        return MatchEvaluation(
+            components: components, matchingRequiredSkills: skills.matchingRequired,
+            matchingPreferredSkills: skills.matchingPreferred, missingRequiredSkills: skills.missingRequired,
+            missingPreferredSkills: skills.missingPreferred, salaryFit: salary.fit, locationFit: location.fit)
+    }
+
+    /// Cosine mapped linearly from [floor, ceiling] to [0, 1].
+    static func semantic(_ cosine: Double) -> Double {
+        ((cosine - MatchCalibration.semanticFloor) / (MatchCalibration.semanticCeiling - MatchCalibration.semanticFloor))
+            .unit
+    }
+
+    /// Halves every `recencyHalfLifeDays`; a posting dated in the future counts as today's.
+    func recency(_ posted: CalendarDate?) -> Double {
+        guard let posted else { return MatchCalibration.neutral }
+        let days = max(0, today.startOfDayUTC.timeIntervalSince(posted.startOfDayUTC) / 86_400)
+        return pow(0.5, days / MatchCalibration.recencyHalfLifeDays)
+    }
+
+    /// Levels apart, through ``MatchCalibration/seniorityByDistance``; one level
+    /// up is ``MatchCalibration/seniorityStepUp``.
+    func seniorityFit(_ level: String?) -> Double {
+        guard let mine = profile.level, let level, let theirs = ExperienceLevel(rawValue: level) else {
+            return MatchCalibration.neutral
+        }
+        if theirs.rank == mine.rank + 1 { return MatchCalibration.seniorityStepUp }
+        let table = MatchCalibration.seniorityByDistance
+        return table[min(abs(mine.rank - theirs.rank), table.count - 1)]
+    }
+}

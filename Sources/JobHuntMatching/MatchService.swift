@@ -1,0 +1,177 @@
+// `discover match`: the acting user's profile against the active postings —
+// candidates in the filters' scope, scored by the hybrid scorer, best first.
+import Foundation
+internal import JobHuntDatabase
+import JobHuntDiscovery
+import JobHuntKernel
+import JobHuntProfiles
+import JobHuntSkills
+
+/// Ranks postings for the acting user and explains each rank.
+///
+/// The embedder is injected (the CLI passes the installed model, tests a
+/// deterministic function); without one, ranking falls back to skills and
+/// keywords (``MatchWeights/withoutModel``) and the caller says so once.
+/// Only the acting user's profile, skills, experiences and searches are read.
+///
+/// ```swift
+/// let service = MatchService(services: services, embedder: { try model.embed($0) })
+/// for match in try service.match(MatchRequest(limit: 10), for: user) { print(match.rank, match.title, match.score) }
+/// ```
+package struct MatchService {
+    let services: Services
+    let embedder: (any Embedder)?
+    let taxonomy: SkillTaxonomy
+    /// How long a cached result is served; profile and posting changes invalidate it sooner.
+    package static let cacheLifetime: Duration = .seconds(900)
+
+    package init(
+        services: Services, embedder: (any Embedder)? = nil, taxonomy: SkillTaxonomy = .standard
+    ) {
+        self.services = services
+        self.embedder = embedder
+        self.taxonomy = taxonomy
+    }
+
+    /// False when matching runs without a model (skills and keywords only).
+    package var usesModel: Bool { embedder != nil }
+
+    /// The `request.limit` best postings for `user`, ranked from 1.
+    package func match(_ request: MatchRequest, for user: ActingUser) throws -> [PostingMatch] {
+        try outcome(request, for: user).matches
+    }
+
+    /// ``match(_:for:)`` and whether `user` told jobhunt nothing ranking can
+    /// use (no title, summary, résumé text, skill or job), read from the same
+    /// profile, so the caller can say why every match looks alike instead of
+    /// presenting noise as a ranking.
+    package func outcome(_ request: MatchRequest, for user: ActingUser) throws -> MatchOutcome {
+        if request.ranking == .semantic && embedder == nil { throw JobHuntError.matchNoModel }
+        var filters = try resolvedFilters(request, for: user)
+        let profile = try matchProfile(for: user, targetTitles: filters.titles)
+        filters.salaryCurrency = profile.floorCurrency
+        let fingerprint = cacheFingerprint(request, filters: filters, profile: profile)
+        if let cached = cachedMatches(for: user, fingerprint: fingerprint) {
+            return MatchOutcome(matches: cached, profileIsBlank: profile.isBlank)
+        }
+        let matches = try rank(request, filters: filters, profile: profile, userID: user.user.id)
+        storeMatches(matches, for: user, fingerprint: fingerprint)
+        return MatchOutcome(matches: matches, profileIsBlank: profile.isBlank)
+    }
+
+    /// The search's filters (when named) plus the request's own.
+    func resolvedFilters(_ request: MatchRequest, for user: ActingUser) throws -> MatchFilters {
+        guard let name = request.searchName else { return request.filters }
+        let search = try SavedSearchService(services: services).show(name, for: user)
+        return MatchFilters(search).adding(request.filters)
+    }
+
+    func matchProfile(for user: ActingUser, targetTitles: [String] = []) throws -> MatchProfile {
+        MatchProfile(
+            profile: try ProfileService(services: services).profile(for: user),
+            skills: try SkillService(services: services, taxonomy: taxonomy).list(for: user),
+            experiences: try ExperienceService(services: services).list(for: user), targetTitles: targetTitles,
+            taxonomy: taxonomy)
+    }
+
+    func weights(_ ranking: MatchRanking) -> MatchWeights {
+        switch ranking {
+        case .hybrid: embedder == nil ? .withoutModel : .hybrid
+        case .semantic: .semanticOnly
+        case .keyword: .keywordOnly
+        }
+    }
+
+    private func rank(
+        _ request: MatchRequest, filters: MatchFilters, profile: MatchProfile, userID: UUID
+    ) throws -> [PostingMatch] {
+        let db = try services.store.database()
+        let candidates = MatchCandidates(db: db, scope: filters.scope)
+        var vector: [Float]?
+        if request.ranking != .keyword, let embedder {
+            vector = try ProfileVectorStore(db: db).vector(
+                userID: userID, document: profile.document, embedder: embedder)
+        }
+        let pool = request.candidatePool
+        var ids: [UUID] = []
+        var seen = Set<UUID>()
+        func add(_ more: [UUID]) { for id in more where seen.insert(id).inserted { ids.append(id) } }
+        var similarities: [UUID: Float] = [:]
+        if let vector {
+            let hits = try candidates.semantic(vector, limit: pool)
+            for hit in hits { similarities[hit.id] = hit.similarity }
+            add(hits.map(\.id))
+        }
+        if request.ranking != .semantic {
+            add(
+                try candidates.lexical(
+                    terms: lexicalTerms(profile, filters: filters), skills: profileSkillNames(profile).sorted(),
+                    limit: pool))
+        }
+        // Semantic ranking is about vectors: a posting without one would only
+        // bring its neutral 0.5 and outrank real but weaker cosines.
+        if ids.count < pool && request.ranking != .semantic { add(try candidates.recent(limit: pool - ids.count)) }
+
+        let scorer = MatchScorer(
+            profile: profile, salaryFloor: filters.minSalary, now: services.now(), taxonomy: taxonomy)
+        let weights = request.weights ?? weights(request.ranking)
+        let scored = try candidates.load(ids, vector: vector, known: similarities).filter { candidate in
+            filters.admits(
+                title: candidate.posting.title,
+                text: candidate.posting.description + "\n" + (candidate.posting.requirements ?? ""))
+        }.map { candidate in
+            let evaluation = scorer.evaluate(candidate.posting, similarity: candidate.similarity)
+            return (candidate.posting, evaluation, evaluation.components.score(weights))
+        }.sorted { left, right in
+            if left.2 != right.2 { return left.2 > right.2 }
+            return left.0.id.uuidString < right.0.id.uuidString
+        }
+        return scored.prefix(request.limit).enumerated().map { index, entry in
+            PostingMatch(entry.0, evaluation: entry.1, score: entry.2, rank: index + 1)
+        }
+    }
+
+    /// The person's skills and technologies as stored (canonical names, as the
+    /// postings' skill arrays hold them).
+    func profileSkillNames(_ profile: MatchProfile) -> Set<String> {
+        Set(profile.skills.map(\.skillName) + profile.experiences.flatMap(\.technologies))
+    }
+
+    /// What the full-text candidates are searched for: skills (primary first),
+    /// titles and the search's keywords.
+    func lexicalTerms(_ profile: MatchProfile, filters: MatchFilters) -> [String] {
+        let skills = profile.skills.filter(\.isPrimary) + profile.skills.filter { !$0.isPrimary }
+        var terms = skills.map(\.skillName) + profile.experiences.flatMap(\.technologies)
+        terms += profile.titles.map(\.title) + filters.keywords
+        var seen = Set<String>()
+        return Array(terms.filter { seen.insert($0.lowercased()).inserted }.prefix(40))
+    }
+}
+
+extension PostingMatch {
+    init(_ posting: StoredPosting, evaluation: MatchEvaluation, score: Double, rank: Int) {
+        self.init(
+            rank: rank, id: posting.id, title: posting.title, companyName: posting.companyName,
+            location: PostingMatch.location(posting), workArrangement: posting.workArrangement,
+            sourcePlatform: posting.sourcePlatform, externalID: posting.externalID, sourceURL: posting.sourceURL,
+            score: score.rounded4, components: evaluation.components.rounded,
+            matchingSkills: evaluation.matchingSkills, missingRequiredSkills: evaluation.missingRequiredSkills,
+            salaryFit: evaluation.salaryFit, locationFit: evaluation.locationFit, salaryMin: posting.salaryMin,
+            salaryMax: posting.salaryMax, salaryCurrency: posting.salaryCurrency,
+            experienceLevel: posting.experienceLevel, postedDate: posting.postedDate?.description)
+    }
+
+    /// "City, State, Country" with the parts the posting has.
+    static func location(_ posting: StoredPosting) -> String? {
+        let parts = [posting.locationCity, posting.locationState, posting.locationCountry].compactMap { $0 }
+            .filter { !$0.isEmpty }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+}
+
+/// What ``MatchService/outcome(_:for:)`` found: the matches, and whether the
+/// profile they were ranked against says anything about the person's work.
+package struct MatchOutcome: Sendable {
+    package var matches: [PostingMatch]
+    package var profileIsBlank: Bool
+}

@@ -1,0 +1,50 @@
+// The text a profile vector is computed from, and its fingerprint, so a
+// stored vector is reused only while the text it came from is unchanged.
+import Foundation
+internal import JobHuntIO
+import JobHuntKernel
+import JobHuntProfiles
+
+/// A person's profile as one text: title, summary, skills, experiences, resume.
+///
+/// The fingerprint is the SHA-256 (hex) of the text; `user_profiles` keeps the
+/// fingerprint beside the vector (migration 012) and matching recomputes the
+/// vector whenever the profile's current text has another fingerprint.
+package struct ProfileDocument: Sendable, Equatable {
+    package let text: String
+
+    /// The resume text is cut here: the model reads 256 tokens, the rest of
+    /// the text already says who the person is.
+    static let resumeCharacters = 2_000
+
+    package init(profile: UserProfile, skills: [UserSkill], experiences: [Experience]) {
+        var parts: [String] = []
+        if let title = profile.currentTitle?.trimmed, !title.isEmpty { parts.append(title) }
+        if let summary = profile.summary?.trimmed, !summary.isEmpty { parts.append(summary) }
+        let primaryFirst = skills.filter(\.isPrimary) + skills.filter { !$0.isPrimary }
+        if !primaryFirst.isEmpty { parts.append("Skills: " + primaryFirst.map(\.skillName).joined(separator: ", ")) }
+        let recentFirst = experiences.sorted {
+            ($0.isCurrent ? 1 : 0, $0.startDate) > ($1.isCurrent ? 1 : 0, $1.startDate)
+        }
+        for experience in recentFirst {
+            var line = "\(experience.jobTitle) at \(experience.companyName)"
+            if !experience.technologies.isEmpty { line += " (" + experience.technologies.joined(separator: ", ") + ")" }
+            if let description = experience.description?.trimmed, !description.isEmpty { line += ": " + description }
+            parts.append(line)
+        }
+        if let resume = profile.resumeText?.trimmed, !resume.isEmpty {
+            parts.append(String(resume.prefix(Self.resumeCharacters)))
+        }
+        text = parts.joined(separator: "\n")
+    }
+
+    /// True when there is nothing to embed.
+    package var isEmpty: Bool { text.isEmpty }
+
+    /// SHA-256 of the text, hex.
+    package var fingerprint: String { Hashing.hex(Hashing.sha256(text)) }
+}
+
+extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}

@@ -1,0 +1,55 @@
+// The evaluation harness's plumbing, with rankers whose nDCG is known: the
+// labels' own order scores 1 for everyone, an empty ranking 0, so a run's
+// numbers depend on the ranker and nothing else (ids, people, grades).
+import Foundation
+import JobHuntDatabase
+import JobHuntTesting
+import Testing
+
+@testable import JobHuntBench
+@testable import JobHuntKernel
+
+@Suite("Ranking evaluation harness")
+struct RankingEvaluationTests {
+    /// An evaluation on a new SQLite file in `folder`, with the fake embedder (no model needed).
+    static func evaluation(in folder: TemporaryDirectory) -> RankingEvaluation {
+        let services = Services(
+            configuration: Configuration(
+                databaseURL: "sqlite:" + folder.file("eval.sqlite3").path, dataDirectory: folder.url),
+            now: { RankingEvaluation.referenceDate })
+        return RankingEvaluation(services: services, embedder: EmbeddingFunction(FakeEmbedding.embed))
+    }
+
+    @Test("the labels' own order scores 1 and an empty ranking 0, for every person and ranking")
+    func knownRankers() throws {
+        let set = try MatchEvalSetTests.load("dev")
+        let folder = try TemporaryDirectory(prefix: "jobhunt-eval")
+        let evaluation = Self.evaluation(in: folder)
+        let report = try evaluation.run(set) { _, actor in
+            // The profile's e-mail names the person; order their postings by grade, best first.
+            let person = String(actor.user.email.prefix { $0 != "@" })
+            let grades = set.grades(for: person)
+            let ids = try evaluation.postingExternalIDs()
+            return ids.keys.sorted { (grades[ids[$0]!] ?? 0, ids[$0]!) > (grades[ids[$1]!] ?? 0, ids[$1]!) }
+                .enumerated().map { ($1, -Double($0)) }
+        }
+        #expect(report.people.map(\.profile) == set.people.map(\.name))
+        #expect(report.postings == 82)
+        for person in report.people {
+            #expect(person.ndcg.values.allSatisfy { $0 == 1 }, "\(person.profile): \(person.ndcg)")
+            #expect(person.top["hybrid"]?.first?.hasSuffix(":3") == true)
+        }
+        #expect(report.mean == ["keyword": 1, "semantic": 1, "hybrid": 1])
+    }
+
+    @Test("a ranking that returns nothing scores 0; the set must load into an empty database")
+    func emptyRanking() throws {
+        let set = try MatchEvalSetTests.load("heldout")
+        let folder = try TemporaryDirectory(prefix: "jobhunt-eval")
+        let evaluation = Self.evaluation(in: folder)
+        let report = try evaluation.run(set, rankings: [.hybrid]) { _, _ in [] }
+        #expect(report.mean == ["hybrid": 0])
+        // A second run finds the postings already there and refuses rather than mis-measure.
+        #expect(throws: JobHuntError.self) { _ = try evaluation.run(set) { _, _ in [] } }
+    }
+}
