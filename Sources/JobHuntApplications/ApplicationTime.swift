@@ -7,7 +7,7 @@ import JobHuntKernel
 /// `2026-12-10T15:00` or `2026-12-10 15:00` (UTC), or `2026-12-10` (midnight UTC).
 ///
 /// jobhunt keeps every instant in UTC (`TIMESTAMPTZ`, ISO text on SQLite) and
-/// reads no time zone from the environment (the core never does), so a time
+/// reads no time zone from the environment (features never do), so a time
 /// without an offset is UTC; give the offset for local times.
 package enum ApplicationTime {
     package static func parse(_ text: String, field: String) throws -> Date {

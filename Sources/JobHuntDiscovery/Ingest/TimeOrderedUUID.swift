@@ -10,8 +10,8 @@ import JobHuntKernel
 /// tables outgrow the page cache each insert reads and rewrites pages all over
 /// the file. Time-ordered ids append instead. They are still opaque ids: the
 /// columns accept any UUID, and the time they carry is `created_at` anyway.
-package enum TimeOrderedUUID {
-    package static func make(now: Date = Date()) -> UUID {
+enum TimeOrderedUUID {
+    static func make(now: Date = Date()) -> UUID {
         var random = SystemRandomNumberGenerator()
         let millis = UInt64(max(0, now.timeIntervalSince1970 * 1000))
         let high = random.next() as UInt64

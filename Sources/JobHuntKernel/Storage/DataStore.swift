@@ -2,7 +2,7 @@
 // schema this binary expects, and (for the embedded SQLite default only)
 // migrated automatically.
 import Foundation
-package import JobHuntDatabase
+internal import JobHuntDatabase
 
 /// Opens the configured database when a service first needs it.
 ///
