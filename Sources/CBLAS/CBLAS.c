@@ -17,14 +17,12 @@ enum { ROW_MAJOR = 101, NO_TRANS = 111, TRANS = 112 };
 typedef void (*sgemm_fn)(int, int, int, int, int, int, float, const float *, int, const float *, int, float,
                          float *, int);
 typedef void (*set_threads_fn)(int);
-typedef int (*get_procs_fn)(void);
 typedef char *(*get_text_fn)(void);
 
 static struct {
     int source;
     sgemm_fn sgemm;
     set_threads_fn set_threads;
-    get_procs_fn get_procs;
     get_text_fn core_name;
     get_text_fn config;
 } blas;
@@ -87,10 +85,9 @@ int cblas_shim_open(const char *core_type, char *error, size_t error_size) {
     if (!handle) return 0;
     blas.sgemm = (sgemm_fn)dlsym(handle, "cblas_sgemm");
     blas.set_threads = (set_threads_fn)dlsym(handle, "openblas_set_num_threads");
-    blas.get_procs = (get_procs_fn)dlsym(handle, "openblas_get_num_procs");
     blas.core_name = (get_text_fn)dlsym(handle, "openblas_get_corename");
     blas.config = (get_text_fn)dlsym(handle, "openblas_get_config");
-    if (!blas.sgemm || !blas.set_threads || !blas.get_procs || !blas.core_name || !blas.config) {
+    if (!blas.sgemm || !blas.set_threads || !blas.core_name || !blas.config) {
         snprintf(error, error_size, "the OpenBLAS library found lacks cblas_sgemm or openblas_get_corename");
         memset(&blas, 0, sizeof blas);
         return 0;
@@ -112,8 +109,6 @@ void cblas_shim_sgemm(
 void cblas_shim_set_threads(int count) {
     if (blas.set_threads) blas.set_threads(count);
 }
-
-int cblas_shim_processor_count(void) { return blas.get_procs ? blas.get_procs() : 1; }
 
 const char *cblas_shim_core_name(void) { return blas.core_name ? blas.core_name() : ""; }
 

@@ -55,9 +55,8 @@ void cblas_shim_sgemm(
     int transpose_b, int m, int n, int k, float alpha, const float *a, int lda,
     const float *b, int ldb, float beta, float *c, int ldc);
 
-/// openblas_set_num_threads, openblas_get_num_procs.
+/// openblas_set_num_threads.
 void cblas_shim_set_threads(int count);
-int cblas_shim_processor_count(void);
 
 /// openblas_get_corename ("Haswell", "SkylakeX", "Prescott"…) and
 /// openblas_get_config ("OpenBLAS 0.3.21 DYNAMIC_ARCH …"); "" before opening.
