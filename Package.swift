@@ -37,10 +37,14 @@ let features: [Target] = [
     // The application tracker (`jobhunt status`): stored postings to apply to,
     // found with Discovery's posting lookup.
     feature("JobHuntApplications", dependencies: ["JobHuntDiscovery"]),
+    // Analytics (`jobhunt analytics`): daily rollups, the weekly funnel, what
+    // works per source, source health, the HTML report; reads applications
+    // and postings, and Discovery's platform metrics.
+    feature("JobHuntAnalytics", dependencies: ["JobHuntDiscovery", "JobHuntApplications"]),
     // The rest of the second half goes here, each its own target on the kernel
     // and the features it needs, then into JobHuntCLI's dependencies:
     //   feature("JobHuntDocuments", …), feature("JobHuntSubmission", …), feature("JobHuntTasks", …),
-    //   feature("JobHuntAnalytics", …), feature("JobHuntPrivacy", …),
+    //   feature("JobHuntPrivacy", …),
 ]
 
 let package = Package(
@@ -84,6 +88,7 @@ let package = Package(
             name: "JobHuntCLI",
             dependencies: [
                 "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
+                "JobHuntAnalytics",
             ]
         ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
@@ -94,7 +99,7 @@ let package = Package(
             name: "JobHuntBench",
             dependencies: [
                 "JobHuntCLI", "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching",
-                "JobHuntDatabase", "JobHuntEmbeddings",
+                "JobHuntDatabase", "JobHuntEmbeddings", "JobHuntApplications", "JobHuntAnalytics",
             ]
         ),
         .executableTarget(name: "jobhunt-bench", dependencies: ["JobHuntBench"]),
@@ -128,6 +133,13 @@ let package = Package(
             dependencies: [
                 "JobHuntApplications", "JobHuntKernel", "JobHuntDiscovery", "JobHuntDatabase", "JobHuntIO",
                 "JobHuntTesting",
+            ]
+        ),
+        .testTarget(
+            name: "JobHuntAnalyticsTests",
+            dependencies: [
+                "JobHuntAnalytics", "JobHuntApplications", "JobHuntKernel", "JobHuntDiscovery", "JobHuntDatabase",
+                "JobHuntIO", "JobHuntTesting",
             ]
         ),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),

@@ -1,0 +1,31 @@
+// The funnel pending → submitted → reviewing → interviewed → offered: how
+// many applications reached each stage (or a later one) and what share of
+// the stage before made it.
+import Foundation
+import JobHuntKernel
+
+/// One stage of the funnel.
+package struct FunnelStep: Sendable, Equatable, Codable {
+    /// The status name: pending, submitted, reviewing, interviewed, offered.
+    package var status: String
+    /// Applications that reached this stage or a later one (rejected and
+    /// withdrawn ones count for the stages they passed).
+    package var count: Int
+    /// `count` over the previous stage's count; nil for the first stage or
+    /// when the previous stage is empty.
+    package var conversion: Double?
+
+    package static let columns = ["status", "count", "conversion"]
+    package var cells: [String] { [status, "\(count)", conversion.map(AnalyticsRate.text) ?? ""] }
+}
+
+extension AnalyticsService {
+    static func funnel(_ facts: [ApplicationFacts]) -> [FunnelStep] {
+        var previous: Int?
+        return FunnelStage.allCases.map { stage in
+            let count = facts.count { $0.furthest >= stage }
+            defer { previous = count }
+            return FunnelStep(status: stage.name, count: count, conversion: previous.flatMap { AnalyticsRate.of(count, $0) })
+        }
+    }
+}
