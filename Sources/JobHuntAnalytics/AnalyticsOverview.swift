@@ -33,6 +33,20 @@ package struct AnalyticsOverview: Sendable, Equatable, Encodable {
         case responseRate = "response_rate"
         case timeSavedMinutes = "time_saved_minutes"
     }
+
+    /// `response_rate` is written as null when nothing was sent, never left out.
+    package func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(weeks, forKey: .weeks)
+        try c.encode(days, forKey: .days)
+        try c.encode(thisWeek, forKey: .thisWeek)
+        try c.encode(lastWeek, forKey: .lastWeek)
+        try c.encode(applicationsSubmitted, forKey: .applicationsSubmitted)
+        try c.encode(responses, forKey: .responses)
+        try c.encode(responseRate, forKey: .responseRate)
+        try c.encode(timeSavedMinutes, forKey: .timeSavedMinutes)
+        try c.encode(funnel, forKey: .funnel)
+    }
 }
 
 extension AnalyticsService {

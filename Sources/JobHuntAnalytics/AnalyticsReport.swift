@@ -38,14 +38,18 @@ extension AnalyticsReport {
         page.raw("<section class=\"cards\">")
         card(&page, "Applications sent", "\(overview.applicationsSubmitted)")
         card(&page, "Response rate", AnalyticsRate.percent(overview.responseRate), "\(overview.responses) responses")
-        card(&page, "This week", "\(overview.thisWeek.applicationsSubmitted)", "last week \(overview.lastWeek.applicationsSubmitted)")
+        card(
+            &page, "This week", "\(overview.thisWeek.applicationsSubmitted)",
+            "last week \(overview.lastWeek.applicationsSubmitted)")
         card(&page, "Interviews", "\(overview.funnel.first { $0.status == "interviewed" }?.count ?? 0)")
         card(&page, "Time saved", Self.hours(overview.timeSavedMinutes))
         page.raw("</section>")
 
         page.raw("<section><h2>Applications per week</h2>")
         page.raw(SVGCharts.weeklyBars(overview.weeks.reversed()))
-        page.raw("<p class=\"legend\"><span class=\"key a\"></span> applications <span class=\"key p\"></span> positive responses (now interviewed or offered)</p>")
+        page.raw(
+            "<p class=\"legend\"><span class=\"key a\"></span> applications <span class=\"key p\"></span> positive responses (now interviewed or offered)</p>"
+        )
         page.table(
             ["week", "applications", "positive responses"],
             overview.weeks.map { [$0.week.description, "\($0.applicationsCount)", "\($0.positiveResponses)"] },
@@ -89,7 +93,8 @@ extension AnalyticsReport {
             ["platform", "scraped", "success rate", "failed", "rate-limit hits", "detection events", "avg response"],
             health.map {
                 [
-                    $0.platformName, "\($0.totalJobsScraped)", AnalyticsRate.percent($0.successRate), "\($0.failedScrapes)",
+                    $0.platformName, "\($0.totalJobsScraped)", AnalyticsRate.percent($0.successRate),
+                    "\($0.failedScrapes)",
                     "\($0.rateLimitHits)", "\($0.detectionEvents)", $0.averageResponseTimeMs.map { "\($0) ms" } ?? "–",
                 ]
             }, numeric: [1, 2, 3, 4, 5, 6], empty: "no discovery runs in these days")

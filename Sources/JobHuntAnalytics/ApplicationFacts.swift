@@ -79,9 +79,11 @@ extension AnalyticsService {
                 a.updated_at, a.job_title, jp.source_platform, jp.experience_level, jp.work_arrangement
             """)
         return try rows.map { row in
-            let status = ApplicationStatus(rawValue: try row.optional("status", as: String.self) ?? "pending") ?? .pending
+            let status =
+                ApplicationStatus(rawValue: try row.optional("status", as: String.self) ?? "pending") ?? .pending
             let createdAt = try row.optional("created_at", as: Date.self) ?? Date(timeIntervalSince1970: 0)
-            let changed = try row.optional("last_status_update", as: Date.self) ?? row.optional("updated_at") ?? createdAt
+            let changed =
+                try row.optional("last_status_update", as: Date.self) ?? row.optional("updated_at") ?? createdAt
             var facts = ApplicationFacts(
                 id: try row.get("id"), status: status, createdAt: createdAt,
                 submittedAt: try row.optional("submitted_at"),
@@ -93,7 +95,9 @@ extension AnalyticsService {
                 sourcePlatform: try row.optional("source_platform"),
                 experienceLevel: try row.optional("experience_level"),
                 workArrangement: try row.optional("work_arrangement"))
-            if Self.responseStatuses.contains(status.rawValue), facts.firstResponse == nil { facts.firstResponse = changed }
+            if Self.responseStatuses.contains(status.rawValue), facts.firstResponse == nil {
+                facts.firstResponse = changed
+            }
             if status == .interviewed, facts.firstInterview == nil { facts.firstInterview = changed }
             if status == .offered, facts.firstOffer == nil { facts.firstOffer = changed }
             if let stage = FunnelStage(status), stage > facts.furthest { facts.furthest = stage }

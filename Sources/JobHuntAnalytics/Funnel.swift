@@ -15,6 +15,16 @@ package struct FunnelStep: Sendable, Equatable, Codable {
     /// when the previous stage is empty.
     package var conversion: Double?
 
+    enum CodingKeys: String, CodingKey { case status, count, conversion }
+
+    /// `conversion` is written as null, never left out.
+    package func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(status, forKey: .status)
+        try c.encode(count, forKey: .count)
+        try c.encode(conversion, forKey: .conversion)
+    }
+
     package static let columns = ["status", "count", "conversion"]
     package var cells: [String] { [status, "\(count)", conversion.map(AnalyticsRate.text) ?? ""] }
 }
@@ -25,7 +35,8 @@ extension AnalyticsService {
         return FunnelStage.allCases.map { stage in
             let count = facts.count { $0.furthest >= stage }
             defer { previous = count }
-            return FunnelStep(status: stage.name, count: count, conversion: previous.flatMap { AnalyticsRate.of(count, $0) })
+            return FunnelStep(
+                status: stage.name, count: count, conversion: previous.flatMap { AnalyticsRate.of(count, $0) })
         }
     }
 }

@@ -14,26 +14,34 @@ enum SVGCharts {
         let plot = height - bottom - top
         let peak = max(1, weeks.map(\.applicationsCount).max() ?? 1)
         let scale = niceCeiling(peak)
+        // Gridlines at whole numbers: 4 steps of a scale divisible by 4, else 5, else one per unit.
+        let steps = scale % 4 == 0 ? 4 : scale % 5 == 0 ? 5 : scale
         let slot = (width - left - 8) / Double(max(weeks.count, 1))
         let bar = max(4, min(28, slot * 0.34))
         var svg = "<svg viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"Applications per week\">"
-        for step in 0...4 {
-            let value = Double(scale) * Double(step) / 4
-            let y = top + plot - plot * Double(step) / 4
+        for step in 0...steps {
+            let value = scale * step / steps
+            let y = top + plot - plot * Double(step) / Double(steps)
             svg += "<line class=\"grid\" x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(width - 8))\" y2=\"\(f(y))\"/>"
-            svg += "<text class=\"muted\" x=\"\(f(left - 6))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(Int(value))</text>"
+            svg += "<text class=\"muted\" x=\"\(f(left - 6))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(value)</text>"
         }
         for (index, week) in weeks.enumerated() {
             let x = left + slot * Double(index) + slot / 2
             let applications = plot * Double(week.applicationsCount) / Double(scale)
             let positive = plot * Double(week.positiveResponses) / Double(scale)
-            svg += rect(x - bar - 1, top + plot - applications, bar, applications, "a", "\(week.week): \(week.applicationsCount) applications")
-            svg += rect(x + 1, top + plot - positive, bar, positive, "p", "\(week.week): \(week.positiveResponses) positive responses")
+            svg += rect(
+                x - bar - 1, top + plot - applications, bar, applications, "a",
+                "\(week.week): \(week.applicationsCount) applications")
+            svg += rect(
+                x + 1, top + plot - positive, bar, positive, "p",
+                "\(week.week): \(week.positiveResponses) positive responses")
             if week.applicationsCount > 0 {
-                svg += "<text x=\"\(f(x - bar / 2 - 1))\" y=\"\(f(top + plot - applications - 3))\" text-anchor=\"middle\">\(week.applicationsCount)</text>"
+                svg +=
+                    "<text x=\"\(f(x - bar / 2 - 1))\" y=\"\(f(top + plot - applications - 3))\" text-anchor=\"middle\">\(week.applicationsCount)</text>"
             }
             let label = String(week.week.description.dropFirst(5))
-            svg += "<text class=\"muted\" x=\"\(f(x))\" y=\"\(f(height - bottom + 16))\" text-anchor=\"middle\">\(label)</text>"
+            svg +=
+                "<text class=\"muted\" x=\"\(f(x))\" y=\"\(f(height - bottom + 16))\" text-anchor=\"middle\">\(label)</text>"
         }
         return svg + "</svg>"
     }
@@ -53,13 +61,17 @@ enum SVGCharts {
             svg += "<text x=\"0\" y=\"\(f(y + 20))\">\(HTMLPage.escape(step.status))</text>"
             svg += rect(label, y + 4, length, row - 10, "a", "\(step.status): \(step.count)")
             var text = "\(step.count)"
-            if let conversion = step.conversion { text += "  (\(AnalyticsRate.percent(conversion)) of the step before)" }
+            if let conversion = step.conversion {
+                text += "  (\(AnalyticsRate.percent(conversion)) of the step before)"
+            }
             svg += "<text x=\"\(f(label + length + 8))\" y=\"\(f(y + 20))\">\(HTMLPage.escape(text))</text>"
         }
         return svg + "</svg>"
     }
 
-    private static func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, _ kind: String, _ title: String) -> String {
+    private static func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, _ kind: String, _ title: String)
+        -> String
+    {
         "<rect class=\"\(kind)\" x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(max(w, 0)))\" height=\"\(f(max(h, 0)))\" rx=\"2\"><title>\(HTMLPage.escape(title))</title></rect>"
     }
 

@@ -70,7 +70,8 @@ package struct SourceRow: Sendable, Equatable, Encodable {
 
     package var cells: [String] {
         [
-            dimension, value, jobsDiscovered.map(String.init) ?? "", "\(applicationsSubmitted)", "\(interviewsScheduled)",
+            dimension, value, jobsDiscovered.map(String.init) ?? "", "\(applicationsSubmitted)",
+            "\(interviewsScheduled)",
             "\(offersReceived)", responseRate.map(AnalyticsRate.text) ?? "",
         ]
     }
@@ -97,13 +98,19 @@ extension AnalyticsService {
         switch dimension {
         case .platform:
             try postingCounts("source_platform")
-            for application in facts { groups[application.sourcePlatform ?? Self.noValue, default: []].append(application) }
+            for application in facts {
+                groups[application.sourcePlatform ?? Self.noValue, default: []].append(application)
+            }
         case .level:
             try postingCounts("experience_level")
-            for application in facts { groups[application.experienceLevel ?? Self.noValue, default: []].append(application) }
+            for application in facts {
+                groups[application.experienceLevel ?? Self.noValue, default: []].append(application)
+            }
         case .workType:
             try postingCounts("work_arrangement")
-            for application in facts { groups[application.workArrangement ?? Self.noValue, default: []].append(application) }
+            for application in facts {
+                groups[application.workArrangement ?? Self.noValue, default: []].append(application)
+            }
         case .title:
             try postingCounts("TRIM(title)")
             for application in facts { groups[application.jobTitle, default: []].append(application) }

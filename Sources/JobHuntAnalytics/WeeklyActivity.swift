@@ -29,7 +29,9 @@ package struct WeeklyActivity: Sendable, Equatable, Codable {
 
     package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        week = CalendarDate(try c.decode(String.self, forKey: .week)) ?? CalendarDate(utcDayOf: Date(timeIntervalSince1970: 0))
+        week =
+            CalendarDate(try c.decode(String.self, forKey: .week))
+            ?? CalendarDate(utcDayOf: Date(timeIntervalSince1970: 0))
         applicationsCount = try c.decode(Int.self, forKey: .applicationsCount)
         positiveResponses = try c.decode(Int.self, forKey: .positiveResponses)
     }

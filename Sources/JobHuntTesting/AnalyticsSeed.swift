@@ -15,7 +15,8 @@ package enum AnalyticsSeed {
     }
 
     /// Writes the data set for `user` (five applications) and one
-    /// application of `other`, which must appear in none of `user`'s figures.
+    /// application of `other`, which must appear in none of `user`'s figures
+    /// (nil: no other user, as on the embedded database's single local user).
     ///
     /// | app | posting (platform, level, work) | status | submitted | history |
     /// | --- | --- | --- | --- | --- |
@@ -24,7 +25,7 @@ package enum AnalyticsSeed {
     /// | A3 | Backend Engineer (lever, senior, remote) | offered | 12-02 automated | interviewed 12-03, offered 12-05 |
     /// | A4 | none: Staff Engineer at Initrode | submitted | 12-04 manual | — |
     /// | A5 | SRE (remoteok, no level, remote) | pending | — | — |
-    package static func write(user: UUID, other: UUID, into db: Database) throws {
+    package static func write(user: UUID, other: UUID?, into db: Database) throws {
         let postings: [(String, String, String, String?, String, String, String)] = [
             ("P1", "Backend Engineer", "greenhouse", "senior", "remote", "greenhouse:acme", "2026-11-24T09:00:00Z"),
             ("P2", "Data Engineer", "greenhouse", "mid", "hybrid", "greenhouse:acme", "2026-11-24T10:00:00Z"),
@@ -116,13 +117,18 @@ package enum AnalyticsSeed {
                     \(DatabaseValue.json(metadata)), \(time(created)))
                 """)
         }
-        // Someone else's offer and résumé: in none of the user's figures.
+        if let other { try writeOther(other, posting: postingIDs["P1"], into: db) }
+        try writeMetrics(into: db)
+    }
+
+    /// Someone else's offer and résumé: in none of the user's figures.
+    static func writeOther(_ other: UUID, posting: UUID?, into db: Database) throws {
         let theirs = UUID()
         try db.execute(
             """
             INSERT INTO applications (id, user_id, job_posting_id, company_name, job_title, status, application_method,
                 submitted_at, created_at, updated_at)
-            VALUES (\(theirs), \(other), \(postingIDs["P1"]), 'Acme', 'Backend Engineer', 'offered', 'automated',
+            VALUES (\(theirs), \(other), \(posting), 'Acme', 'Backend Engineer', 'offered', 'automated',
                 \(time("2026-12-01T10:00:00Z")), \(time("2026-12-01T09:00:00Z")), \(time("2026-12-01T10:00:00Z")))
             """)
         try db.execute(
@@ -135,7 +141,10 @@ package enum AnalyticsSeed {
             INSERT INTO generated_content (id, application_id, content_type, model_used, created_at)
             VALUES (\(UUID()), \(theirs), 'resume', 'builtin', \(time("2026-12-01T09:30:00Z")))
             """)
-        // Source health: two greenhouse days in the last 30, one lever day long before.
+    }
+
+    /// Source health: two greenhouse days in the last 30, one lever day long before.
+    static func writeMetrics(into db: Database) throws {
         let metrics: [(String, String, Int, Int, Int, Int, Int?)] = [
             ("greenhouse", "2026-12-05", 10, 2, 0, 1, 100),
             ("greenhouse", "2026-12-06", 5, 1, 1, 0, 400),

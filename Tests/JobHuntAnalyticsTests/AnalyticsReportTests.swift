@@ -47,7 +47,8 @@ struct AnalyticsReportTests {
         #expect(overview.timeSavedMinutes == 104, "102 rolled up + 2 today")
     }
 
-    @Test("the funnel counts each stage reached, with the conversion from the one before", arguments: TestEngine.allCases)
+    @Test(
+        "the funnel counts each stage reached, with the conversion from the one before", arguments: TestEngine.allCases)
     func funnel(engine: TestEngine) throws {
         let fixture = try AnalyticsFixture(engine)
         let funnel = try fixture.analytics().overview(weeks: 1, for: fixture.me).funnel
@@ -116,7 +117,9 @@ struct AnalyticsReportTests {
     func generatorNames() {
         #expect(AnalyticsService.generatorName(modelUsed: nil, metadata: nil) == "builtin")
         #expect(AnalyticsService.generatorName(modelUsed: "builtin-v1", metadata: "{}") == "builtin")
-        #expect(AnalyticsService.generatorName(modelUsed: "llama3", metadata: #"{"template_name": "ats"}"#) == "llm:llama3 / ats")
+        #expect(
+            AnalyticsService.generatorName(modelUsed: "llama3", metadata: #"{"template_name": "ats"}"#)
+                == "llm:llama3 / ats")
         #expect(AnalyticsService.generatorName(modelUsed: "", metadata: "not json") == "builtin")
     }
 
