@@ -59,9 +59,9 @@ extension AnalyticsService {
         let first = min(weekly.last?.week ?? thisWeek, lastWeek)
         let days = try self.days(from: first, through: today, for: user)
         let db = try services.store.database()
-        let facts = try self.facts(userID: user.user.id, db: db)
-        let submitted = facts.count(where: \.submitted)
-        let responses = facts.count(where: \.responded)
+        let counts = try pipelineCounts(userID: user.user.id, before: today.endOfDayUTC, db: db)
+        let submitted = counts.sent
+        let responses = counts.responded
         let saved =
             try db.scalar(
                 "SELECT SUM(time_saved_minutes) FROM user_analytics WHERE user_id = \(user.user.id) AND metric_date < \(today)",
@@ -74,6 +74,6 @@ extension AnalyticsService {
             applicationsSubmitted: submitted, responses: responses,
             responseRate: AnalyticsRate.of(responses, submitted),
             timeSavedMinutes: saved + (days.last { $0.metricDate == today }?.timeSavedMinutes ?? 0),
-            funnel: Self.funnel(facts))
+            funnel: Self.funnel(counts))
     }
 }

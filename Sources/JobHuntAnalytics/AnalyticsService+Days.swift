@@ -45,7 +45,7 @@ extension AnalyticsService {
             }
         }
         if last == today {
-            found[today] = try compute(from: today, through: today, userID: userID, db: db).first
+            found[today] = try live(today, userID: userID, db: db)
         }
         // A day before the user's first has no row: it counts as zeros.
         return first.through(last).map { found[$0] ?? DailyAnalytics(metricDate: $0) }

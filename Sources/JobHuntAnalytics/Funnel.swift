@@ -28,15 +28,3 @@ package struct FunnelStep: Sendable, Equatable, Codable {
     package static let columns = ["status", "count", "conversion"]
     package var cells: [String] { [status, "\(count)", conversion.map(AnalyticsRate.text) ?? ""] }
 }
-
-extension AnalyticsService {
-    static func funnel(_ facts: [ApplicationFacts]) -> [FunnelStep] {
-        var previous: Int?
-        return FunnelStage.allCases.map { stage in
-            let count = facts.count { $0.furthest >= stage }
-            defer { previous = count }
-            return FunnelStep(
-                status: stage.name, count: count, conversion: previous.flatMap { AnalyticsRate.of(count, $0) })
-        }
-    }
-}

@@ -79,6 +79,18 @@ struct AnalyticsRollupTests {
         #expect(try fixture.storedRows(fixture.me).last == ["2026-12-06", "0", "1", "0", "0", "0", "0", "0.7500", "2"])
     }
 
+    @Test("today, counted live from aggregates, follows the rollup's rules", arguments: TestEngine.allCases)
+    func live(engine: TestEngine) throws {
+        let fixture = try AnalyticsFixture(engine)
+        for row in Self.expected {
+            let day = CalendarDate.day(row[0])
+            // The last second of the day: today, with everything of the day in it.
+            fixture.clock.set(day.endOfDayUTC.addingTimeInterval(-1))
+            let today = try fixture.analytics().days(from: day, through: day, for: fixture.me)
+            #expect(today.map(\.cells) == [row], "\(day) counted live")
+        }
+    }
+
     @Test("the minutes per step are the configured ones", arguments: TestEngine.allCases)
     func estimates(engine: TestEngine) throws {
         let fixture = try AnalyticsFixture(engine)

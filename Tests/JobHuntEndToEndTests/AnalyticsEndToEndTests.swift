@@ -108,7 +108,7 @@ struct AnalyticsEndToEndTests {
         "the text report: bars and sparklines in Unicode on UTF-8, ASCII otherwise, never colour off a terminal",
         arguments: TestEngine.allCases)
     func text(engine: TestEngine) throws {
-        var session = try Self.seeded(engine)
+        let session = try Self.seeded(engine)
         session.environment["LANG"] = "C.UTF-8"
         let unicode = try session.run(["analytics", "--weeks", "3"])
         #expect(unicode.status == 0, "\(unicode.stderr)")
