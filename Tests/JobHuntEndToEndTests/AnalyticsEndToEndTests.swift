@@ -70,6 +70,9 @@ struct AnalyticsEndToEndTests {
         let db = try session.scratch.open()
         defer { db.close() }
         #expect(try db.scalar("SELECT COUNT(*) FROM user_analytics", as: Int.self) == 11, "one row per day, twice run")
+        let nothing = try session.run(["analytics", "rollup", "--json"])
+        #expect(nothing.status == 0, "\(nothing.stderr)")
+        #expect(nothing.stdout == "[]\n", "without --since only missing days are rolled up: none")
     }
 
     @Test("sources and platforms as JSON and CSV", arguments: TestEngine.allCases)

@@ -40,7 +40,10 @@ extension AnalyticsCommands {
                         "--since \(since) is more than ten years ago", remedy: "give a date in the last ten years")
                 }
             }
-            let result = try service.rollup(since: context.arguments[Rollup.since], for: try context.actingUser())
+            let user = try context.actingUser()
+            let result =
+                try context.arguments[Rollup.since].map { try service.rollup(since: $0, for: user) }
+                ?? service.ensureRolledUp(for: user)
             switch format {
             case .json:
                 context.output.print(try JSONWriter.encode(result.days, pretty: context.output.stdoutIsTerminal))
