@@ -57,9 +57,9 @@ extension AnalyticsService {
         let thisWeek = today.weekStart
         let lastWeek = thisWeek.adding(days: -7)
         let first = min(weekly.last?.week ?? thisWeek, lastWeek)
-        let days = try self.days(from: first, through: today, for: user)
         let db = try services.store.database()
         let counts = try pipelineCounts(userID: user.user.id, before: today.endOfDayUTC, db: db)
+        let days = try self.days(from: first, through: today, for: user, todayCounts: counts)
         let submitted = counts.sent
         let responses = counts.responded
         let saved =

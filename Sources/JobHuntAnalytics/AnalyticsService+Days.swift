@@ -14,6 +14,13 @@ extension AnalyticsService {
     package func days(from first: CalendarDate, through last: CalendarDate, for user: ActingUser) throws
         -> [DailyAnalytics]
     {
+        try days(from: first, through: last, for: user, todayCounts: nil)
+    }
+
+    /// `todayCounts`: the pipeline counts as of today's end, when the caller has them.
+    func days(
+        from first: CalendarDate, through last: CalendarDate, for user: ActingUser, todayCounts: PipelineCounts?
+    ) throws -> [DailyAnalytics] {
         try ensureRolledUp(for: user)
         let userID = user.user.id
         let today = self.today
@@ -45,7 +52,7 @@ extension AnalyticsService {
             }
         }
         if last == today {
-            found[today] = try live(today, userID: userID, db: db)
+            found[today] = try live(today, userID: userID, db: db, counts: todayCounts)
         }
         // A day before the user's first has no row: it counts as zeros.
         return first.through(last).map { found[$0] ?? DailyAnalytics(metricDate: $0) }

@@ -76,7 +76,9 @@ extension AnalyticsService {
 
     /// One day's figures from aggregates (the rollup's rules, without reading
     /// every application): what reports show for today.
-    func live(_ day: CalendarDate, userID: UUID, db: Database) throws -> DailyAnalytics {
+    func live(_ day: CalendarDate, userID: UUID, db: Database, counts known: PipelineCounts? = nil) throws
+        -> DailyAnalytics
+    {
         let start = day.startOfDayUTC
         let end = day.endOfDayUTC
         var row = DailyAnalytics(metricDate: day)
@@ -89,7 +91,7 @@ extension AnalyticsService {
         let automated: Int = try sent?.optional("automated") ?? 0
         row.interviewsScheduled = try firstReached("interviewed", from: start, to: end, userID: userID, db: db)
         row.offersReceived = try firstReached("offered", from: start, to: end, userID: userID, db: db)
-        let counts = try pipelineCounts(userID: userID, before: end, db: db)
+        let counts = try known ?? pipelineCounts(userID: userID, before: end, db: db)
         row.responseRate = AnalyticsRate.of(counts.responded, counts.sent)
         row.jobsDiscovered =
             try db.scalar(

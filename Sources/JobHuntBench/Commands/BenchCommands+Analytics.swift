@@ -48,7 +48,8 @@ extension BenchCommands {
                 format: "analytics bench: %d applications × %d users on PostgreSQL, filled in %.1f s",
                 applications / users * users, users, result.fillSeconds))
         for (label, p50, p95, runs) in result.timings {
-            let figures = String(format: "p50 %7.2f ms  p95 %7.2f ms  (%d runs; target < 50 ms)", p50, p95, runs)
+            let target = label.hasPrefix("weekly query") ? "; target < 50 ms" : ""
+            let figures = String(format: "p50 %7.2f ms  p95 %7.2f ms  (%d runs", p50, p95, runs) + target + ")"
             context.output.print(
                 "analytics bench: \(label.padding(toLength: 32, withPad: " ", startingAt: 0)) \(figures)")
         }
