@@ -93,10 +93,8 @@ extension AnalyticsService {
 
     /// The figures of every day from `first` through `last`, computed from
     /// the tables (not from `user_analytics`).
-    /// `facts`, when the caller has read them already, saves reading them again.
     func compute(
-        from first: CalendarDate, through last: CalendarDate, userID: UUID, db: Database,
-        facts known: [ApplicationFacts]? = nil
+        from first: CalendarDate, through last: CalendarDate, userID: UUID, db: Database
     ) throws -> [DailyAnalytics] {
         let days = first.through(last)
         guard !days.isEmpty else { return [] }
@@ -105,7 +103,7 @@ extension AnalyticsService {
         var rows = Dictionary(uniqueKeysWithValues: days.map { ($0, DailyAnalytics(metricDate: $0)) })
         var automated: [CalendarDate: Int] = [:]
 
-        let facts = try known ?? self.facts(userID: userID, db: db)
+        let facts = try self.facts(userID: userID, db: db)
         func day(_ date: Date?) -> CalendarDate? {
             guard let date, date >= start, date < end else { return nil }
             return CalendarDate(utcDayOf: date)

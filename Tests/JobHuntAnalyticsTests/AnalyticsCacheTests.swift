@@ -65,4 +65,15 @@ struct AnalyticsCacheTests {
         #expect(reread.first?.cells == cached.cells)
         #expect(redis.data(for: key) != nil)
     }
+
+    @Test("a dead Redis costs one warning and the figures stay right", arguments: TestEngine.allCases)
+    func deadRedis(engine: TestEngine) throws {
+        let fixture = try AnalyticsFixture(engine, redis: "redis://127.0.0.1:1/0")
+        let overview = try fixture.analytics().overview(weeks: 3, for: fixture.me)
+        #expect(overview.weeks.map(\.applicationsCount) == [3, 2, 0])
+        #expect(overview.responseRate == 0.75)
+        #expect(try fixture.storedRows(fixture.me).count == 11, "rolled up into the table all the same")
+        #expect(fixture.warnings.all.count == 1, "\(fixture.warnings.all)")
+        #expect(fixture.warnings.all.first?.contains("Redis") == true)
+    }
 }

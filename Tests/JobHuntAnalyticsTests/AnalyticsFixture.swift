@@ -21,6 +21,7 @@ final class AnalyticsFixture: @unchecked Sendable {
     let directory: TemporaryDirectory
     let clock = TestClock(AnalyticsSeed.now)
     let services: Services
+    let warnings = Warnings()
     let me: ActingUser
     let other: ActingUser
 
@@ -28,9 +29,10 @@ final class AnalyticsFixture: @unchecked Sendable {
         scratch = try ScratchDatabase(engine)
         directory = try TemporaryDirectory(prefix: "jobhunt-analytics")
         let clock = self.clock
+        let warnings = self.warnings
         services = Services(
             configuration: Configuration(databaseURL: scratch.url, dataDirectory: directory.url, redisURL: redis),
-            now: { clock.now })
+            now: { clock.now }, warn: { warnings.append($0) })
         if engine == .postgres {
             let db = try services.store.unmigratedDatabase()
             try Schema.migrator(for: db.dialect).up(db)
@@ -72,6 +74,14 @@ final class AnalyticsFixture: @unchecked Sendable {
             }
         }
     }
+}
+
+/// Warnings the services reported (a dead Redis), in order.
+final class Warnings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func append(_ warning: String) { lock.withLock { items.append(warning) } }
+    var all: [String] { lock.withLock { items } }
 }
 
 extension CalendarDate {
