@@ -126,6 +126,24 @@ struct AnalyticsEndToEndTests {
         #expect(!ascii.stdout.contains("█") && !ascii.stdout.contains("▁"), "no block characters")
     }
 
+    @Test("on a terminal: bold headings, none with NO_COLOR")
+    func terminal() throws {
+        let session = try Self.seeded(.sqlite)
+        var environment = session.environment
+        environment["TERM"] = "xterm-256color"
+        environment["LANG"] = "C.UTF-8"
+        let script = #"script -qec '"$JOBHUNT" analytics --weeks 3' /dev/null"#
+        let coloured = try CommandRunner.runShell(script, environment: environment)
+        #expect(coloured.status == 0, "\(coloured.stderr)")
+        #expect(coloured.stdout.contains("\u{1B}[1mApplications per week\u{1B}[0m"))
+        #expect(coloured.stdout.contains("█"))
+        environment["NO_COLOR"] = "1"
+        let plain = try CommandRunner.runShell(script, environment: environment)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stdout.contains("Applications per week"))
+        #expect(!plain.stdout.contains("\u{1B}["), "NO_COLOR")
+    }
+
     @Test("report --html writes one self-contained file readable by its owner alone", arguments: TestEngine.allCases)
     func html(engine: TestEngine) throws {
         let session = try Self.seeded(engine)
