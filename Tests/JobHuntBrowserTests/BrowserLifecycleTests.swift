@@ -74,6 +74,13 @@ extension BrowserSuites {
                 #expect(!failure.message.contains("\n"))
             }
             #expect(try browser.session.findElements(css: "#missing").isEmpty)
+            let element = try browser.session.findElement(css: "p")
+            #expect(try browser.session.attribute("id", of: element) == "a")
+            #expect(try browser.session.attribute("title", of: element) == nil)
+            #expect(try browser.session.property("tagName", of: element) == .string("P"))
+            #expect(try browser.session.pageSource().contains("<p id=\"a\">hi</p>"))
+            #expect(try browser.session.currentURL().hasPrefix("data:text/html"))
+            #expect(try browser.session.executeScript("return arguments[0] + 1", arguments: [41]) == .number(42))
             let png = try browser.session.screenshot()
             #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         }
