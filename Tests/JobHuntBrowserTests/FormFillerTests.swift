@@ -190,6 +190,26 @@ extension BrowserSuites {
             #expect(try server.submissions().count == before)
         }
 
+        @Test("kept cookies are set on the form's site before it loads, and read back after")
+        func cookies() throws {
+            let kept = WebDriverCookie(name: "platform_session", value: "abc123", path: "/")
+            let outcome = try filler().run(
+                url: server.url("greenhouse.html"),
+                applicant: applicant(answers: [
+                    "Are you legally authorized to work in the country where this job is located?": "Yes"
+                ]), platform: .greenhouse, dryRun: true, cookies: [kept])
+            guard case .dryRun = outcome else {
+                Issue.record("expected a dry run, got \(outcome)")
+                return
+            }
+            #expect(try browser.session.executeScript("return document.cookie") == "platform_session=abc123")
+            let cookie = try #require(try browser.session.cookies().first { $0.name == "platform_session" })
+            #expect(cookie.value == "abc123")
+            #expect(cookie.domain == "127.0.0.1")
+            try browser.session.deleteAllCookies()
+            #expect(try browser.session.cookies().isEmpty)
+        }
+
         @Test("CAPTCHA, 403 and 429 pages stop the run as blocked")
         func blocked() throws {
             let before = try server.submissions().count

@@ -26,15 +26,24 @@ public struct FormFiller: Sendable {
 
     /// Opens `url` and fills its form for `applicant`. `platform` nil chooses by URL
     /// (``FormPlatform/choose(for:)``). With `dryRun`, stops before submitting.
-    public func run(url: String, applicant: ApplicantForm, platform: FormPlatform? = nil, dryRun: Bool = false)
-        throws(BrowserError) -> FormOutcome
-    {
+    /// `cookies` (a platform session kept from an earlier run) are set on the form's
+    /// site before the form loads; `browser.session.cookies()` reads them back after.
+    public func run(
+        url: String, applicant: ApplicantForm, platform: FormPlatform? = nil, dryRun: Bool = false,
+        cookies: [WebDriverCookie] = []
+    ) throws(BrowserError) -> FormOutcome {
         guard let parsed = URL(string: url), parsed.scheme != nil else {
             throw .formNotFound(detail: "'\(url)' is not a URL")
         }
         let platform = platform ?? FormPlatform.choose(for: parsed)
         let session = browser.session
-        try session.navigate(to: platform.formURL(for: parsed).absoluteString)
+        let formURL = platform.formURL(for: parsed).absoluteString
+        try session.navigate(to: formURL)
+        if !cookies.isEmpty {
+            // WebDriver sets cookies only for the page's own site: load it, set them, load again.
+            for cookie in cookies { try session.addCookie(cookie) }
+            try session.navigate(to: formURL)
+        }
         if let kind = try blockKind() { return .blocked(kind) }
 
         let described = try session.executeScript(FormScripts.describeFields, arguments: [selector(platform)])
