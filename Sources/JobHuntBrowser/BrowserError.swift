@@ -88,6 +88,8 @@ extension BrowserError: DescribedError {
         switch self {
         case .missingProgram:
             "run scripts/setup, or apt-get install chromium chromium-driver"
+        case .webDriver(let error) where error.code == .sessionNotCreated:
+            "check that chromium and chromium-driver are installed and the same version (apt-get install chromium chromium-driver)"
         case .driverDidNotStart:
             "check that chromium and chromium-driver are the same version (apt-get install chromium chromium-driver)"
         case .formNotFound:

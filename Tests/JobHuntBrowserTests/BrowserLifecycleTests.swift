@@ -21,6 +21,21 @@ extension BrowserSuites {
             browser.close()
         }
 
+        @Test("chromedriver and Chromium inherit no descriptor of ours beyond stdin, stdout and stderr")
+        func noInheritedDescriptors() throws {
+            var ends: [Int32] = [0, 0]
+            #expect(pipe(&ends) == 0)
+            defer { close(ends[0]) }
+            let browser = try Browser.start(BrowserTests.configuration)
+            defer { browser.close() }
+            try browser.session.navigate(to: "data:text/html,<title>up</title>")
+            close(ends[1])
+            // With no other holder of the write end, the read end reports hang-up at once.
+            var watch = pollfd(fd: ends[0], events: Int16(POLLIN), revents: 0)
+            #expect(poll(&watch, 1, 0) == 1)
+            #expect(watch.revents & Int16(POLLHUP) != 0)
+        }
+
         @Test("a browser dropped without close is torn down by deinit")
         func deinitTearsDown() throws {
             var group: pid_t = 0
