@@ -1,4 +1,5 @@
-// `jobhunt user add | list | disable | enable | passwd`: the accounts of a database.
+// `jobhunt user add | list | disable | enable | passwd`, and admin, forget and export
+// (UserCommands+Admin, +Forget, +Export): the accounts of a database.
 import Foundation
 import JobHuntKernel
 
@@ -11,7 +12,7 @@ enum UserCommands {
             on their own profile, searches and applications. Passwords are hashed with Argon2id \
             and never printed or logged.
             """,
-        subcommands: [add, list, disable, enable, passwd])
+        subcommands: [add, list, disable, enable, passwd, admin, forget, export])
 
     /// The options of `user add`.
     enum Add: ArgumentKeys {
