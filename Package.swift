@@ -139,6 +139,7 @@ let package = Package(
             name: "JobHuntPrivacyTests",
             dependencies: [
                 "JobHuntPrivacy", "JobHuntProfiles", "JobHuntKernel", "JobHuntDatabase", "JobHuntIO", "JobHuntTesting",
+                .target(name: "jobhunt"),
             ]
         ),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),

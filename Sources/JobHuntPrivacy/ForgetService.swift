@@ -40,6 +40,7 @@ package struct ForgetService {
     /// (the account still exists to find them by), then every table in one
     /// transaction, then the cache. A crash between files and rows leaves the
     /// account with fewer files, and the next run removes the rest.
+    @discardableResult
     package func forget(_ target: UserAccount, actor: ActingUser?, dryRun: Bool = false) throws -> ForgetReport {
         try PrivacyAccess(services: services).authorize(actor, toHandle: target, "forget this account")
         let db = try services.store.database()
