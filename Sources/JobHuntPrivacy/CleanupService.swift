@@ -157,7 +157,7 @@ package struct CleanupService {
                 let ids = try db.query(
                     """
                     SELECT id FROM \(sql: from) WHERE \(sql: condition)
-                    ORDER BY \(sql: .trusted(order)), id LIMIT \(policy.batchSize)
+                    ORDER BY \(sql: .trusted(order)) LIMIT \(policy.batchSize)
                     """
                 ).map { try $0.get("id", as: UUID.self) }
                 if !ids.isEmpty { try act(db, ids) }

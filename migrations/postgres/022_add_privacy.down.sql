@@ -1,5 +1,7 @@
 -- 022 privacy (PostgreSQL), reverted. Anonymised analytics rows have no user
 -- to point at any more, so they go: the NOT NULL cannot come back otherwise.
+DROP INDEX IF EXISTS idx_job_postings_created_at;
+DROP INDEX IF EXISTS idx_automation_tasks_completed;
 ALTER TABLE users DROP COLUMN is_admin;
 DROP INDEX IF EXISTS idx_user_analytics_anonymous_id;
 DELETE FROM user_analytics WHERE user_id IS NULL;

@@ -1,5 +1,7 @@
 -- 022 privacy (SQLite), reverted: user_analytics rebuilt as 003 made it,
 -- without the anonymised rows (they have no user to point at).
+DROP INDEX IF EXISTS idx_job_postings_created_at;
+DROP INDEX IF EXISTS idx_automation_tasks_completed;
 ALTER TABLE users DROP COLUMN is_admin;
 CREATE TABLE user_analytics_003 (
     id TEXT NOT NULL PRIMARY KEY DEFAULT (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))),
