@@ -40,18 +40,23 @@ package struct PrivacyAccess {
         guard try isAdmin(actor.user.id) else { throw JobHuntError.privacyNotAllowed(what) }
     }
 
+    /// Throws unless `actor` may grant administration now: an administrator,
+    /// or anyone while the database has none.
+    package func authorizeGrant(actor: ActingUser?) throws {
+        guard try adminCount() > 0 else { return }
+        guard let actor, try isAdmin(actor.user.id) else {
+            throw JobHuntError(
+                .privacyNotAllowed, "only an administrator may grant or revoke administration",
+                remedy: "log in as an administrator")
+        }
+    }
+
     /// Grants or revokes administration. `actor` must be an administrator unless
     /// the database has none yet (the first one is made by whoever holds the database).
     @discardableResult
     package func setAdmin(email: String, _ admin: Bool, actor: ActingUser?) throws -> UserAccount {
         let target = try account(email: email)
-        if try adminCount() > 0 {
-            guard let actor, try isAdmin(actor.user.id) else {
-                throw JobHuntError(
-                    .privacyNotAllowed, "only an administrator may grant or revoke administration",
-                    remedy: "log in as an administrator")
-            }
-        }
+        try authorizeGrant(actor: actor)
         try services.store.database().execute(
             "UPDATE users SET is_admin = \(admin), updated_at = \(services.now()) WHERE id = \(target.id)")
         return target

@@ -134,6 +134,15 @@ struct PrivacyEndToEndTests {
         let second = try CommandRunner.run(
             ["user", "admin", "ada-privacy@example.com"], environment: setup.environment)
         #expect(second.status != 0, "then only an administrator makes another")
+        let password = "correct horse battery staple\n"
+        let refusedAdd = try CommandRunner.run(
+            ["user", "add", "--email", "ops-privacy@example.com", "--admin", "--password-stdin"], environment: ada,
+            stdin: password)
+        #expect(refusedAdd.status == 1, "\(refusedAdd.stderr)")
+        let added = try CommandRunner.run(
+            ["user", "add", "--email", "ops-privacy@example.com", "--admin", "--password-stdin"], environment: grace,
+            stdin: password)
+        #expect(added.status == 0, "an administrator adds another: \(added.stderr)")
 
         let forgot = try CommandRunner.run(
             ["user", "forget", "ada-privacy@example.com", "--yes", "--json"], environment: grace)
@@ -151,5 +160,6 @@ struct PrivacyEndToEndTests {
         let db = try setup.scratch.open()
         defer { db.close() }
         #expect(try db.scalar("SELECT COUNT(*) FROM users WHERE email = 'ada-privacy@example.com'", as: Int.self) == 0)
+        #expect(try db.scalar("SELECT COUNT(*) FROM users WHERE is_admin = \(true)", as: Int.self) == 2)
     }
 }
