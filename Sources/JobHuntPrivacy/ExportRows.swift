@@ -44,7 +44,7 @@ enum ExportRows {
                 if column.hasSuffix("_encrypted") {
                     out.append(try opened(value, table: table.name, column: column, keyring: keyring))
                 } else if !columns.contains(column + "_encrypted") {
-                    out.append(json(value))
+                    out.append(json(value, kind: catalog.storedKinds[table.name]?[column]))
                 }
             }
             values.append(out)
@@ -66,7 +66,15 @@ enum ExportRows {
         return ["sealed": sealed.base64EncodedString()]
     }
 
-    static func json(_ value: DatabaseValue) -> Any {
+    /// `kind` is what a SQLite column stands in for, so both engines export
+    /// booleans as booleans and JSON and arrays as JSON, not as text.
+    static func json(_ value: DatabaseValue, kind: SchemaCatalog.StoredKind? = nil) -> Any {
+        switch (value, kind) {
+        case (.integer(let number), .boolean?): return number != 0
+        case (.text(let text), .json?), (.text(let text), .jsonArray?), (.json(let text), _):
+            return (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) ?? text
+        default: break
+        }
         switch value {
         case .null: return NSNull()
         case .integer(let number): return NSNumber(value: number)

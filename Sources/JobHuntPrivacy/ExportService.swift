@@ -98,7 +98,8 @@ package struct ExportService {
             switch value {
             case is NSNull: text = ""
             case let string as String: text = string
-            case let flag as Bool: text = flag ? "true" : "false"
+            // On Linux an NSNumber 1 also casts to Bool: only a real Bool is one.
+            case let flag as Bool where type(of: value) == Bool.self: text = flag ? "true" : "false"
             case let number as NSNumber: text = number.stringValue
             default:
                 text = String(

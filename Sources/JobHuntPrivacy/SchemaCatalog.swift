@@ -9,6 +9,19 @@ package import JobHuntDatabase
 package struct SchemaCatalog: Sendable {
     /// Table name → column names in declaration order.
     package var tables: [String: [String]]
+    /// On SQLite, what a column stands in for: JSON, a JSON array, a boolean
+    /// (read from the CHECKs the schema names `<table>_<column>_json`,
+    /// `_json_array`, `_boolean`), so an export reads alike on both engines.
+    package var storedKinds: [String: [String: StoredKind]] = [:]
+
+    package enum StoredKind: Sendable, Equatable {
+        case json, jsonArray, boolean
+    }
+
+    package init(tables: [String: [String]], storedKinds: [String: [String: StoredKind]] = [:]) {
+        self.tables = tables
+        self.storedKinds = storedKinds
+    }
 
     package static func read(_ db: Database) throws -> SchemaCatalog {
         var tables: [String: [String]] = [:]
@@ -26,10 +39,14 @@ package struct SchemaCatalog: Sendable {
                 ORDER BY name
                 """
             ).map { try $0.get("name", as: String.self) }
+            var kinds: [String: [String: StoredKind]] = [:]
             for name in names {
                 tables[name] = try db.query("SELECT name FROM pragma_table_info(\(name)) ORDER BY cid")
                     .map { try $0.get("name", as: String.self) }
+                let sql = try db.scalar("SELECT sql FROM sqlite_master WHERE name = \(name)", as: String.self) ?? ""
+                kinds[name] = Self.checkedKinds(in: sql, table: name)
             }
+            return SchemaCatalog(tables: tables, storedKinds: kinds)
         case .postgres:
             let rows = try db.query(
                 """
@@ -47,6 +64,22 @@ package struct SchemaCatalog: Sendable {
     }
 
     package func columns(of table: String) -> [String] { tables[table] ?? [] }
+
+    /// The columns `CREATE TABLE` text names in `CONSTRAINT <table>_<column>_json` (and so on).
+    static func checkedKinds(in sql: String, table: String) -> [String: StoredKind] {
+        var kinds: [String: StoredKind] = [:]
+        let suffixes: [(String, StoredKind)] = [("_json_array", .jsonArray), ("_json", .json), ("_boolean", .boolean)]
+        for part in sql.components(separatedBy: "CONSTRAINT ").dropFirst() {
+            let name = String(part.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+            guard name.hasPrefix(table + "_") else { continue }
+            for (suffix, kind) in suffixes where name.hasSuffix(suffix) {
+                let column = String(name.dropFirst(table.count + 1).dropLast(suffix.count))
+                if !column.isEmpty { kinds[column] = kind }
+                break
+            }
+        }
+        return kinds
+    }
 
     package func has(_ table: String) -> Bool { tables[table] != nil }
 }

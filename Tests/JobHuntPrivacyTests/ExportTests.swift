@@ -56,6 +56,12 @@ struct ExportTests {
         #expect(profile.first?["phone_encrypted"] == nil)
         let tasks = try rows(out, "automation_tasks")
         #expect(tasks.count == 1)
+        // The same JSON types on both engines: SQLite's 0/1 and JSON text come out as booleans and JSON.
+        #expect(tasks.first?["task_config"] as? [String: String] == ["who": person.email])
+        #expect(tasks.first?["priority"] as? Int == 7)
+        #expect(users.first?["is_active"] as? Bool == true)
+        #expect(users.first?["is_admin"] as? Bool == false)
+        #expect(try rows(out, "job_search_preferences").first?["keywords"] as? [String] == ["Go"])
         let everything =
             try String(contentsOf: out.appendingPathComponent("tables/applications.json"), encoding: .utf8)
             + (try String(contentsOf: out.appendingPathComponent("tables/users.json"), encoding: .utf8))
@@ -96,6 +102,17 @@ struct ExportTests {
         }
         let csv = try String(contentsOf: unpacked.appendingPathComponent("tables/users.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("id,email,"))
+        let header = try #require(csv.split(separator: "\r\n").first).split(
+            separator: ",", omittingEmptySubsequences: false
+        ).map(String.init)
+        let first = try #require(csv.split(separator: "\r\n").dropFirst().first).split(
+            separator: ",", omittingEmptySubsequences: false
+        ).map(String.init)
+        let row = Dictionary(uniqueKeysWithValues: Swift.zip(header, first))
+        #expect(row["is_active"] == "true" && row["is_admin"] == "false", "\(row)")
+        let tasks = try String(
+            contentsOf: unpacked.appendingPathComponent("tables/automation_tasks.csv"), encoding: .utf8)
+        #expect(tasks.contains(",7,") || tasks.contains(",7\r\n"), "an integer stays a number, not true")
         #expect(!csv.contains("password_hash"))
         #expect(throws: JobHuntError.self, "an existing zip is not overwritten") {
             try ExportService(services: fixture.services).export(me.user, actor: me, to: archive, format: .csv)
