@@ -53,10 +53,14 @@ struct PrivacyEndToEndTests {
         }
     }
 
+    static let interruptions: [(TestEngine, Int32)] = [
+        (.sqlite, SIGKILL), (.postgres, SIGKILL), (.sqlite, SIGINT), (.postgres, SIGINT),
+    ]
+
     @Test(
-        "cleanup killed with SIGKILL mid-run leaves every task archived or live, never both or neither; a rerun finishes",
-        arguments: TestEngine.allCases)
-    func killedMidRun(engine: TestEngine) throws {
+        "cleanup killed mid-run (SIGKILL, SIGINT) leaves every task archived or live, never both or neither; a rerun finishes",
+        arguments: interruptions)
+    func killedMidRun(engine: TestEngine, signal: Int32) throws {
         let setup = try Setup(engine)
         let db = try setup.scratch.open()
         defer { db.close() }
@@ -72,8 +76,10 @@ struct PrivacyEndToEndTests {
                 "INSERT INTO automation_tasks (id, user_id, task_type, status, completed_at) VALUES \(rows: rows)")
         }
         let process = Process()
-        process.executableURL = try CommandRunner.binary()
-        process.arguments = ["cleanup", "-q"]
+        // Through env(1), which execs jobhunt with SIGINT back at its default: the
+        // test runner ignores SIGINT, and an ignored signal stays ignored across exec.
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["--default-signal=INT", try CommandRunner.binary().path, "cleanup", "-q"]
         process.environment = setup.environment.merging(["JOBHUNT_CLEANUP_BATCH_SIZE": "1"]) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -83,7 +89,7 @@ struct PrivacyEndToEndTests {
             archived = try db.scalar("SELECT COUNT(*) FROM automation_tasks_archive", as: Int.self) ?? 0
             usleep(5_000)
         }
-        kill(process.processIdentifier, SIGKILL)
+        kill(process.processIdentifier, signal)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal, "killed, not finished")
 

@@ -2,6 +2,8 @@
 -- NULL, so user_analytics is rebuilt: the same columns in the same order,
 -- user_id nullable, anonymous_id added, rows copied by name, indexes recreated.
 -- Nothing references user_analytics, so dropping the old table breaks no key.
+-- Dropping it also drops every index on it: one a migration before this adds
+-- to user_analytics must be created again below, after the rename.
 CREATE TABLE user_analytics_022 (
     id TEXT NOT NULL PRIMARY KEY DEFAULT (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))),
     user_id TEXT CONSTRAINT user_analytics_user_id_fkey REFERENCES users(id) ON DELETE CASCADE,
