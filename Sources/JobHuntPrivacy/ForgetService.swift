@@ -47,30 +47,35 @@ package struct ForgetService {
         let catalog = try SchemaCatalog.read(db)
         let store = try services.objectStore()
         let keys = try Self.objectKeys(of: target.id, db: db, catalog: catalog, store: store)
-        var counts: [ForgetReport.TableCount] = []
-        for table in UserOwnedTables.all where catalog.has(table.name) {
-            let rows =
-                try db.scalar(
-                    "SELECT COUNT(*) FROM \(sql: .trusted(table.name)) WHERE \(sql: UserOwnedTables.ownerCondition(table, user: target.id))",
-                    as: Int.self) ?? 0
-            counts.append(.init(table: table.name, action: table.action, rows: rows))
-        }
+        let tables = UserOwnedTables.all.filter { catalog.has($0.name) }
         guard !dryRun else {
+            let counts = try tables.map { table in
+                ForgetReport.TableCount(
+                    table: table.name, action: table.action,
+                    rows: try db.scalar(
+                        """
+                        SELECT COUNT(*) FROM \(sql: .trusted(table.name))
+                        WHERE \(sql: UserOwnedTables.ownerCondition(table, user: target.id))
+                        """, as: Int.self) ?? 0)
+            }
             return ForgetReport(tables: counts, objects: keys.count, cacheKeys: 0, dryRun: true)
         }
         for key in keys { try store.delete(key: key) }
         let anonymousID = UUID()  // random, drawn once: the same for all their rows, derived from nothing
-        try db.writeTransaction { db in
-            for table in UserOwnedTables.all where catalog.has(table.name) {
+        // The counts are what each statement changed, inside the one transaction.
+        let counts = try db.writeTransaction { db in
+            try tables.map { table in
                 let condition = UserOwnedTables.ownerCondition(table, user: target.id)
                 let name = SQL.trusted(table.name)
+                let rows: Int
                 switch table.action {
                 case .delete:
-                    try db.execute("DELETE FROM \(sql: name) WHERE \(sql: condition)")
+                    rows = try db.execute("DELETE FROM \(sql: name) WHERE \(sql: condition)")
                 case .anonymise:
-                    try db.execute(
+                    rows = try db.execute(
                         "UPDATE \(sql: name) SET user_id = NULL, anonymous_id = \(anonymousID) WHERE \(sql: condition)")
                 }
+                return ForgetReport.TableCount(table: table.name, action: table.action, rows: rows)
             }
         }
         let cacheKeys = try Self.dropCache(of: target.id, cache: try services.cache())
