@@ -107,6 +107,29 @@ struct PrivacyEndToEndTests {
         #expect(try db.scalar("SELECT COUNT(*) FROM automation_tasks_archive", as: Int.self) == total)
     }
 
+    @Test("on a terminal forget asks: no cancels and keeps everything, yes forgets")
+    func asksOnATerminal() throws {
+        let setup = try Setup(.sqlite)
+        let imported = try CommandRunner.run(
+            ["init", "--email", "tty-privacy@example.com"], environment: setup.environment)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        func onTerminal(_ answer: String) throws -> CommandResult {
+            try CommandRunner.runShell(
+                #"printf '%s\n' "$ANSWER" | script -qec '"$JOBHUNT" user forget tty-privacy@example.com' /dev/null"#,
+                environment: setup.environment.merging(["ANSWER": answer, "TERM": "dumb"]) { $1 })
+        }
+        let no = try onTerminal("n")
+        #expect(no.status == 1, "\(no.stdout)\(no.stderr)")
+        #expect(no.stdout.contains("forget tty-privacy@example.com and everything they own, for good? [y/N]"))
+        let db = try setup.scratch.open()
+        defer { db.close() }
+        #expect(try db.scalar("SELECT COUNT(*) FROM users WHERE email = 'tty-privacy@example.com'", as: Int.self) == 1)
+        let yes = try onTerminal("y")
+        #expect(yes.status == 0, "\(yes.stdout)\(yes.stderr)")
+        #expect(yes.stdout.contains("users") && yes.stdout.contains("forgot tty-privacy@example.com"))
+        #expect(try db.scalar("SELECT COUNT(*) FROM users WHERE email = 'tty-privacy@example.com'", as: Int.self) == 0)
+    }
+
     @Test("forget and export on PostgreSQL with S3: refused without --yes, another's needs an admin, files go")
     func forgetAndExportOnS3() throws {
         let setup = try Setup(.postgres, s3: true)
