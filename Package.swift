@@ -37,10 +37,14 @@ let features: [Target] = [
     // The application tracker (`jobhunt status`): stored postings to apply to,
     // found with Discovery's posting lookup.
     feature("JobHuntApplications", dependencies: ["JobHuntDiscovery"]),
+    // Retention (`jobhunt cleanup`) and the person's rights (`user forget`,
+    // `user export`): every user-owned table, reached through the schema; the
+    // profile's JSON Resume export comes from Profiles.
+    feature("JobHuntPrivacy", dependencies: ["JobHuntProfiles"]),
     // The rest of the second half goes here, each its own target on the kernel
     // and the features it needs, then into JobHuntCLI's dependencies:
     //   feature("JobHuntDocuments", …), feature("JobHuntSubmission", …), feature("JobHuntTasks", …),
-    //   feature("JobHuntAnalytics", …), feature("JobHuntPrivacy", …),
+    //   feature("JobHuntAnalytics", …),
 ]
 
 let package = Package(
@@ -87,6 +91,7 @@ let package = Package(
             name: "JobHuntCLI",
             dependencies: [
                 "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
+                "JobHuntPrivacy",
             ]
         ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
@@ -134,6 +139,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "JobHuntBrowserTests", dependencies: ["JobHuntBrowser", "JobHuntIO", "JobHuntTesting"]),
+        .testTarget(
+            name: "JobHuntPrivacyTests",
+            dependencies: [
+                "JobHuntPrivacy", "JobHuntProfiles", "JobHuntKernel", "JobHuntDatabase", "JobHuntIO", "JobHuntTesting",
+                .target(name: "jobhunt"),
+            ]
+        ),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),
         .testTarget(
             name: "JobHuntEndToEndTests",
