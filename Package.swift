@@ -37,6 +37,10 @@ let features: [Target] = [
     // The application tracker (`jobhunt status`): stored postings to apply to,
     // found with Discovery's posting lookup.
     feature("JobHuntApplications", dependencies: ["JobHuntDiscovery"]),
+    // Retention (`jobhunt cleanup`) and the person's rights (`user forget`,
+    // `user export`): every user-owned table, reached through the schema; the
+    // profile's JSON Resume export comes from Profiles.
+    feature("JobHuntPrivacy", dependencies: ["JobHuntProfiles"]),
     // Analytics (`jobhunt analytics`): daily rollups, the weekly funnel, what
     // works per source, source health, the HTML report; reads applications
     // and postings, and Discovery's platform metrics.
@@ -44,7 +48,6 @@ let features: [Target] = [
     // The rest of the second half goes here, each its own target on the kernel
     // and the features it needs, then into JobHuntCLI's dependencies:
     //   feature("JobHuntDocuments", …), feature("JobHuntSubmission", …), feature("JobHuntTasks", …),
-    //   feature("JobHuntPrivacy", …),
 ]
 
 let package = Package(
@@ -73,6 +76,9 @@ let package = Package(
         // kernels are chosen for this CPU: Sources/CBLAS/include/CBLAS.h says why.
         .target(name: "CBLAS", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "JobHuntEmbeddings", dependencies: ["JobHuntErrors", "CBLAS", "JobHuntIO"]),
+        // Headless Chromium over W3C WebDriver (chromedriver): printing HTML to PDF and
+        // filling hosted application forms. Talks to chromedriver through JobHuntIO's HTTP client.
+        .target(name: "JobHuntBrowser", dependencies: ["JobHuntErrors", "JobHuntIO"]),
 
         // The kernel: the Services container and its seams, configuration,
         // accounts, the shared posting vocabulary, the one error type, the
@@ -88,7 +94,7 @@ let package = Package(
             name: "JobHuntCLI",
             dependencies: [
                 "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
-                "JobHuntAnalytics",
+                "JobHuntPrivacy", "JobHuntAnalytics",
             ]
         ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
@@ -133,6 +139,14 @@ let package = Package(
             dependencies: [
                 "JobHuntApplications", "JobHuntKernel", "JobHuntDiscovery", "JobHuntDatabase", "JobHuntIO",
                 "JobHuntTesting",
+            ]
+        ),
+        .testTarget(name: "JobHuntBrowserTests", dependencies: ["JobHuntBrowser", "JobHuntIO", "JobHuntTesting"]),
+        .testTarget(
+            name: "JobHuntPrivacyTests",
+            dependencies: [
+                "JobHuntPrivacy", "JobHuntProfiles", "JobHuntKernel", "JobHuntDatabase", "JobHuntIO", "JobHuntTesting",
+                .target(name: "jobhunt"),
             ]
         ),
         .testTarget(

@@ -23,6 +23,7 @@ package enum CommandTable {
             DiscoverCommands.spec,
             StatusCommands.spec,
             AnalyticsCommands.spec,
+            CleanupCommand.spec,
             UserCommands.spec,
             ModelCommands.group,
             EmbedCommands.embed,
