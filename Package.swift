@@ -41,10 +41,13 @@ let features: [Target] = [
     // `user export`): every user-owned table, reached through the schema; the
     // profile's JSON Resume export comes from Profiles.
     feature("JobHuntPrivacy", dependencies: ["JobHuntProfiles"]),
+    // Analytics (`jobhunt analytics`): daily rollups, the weekly funnel, what
+    // works per source, source health, the HTML report; reads applications
+    // and postings, and Discovery's platform metrics.
+    feature("JobHuntAnalytics", dependencies: ["JobHuntDiscovery", "JobHuntApplications"]),
     // The rest of the second half goes here, each its own target on the kernel
     // and the features it needs, then into JobHuntCLI's dependencies:
     //   feature("JobHuntDocuments", …), feature("JobHuntSubmission", …), feature("JobHuntTasks", …),
-    //   feature("JobHuntAnalytics", …),
 ]
 
 let package = Package(
@@ -91,7 +94,7 @@ let package = Package(
             name: "JobHuntCLI",
             dependencies: [
                 "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
-                "JobHuntPrivacy",
+                "JobHuntPrivacy", "JobHuntAnalytics",
             ]
         ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
@@ -102,7 +105,7 @@ let package = Package(
             name: "JobHuntBench",
             dependencies: [
                 "JobHuntCLI", "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching",
-                "JobHuntDatabase", "JobHuntEmbeddings",
+                "JobHuntDatabase", "JobHuntEmbeddings", "JobHuntApplications", "JobHuntAnalytics",
             ]
         ),
         .executableTarget(name: "jobhunt-bench", dependencies: ["JobHuntBench"]),
@@ -144,6 +147,13 @@ let package = Package(
             dependencies: [
                 "JobHuntPrivacy", "JobHuntProfiles", "JobHuntKernel", "JobHuntDatabase", "JobHuntIO", "JobHuntTesting",
                 .target(name: "jobhunt"),
+            ]
+        ),
+        .testTarget(
+            name: "JobHuntAnalyticsTests",
+            dependencies: [
+                "JobHuntAnalytics", "JobHuntApplications", "JobHuntKernel", "JobHuntDiscovery", "JobHuntDatabase",
+                "JobHuntIO", "JobHuntTesting",
             ]
         ),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),

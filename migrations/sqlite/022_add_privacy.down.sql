@@ -23,3 +23,4 @@ DROP TABLE user_analytics;
 ALTER TABLE user_analytics_003 RENAME TO user_analytics;
 CREATE INDEX idx_user_analytics_user_id ON user_analytics(user_id);
 CREATE INDEX idx_user_analytics_date ON user_analytics(metric_date);
+CREATE UNIQUE INDEX unique_user_analytics_day ON user_analytics(user_id, metric_date);

@@ -27,6 +27,9 @@ ALTER TABLE user_analytics_022 RENAME TO user_analytics;
 CREATE INDEX idx_user_analytics_user_id ON user_analytics(user_id);
 CREATE INDEX idx_user_analytics_date ON user_analytics(metric_date);
 CREATE INDEX idx_user_analytics_anonymous_id ON user_analytics(anonymous_id);
+-- 021's one row per user and day, which the analytics rollup upserts on
+-- (anonymised rows have no user_id, and NULLs never collide).
+CREATE UNIQUE INDEX unique_user_analytics_day ON user_analytics(user_id, metric_date);
 
 ALTER TABLE users ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0 CONSTRAINT users_is_admin_boolean CHECK (is_admin IN (0, 1));
 
