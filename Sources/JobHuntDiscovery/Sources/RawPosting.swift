@@ -51,6 +51,8 @@ package struct RawPosting: Sendable, Equatable {
     package var departments: [String]
     /// Tags and categories the source attaches (Remote OK tags, RSS categories).
     package var tags: [String]
+    /// What the adapter found wrong in this record and left out (an impossible date, …), one line each.
+    package var warnings: [String] = []
 
     package init(
         sourcePlatform: String, externalID: String? = nil, url: String, applyURL: String? = nil, title: String,
