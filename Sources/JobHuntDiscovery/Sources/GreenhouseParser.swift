@@ -10,7 +10,8 @@ import JobHuntKernel
 /// the HTML-to-text step. Salary comes from `pay_input_ranges` (cents divided by
 /// 100: a unit conversion, not an interpretation) or else a `currency_range`
 /// metadata field; the period is nil because Greenhouse does not state one. The
-/// "Workplace Type" metadata value, when present, is copied into `workplace`.
+/// "Workplace Type" metadata value (or "Location Type", "Remote Status", "Work Arrangement" and the
+/// other names boards give the same field), when present, is copied into `workplace`.
 package struct GreenhouseParser: SourceParser {
     package init() {}
 
@@ -42,13 +43,30 @@ package struct GreenhouseParser: SourceParser {
             title: try job.required("title"), companyName: job.nonBlank("company_name") ?? context.companyName)
         posting.descriptionHTML = job.text("content").map(HTMLEntities.decode)
         if let location = job.object("location")?.nonBlank("name") { posting.locations = [location] }
-        posting.workplace = metadata.first { $0.text("name")?.lowercased() == "workplace type" }?.nonBlank("value")
+        posting.workplace =
+            metadata.lazy.filter { Self.workplaceKeys.contains($0.text("name")?.lowercased() ?? "") }
+            .compactMap { $0.nonBlank("value") }.first
+        posting.employmentType =
+            metadata.lazy
+            .filter { Self.employmentKeys.contains($0.text("name")?.lowercased() ?? "") }
+            .compactMap { $0.nonBlank("value") }.first
         posting.salary = payInputSalary(job) ?? metadataSalary(metadata)
         posting.postedAt = (job.text("first_published") ?? job.text("updated_at")).flatMap(SourceDate.iso8601)
         posting.expiresAt = job.text("application_deadline").flatMap(SourceDate.iso8601)
         posting.departments = job.objects("departments").compactMap { $0.nonBlank("name") }
         return posting
     }
+
+    /// The metadata names boards give the workplace field.
+    static let workplaceKeys: Set<String> = [
+        "workplace type", "location type", "remote status", "work arrangement", "workplace", "remote",
+        "work type", "work location type", "remote type", "work model", "remote/hybrid/onsite",
+    ]
+
+    /// The metadata names boards give the employment type.
+    static let employmentKeys: Set<String> = [
+        "employment type", "job type", "commitment", "employment status", "type of employment", "time type",
+    ]
 
     private func payInputSalary(_ job: JSONObject) -> RawSalary? {
         guard let range = job.objects("pay_input_ranges").first else { return nil }
