@@ -54,6 +54,7 @@ package enum BenchCommands {
             matchSpec,
             matchQuerySpec,
             evalMatchSpec,
+            evalDiscoverSpec,
             HelpCommand.spec,
         ])
 
