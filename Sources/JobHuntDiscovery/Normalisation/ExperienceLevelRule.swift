@@ -34,7 +34,7 @@ package enum ExperienceLevelRule {
                 level = .lead
             case "senior", "sr", "staff", "iii", "iv", "v", "sênior", "sénior":
                 level = word == "v" && index != words.count - 1 ? nil : .senior
-            case "mid", "intermediate", "ii", "pleno":
+            case "mid", "intermediate", "ii", "pleno", "medior":
                 level = word == "mid" && next == "market" ? nil : .mid  // "Account Executive, Mid-Market"
             case "intern", "internship", "junior", "jr", "associate", "entry", "graduate", "trainee",
                 "apprentice", "i", "júnior", "stage", "stagiaire", "praktikant", "becario", "estágio", "estagiário",

@@ -39,6 +39,12 @@ struct MoneyToken {
             hasMultiplier = true
             index += 1
         }
+        // Indian pay in lakhs ("12 LPA", "18 lakhs") and crores: a multiplier and, for LPA, a year.
+        if !hasMultiplier, let (factor, wordEnd) = indianUnit(scalars, SalaryText.skipBlanks(scalars, index)) {
+            multiplier = factor
+            hasMultiplier = true
+            index = wordEnd
+        }
         var orMore = false
         // Footnote marks ("$140,000*", "†", "¹") and a "+" ("$200K+") end the figure.
         while let next = scalars[safe: index], footnoteMarks.contains(next) || next == "+" {
@@ -144,6 +150,22 @@ struct MoneyToken {
 }
 
 extension MoneyToken {
+    /// "LPA", "lakh(s)", "lac(s)" (100,000) and "crore"/"cr" (10,000,000) after a figure.
+    fileprivate static func indianUnit(_ scalars: [Unicode.Scalar], _ start: Int) -> (Decimal, Int)? {
+        var index = start
+        var word = ""
+        while index < scalars.count, scalars[index].properties.isAlphabetic, word.count < 7 {
+            word.unicodeScalars.append(scalars[index])
+            index += 1
+        }
+        if index < scalars.count, scalars[index].properties.isAlphabetic { return nil }
+        switch word.lowercased() {
+        case "lpa", "lakh", "lakhs", "lac", "lacs": return (100_000, word.lowercased() == "lpa" ? start + 1 : index)
+        case "crore", "crores": return (10_000_000, index)
+        default: return nil
+        }
+    }
+
     /// A blank groups thousands ("4 000", "45 000 €") only after one to three digits and
     /// before exactly three, so "5 10" or "2026 1000" stay apart.
     fileprivate static func groupFollows(_ scalars: [Unicode.Scalar], _ start: Int, _ groups: [[UInt8]]) -> Bool {

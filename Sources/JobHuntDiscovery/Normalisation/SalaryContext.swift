@@ -33,10 +33,15 @@ struct SalaryContext {
     /// it is something else; not pay when a perk or company fact sits next to it; else doubtful.
     func verdict(for mention: Range<Int>) -> Verdict {
         let before = words.filter { $0.range.upperBound <= mention.lowerBound }.suffix(5).map(\.text)
-        let after = words.filter { $0.range.lowerBound >= mention.upperBound }.prefix(4).map(\.text)
+        let afterWords = words.filter { $0.range.lowerBound >= mention.upperBound }.prefix(4)
+        let after = afterWords.map(\.text)
+        // "$165,000-$190,000 + equity": the equity comes on top, the figures are still pay.
+        let joined = afterWords.first.map { first in
+            scalars[mention.upperBound..<first.range.lowerBound].contains { $0 == "+" || $0 == "&" }
+        } ?? false
         if before.contains(where: SalaryContext.isNotPayWord) || after.contains(where: SalaryContext.isNotPayWord)
             || before.suffix(3).contains(where: SalaryContext.isBenefitBefore)
-            || after.first.map({ SalaryContext.nextWordNotPay.contains($0) }) == true
+            || (!joined && after.first.map({ SalaryContext.nextWordNotPay.contains($0) }) == true)
         {
             return .notPay
         }
@@ -75,7 +80,8 @@ struct SalaryContext {
     }
 
     private static let payWords: Set<String> = [
-        "pay", "pays", "paying", "paid", "salary", "salaries", "base", "ote", "range", "wage", "wages", "rate", "rates",
+        "pay", "pays", "paying", "paid", "salary", "earns", "verdient", "verdien", "verdienen", "gagnez", "ganarás",
+        "ganhas", "salaries", "base", "ote", "range", "wage", "wages", "rate", "rates",
         "earn",
         "earnings", "package", "gross", "tc", "oti", "brut", "bruts", "brute", "brutto", "bruto", "lohn", "loon",
         "sueldo", "tjm", "taux", "stundenlohn", "jahresgehalt", "monatsgehalt", "pago", "paga", "salário",
@@ -90,8 +96,13 @@ struct SalaryContext {
     /// Money near these (before or after) is a perk, a benefit or a company fact, not pay.
     static func isNotPayWord(_ word: String) -> Bool {
         if notPayWords.contains(word) { return true }
-        return notPayStems.contains { word.hasPrefix($0) }
+        // German and Dutch compounds end in the perk: "Weiterbildungsbudget", "Essenszuschuss".
+        return notPayStems.contains { word.hasPrefix($0) } || notPaySuffixes.contains { word.hasSuffix($0) }
     }
+
+    private static let notPaySuffixes = [
+        "budget", "zuschuss", "gutschein", "gutscheine", "vergoeding", "ticket", "stipend", "allowance", "pauschale",
+    ]
 
     /// Money right after these is a benefit, not pay ("fertility benefit up to $10,000 per year").
     static func isBenefitBefore(_ word: String) -> Bool { benefitWords.contains(word) }

@@ -28,6 +28,23 @@ enum SalaryPeriodWords {
         return period(of: second).map { ($0, secondEnd) }
     }
 
+    /// "1.600 € x 14 meses", "× 13 Monatsgehälter": a monthly figure paid N times a year (12…16).
+    static func payments(_ scalars: [Unicode.Scalar], after start: Int) -> Int? {
+        var index = SalaryText.skipBlanks(scalars, start)
+        guard index < scalars.count, scalars[index] == "x" || scalars[index] == "×" || scalars[index] == "X" else {
+            return nil
+        }
+        index = SalaryText.skipBlanks(scalars, index + 1)
+        var count = 0
+        var digits = 0
+        while index < scalars.count, SalaryText.isDigit(scalars[index]), digits < 2 {
+            count = count * 10 + Int(scalars[index].value - 0x30)
+            digits += 1
+            index += 1
+        }
+        return (12...16).contains(count) ? count : nil
+    }
+
     /// A period among the next four words of the sentence ("$100k - $120k annual base").
     static func after(_ scalars: [Unicode.Scalar], _ start: Int) -> SalaryPeriod? {
         var index = start
@@ -97,7 +114,7 @@ enum SalaryPeriodWords {
                 [
                     "month", "monthly", "mo", "mth", "mois", "mensuel", "mensuelle", "mensuels", "monat",
                     "monatlich", "monatsgehalt", "mes", "mensual", "mês", "mensal", "maand", "maandelijks",
-                    "maandsalaris", "mnd", "mtl", "pm",
+                    "maandsalaris", "mnd", "mtl", "pm", "mensais", "meses", "mensuales", "maandelijkse",
                 ]
             ),
             (

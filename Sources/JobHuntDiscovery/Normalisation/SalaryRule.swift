@@ -121,6 +121,12 @@ package enum SalaryRule {
                 return nil  // "$500": a day rate or a bonus; too ambiguous to store.
             }
         }
+        if let payments = mention.paymentsPerYear {
+            let factor = Decimal(payments)
+            return bounded(
+                low: mention.minimum.map { $0 * factor }, high: mention.maximum.map { $0 * factor }, period: .year,
+                currency: currency, warnings: &warnings)
+        }
         return bounded(
             low: mention.minimum, high: mention.maximum, period: period!, currency: currency, warnings: &warnings)
     }

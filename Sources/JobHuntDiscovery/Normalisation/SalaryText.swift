@@ -12,6 +12,8 @@ struct SalaryMention: Equatable {
     /// The symbol or code as written (`$`, `US$`, `£`, `EUR`); a code wins over a symbol.
     var currency: String?
     var period: SalaryPeriod?
+    /// "1.600 € x 14 meses": payments a year when the text says so; the period is then a month.
+    var paymentsPerYear: Int?
     /// The sentence the figures were read from, as evidence.
     var sentence: String = ""
 }
@@ -109,6 +111,11 @@ enum SalaryText {
                 case .from: mention.minimum = low
                 case nil: (mention.minimum, mention.maximum) = (low, low)
                 }
+            }
+            if let count = SalaryPeriodWords.payments(scalars, after: end) {
+                mention.period = .month
+                mention.paymentsPerYear = count
+                return (mention, first.start..<max(end, index + 1))
             }
             let after = SalaryPeriodWords.suffix(scalars, at: end)
             mention.period =

@@ -9,7 +9,8 @@ import JobHuntKernel
 /// `descriptionHTML`, so entities that belong to the HTML (`&nbsp;`) survive for
 /// the HTML-to-text step. Salary comes from `pay_input_ranges` (cents divided by
 /// 100: a unit conversion, not an interpretation) or else a `currency_range`
-/// metadata field; the period is nil because Greenhouse does not state one. The
+/// metadata field; the period is the one the range's title or blurb names ("Monthly base salary"),
+/// else nil, because Greenhouse has no field for it. The
 /// "Workplace Type" metadata value (or "Location Type", "Remote Status", "Work Arrangement" and the
 /// other names boards give the same field), when present, is copied into `workplace`.
 package struct GreenhouseParser: SourceParser {
@@ -73,7 +74,11 @@ package struct GreenhouseParser: SourceParser {
         let minimum = range.decimal("min_cents").map { $0 / 100 }
         let maximum = range.decimal("max_cents").map { $0 / 100 }
         guard minimum != nil || maximum != nil else { return nil }
-        return RawSalary(minimum: minimum, maximum: maximum, currency: range.nonBlank("currency_type"))
+        // The API has no period field; boards name it in the range's title or blurb ("Monthly base salary").
+        let period = [range.nonBlank("title"), range.nonBlank("blurb")].compactMap { $0 }
+            .first { SalaryPeriod(named: $0) != nil }
+        return RawSalary(
+            minimum: minimum, maximum: maximum, currency: range.nonBlank("currency_type"), period: period)
     }
 
     private func metadataSalary(_ metadata: [JSONObject]) -> RawSalary? {
