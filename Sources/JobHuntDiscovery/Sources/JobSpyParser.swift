@@ -75,10 +75,12 @@ package struct JobSpyParser: SourceParser {
         guard let site = row["site"] else { throw RecordError("no \"site\"") }
         var posting = RawPosting(
             sourcePlatform: site, externalID: row["id"] ?? row["job_url"], url: row["job_url"] ?? "",
-            applyURL: row["job_url_direct"], title: row["title"] ?? "", companyName: row["company"],
+            applyURL: row["job_url_direct"], title: TextEncoding.repairingMojibake(row["title"] ?? ""),
+            companyName: row["company"].map(TextEncoding.repairingMojibake),
             companyDomain: SourceURL.domain(row["company_url_direct"]), companyLogoURL: row["company_logo"],
             companyDescription: row["company_description"], descriptionText: row["description"])
-        if let location = row["location"] { posting.locations = [location] }
+        // Names garbled by a double decode upstream ("GdaÅsk") are repaired when the bytes show it.
+        if let location = row["location"] { posting.locations = [TextEncoding.repairingMojibake(location)] }
         posting.employmentType = row["job_type"]
         posting.experienceLevel = row["job_level"]
         posting.isRemote = row["is_remote"].flatMap { ["true": true, "false": false][$0.lowercased()] }
