@@ -36,9 +36,10 @@ struct SalaryContext {
         let afterWords = words.filter { $0.range.lowerBound >= mention.upperBound }.prefix(4)
         let after = afterWords.map(\.text)
         // "$165,000-$190,000 + equity": the equity comes on top, the figures are still pay.
-        let joined = afterWords.first.map { first in
-            scalars[mention.upperBound..<first.range.lowerBound].contains { $0 == "+" || $0 == "&" }
-        } ?? false
+        let joined =
+            afterWords.first.map { first in
+                scalars[mention.upperBound..<first.range.lowerBound].contains { $0 == "+" || $0 == "&" }
+            } ?? false
         if before.contains(where: SalaryContext.isNotPayWord) || after.contains(where: SalaryContext.isNotPayWord)
             || before.suffix(3).contains(where: SalaryContext.isBenefitBefore)
             || (!joined && after.first.map({ SalaryContext.nextWordNotPay.contains($0) }) == true)
