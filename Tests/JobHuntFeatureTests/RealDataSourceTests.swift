@@ -4,6 +4,7 @@ import Testing
 
 @testable import JobHuntDiscovery
 @testable import JobHuntKernel
+@testable import JobHuntSkills
 
 @Suite("Real data: places, dates, encodings, older exports")
 struct RealDataSourceTests {
@@ -118,5 +119,31 @@ struct RealDataSourceTests {
         #expect(ExperienceLevelRule.fromTitle("Engenheiro de Software Sênior") == .senior)
         #expect(ExperienceLevelRule.fromTitle("Engenheiro de Dados Pleno") == .mid)
         #expect(ExperienceLevelRule.fromTitle("Medior Backend Developer") == .mid)
+    }
+}
+
+@Suite("Real data: skills")
+struct RealDataSkillTests {
+    @Test("a single letter glued to a word is not a skill; listed, it still is")
+    func singleLetters() {
+        let taxonomy = SkillTaxonomy.standard
+        #expect(!taxonomy.skillNames(in: "Install C•CURE access control panels.").contains("C"))
+        #expect(!taxonomy.skillNames(in: "Report to the C-level team.").contains("C"))
+        #expect(taxonomy.skillNames(in: "Requirements\n- C, Python and Rust").contains("C"))
+        #expect(taxonomy.skillNames(in: "Experience with C and Rust").contains("C"))
+    }
+
+    @Test("skills under a benefits or company heading in other languages count for nothing")
+    func benefitsInOtherLanguages() {
+        let text = """
+            Profil recherché
+            - Python
+            Avantages
+            - Formation Kubernetes offerte
+            """
+        let skills = SkillTaxonomy.standard.postingSkills(in: text)
+        #expect(skills.required == ["Python"])
+        let german = SkillTaxonomy.standard.postingSkills(in: "Anforderungen\n- Java\nWir bieten\n- Docker-Schulungen")
+        #expect(german.required == ["Java"])
     }
 }
