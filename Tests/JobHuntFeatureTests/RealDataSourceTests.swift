@@ -147,3 +147,32 @@ struct RealDataSkillTests {
         #expect(german.required == ["Java"])
     }
 }
+
+@Suite("Real data: dates in every source")
+struct RealDataDateTests {
+    @Test("a JSON-LD page and an RSS feed with impossible dates load without them, with a warning each")
+    func warnings() throws {
+        let page = """
+            <script type="application/ld+json">{"@type": "JobPosting", "title": "Nurse", "url": "https://x.example/1",
+            "datePosted": "2026-02-30", "validThrough": "2026-13-01", "hiringOrganization": {"name": "Clinic"}}</script>
+            """
+        let posting = try #require(
+            try JSONLDParser().parse(
+                Data(page.utf8), context: SourceContext(token: "x", baseURL: URL(string: "https://x.example/"))
+            ).postings.first)
+        #expect(posting.postedAt == nil && posting.expiresAt == nil)
+        #expect(
+            posting.warnings == [
+                "datePosted \"2026-02-30\" is not a real date; left empty",
+                "validThrough \"2026-13-01\" is not a real date; left empty",
+            ])
+        let feed = """
+            <rss version="2.0"><channel><item><title>Co: Job</title><link>https://x.example/j</link>
+            <pubDate>Mon, 30 Feb 2026 10:00:00 +0000</pubDate></item></channel></rss>
+            """
+        let item = try #require(
+            try FeedParser().parse(Data(feed.utf8), context: SourceContext(token: "x")).postings.first)
+        #expect(item.postedAt == nil)
+        #expect(item.warnings == ["pubDate \"Mon, 30 Feb 2026 10:00:00 +0000\" is not a real date; left empty"])
+    }
+}

@@ -52,8 +52,10 @@ package struct GreenhouseParser: SourceParser {
             .filter { Self.employmentKeys.contains($0.text("name")?.lowercased() ?? "") }
             .compactMap { $0.nonBlank("value") }.first
         posting.salary = payInputSalary(job) ?? metadataSalary(metadata)
-        posting.postedAt = (job.text("first_published") ?? job.text("updated_at")).flatMap(SourceDate.iso8601)
-        posting.expiresAt = job.text("application_deadline").flatMap(SourceDate.iso8601)
+        posting.postedAt = posting.date(
+            job.text("first_published") ?? job.text("updated_at"), field: "first_published", SourceDate.iso8601)
+        posting.expiresAt = posting.date(
+            job.text("application_deadline"), field: "application_deadline", SourceDate.iso8601)
         posting.departments = job.objects("departments").compactMap { $0.nonBlank("name") }
         return posting
     }

@@ -84,13 +84,8 @@ package struct JobSpyParser: SourceParser {
         posting.employmentType = row["job_type"]
         posting.experienceLevel = row["job_level"]
         posting.isRemote = row["is_remote"].flatMap { ["true": true, "false": false][$0.lowercased()] }
-        if let posted = row["date_posted"] {
-            posting.postedAt = SourceDate.iso8601(posted)
-            // JobSpy writes ISO days; anything else ("2026-02-30", "yesterday") is left out, with a word.
-            if posting.postedAt == nil {
-                posting.warnings.append("date_posted \"\(posted)\" is not a real date; left empty")
-            }
-        }
+        // JobSpy writes ISO days; anything else ("2026-02-30", "yesterday") is left out, with a word.
+        posting.postedAt = posting.date(row["date_posted"], field: "date_posted", SourceDate.iso8601)
         let minimum = JSONNumber.decimal(row["min_amount"])
         let maximum = JSONNumber.decimal(row["max_amount"])
         if minimum != nil || maximum != nil {

@@ -122,3 +122,15 @@ package struct RawSalary: Sendable, Equatable {
         self.isWithheld = isWithheld
     }
 }
+
+extension RawPosting {
+    /// Reads a source's date field with `parse`; text that is not a real date ("2026-02-30",
+    /// "yesterday") leaves the date nil and adds one warning naming the field, instead of
+    /// vanishing without a word or rolling over to another day.
+    mutating func date(_ text: String?, field: String, _ parse: (String) -> Date?) -> Date? {
+        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        if let date = parse(text) { return date }
+        warnings.append("\(field) \"\(text)\" is not a real date; left empty")
+        return nil
+    }
+}
