@@ -5,9 +5,11 @@ import JobHuntKernel
 
 extension JSONResume {
     /// The top-level sections of a JSON Resume document: a file with none of them is not one.
+    /// `meta` is left out on purpose: job board responses carry a `meta` object too (Greenhouse's
+    /// `{"jobs": […], "meta": {"total": …}}`), and it says nothing about a person.
     static let sections: Set<String> = [
         "basics", "work", "volunteer", "education", "awards", "certificates", "publications", "skills",
-        "languages", "interests", "references", "projects", "meta",
+        "languages", "interests", "references", "projects",
     ]
 
     /// Keys renamed in JSON Resume 1.0, by where they sit: (section, old key, new key).
