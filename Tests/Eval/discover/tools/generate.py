@@ -17,6 +17,7 @@ import os
 import random
 
 import components as dev_blocks
+import fresh_components as fresh_blocks
 import heldout_components as heldout_blocks
 from components import BENEFITS_HEADING, COMPANIES, INTRO, LANGUAGE, REQUIREMENTS
 
@@ -51,9 +52,9 @@ def pick_region(kind):
     return rng.choice(ALL_REGIONS + ["US", "US", "GB", "DE", "FR"])
 
 
-def build(index, kind):
+def build(index, kind, blocks=None):
     # Odd postings are held out and drawn from blocks written after dev was tuned.
-    blocks = heldout_blocks if index % 2 else dev_blocks
+    blocks = blocks or (heldout_blocks if index % 2 else dev_blocks)
     PLACES, PAY, DISTRACTORS, TITLES, LOCAL_TITLES = (blocks.PLACES, blocks.PAY, blocks.DISTRACTORS, blocks.TITLES,
                                                       blocks.LOCAL_TITLES)
     region = pick_region(kind)
@@ -378,7 +379,20 @@ def main():
             posts.append(build(index, kind))
             index += 1
     sets = {"dev": [p for p in posts if p["index"] % 2 == 0], "heldout": [p for p in posts if p["index"] % 2 == 1]}
+
+    def fresh():
+        # Its own blocks and seed, drawn after dev and heldout are written, so they stay as they were.
+        global rng
+        rng = random.Random(1818)
+        members = []
+        for kind, count in KINDS:
+            for _ in range(max(5, count // 4)):
+                members.append(build(1000 + len(members), kind, fresh_blocks))
+        return members
+
+    sets["fresh"] = fresh
     for name, members in sets.items():
+        members = members() if callable(members) else members
         folder = os.path.join(ROOT, name)
         os.makedirs(folder, exist_ok=True)
         labels = []
