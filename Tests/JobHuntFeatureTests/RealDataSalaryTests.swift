@@ -53,12 +53,21 @@ struct RealDataSalaryTests {
             ("Salário base: 1.600 € x 14 meses", 22_400, 22_400, "EUR"),
             ("Salary: INR 12 LPA - 15 LPA", 1_200_000, 1_500_000, "INR"),
             ("Target base salary: $165,000-$190,000 + equity", 165_000, 190_000, "USD"),
+            ("Vencimento: 1.900 €/mês (14 meses)", 26_600, 26_600, "EUR"),
+            ("Package : 55-65 K€ brut annuel", 55_000, 65_000, "EUR"),
         ])
     func ranges(_ text: String, _ low: Int, _ high: Int, _ currency: String) {
         let decision = Self.decide(text)
         #expect(decision.salary == YearlySalary(minimum: low, maximum: high, currency: currency), "\(text)")
         #expect(decision.source == .text)
         #expect(decision.evidence == text)
+    }
+
+    @Test("'starts at' fills only the minimum")
+    func startsAt() {
+        #expect(
+            Self.decide("Pay starts at $24 an hour.").salary
+                == YearlySalary(minimum: 49_920, maximum: nil, currency: "USD"))
     }
 
     @Test("the first pay sentence wins over earlier money that is not pay")

@@ -39,6 +39,14 @@ struct MoneyToken {
             hasMultiplier = true
             index += 1
         }
+        // "55-65 K€": a blank before the K only counts when a currency sign follows it at once.
+        if !hasMultiplier, scalars[safe: index] == " ", let next = scalars[safe: index + 1], next == "K" || next == "k",
+            let sign = scalars[safe: index + 2], trailingSymbols[sign] != nil
+        {
+            multiplier = 1000
+            hasMultiplier = true
+            index += 2
+        }
         // Indian pay in lakhs ("12 LPA", "18 lakhs") and crores: a multiplier and, for LPA, a year.
         if !hasMultiplier, let (factor, wordEnd) = indianUnit(scalars, SalaryText.skipBlanks(scalars, index)) {
             multiplier = factor

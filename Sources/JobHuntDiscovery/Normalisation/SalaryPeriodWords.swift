@@ -45,6 +45,25 @@ enum SalaryPeriodWords {
         return (12...16).contains(count) ? count : nil
     }
 
+    /// "(14 meses)", "14 pagas", "13 Monatsgehälter", "13 mois", "14 salários" within the next
+    /// few words: the number of monthly payments a year (12…16).
+    static func paymentsNamed(in scalars: [Unicode.Scalar], after start: Int) -> Int? {
+        let stop = min(scalars.count, start + 40)
+        guard start < stop else { return nil }
+        let window = String(String.UnicodeScalarView(scalars[start..<stop])).lowercased()
+        let words = window.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(6).map(String.init)
+        for (offset, word) in words.enumerated() where offset + 1 < words.count {
+            guard let count = Int(word), (12...16).contains(count) else { continue }
+            if paymentWords.contains(where: { words[offset + 1].hasPrefix($0) }) { return count }
+        }
+        return nil
+    }
+
+    private static let paymentWords = [
+        "meses", "pagas", "pagos", "salários", "salarios", "monatsgeh", "gehälter", "mois", "salaires", "months",
+        "maandsalarissen", "payments",
+    ]
+
     /// A period among the next four words of the sentence ("$100k - $120k annual base").
     static func after(_ scalars: [Unicode.Scalar], _ start: Int) -> SalaryPeriod? {
         var index = start

@@ -118,6 +118,14 @@ enum SalaryText {
                 return (mention, first.start..<max(end, index + 1))
             }
             let after = SalaryPeriodWords.suffix(scalars, at: end)
+            // "1.900 €/mês (14 meses)": a monthly figure the sentence says is paid N times a year.
+            if (after?.period ?? firstPeriod?.period) == .month,
+                let count = SalaryPeriodWords.paymentsNamed(in: scalars, after: after?.end ?? end)
+            {
+                mention.period = .month
+                mention.paymentsPerYear = count
+                return (mention, first.start..<max(after?.end ?? end, index + 1))
+            }
             mention.period =
                 after?.period ?? firstPeriod?.period ?? SalaryPeriodWords.after(scalars, end)
                 ?? SalaryPeriodWords.before(scalars, first.start)
@@ -222,8 +230,8 @@ enum SalaryText {
         let upTo = ["up to", "upto", "maximum", "max", "exceed", "jusqu à", "bis zu", "hasta", "até", "tot"]
         if upTo.contains(where: { words.hasSuffix($0) }) { return .upTo }
         let from = [
-            "from", "at least", "starting at", "minimum", "min", "à partir de", "partir de", "ab", "desde",
-            "vanaf", "a partir de",
+            "from", "at least", "starting at", "starts at", "start at", "starting from", "starts from", "minimum",
+            "min", "à partir de", "partir de", "ab", "desde", "vanaf", "a partir de",
         ]
         if from.contains(where: { words.hasSuffix($0) }) { return .from }
         return nil
