@@ -101,12 +101,15 @@ struct ScopeBuilder {
         let parts = text.split(separator: ",").map { MatchFilters.folded(String($0)) }.filter { !$0.isEmpty }
         if parts == ["remote"] { return "p.work_arrangement = 'remote'" }
         let clauses = parts.map { part -> SQL in
-            var spellings = [part]
+            var spellings = [PlaceFolding.fold(part)]
             if let code = CountryCodes.code(for: part) { spellings.append(code.lowercased()) }
             if let name = CountryCodes.name(for: part) { spellings.append(name.lowercased()) }
             let list: SQL = "(\(sql: spellings.map(SQL.bindOnce).joined(separator: ", ")))"
+            // Folded on both sides: "Ile-de-France" and "île-de-france" match "Île-de-France".
+            let city = PlaceFolding.sql("COALESCE(p.location_city, '')")
+            let state = PlaceFolding.sql("COALESCE(p.location_state, '')")
             return
-                "(lower(COALESCE(p.location_city, '')) IN \(sql: list) OR lower(COALESCE(p.location_state, '')) IN \(sql: list)"
+                "(\(sql: city) IN \(sql: list) OR \(sql: state) IN \(sql: list)"
                 + " OR lower(COALESCE(p.location_country, '')) IN \(sql: list))"
         }
         return "(\(sql: clauses.joined(separator: " AND ")))"

@@ -27,6 +27,12 @@ extension PostingSection {
                 "about the company", "who we are", "our company", "company overview", "how to apply",
                 "equal opportunity", "eeo", "diversity", "why join", "why work", "life at", "our values",
                 "our culture", "interview process", "hiring process", "application process", "accommodations",
+                "whats in it for you", "what you get", "our offer", "total rewards",
+                // Benefits and company blurbs in fr, de, es, pt, nl (issue 18: skills were read from them).
+                "avantages", "nous offrons", "ce que nous offrons", "qui sommes nous", "wir bieten", "was wir bieten",
+                "über uns", "benefits für dich", "beneficios", "ofrecemos", "lo que ofrecemos", "sobre nosotros",
+                "benefícios", "o que oferecemos", "oferecemos", "sobre nós", "wat bieden wij", "wij bieden",
+                "over ons", "arbeidsvoorwaarden",
             ]
         ),
         (
@@ -46,6 +52,9 @@ extension PostingSection {
                 "what youll bring", "must have", "must haves", "minimum", "skills", "experience", "your profile",
                 "your background", "ideal candidate", "looking for", "competencies", "essential", "tech stack",
                 "our stack", "technologies", "you should have", "you will have", "you are", "tools", "tooling", "stack",
+                "profil recherché", "votre profil", "ton profil", "anforderungen", "dein profil", "ihr profil",
+                "das bringst du mit", "requisitos", "tu perfil", "o teu perfil", "seu perfil", "wat vragen wij",
+                "wat breng je mee", "jouw profiel", "functie eisen",
             ]
         ),
         (

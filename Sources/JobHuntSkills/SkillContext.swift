@@ -44,9 +44,42 @@ struct SkillContext {
         switch index.patterns[match.pattern].rule {
         case .anyCase, .lookupOnly: return true
         case .exactCase: return isListedOnRight(match, starts)
-        case .listed: return isListedOnLeft(match, ends) && isListedOnRight(match, starts)
+        case .listed:
+            return !isGluedLetter(match) && isListedOnLeft(match, ends) && isListedOnRight(match, starts)
         }
     }
+
+    /// A single letter joined to a word by an apostrophe, hyphen, bullet or mark, with no
+    /// blank between: "C•CURE" (a product), "C'est", "R-Type". Not a skill even when the
+    /// separator looks like a list bullet; "C/C++" and "C, R" are unaffected.
+    private func isGluedLetter(_ match: SkillMatch) -> Bool {
+        guard match.end - match.first == 1 else { return false }
+        let token = text.tokens[match.first]
+        guard token.end - token.start == 1 else { return false }
+        let bytes = text.bytes
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0xC3 }
+        // A joiner right after the letter and a letter right after the joiner.
+        for joiner in SkillContext.joiners where bytes.count >= token.end + joiner.count + 1 {
+            if bytes[token.end..<token.end + joiner.count].elementsEqual(joiner),
+                isLetter(bytes[token.end + joiner.count])
+            {
+                return true
+            }
+        }
+        // The same on the left: "X•C".
+        for joiner in SkillContext.joiners where token.start - joiner.count - 1 >= 0 {
+            if bytes[(token.start - joiner.count)..<token.start].elementsEqual(joiner),
+                isLetter(bytes[token.start - joiner.count - 1])
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Apostrophes, hyphen, bullets and trade marks, as UTF-8.
+    static let joiners: [[UInt8]] = ["'", "-", "\u{2019}", "\u{2022}", "\u{00B7}", "\u{00AE}", "\u{2122}", "\u{2011}"]
+        .map { Array($0.utf8) }
 
     /// Found without looking at neighbours: any-case spellings, and exact-case ones whose
     /// capital cannot come from a sentence start.

@@ -44,7 +44,7 @@ struct ProfileEndToEndTests {
         for line in [
             "  Title       Staff Engineer", "  Experience  12 years",
             "  Location    London, United Kingdom (willing to relocate)", "  Salary      90000 – 120000",
-            "  Phone       +442079460000", "  GitHub      https://github.com/ada", "  And the teams around them.",
+            "  Phone       +44 (20) 7946-0000", "  GitHub      https://github.com/ada", "  And the teams around them.",
         ] {
             #expect(card.stdout.contains(line + "\n"), "missing '\(line)' in:\n\(card.stdout)")
         }
@@ -54,7 +54,7 @@ struct ProfileEndToEndTests {
         #expect(profile["years_experience"] as? Int == 12)
         #expect(profile["willing_to_relocate"] as? Bool == true)
         #expect(profile["preferred_work_type"] as? String == "hybrid")
-        #expect(profile["phone"] as? String == "+442079460000")
+        #expect(profile["phone"] as? String == "+44 (20) 7946-0000")
         #expect(profile["summary"] as? String == "Builds databases that stay up.\nAnd the teams around them.")
         #expect(profile["phone_encrypted"] == nil)
         #expect((profile["id"] as? String)?.lowercased() == profile["id"] as? String)

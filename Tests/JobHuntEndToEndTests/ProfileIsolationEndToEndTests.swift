@@ -82,7 +82,7 @@ struct ProfileIsolationEndToEndTests {
         // A's rows are exactly as before.
         #expect(try ada.json(["profile", "show"]) == adaProfile)
         #expect(try ada.json(["profile", "experience", "list"]) == adaJobs)
-        #expect(adaProfile.contains("+442079460000"))
+        #expect(adaProfile.contains("+44 20 7946 0000"))
         #expect(try bob.json(["profile", "show"]).contains("Bob's Title"))
     }
 

@@ -53,7 +53,7 @@ struct ProfileServiceTests {
         #expect(saved.targetSalaryMin == 90_000 && saved.targetSalaryMax == 120_000)
         #expect(saved.preferredWorkType == .hybrid)
         #expect(saved.githubURL == "https://github.com/ada")
-        #expect(saved.phone == "+442079460000")
+        #expect(saved.phone == "+44 20 7946 0000")
         #expect(saved.summary == "Builds databases that stay up.")
         #expect(saved.createdAt != nil && saved.updatedAt != nil)
         #expect(try fixture.profiles.profile(for: me) == saved)

@@ -55,6 +55,7 @@ package enum BenchCommands {
             matchQuerySpec,
             evalMatchSpec,
             analyticsSpec,
+            evalDiscoverSpec,
             HelpCommand.spec,
         ])
 

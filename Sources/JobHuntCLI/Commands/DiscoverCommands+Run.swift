@@ -93,6 +93,10 @@ extension DiscoverCommands {
             if summary.problems.count > 5 {
                 context.output.warn("\(summary.source): \(summary.problems.count - 5) more problem(s)")
             }
+            for warning in summary.warnings.prefix(5) { context.output.warn("\(summary.source): \(warning)") }
+            if summary.warnings.count > 5 {
+                context.output.warn("\(summary.source): \(summary.warnings.count - 5) more warning(s)")
+            }
         }
         if context.globals.json {
             context.output.print((try? JSONWriter.encode(summaries, pretty: context.output.stdoutIsTerminal)) ?? "[]")

@@ -46,7 +46,9 @@ extension DiscoverCommands {
             ("id", posting.id.uuidString.lowercased()), ("title", posting.title),
             ("company", posting.companyName ?? ""), ("location", place),
             ("arrangement", posting.workArrangement ?? ""), ("employment", posting.employmentType ?? ""),
-            ("level", posting.experienceLevel ?? ""), ("salary", salary(posting)),
+            ("level", posting.experienceLevel ?? ""),
+            ("salary", salary(posting) + salarySourceText(posting.salarySource)),
+            ("salary evidence", posting.salaryEvidence ?? ""),
             ("posted", posting.postedDate?.description ?? ""), ("expires", posting.expiresDate?.description ?? ""),
             ("active", posting.isActive ? "yes" : "no"), ("url", posting.sourceURL),
         ]
@@ -71,6 +73,15 @@ extension DiscoverCommands {
         if let requirements = posting.requirements, !requirements.isEmpty, !posting.description.contains(requirements) {
             context.output.print("")
             context.output.print(requirements)
+        }
+    }
+
+    /// " (from the text)" or " (from the source's pay fields)": a salary read from a sentence is a reading.
+    static func salarySourceText(_ source: String?) -> String {
+        switch source {
+        case "text": " (from the text)"
+        case "structured": " (from the source's pay fields)"
+        default: ""
         }
     }
 

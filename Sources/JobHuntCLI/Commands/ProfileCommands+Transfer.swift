@@ -52,7 +52,7 @@ extension ProfileCommands {
                 data, for: try context.actingUser(),
                 options: ProfileImportOptions(
                     replace: context.arguments[Import.replace], updateEmail: context.arguments[Import.updateEmail],
-                    dryRun: context.arguments[Import.dryRun]))
+                    dryRun: context.arguments[Import.dryRun]), fileName: path == "-" ? "standard input" : path)
             if context.globals.json {
                 context.output.print(try JSONWriter.encode(report, pretty: context.output.stdoutIsTerminal))
             } else {
@@ -107,6 +107,7 @@ extension ProfileCommands {
             context.output.note(
                 "the file's e-mail \(ignored) differs from your login; kept yours (use --update-email to change it)")
         }
+        for notice in report.notices ?? [] { context.output.note(notice) }
         if report.dryRun { context.output.note("dry run: nothing was written") }
     }
 }

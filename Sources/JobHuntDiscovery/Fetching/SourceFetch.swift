@@ -58,6 +58,7 @@ package struct SourceFetch: Sendable {
             let page = try spec.kind.parser.parse(document.data, context: context)
             result.postings += page.postings
             result.problems += page.problems
+            result.notes += page.notes
         }
         return result
     }

@@ -28,7 +28,8 @@ extension NormalisedPosting {
             salaryMax.map(String.init), salaryCurrency, experienceLevel?.rawValue, employmentType?.rawValue,
             workArrangement?.rawValue, locationCity, locationState, locationCountry, sourcePlatform, sourceURL,
             postedDate?.description, expiresDate?.description, requiredSkills.joined(separator: "\u{1E}"),
-            preferredSkills.joined(separator: "\u{1E}"), dedupeKey, company?.key,
+            preferredSkills.joined(separator: "\u{1E}"), dedupeKey, company?.key, salarySource?.rawValue,
+            salaryEvidence,
         ]
         // Unit separators between fields and a marker for nil keep ("a", nil) apart from (nil, "a").
         let text = fields.map { $0.map { "=" + $0 } ?? "-" }.joined(separator: "\u{1F}")
@@ -41,7 +42,7 @@ extension NormalisedPosting {
             externalID, companyID, title, description, requirements, benefits, salaryMin, salaryMax,
             salaryCurrency, experienceLevel?.rawValue, employmentType?.rawValue, workArrangement?.rawValue,
             locationCity, locationState, locationCountry, sourcePlatform, sourceURL, postedDate, expiresDate,
-            requiredSkills, preferredSkills, dedupeKey, hash,
+            requiredSkills, preferredSkills, dedupeKey, hash, salarySource?.rawValue, salaryEvidence,
         ]
     }
 }
@@ -69,4 +70,6 @@ enum PostingContent: String, CaseIterable, SQLColumn {
     case preferredSkills = "preferred_skills"
     case dedupeKey = "dedupe_key"
     case contentHash = "content_hash"
+    case salarySource = "salary_source"
+    case salaryEvidence = "salary_evidence"
 }

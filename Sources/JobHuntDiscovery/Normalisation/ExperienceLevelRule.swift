@@ -32,12 +32,13 @@ package enum ExperienceLevelRule {
                 level = .executive
             case "principal", "lead", "head", "director", "distinguished", "fellow":
                 level = .lead
-            case "senior", "sr", "staff", "iii", "iv", "v":
+            case "senior", "sr", "staff", "iii", "iv", "v", "sênior", "sénior":
                 level = word == "v" && index != words.count - 1 ? nil : .senior
-            case "mid", "intermediate", "ii":
+            case "mid", "intermediate", "ii", "pleno", "medior":
                 level = word == "mid" && next == "market" ? nil : .mid  // "Account Executive, Mid-Market"
             case "intern", "internship", "junior", "jr", "associate", "entry", "graduate", "trainee",
-                "apprentice", "i":
+                "apprentice", "i", "júnior", "stage", "stagiaire", "praktikant", "becario", "estágio", "estagiário",
+                "alternance", "alternant":
                 level = word == "i" && index != words.count - 1 ? nil : .entry
             default:
                 level = nil

@@ -8,19 +8,52 @@ package enum LocationRule {
     /// Every place of a posting, addresses first, duplicates removed, in order.
     package static func places(addresses: [RawAddress], locations: [String]) -> [PostingPlace] {
         var result: [PostingPlace] = []
+        var countriesOnly: [String] = []
         for address in addresses {
             let place = place(from: address)
+            // A country alone (Lever's `country` next to `categories.location: "London"`) completes
+            // the text's place rather than standing before it and pushing its city out.
+            if place.city == nil, place.state == nil, let country = place.country, !locations.isEmpty {
+                countriesOnly.append(country)
+                continue
+            }
             if place.isConcrete, !result.contains(place) { result.append(place) }
         }
+        var completed = false
         for location in locations {
-            for place in places(in: location) where !result.contains(place) { result.append(place) }
+            for var place in places(in: location) {
+                if !completed, let country = countriesOnly.first, place.country == nil, place.area == nil,
+                    place.city != nil || place.state != nil
+                {
+                    place.country = country
+                    completed = true
+                }
+                if place.country != nil, place.country == countriesOnly.first { completed = true }
+                if !result.contains(place) { result.append(place) }
+            }
+        }
+        if !completed, let country = countriesOnly.first {
+            let place = PostingPlace(country: country)
+            if !result.contains(where: { $0.country == country }) { result.insert(place, at: 0) }
         }
         return result
     }
 
     /// The place whose values go in the location columns: the first concrete one.
+    ///
+    /// A first place that names only a country ("Canada Only" next to "Montréal, QC") gives way to
+    /// a later one in the same country (or with no country) that also names a city or region: the
+    /// columns keep the city rather than lose it.
     package static func primary(of places: [PostingPlace]) -> PostingPlace? {
-        places.first(where: \.isConcrete) ?? places.first
+        guard let first = places.first(where: \.isConcrete) else { return places.first }
+        guard first.city == nil, first.state == nil else { return first }
+        let finer = places.first { place in
+            place.isConcrete && (place.city != nil || place.state != nil)
+                && (place.country == nil || place.country == first.country)
+        }
+        guard var chosen = finer else { return first }
+        if chosen.country == nil { chosen.country = first.country }
+        return chosen
     }
 
     /// A structured address with its country made an ISO code and a US/Canadian region its postal code.
@@ -95,7 +128,7 @@ package enum LocationRule {
             if let known = RegionCodes.region(for: region), known.country == place.country {
                 place.state = known.code
             } else {
-                place.state = region
+                place.state = RegionCodes.regionName(region, country: place.country)
             }
             return place
         }

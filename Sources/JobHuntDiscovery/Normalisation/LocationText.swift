@@ -120,6 +120,10 @@ enum LocationText {
             // Keep a trailing comma of a dropped word's phrase out: "Remote, US" → "US".
             index += consumed
         }
+        // "United States - Remote Flexibility", "Remote-friendly": words qualifying the workplace word.
+        if workplace != nil {
+            kept.removeAll { workplaceQualifiers.contains($0.lowercased().filter(\.isLetter)) }
+        }
         var rest = kept.joined(separator: " ")
         while let first = rest.first, " -–—:|,/".contains(first) { rest.removeFirst() }
         for prefix in ["in ", "from ", "within "] where rest.lowercased().hasPrefix(prefix) {
@@ -127,6 +131,12 @@ enum LocationText {
         }
         return (workplace, rest)
     }
+
+    /// Words that only qualify a workplace word ("Remote Flexibility", "Hybrid optional").
+    private static let workplaceQualifiers: Set<String> = [
+        "flexibility", "flexible", "friendly", "first", "optional", "possible", "ok", "eligible", "allowed",
+        "available", "option", "work", "working",
+    ]
 
     /// Place names that contain "and", which must not be split.
     private static let namesWithAnd = [

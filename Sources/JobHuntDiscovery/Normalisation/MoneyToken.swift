@@ -8,6 +8,8 @@ struct MoneyToken {
     var value: Decimal
     var multiplier: Decimal
     var hasMultiplier: Bool
+    /// "$200K+": the figure is a floor.
+    var orMore = false
     var symbol: String?
     var code: String?
     /// Where the token begins (its currency mark, if any) and ends.
@@ -37,9 +39,29 @@ struct MoneyToken {
             hasMultiplier = true
             index += 1
         }
+        // "55-65 K€": a blank before the K only counts when a currency sign follows it at once.
+        if !hasMultiplier, scalars[safe: index] == " ", let next = scalars[safe: index + 1], next == "K" || next == "k",
+            let sign = scalars[safe: index + 2], trailingSymbols[sign] != nil
+        {
+            multiplier = 1000
+            hasMultiplier = true
+            index += 2
+        }
+        // Indian pay in lakhs ("12 LPA", "18 lakhs") and crores: a multiplier and, for LPA, a year.
+        if !hasMultiplier, let (factor, wordEnd) = indianUnit(scalars, SalaryText.skipBlanks(scalars, index)) {
+            multiplier = factor
+            hasMultiplier = true
+            index = wordEnd
+        }
+        var orMore = false
+        // Footnote marks ("$140,000*", "†", "¹") and a "+" ("$200K+") end the figure.
+        while let next = scalars[safe: index], footnoteMarks.contains(next) || next == "+" {
+            if next == "+" { orMore = true }
+            index += 1
+        }
         var token = MoneyToken(
-            value: value * multiplier, multiplier: multiplier, hasMultiplier: hasMultiplier, symbol: prefixSymbol,
-            code: prefixCode, start: start, end: index)
+            value: value * multiplier, multiplier: multiplier, hasMultiplier: hasMultiplier, orMore: orMore,
+            symbol: prefixSymbol, code: prefixCode, start: start, end: index)
         // A trailing mark: "75.000 €", "200,000 USD".
         let after = SalaryText.skipBlanks(scalars, index)
         if let next = scalars[safe: after], let symbol = trailingSymbols[next] {
@@ -53,6 +75,8 @@ struct MoneyToken {
     }
 
     static func isCodeLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x41 && scalar.value <= 0x5A }
+
+    private static let footnoteMarks: Set<Unicode.Scalar> = ["*", "†", "‡", "¹", "²", "³", "⁾"]
 
     private static let symbolScalars: Set<Unicode.Scalar> = ["$", "£", "€", "¥", "₹", "₩", "₪", "₺"]
     private static let trailingSymbols: [Unicode.Scalar: String] = ["€": "€", "£": "£", "$": "$"]
@@ -99,7 +123,8 @@ struct MoneyToken {
             if SalaryText.isDigit(scalar) {
                 groups[groups.count - 1].append(UInt8(scalar.value - 0x30))
                 index += 1
-            } else if scalar == "," || scalar == "." || scalar == "'" || scalar == "\u{202F}" || scalar == "\u{2009}",
+            } else if scalar == "," || scalar == "." || scalar == "'" || scalar == "\u{202F}" || scalar == "\u{2009}"
+                || ((scalar == " " || scalar == "\u{00A0}") && groupFollows(scalars, index + 1, groups)),
                 let next = scalars[safe: index + 1], SalaryText.isDigit(next)
             {
                 separators.append(scalar)
@@ -129,6 +154,35 @@ struct MoneyToken {
             value += Decimal(Int(digit)) * scale
         }
         return (value, index)
+    }
+}
+
+extension MoneyToken {
+    /// "LPA", "lakh(s)", "lac(s)" (100,000) and "crore"/"cr" (10,000,000) after a figure.
+    fileprivate static func indianUnit(_ scalars: [Unicode.Scalar], _ start: Int) -> (Decimal, Int)? {
+        var index = start
+        var word = ""
+        while index < scalars.count, scalars[index].properties.isAlphabetic, word.count < 7 {
+            word.unicodeScalars.append(scalars[index])
+            index += 1
+        }
+        if index < scalars.count, scalars[index].properties.isAlphabetic { return nil }
+        switch word.lowercased() {
+        case "lpa", "lakh", "lakhs", "lac", "lacs": return (100_000, word.lowercased() == "lpa" ? start + 1 : index)
+        case "crore", "crores": return (10_000_000, index)
+        default: return nil
+        }
+    }
+
+    /// A blank groups thousands ("4 000", "45 000 €") only after one to three digits and
+    /// before exactly three, so "5 10" or "2026 1000" stay apart.
+    fileprivate static func groupFollows(_ scalars: [Unicode.Scalar], _ start: Int, _ groups: [[UInt8]]) -> Bool {
+        guard let current = groups.last, (1...3).contains(current.count), groups.count == 1 || current.count == 3
+        else { return false }
+        for offset in 0..<3 {
+            guard let scalar = scalars[safe: start + offset], SalaryText.isDigit(scalar) else { return false }
+        }
+        return !(scalars[safe: start + 3].map(SalaryText.isDigit) ?? false)
     }
 }
 

@@ -23,6 +23,11 @@ package struct NormalisedPosting: Sendable, Equatable {
     package var salaryMax: Int?
     /// ISO 4217; nil when the posting states no pay (the column's 'USD' default is not a fact).
     package var salaryCurrency: String?
+    /// Where the salary came from (`structured` pay fields or a sentence of the `text`); nil without pay.
+    package var salarySource: SalarySource?
+    /// The sentence the salary was read from, or, when none was stored, the doubtful sentence
+    /// about money that was not trusted: evidence for a person to read.
+    package var salaryEvidence: String?
     package var experienceLevel: ExperienceLevel?
     package var employmentType: EmploymentType?
     /// nil when the sources give no signal (the README's `unknown`).
@@ -48,6 +53,8 @@ package struct NormalisedPosting: Sendable, Equatable {
     package var dedupeKey: String?
     /// Values that did not fit their column and were cut, by column name, so ingest can report it.
     package var truncatedColumns: [String]
+    /// Values that looked wrong and were dropped, swapped or doubted: one line each, for ingest to report.
+    package var warnings: [String] = []
 
     package init(
         externalID: String?, title: String, description: String, requirements: String? = nil,

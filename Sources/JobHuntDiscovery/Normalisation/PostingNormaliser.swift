@@ -47,7 +47,8 @@ package struct PostingNormaliser: Sendable {
         let text = ColumnText.trimmed(textOf(raw))
         let places = LocationRule.places(addresses: raw.addresses, locations: raw.locations)
         let primary = LocationRule.primary(of: places)
-        let salary = SalaryRule.salary(raw: raw, text: text, country: primary?.country)
+        let pay = SalaryRule.decide(raw: raw, text: text, country: primary?.country)
+        let salary = pay.salary
         let sections = SectionRule.sections(of: text)
         let skills = taxonomy.postingSkills(in: text)
         let expires = raw.expiresAt.map(DateRule.utcDay)
@@ -70,6 +71,10 @@ package struct PostingNormaliser: Sendable {
             requiredSkills: skills.required, preferredSkills: skills.preferred, company: company)
         posting.dedupeKey = DedupeRule.key(companyKey: company?.key, title: title, place: primary)
         posting.truncatedColumns = truncated
+        posting.salarySource = pay.source
+        // salary_evidence is TEXT; 500 scalars keep a sentence, never a page.
+        posting.salaryEvidence = pay.evidence.map { ColumnText.truncated($0, to: 500).text }
+        posting.warnings = raw.warnings + pay.warnings
         return posting
     }
 

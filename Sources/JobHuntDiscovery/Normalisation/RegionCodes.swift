@@ -53,3 +53,33 @@ package enum RegionCodes {
         return table
     }()
 }
+
+extension RegionCodes {
+    /// A region outside the US and Canada as it should be stored: Indeed prints French regions as
+    /// codes, old (`A8`) or new (`IDF`, `HDF`), where LinkedIn rows of the same export say
+    /// "Île-de-France"; a known code becomes the name, an unknown code with a digit is no name at
+    /// all (nil), and anything else is kept as written.
+    package static func regionName(_ text: String, country: String?) -> String? {
+        let key = text.uppercased()
+        if country == "FR", let name = frenchRegions[key] { return name }
+        if key.count <= 3, key.contains(where: \.isNumber) { return nil }
+        return text
+    }
+
+    /// French regions by INSEE/ISO 3166-2 code and by the older FIPS codes Indeed still prints.
+    static let frenchRegions: [String: String] = [
+        "IDF": "Île-de-France", "A8": "Île-de-France", "11": "Île-de-France",
+        "HDF": "Hauts-de-France", "B4": "Hauts-de-France", "C5": "Hauts-de-France",
+        "ARA": "Auvergne-Rhône-Alpes", "B9": "Auvergne-Rhône-Alpes", "98": "Auvergne-Rhône-Alpes",
+        "OCC": "Occitanie", "A9": "Occitanie", "B3": "Occitanie",
+        "PDL": "Pays de la Loire", "B5": "Pays de la Loire",
+        "NAQ": "Nouvelle-Aquitaine", "97": "Nouvelle-Aquitaine", "B1": "Nouvelle-Aquitaine",
+        "PAC": "Provence-Alpes-Côte d'Azur", "B8": "Provence-Alpes-Côte d'Azur",
+        "GES": "Grand Est", "A4": "Grand Est", "C1": "Grand Est",
+        "BRE": "Bretagne", "A2": "Bretagne",
+        "NOR": "Normandie", "99": "Normandie", "A7": "Normandie", "A6": "Normandie",
+        "BFC": "Bourgogne-Franche-Comté", "A1": "Bourgogne-Franche-Comté", "A5": "Bourgogne-Franche-Comté",
+        "CVL": "Centre-Val de Loire", "A3": "Centre-Val de Loire",
+        "COR": "Corse", "94": "Corse",
+    ]
+}

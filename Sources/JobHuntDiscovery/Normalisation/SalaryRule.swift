@@ -16,29 +16,82 @@ package struct YearlySalary: Sendable, Equatable {
     }
 }
 
+/// Where a stored salary came from: the source's own pay fields, or a sentence of the text.
+package enum SalarySource: String, Sendable, Equatable, CaseIterable {
+    case structured, text
+}
+
+/// The salary columns decided for one posting, where they came from, the sentence that
+/// supports (or, when nothing was stored, raised doubt about) them, and what looked wrong.
+package struct SalaryDecision: Sendable, Equatable {
+    package var salary: YearlySalary?
+    package var source: SalarySource?
+    /// The text's sentence the salary was read from, or the doubtful sentence when none was stored.
+    package var evidence: String?
+    /// One line per doubtful value: a negative figure, a minimum above the maximum, an absurd amount.
+    package var warnings: [String] = []
+
+    package init(
+        salary: YearlySalary? = nil, source: SalarySource? = nil, evidence: String? = nil, warnings: [String] = []
+    ) {
+        self.salary = salary
+        self.source = source
+        self.evidence = evidence
+        self.warnings = warnings
+    }
+}
+
 /// Salary decisions:
 /// - Structured pay first; withheld pay (Ashby's `shouldDisplayCompensationOnJobPostings: false`)
 ///   is nil and the text is not searched either, since the employer chose not to publish it.
-/// - A structured 0 means "not given" (Remote OK `0/0`).
-/// - Otherwise the first money range in the text (`SalaryText`).
+/// - A structured 0 means "not given" (Remote OK `0/0`); a negative figure is dropped with a warning.
+/// - Otherwise the first pay mention of the text (`SalaryText`), read only from a sentence about
+///   this role's pay; doubtful money stores nothing and is kept as evidence.
 /// - Yearly = amount × the period's factor, rounded; no currency conversion.
 /// - A single figure fills both bounds; "up to" fills only the maximum.
-/// - min > max is swapped (a source typo, not two facts); an annual value outside
+/// - min > max is swapped with a warning (a source typo, not two facts); an annual value outside
 ///   1,000…5,000,000 (×1,000 for large-unit currencies such as JPY, INR) is dropped as absurd.
 package enum SalaryRule {
     package static func salary(raw: RawPosting, text: String, country: String?) -> YearlySalary? {
+        decide(raw: raw, text: text, country: country).salary
+    }
+
+    /// The salary with its source, evidence and warnings.
+    package static func decide(raw: RawPosting, text: String, country: String?) -> SalaryDecision {
+        var warnings: [String] = []
         if let structured = raw.salary {
-            if structured.isWithheld { return nil }
-            if let salary = fromStructured(structured, source: raw.sourcePlatform, country: country) {
-                return salary
+            if structured.isWithheld { return SalaryDecision() }
+            if [structured.minimum, structured.maximum].contains(where: { ($0 ?? 0) < 0 }) {
+                warnings.append("negative salary in the source's pay fields was dropped")
+            }
+            if let salary = fromStructured(
+                structured, source: raw.sourcePlatform, country: country, warnings: &warnings)
+            {
+                return SalaryDecision(salary: salary, source: .structured, warnings: warnings)
             }
         }
-        return SalaryText.first(in: text) { fromMention($0, country: country) }
+        let reading = SalaryText.read(text)
+        for mention in reading.mentions {
+            var mentionWarnings: [String] = []
+            if let salary = fromMention(mention, country: country, warnings: &mentionWarnings) {
+                return SalaryDecision(
+                    salary: salary, source: .text, evidence: mention.sentence, warnings: warnings + mentionWarnings)
+            }
+        }
+        let evidence = reading.doubtful ?? reading.mentions.first?.sentence
+        return SalaryDecision(evidence: evidence, warnings: warnings)
     }
 
     /// Structured pay annualised. A missing period is yearly, unless the figure is under 300,
     /// which no one earns a year: then hourly.
     package static func fromStructured(_ raw: RawSalary, source: String = "", country: String?) -> YearlySalary? {
+        var warnings: [String] = []
+        return fromStructured(raw, source: source, country: country, warnings: &warnings)
+    }
+
+    static func fromStructured(
+        _ raw: RawSalary, source: String = "", country: String?, warnings: inout [String]
+    ) -> YearlySalary? {
         var low = raw.minimum.flatMap { $0 > 0 ? $0 : nil }
         var high = raw.maximum.flatMap { $0 > 0 ? $0 : nil }
         guard low != nil || high != nil else { return nil }
@@ -52,10 +105,10 @@ package enum SalaryRule {
             low = low.map { $0 / 100 }
             high = high.map { $0 / 100 }
         }
-        return bounded(low: low, high: high, period: period, currency: currency)
+        return bounded(low: low, high: high, period: period, currency: currency, warnings: &warnings)
     }
 
-    static func fromMention(_ mention: SalaryMention, country: String?) -> YearlySalary? {
+    static func fromMention(_ mention: SalaryMention, country: String?, warnings: inout [String]) -> YearlySalary? {
         let currency = mention.currency.flatMap { CurrencyRule.currency(symbol: $0, country: country) }
         var period = mention.period
         if period == nil {
@@ -68,16 +121,33 @@ package enum SalaryRule {
                 return nil  // "$500": a day rate or a bonus; too ambiguous to store.
             }
         }
-        return bounded(low: mention.minimum, high: mention.maximum, period: period!, currency: currency)
+        if let payments = mention.paymentsPerYear {
+            let factor = Decimal(payments)
+            return bounded(
+                low: mention.minimum.map { $0 * factor }, high: mention.maximum.map { $0 * factor }, period: .year,
+                currency: currency, warnings: &warnings)
+        }
+        return bounded(
+            low: mention.minimum, high: mention.maximum, period: period!, currency: currency, warnings: &warnings)
     }
 
     /// Annualised, ordered and sanity-checked.
-    static func bounded(low: Decimal?, high: Decimal?, period: SalaryPeriod, currency: String?) -> YearlySalary? {
+    static func bounded(
+        low: Decimal?, high: Decimal?, period: SalaryPeriod, currency: String?, warnings: inout [String]
+    ) -> YearlySalary? {
         let factor = Decimal(period.yearlyFactor)
         var minimum = low.flatMap { yearly($0 * factor, currency: currency) }
         var maximum = high.flatMap { yearly($0 * factor, currency: currency) }
-        if let lower = minimum, let upper = maximum, lower > upper { (minimum, maximum) = (upper, lower) }
-        guard minimum != nil || maximum != nil else { return nil }
+        if let lower = minimum, let upper = maximum, lower > upper {
+            warnings.append("salary minimum \(lower) was above the maximum \(upper); the two were swapped")
+            (minimum, maximum) = (upper, lower)
+        }
+        guard minimum != nil || maximum != nil else {
+            if low != nil || high != nil {
+                warnings.append("salary outside \(lowerBound(currency))…\(upperBound(currency)) a year was dropped")
+            }
+            return nil
+        }
         return YearlySalary(minimum: minimum, maximum: maximum, currency: currency)
     }
 

@@ -1,5 +1,7 @@
-// Finds the first pay range written in a posting's text ("$120k–$150k",
-// "€60.000 - €75.000", "$32–$41 per hour", "up to $90k") by scanning scalars.
+// Finds the pay for this role written in a posting's text ("$120k–$150k",
+// "€60.000 - €75.000", "4 000 - 6 000 USD per month", "up to $90k"), one
+// sentence at a time, so money that is not pay (a stipend, a perk, a funding
+// round) is never read as salary.
 import Foundation
 import JobHuntKernel
 
@@ -10,27 +12,61 @@ struct SalaryMention: Equatable {
     /// The symbol or code as written (`$`, `US$`, `£`, `EUR`); a code wins over a symbol.
     var currency: String?
     var period: SalaryPeriod?
+    /// "1.600 € x 14 meses": payments a year when the text says so; the period is then a month.
+    var paymentsPerYear: Int?
+    /// The sentence the figures were read from, as evidence.
+    var sentence: String = ""
+}
+
+/// What the text says about pay: a mention read from a sentence about this role's pay, or,
+/// when the only money seen was doubtful, that sentence alone as evidence.
+struct SalaryReading {
+    var mentions: [SalaryMention] = []
+    /// The first sentence with money that was neither clearly pay nor clearly something else.
+    var doubtful: String?
 }
 
 /// The text fallback for salary. A figure counts only with a currency mark on it or on the other
-/// end of its range, so "5-7 years" and "401(k)" are never pay.
+/// end of its range, so "5-7 years" and "401(k)" are never pay; and only in a sentence about pay
+/// (`SalaryContext`): one naming salary, compensation, pay, base, OTE, a range or a rate in one
+/// of the sources' languages, or one that is nothing but the figures ("$120k–$150k plus bonus").
 enum SalaryText {
-    /// The first of the text's first `limit` money mentions that `accept` turns into a value;
-    /// scanning stops there, so the rest of a long posting is never read.
-    static func first<T>(in text: String, limit: Int = 4, _ accept: (SalaryMention) -> T?) -> T? {
-        guard let start = moneyStart(text.utf8) else { return nil }
-        let scalars = Array(text.unicodeScalars[start...])
-        var index = 0
-        var seen = 0
-        while seen < limit, let (mention, end) = nextMention(scalars, from: index) {
+    /// The first of the pay mentions that `accept` turns into a value, or nil.
+    static func first<T>(in text: String, limit: Int = 6, _ accept: (SalaryMention) -> T?) -> T? {
+        for mention in read(text, limit: limit).mentions {
             if let value = accept(mention) { return value }
-            seen += 1
-            index = end
         }
         return nil
     }
 
-    private static func nextMention(_ scalars: [Unicode.Scalar], from start: Int) -> (SalaryMention, Int)? {
+    /// Every pay mention of the text's first `limit` money mentions, in order, and the first
+    /// doubtful sentence.
+    static func read(_ text: String, limit: Int = 6) -> SalaryReading {
+        var reading = SalaryReading()
+        guard hasMoneyMark(text.utf8) else { return reading }
+        var seen = 0
+        for sentence in SalaryContext.sentences(of: text) where seen < limit {
+            guard hasMoneyMark(sentence.utf8) else { continue }
+            let scalars = Array(sentence.unicodeScalars)
+            let context = SalaryContext(scalars)
+            var index = 0
+            while seen < limit, let (mention, range) = nextMention(scalars, from: index) {
+                seen += 1
+                index = range.upperBound
+                var found = mention
+                found.sentence = ColumnText.collapsed(sentence)
+                switch context.verdict(for: range) {
+                case .pay: reading.mentions.append(found)
+                case .notPay: continue
+                case .doubtful: if reading.doubtful == nil { reading.doubtful = found.sentence }
+                }
+            }
+        }
+        return reading
+    }
+
+    /// The next figure (or range) with a currency mark, and the scalars it spans.
+    private static func nextMention(_ scalars: [Unicode.Scalar], from start: Int) -> (SalaryMention, Range<Int>)? {
         var index = start
         while index < scalars.count {
             guard isDigit(scalars[index]), index == 0 || !isNumberPart(scalars[index - 1]) else {
@@ -44,14 +80,19 @@ enum SalaryText {
             var mention = SalaryMention()
             var end = first.end
             var second: MoneyToken?
-            if let next = rangeSeparatorEnd(scalars, first.end), let digit = digitAfterMark(scalars, next),
+            // "$130,000/year - $150,000/year": a period may sit between the two ends.
+            let firstPeriod = SalaryPeriodWords.suffix(scalars, at: first.end)
+            let afterFirst = firstPeriod?.end ?? first.end
+            if let next = rangeSeparatorEnd(scalars, afterFirst), let digit = digitAfterMark(scalars, next),
                 let token = MoneyToken.read(scalars, at: digit)
             {
                 second = token
                 end = token.end
             }
-            guard let currency = second?.code ?? first.code ?? first.symbol ?? second?.symbol else {
-                index = end
+            guard let currency = second?.code ?? first.code ?? first.symbol ?? second?.symbol,
+                plausibleCode(first, second)
+            else {
+                index = max(end, index + 1)
                 continue
             }
             mention.currency = currency
@@ -62,6 +103,8 @@ enum SalaryText {
                 if first.hasMultiplier, !upper.hasMultiplier, high! < 1000 { high = high! * first.multiplier }
                 mention.minimum = low
                 mention.maximum = high
+            } else if first.orMore {
+                mention.minimum = low
             } else {
                 switch qualifier(scalars, before: first.start) {
                 case .upTo: mention.maximum = low
@@ -69,15 +112,40 @@ enum SalaryText {
                 case nil: (mention.minimum, mention.maximum) = (low, low)
                 }
             }
-            if isPerk(scalars, after: end) {
-                index = max(end, index + 1)
-                continue
+            if let count = SalaryPeriodWords.payments(scalars, after: end) {
+                mention.period = .month
+                mention.paymentsPerYear = count
+                return (mention, first.start..<max(end, index + 1))
             }
-            mention.period = period(scalars, after: end)
-            return (mention, max(end, index + 1))
+            let after = SalaryPeriodWords.suffix(scalars, at: end)
+            // "1.900 €/mês (14 meses)": a monthly figure the sentence says is paid N times a year.
+            if (after?.period ?? firstPeriod?.period) == .month,
+                let count = SalaryPeriodWords.paymentsNamed(in: scalars, after: after?.end ?? end)
+            {
+                mention.period = .month
+                mention.paymentsPerYear = count
+                return (mention, first.start..<max(after?.end ?? end, index + 1))
+            }
+            mention.period =
+                after?.period ?? firstPeriod?.period ?? SalaryPeriodWords.after(scalars, end)
+                ?? SalaryPeriodWords.before(scalars, first.start)
+            return (mention, first.start..<max(after?.end ?? end, index + 1))
         }
         return nil
     }
+
+    /// "PHP 7/8" is the language, "ALL 3" a word: a code read as currency needs a figure that
+    /// looks like pay (1,000 or more, or with a k/M) unless the other end of the range has a mark.
+    private static func plausibleCode(_ first: MoneyToken, _ second: MoneyToken?) -> Bool {
+        let tokens = [first] + (second.map { [$0] } ?? [])
+        if tokens.contains(where: { $0.symbol != nil }) { return true }
+        guard let code = tokens.compactMap(\.code).first else { return true }
+        guard ambiguousCodes.contains(code) else { return true }
+        return tokens.contains { $0.value >= 1000 || $0.hasMultiplier }
+    }
+
+    /// ISO codes that are also common words or technology names in postings.
+    private static let ambiguousCodes: Set<String> = ["PHP", "ALL", "TOP", "CUP", "MOP", "BOB", "SOS", "TRY"]
 
     /// The first digit after an optional currency mark ("$150k", "US$ 150k", "EUR 75.000").
     private static func digitAfterMark(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
@@ -91,36 +159,24 @@ enum SalaryText {
         return index < scalars.count && isDigit(scalars[index]) ? index : nil
     }
 
-    /// Where money may start, by a cheap byte pass: the first `$`, two- or three-byte currency
-    /// sign (£ ¥ € ₹ ₩ ₪ ₺) or known ISO code, backed up 40 bytes (to a scalar boundary) so a
-    /// figure written before its sign ("60.000 €") or an "up to" is still seen. nil: no money.
-    private static func moneyStart(_ utf8: String.UTF8View) -> String.Index? {
-        var offset = 0
+    /// True when the text has a `$`, a two- or three-byte currency sign (£ ¥ € ₹ ₩ ₪ ₺) or a
+    /// known ISO code: a cheap byte pass that skips postings without money.
+    private static func hasMoneyMark(_ utf8: some Sequence<UInt8>) -> Bool {
         var recent: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        var found: Int?
         for byte in utf8 {
             recent = (recent.1, recent.2, byte)
             if byte == 0x24 || (recent.1 == 0xC2 && (byte == 0xA3 || byte == 0xA5))
                 || (recent.1 == 0xE2 && byte == 0x82)
             {
-                found = offset
-                break
+                return true
             }
             if isCapital(recent.0), isCapital(recent.1), isCapital(byte),
                 CurrencyRule.known.contains(String(decoding: [recent.0, recent.1, byte], as: UTF8.self))
             {
-                found = offset
-                break
+                return true
             }
-            offset += 1
         }
-        guard var start = found.map({ max(0, $0 - 40) }) else { return nil }
-        var index = utf8.index(utf8.startIndex, offsetBy: start)
-        while start > 0, utf8[index] & 0xC0 == 0x80 {
-            start -= 1
-            index = utf8.index(before: index)
-        }
-        return index
+        return false
     }
 
     private static func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
@@ -133,22 +189,32 @@ enum SalaryText {
             || (scalar.properties.isAlphabetic && !MoneyToken.isCodeLetter(scalar))
     }
 
-    /// Past " - ", "–", " — ", " to " between two figures, or nil when none.
+    /// Past " - ", "–", " — ", " to ", " bis ", " à ", " a ", " tot ", " até " between two
+    /// figures, or nil when none.
     private static func rangeSeparatorEnd(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
         var index = skipBlanks(scalars, start)
         guard index < scalars.count else { return nil }
         switch scalars[index] {
         case "-", "\u{2013}", "\u{2014}", "\u{2212}", "~":
-            index += 1
-        case "t" where index + 1 < scalars.count && scalars[index + 1] == "o":
-            index += 2
-        case "a" where index + 2 < scalars.count && scalars[index + 1] == "n" && scalars[index + 2] == "d":
-            index += 3
+            return skipBlanks(scalars, index + 1)
         default:
-            return nil
+            break
         }
+        guard index > start else { return nil }  // a word separator needs a blank before it
+        var word = ""
+        while index < scalars.count, scalars[index].properties.isAlphabetic, word.unicodeScalars.count < 4 {
+            word.unicodeScalars.append(scalars[index])
+            index += 1
+        }
+        guard rangeWords.contains(word.lowercased()), index < scalars.count,
+            scalars[index] == " " || scalars[index] == "\u{00A0}"
+        else { return nil }
         return skipBlanks(scalars, index)
     }
+
+    private static let rangeWords: Set<String> = [
+        "to", "and", "bis", "und", "à", "a", "tot", "até", "et", "y", "e", "en", "au",
+    ]
 
     static func skipBlanks(_ scalars: [Unicode.Scalar], _ start: Int) -> Int {
         var index = start
@@ -159,63 +225,15 @@ enum SalaryText {
     private enum Qualifier { case upTo, from }
 
     private static func qualifier(_ scalars: [Unicode.Scalar], before start: Int) -> Qualifier? {
-        let window = String(String.UnicodeScalarView(scalars[max(0, start - 16)..<start])).lowercased()
+        let window = String(String.UnicodeScalarView(scalars[max(0, start - 20)..<start])).lowercased()
         let words = window.split(whereSeparator: { !$0.isLetter }).suffix(2).joined(separator: " ")
-        if words.hasSuffix("up to") || words.hasSuffix("upto") || words.hasSuffix("maximum")
-            || words.hasSuffix("max") || words.hasSuffix("exceed")
-        {
-            return .upTo
-        }
-        if words.hasSuffix("from") || words.hasSuffix("at least") || words.hasSuffix("starting at")
-            || words.hasSuffix("minimum") || words.hasSuffix("min")
-        {
-            return .from
-        }
+        let upTo = ["up to", "upto", "maximum", "max", "exceed", "jusqu à", "bis zu", "hasta", "até", "tot"]
+        if upTo.contains(where: { words.hasSuffix($0) }) { return .upTo }
+        let from = [
+            "from", "at least", "starting at", "starts at", "start at", "starting from", "starts from", "minimum",
+            "min", "à partir de", "partir de", "ab", "desde", "vanaf", "a partir de",
+        ]
+        if from.contains(where: { words.hasSuffix($0) }) { return .from }
         return nil
     }
-
-    /// "€1,500 learning budget", "$10k signing bonus", "$50M Series B": money that is not pay.
-    private static func isPerk(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
-        let stop = min(scalars.count, end + 32)
-        let window = String(String.UnicodeScalarView(scalars[end..<stop])).lowercased()
-        // Only the next word: "$120k–$150k plus bonus" is pay, "$10k signing bonus" is not.
-        return window.split(whereSeparator: { !$0.isLetter }).first.map { perkWords.contains(String($0)) } ?? false
-    }
-
-    private static let perkWords: Set<String> = [
-        "budget", "stipend", "allowance", "bonus", "signing", "sign", "relocation", "referral", "funding",
-        "series", "raised", "revenue", "arr", "valuation", "learning", "education", "wellness", "equipment",
-        "home", "gym", "credits", "grant", "seed",
-    ]
-
-    /// The period named within the few words after the figures ("per hour", "/yr", "per annum").
-    private static func period(_ scalars: [Unicode.Scalar], after end: Int) -> SalaryPeriod? {
-        let stop = min(scalars.count, end + 28)
-        let window = Array(String(String.UnicodeScalarView(scalars[end..<stop])).lowercased().utf8)
-        for (needles, period) in periodNeedles {
-            for needle in needles where contains(window, needle) { return period }
-        }
-        return nil
-    }
-
-    /// Byte search: `String.contains(String)` is generic and slow, and this runs per mention.
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            var offset = 1
-            while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-            if offset == needle.count { return true }
-        }
-        return false
-    }
-
-    private static let periodNeedles = periodWords.map { words, period in (words.map { Array($0.utf8) }, period) }
-
-    private static let periodWords: [([String], SalaryPeriod)] = [
-        (["per hour", "/hour", "/hr", "an hour", "hourly", " ph", "/h "], .hour),
-        (["per day", "/day", "a day", "daily", "day rate"], .day),
-        (["per week", "/week", "/wk", "a week", "weekly"], .week),
-        (["per month", "/month", "/mo", "a month", "monthly", "pro monat", "par mois", "brutto/monat"], .month),
-        (["per year", "per annum", "/year", "/yr", "a year", "annual", "yearly", "p.a.", "pro jahr"], .year),
-    ]
 }

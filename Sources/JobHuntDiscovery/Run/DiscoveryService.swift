@@ -12,6 +12,9 @@ package struct SourceRunSummary: Sendable, Equatable, Encodable {
     package var error: String?
     /// Records skipped as malformed or rejected, with reasons, for people (not in the JSON).
     package var problems: [String] = []
+    /// Values stored with a doubt or left out (an impossible date, a negative salary, a minimum
+    /// above the maximum), one line per value, for people (not in the JSON).
+    package var warnings: [String] = []
     /// The server answered 304: nothing changed since the last run.
     package var notModified = false
 
@@ -70,10 +73,13 @@ package struct DiscoveryService {
                     return summary
                 }
                 summary.problems = parsed.problems.map { "record \($0.position): \($0.reason)" }
+                summary.warnings = parsed.notes
                 var normalised: [NormalisedPosting] = []
                 for raw in parsed.postings {
                     do {
-                        normalised.append(try normaliser.normalise(raw))
+                        let posting = try normaliser.normalise(raw)
+                        summary.warnings += posting.warnings.map { "\(raw.externalID ?? raw.url): \($0)" }
+                        normalised.append(posting)
                     } catch {
                         summary.problems.append("\(raw.url): \(error.localizedDescription)")
                     }

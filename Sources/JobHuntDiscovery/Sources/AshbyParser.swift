@@ -42,7 +42,7 @@ package struct AshbyParser: SourceParser {
         posting.workplace = job.nonBlank("workplaceType")
         posting.employmentType = job.nonBlank("employmentType")
         posting.departments = [job.nonBlank("department"), job.nonBlank("team")].compactMap { $0 }
-        posting.postedAt = job.text("publishedAt").flatMap(SourceDate.iso8601)
+        posting.postedAt = posting.date(job.text("publishedAt"), field: "publishedAt", SourceDate.iso8601)
         posting.salary = salary(job)
         return posting
     }

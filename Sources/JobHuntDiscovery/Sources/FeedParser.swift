@@ -61,8 +61,8 @@ package struct FeedParser: SourceParser {
             (item.texts["category"] ?? []).filter { !$0.isEmpty }
             + (item.first("skills")?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [])
         posting.employmentType = item.first("type")
-        posting.postedAt = item.first("pubDate").flatMap(SourceDate.flexible)
-        posting.expiresAt = item.first("expires_at").flatMap(SourceDate.flexible)
+        posting.postedAt = posting.date(item.first("pubDate"), field: "pubDate", SourceDate.flexible)
+        posting.expiresAt = posting.date(item.first("expires_at"), field: "expires_at", SourceDate.flexible)
         return posting
     }
 

@@ -9,8 +9,10 @@ import JobHuntKernel
 /// `descriptionHTML`, so entities that belong to the HTML (`&nbsp;`) survive for
 /// the HTML-to-text step. Salary comes from `pay_input_ranges` (cents divided by
 /// 100: a unit conversion, not an interpretation) or else a `currency_range`
-/// metadata field; the period is nil because Greenhouse does not state one. The
-/// "Workplace Type" metadata value, when present, is copied into `workplace`.
+/// metadata field; the period is the one the range's title or blurb names ("Monthly base salary"),
+/// else nil, because Greenhouse has no field for it. The
+/// "Workplace Type" metadata value (or "Location Type", "Remote Status", "Work Arrangement" and the
+/// other names boards give the same field), when present, is copied into `workplace`.
 package struct GreenhouseParser: SourceParser {
     package init() {}
 
@@ -42,20 +44,43 @@ package struct GreenhouseParser: SourceParser {
             title: try job.required("title"), companyName: job.nonBlank("company_name") ?? context.companyName)
         posting.descriptionHTML = job.text("content").map(HTMLEntities.decode)
         if let location = job.object("location")?.nonBlank("name") { posting.locations = [location] }
-        posting.workplace = metadata.first { $0.text("name")?.lowercased() == "workplace type" }?.nonBlank("value")
+        posting.workplace =
+            metadata.lazy.filter { Self.workplaceKeys.contains($0.text("name")?.lowercased() ?? "") }
+            .compactMap { $0.nonBlank("value") }.first
+        posting.employmentType =
+            metadata.lazy
+            .filter { Self.employmentKeys.contains($0.text("name")?.lowercased() ?? "") }
+            .compactMap { $0.nonBlank("value") }.first
         posting.salary = payInputSalary(job) ?? metadataSalary(metadata)
-        posting.postedAt = (job.text("first_published") ?? job.text("updated_at")).flatMap(SourceDate.iso8601)
-        posting.expiresAt = job.text("application_deadline").flatMap(SourceDate.iso8601)
+        posting.postedAt = posting.date(
+            job.text("first_published") ?? job.text("updated_at"), field: "first_published", SourceDate.iso8601)
+        posting.expiresAt = posting.date(
+            job.text("application_deadline"), field: "application_deadline", SourceDate.iso8601)
         posting.departments = job.objects("departments").compactMap { $0.nonBlank("name") }
         return posting
     }
+
+    /// The metadata names boards give the workplace field.
+    static let workplaceKeys: Set<String> = [
+        "workplace type", "location type", "remote status", "work arrangement", "workplace", "remote",
+        "work type", "work location type", "remote type", "work model", "remote/hybrid/onsite",
+    ]
+
+    /// The metadata names boards give the employment type.
+    static let employmentKeys: Set<String> = [
+        "employment type", "job type", "commitment", "employment status", "type of employment", "time type",
+    ]
 
     private func payInputSalary(_ job: JSONObject) -> RawSalary? {
         guard let range = job.objects("pay_input_ranges").first else { return nil }
         let minimum = range.decimal("min_cents").map { $0 / 100 }
         let maximum = range.decimal("max_cents").map { $0 / 100 }
         guard minimum != nil || maximum != nil else { return nil }
-        return RawSalary(minimum: minimum, maximum: maximum, currency: range.nonBlank("currency_type"))
+        // The API has no period field; boards name it in the range's title or blurb ("Monthly base salary").
+        let period = [range.nonBlank("title"), range.nonBlank("blurb")].compactMap { $0 }
+            .first { SalaryPeriod(named: $0) != nil }
+        return RawSalary(
+            minimum: minimum, maximum: maximum, currency: range.nonBlank("currency_type"), period: period)
     }
 
     private func metadataSalary(_ metadata: [JSONObject]) -> RawSalary? {

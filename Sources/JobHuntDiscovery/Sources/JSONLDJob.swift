@@ -45,8 +45,8 @@ struct JSONLDJob {
         let types = node.strings("employmentType")
         posting.employmentType = types.isEmpty ? nil : types.joined(separator: ",")
         posting.salary = salary(resolve(node["baseSalary"]).first)
-        posting.postedAt = node.text("datePosted").flatMap(SourceDate.iso8601)
-        posting.expiresAt = node.text("validThrough").flatMap(SourceDate.iso8601)
+        posting.postedAt = posting.date(node.text("datePosted"), field: "datePosted", SourceDate.iso8601)
+        posting.expiresAt = posting.date(node.text("validThrough"), field: "validThrough", SourceDate.iso8601)
         return posting
     }
 

@@ -13,10 +13,25 @@ import JobHuntKernel
 package struct JobSpyParser: SourceParser {
     package init() {}
 
-    static let requiredColumns = ["id", "site", "job_url", "title"]
+    /// Older JobSpy versions write no `id` column: rows are then keyed by `job_url` (per site).
+    static let requiredColumns = ["site", "job_url", "title"]
 
     package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
-        var reader = CSVReader(data, escape: UInt8(ascii: "\\"))
+        var notes: [String] = []
+        let utf8: Data
+        switch TextEncoding.verdict(data) {
+        case .utf8:
+            utf8 = data
+        case .singleByte(let text):
+            // A spreadsheet's Windows-1252/Latin-1 save: every high byte stands alone, so the bytes say so.
+            utf8 = Data(text.utf8)
+            notes.append("the file is not UTF-8; read as Windows-1252")
+        case .invalid(let line):
+            throw JobHuntError.sourceUnreadable(
+                source: "jobspy",
+                reason: "line \(line) is not valid UTF-8 and the file mixes encodings (save it as UTF-8 and retry)")
+        }
+        var reader = CSVReader(utf8, escape: UInt8(ascii: "\\"))
         let header: [String]
         do {
             header = try reader.next() ?? []
@@ -51,21 +66,26 @@ package struct JobSpyParser: SourceParser {
                 return try posting(row)
             }
         }
-        return collector.result
+        var result = collector.result
+        result.notes = notes
+        return result
     }
 
     private func posting(_ row: Row) throws -> RawPosting {
         guard let site = row["site"] else { throw RecordError("no \"site\"") }
         var posting = RawPosting(
-            sourcePlatform: site, externalID: row["id"], url: row["job_url"] ?? "",
-            applyURL: row["job_url_direct"], title: row["title"] ?? "", companyName: row["company"],
+            sourcePlatform: site, externalID: row["id"] ?? row["job_url"], url: row["job_url"] ?? "",
+            applyURL: row["job_url_direct"], title: TextEncoding.repairingMojibake(row["title"] ?? ""),
+            companyName: row["company"].map(TextEncoding.repairingMojibake),
             companyDomain: SourceURL.domain(row["company_url_direct"]), companyLogoURL: row["company_logo"],
             companyDescription: row["company_description"], descriptionText: row["description"])
-        if let location = row["location"] { posting.locations = [location] }
+        // Names garbled by a double decode upstream ("GdaÅsk") are repaired when the bytes show it.
+        if let location = row["location"] { posting.locations = [TextEncoding.repairingMojibake(location)] }
         posting.employmentType = row["job_type"]
         posting.experienceLevel = row["job_level"]
         posting.isRemote = row["is_remote"].flatMap { ["true": true, "false": false][$0.lowercased()] }
-        posting.postedAt = row["date_posted"].flatMap(SourceDate.iso8601)
+        // JobSpy writes ISO days; anything else ("2026-02-30", "yesterday") is left out, with a word.
+        posting.postedAt = posting.date(row["date_posted"], field: "date_posted", SourceDate.iso8601)
         let minimum = JSONNumber.decimal(row["min_amount"])
         let maximum = JSONNumber.decimal(row["max_amount"])
         if minimum != nil || maximum != nil {

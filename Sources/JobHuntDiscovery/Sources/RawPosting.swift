@@ -51,6 +51,8 @@ package struct RawPosting: Sendable, Equatable {
     package var departments: [String]
     /// Tags and categories the source attaches (Remote OK tags, RSS categories).
     package var tags: [String]
+    /// What the adapter found wrong in this record and left out (an impossible date, …), one line each.
+    package var warnings: [String] = []
 
     package init(
         sourcePlatform: String, externalID: String? = nil, url: String, applyURL: String? = nil, title: String,
@@ -118,5 +120,17 @@ package struct RawSalary: Sendable, Equatable {
         self.currency = currency
         self.period = period
         self.isWithheld = isWithheld
+    }
+}
+
+extension RawPosting {
+    /// Reads a source's date field with `parse`; text that is not a real date ("2026-02-30",
+    /// "yesterday") leaves the date nil and adds one warning naming the field, instead of
+    /// vanishing without a word or rolling over to another day.
+    mutating func date(_ text: String?, field: String, _ parse: (String) -> Date?) -> Date? {
+        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        if let date = parse(text) { return date }
+        warnings.append("\(field) \"\(text)\" is not a real date; left empty")
+        return nil
     }
 }

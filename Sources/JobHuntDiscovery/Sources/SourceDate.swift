@@ -30,7 +30,7 @@ package enum SourceDate {
             guard let offset = scanner.zoneOffset() else { return nil }
             seconds -= Double(offset)
         }
-        guard scanner.atEnd, (1...12).contains(month), (1...31).contains(day) else { return nil }
+        guard scanner.atEnd, isRealDay(year: year, month: month, day: day) else { return nil }
         return date(year: year, month: month, day: day, seconds: seconds)
     }
 
@@ -49,7 +49,7 @@ package enum SourceDate {
             guard let offset = namedZoneOffset(parts[4]) else { return nil }
             seconds -= Double(offset)
         }
-        guard (1...31).contains(day) else { return nil }
+        guard isRealDay(year: year, month: month, day: day) else { return nil }
         return date(year: year, month: month, day: day, seconds: seconds)
     }
 
@@ -60,6 +60,15 @@ package enum SourceDate {
 
     package static func epochMilliseconds(_ value: Int64) -> Date {
         Date(timeIntervalSince1970: TimeInterval(value) / 1000)
+    }
+
+    /// Whether the day exists: `2026-02-30` and `2025-13-45` do not, and are refused rather than
+    /// rolled over to March 2 (the calendar arithmetic below would accept them).
+    package static func isRealDay(year: Int, month: Int, day: Int) -> Bool {
+        guard (1...12).contains(month), day >= 1 else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= lengths[month - 1]
     }
 
     /// Days from the civil calendar (Howard Hinnant's algorithm), so no `Calendar` is needed.

@@ -36,6 +36,8 @@ package struct SourceContext: Sendable, Equatable {
 package struct SourceParseResult: Sendable, Equatable {
     package var postings: [RawPosting]
     package var problems: [SourceRecordProblem]
+    /// What the parser did to read the document that a person should know (an encoding guessed).
+    package var notes: [String] = []
 
     package init(postings: [RawPosting] = [], problems: [SourceRecordProblem] = []) {
         self.postings = postings

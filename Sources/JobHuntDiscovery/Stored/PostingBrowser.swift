@@ -87,6 +87,8 @@ package struct PostingBrowser {
             requiredSkills: try row.optional(StoredPosting.CodingKeys.requiredSkills),
             preferredSkills: try row.optional(StoredPosting.CodingKeys.preferredSkills),
             createdAt: try row.optional(StoredPosting.CodingKeys.createdAt),
-            updatedAt: try row.optional(StoredPosting.CodingKeys.updatedAt))
+            updatedAt: try row.optional(StoredPosting.CodingKeys.updatedAt),
+            salarySource: try row.optional(StoredPosting.CodingKeys.salarySource),
+            salaryEvidence: try row.optional(StoredPosting.CodingKeys.salaryEvidence))
     }
 }

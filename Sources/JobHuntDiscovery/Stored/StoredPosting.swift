@@ -35,6 +35,10 @@ package struct StoredPosting: Sendable, Equatable, Encodable {
     package var preferredSkills: [String]?
     package var createdAt: Date?
     package var updatedAt: Date?
+    /// `structured` or `text` (issue 18); nil without pay or for rows stored before migration 024.
+    package var salarySource: String? = nil
+    /// The sentence the salary was read from, or the doubtful one when none was stored.
+    package var salaryEvidence: String? = nil
 
     package enum CodingKeys: String, CodingKey, CaseIterable, SQLColumn {
         case id
@@ -59,13 +63,16 @@ package struct StoredPosting: Sendable, Equatable, Encodable {
         case preferredSkills = "preferred_skills"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
+        case salarySource = "salary_source"
+        case salaryEvidence = "salary_evidence"
         case companyName = "company_name"
     }
 
     /// The `job_postings` columns read (every seed column but `embedding`).
     package static let columns = CodingKeys.allCases.filter { $0 != .companyName }
 
-    /// Lower-case ids, dates as `YYYY-MM-DD`, null fields kept.
+    /// Lower-case ids, dates as `YYYY-MM-DD`, null fields kept (but `salary_source` and
+    /// `salary_evidence`, written only when set).
     package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id.uuidString.lowercased(), forKey: .id)
@@ -94,5 +101,8 @@ package struct StoredPosting: Sendable, Equatable, Encodable {
         try c.encode(preferredSkills, forKey: .preferredSkills)
         try c.encode(createdAt, forKey: .createdAt)
         try c.encode(updatedAt, forKey: .updatedAt)
+        // Present only when known, so a posting without pay keeps the seed's keys.
+        try c.encodeIfPresent(salarySource, forKey: .salarySource)
+        try c.encodeIfPresent(salaryEvidence, forKey: .salaryEvidence)
     }
 }

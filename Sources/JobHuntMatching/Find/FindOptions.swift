@@ -42,10 +42,12 @@ package struct FindOptions: Sendable, Equatable {
                 "p.company_id IN (SELECT co.id FROM companies co WHERE lower(co.name) LIKE \(company) ESCAPE '\\')"
             )
         }
-        if let location = location.flatMap(Self.pattern) {
-            conditions.append(
-                "lower(COALESCE(p.location_city, '') || ', ' || COALESCE(p.location_state, '') || ', ' "
-                    + "|| COALESCE(p.location_country, '')) LIKE \(location) ESCAPE '\\'")
+        // Accents and case do not matter: "Ile" finds "Île-de-France" on both engines.
+        if let location = location.map(PlaceFolding.fold).flatMap(Self.pattern) {
+            let place = PlaceFolding.sql(
+                "COALESCE(p.location_city, '') || ', ' || COALESCE(p.location_state, '') || ', ' "
+                    + "|| COALESCE(p.location_country, '')")
+            conditions.append("\(sql: place) LIKE \(location) ESCAPE '\\'")
         }
         if let workArrangement {
             conditions.append("p.work_arrangement = \(workArrangement.rawValue)")

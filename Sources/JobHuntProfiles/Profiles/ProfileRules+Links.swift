@@ -61,8 +61,8 @@ extension ProfileRules {
     }
 
     /// A phone number in any common notation (`+44 20 7946 0000`,
-    /// `(555) 010-0199`, `555.010.0199`) as digits with an optional leading
-    /// `+`: 7 to 15 digits, the E.164 maximum. Errors never echo the number.
+    /// `(555) 010-0199`, `06.88.23.43.20`), kept as the person wrote it (trimmed,
+    /// blanks collapsed): 7 to 15 digits, the E.164 maximum. Errors never echo the number.
     static func phone(_ text: String, field: String = ProfileField.phone.column) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let remedy: Remedy = "give 7 to 15 digits, optionally starting with + and a country code, e.g. +44 20 7946 0000"
@@ -80,6 +80,8 @@ extension ProfileRules {
         guard (7...15).contains(digits.count) else {
             throw JobHuntError.profileInvalid(field, "has \(digits.count) digits", remedy: remedy)
         }
-        return (trimmed.hasPrefix("+") ? "+" : "") + digits
+        // Issue 18: "06.88.23.43.20" came back "0688234320" after a round trip; the
+        // notation is the person's, the digits were only checked.
+        return trimmed.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

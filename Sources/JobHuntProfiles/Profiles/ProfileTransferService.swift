@@ -17,6 +17,8 @@ package struct ProfileImportReport: Sendable, Equatable, Codable {
     package var ignoredEmail: String?
     package var emailChanged = false
     package var dryRun = false
+    /// How the file was read when that needs saying (older JSON Resume keys); nil when nothing does.
+    package var notices: [String]?
 
     enum CodingKeys: String, CodingKey {
         case profileFields = "profile_fields"
@@ -29,6 +31,7 @@ package struct ProfileImportReport: Sendable, Equatable, Codable {
         case ignoredEmail = "ignored_email"
         case emailChanged = "email_changed"
         case dryRun = "dry_run"
+        case notices
     }
 }
 
@@ -58,12 +61,13 @@ package struct ProfileTransferService {
     /// Applies a JSON Resume document to `actor`'s account. Nothing is written
     /// unless every field is valid: the file is checked whole first, then
     /// written in one transaction.
-    package func importResume(_ data: Data, for actor: ActingUser, options: ProfileImportOptions) throws
-        -> ProfileImportReport
-    {
+    /// `fileName` names the file in a size error (the bytes alone do not say which file it was).
+    package func importResume(
+        _ data: Data, for actor: ActingUser, options: ProfileImportOptions, fileName: String? = nil
+    ) throws -> ProfileImportReport {
         guard data.count <= Self.maximumFileSize else {
             throw JobHuntError.profileInvalid(
-                "file", "is \(data.count) bytes, more than the \(Self.maximumFileSize) a résumé may have",
+                fileName ?? "file", "is \(data.count) bytes, more than the \(Self.maximumFileSize) a résumé may have",
                 remedy: "check that this is a JSON Resume file")
         }
         let today = CalendarDate(utcDayOf: services.now())
@@ -71,6 +75,7 @@ package struct ProfileTransferService {
         let db = try services.store.database()
         var report = ProfileImportReport()
         report.dryRun = options.dryRun
+        report.notices = resume.notices.isEmpty ? nil : resume.notices
         do {
             try db.transaction { db in
                 try applyUser(resume.user, actor: actor, options: options, db: db, report: &report)

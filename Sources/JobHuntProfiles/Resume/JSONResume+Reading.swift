@@ -7,14 +7,29 @@ extension JSONResume {
     /// (`basics.email: expected a string`), broken syntax becomes `.malformed` with the line
     /// and column when the parser reports a position.
     package static func read(_ data: Data) throws(JobHuntError) -> JSONResume {
+        var notice: String?
+        return try read(data, notice: &notice)
+    }
+
+    /// As `read(_:)`, also accepting the pre-1.0 keys (`work[].company`, `basics.website`):
+    /// `notice` is then one line saying which were read as which. A document with none of a
+    /// résumé's sections is refused rather than imported as nothing.
+    package static func read(_ data: Data, notice: inout String?) throws(JobHuntError) -> JSONResume {
+        let object: Any
         do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
             let position = errorOffset(error).map { lineAndColumn(of: $0, in: data) }
             throw .jsonResumeMalformed(line: position?.line, column: position?.column)
         }
+        let (upgraded, renamed) = try upgradingOlderKeys(object)
+        notice = renamed
+        var document = data
+        if renamed != nil, let rewritten = try? JSONSerialization.data(withJSONObject: upgraded) {
+            document = rewritten
+        }
         do {
-            return try JSONDecoder().decode(JSONResume.self, from: data)
+            return try JSONDecoder().decode(JSONResume.self, from: document)
         } catch let error as DecodingError {
             throw .jsonResumeInvalid([issue(for: error)])
         } catch {

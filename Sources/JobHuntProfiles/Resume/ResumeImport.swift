@@ -19,6 +19,8 @@ package struct ResumeImport: Sendable, Equatable {
     package var profile: ResumeProfile
     package var experiences: [ResumeExperience]
     package var skills: [ResumeSkill]
+    /// What a person should know about how the file was read (older keys renamed), one line each.
+    package var notices: [String] = []
 
     package init(user: ResumeUser, profile: ResumeProfile, experiences: [ResumeExperience], skills: [ResumeSkill]) {
         self.user = user
@@ -49,7 +51,10 @@ package struct ResumeImport: Sendable, Equatable {
     package static func read(
         _ data: Data, today: CalendarDate, taxonomy: SkillTaxonomy = .standard
     ) throws(JobHuntError) -> ResumeImport {
-        try ResumeImport(JSONResume.read(data), today: today, taxonomy: taxonomy)
+        var notice: String?
+        var rows = try ResumeImport(JSONResume.read(data, notice: &notice), today: today, taxonomy: taxonomy)
+        rows.notices = notice.map { [$0] } ?? []
+        return rows
     }
 }
 

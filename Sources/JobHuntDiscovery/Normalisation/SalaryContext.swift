@@ -1,0 +1,146 @@
+// Decides whether money in one sentence is this role's pay: the sentence is
+// about pay, or is nothing but the figures; money near a perk, a benefit or a
+// company fact is not pay whatever the sentence says.
+import Foundation
+
+/// One sentence's words, to judge the money mentions in it.
+struct SalaryContext {
+    enum Verdict { case pay, notPay, doubtful }
+
+    private let scalars: [Unicode.Scalar]
+    /// Lower-cased words with where each starts and ends.
+    private let words: [(text: String, range: Range<Int>)]
+    private let aboutPay: Bool
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        var words: [(String, Range<Int>)] = []
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index].properties.isAlphabetic else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < scalars.count, scalars[index].properties.isAlphabetic { index += 1 }
+            words.append((String(String.UnicodeScalarView(scalars[start..<index])).lowercased(), start..<index))
+        }
+        self.words = words
+        aboutPay = words.contains { SalaryContext.isPayWord($0.0) }
+    }
+
+    /// Pay when the sentence is about pay (or is only figures) and nothing near the money says
+    /// it is something else; not pay when a perk or company fact sits next to it; else doubtful.
+    func verdict(for mention: Range<Int>) -> Verdict {
+        let before = words.filter { $0.range.upperBound <= mention.lowerBound }.suffix(5).map(\.text)
+        let afterWords = words.filter { $0.range.lowerBound >= mention.upperBound }.prefix(4)
+        let after = afterWords.map(\.text)
+        // "$165,000-$190,000 + equity": the equity comes on top, the figures are still pay.
+        let joined =
+            afterWords.first.map { first in
+                scalars[mention.upperBound..<first.range.lowerBound].contains { $0 == "+" || $0 == "&" }
+            } ?? false
+        if before.contains(where: SalaryContext.isNotPayWord) || after.contains(where: SalaryContext.isNotPayWord)
+            || before.suffix(3).contains(where: SalaryContext.isBenefitBefore)
+            || (!joined && after.first.map({ SalaryContext.nextWordNotPay.contains($0) }) == true)
+        {
+            return .notPay
+        }
+        if aboutPay { return .pay }
+        // "$120k–$150k plus bonus and equity": a line that is only the pay.
+        let inside = words.filter { !mention.overlaps($0.range) }
+        let other = inside.filter { !SalaryContext.fillerWords.contains($0.text) && $0.text.count > 1 }
+        if inside.contains(where: { SalaryContext.isNotPayWord($0.text) }) { return .notPay }
+        return other.count <= 2 ? .pay : .doubtful
+    }
+
+    /// Splits text into sentences: lines, then `. `, `! `, `? `, `; ` (a dot inside a number,
+    /// "60.000", does not end a sentence).
+    static func sentences(of text: String) -> [Substring] {
+        var result: [Substring] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            var start = line.startIndex
+            var index = line.startIndex
+            while index < line.endIndex {
+                let next = line.index(after: index)
+                if ".!?;".contains(line[index]), next == line.endIndex || line[next].isWhitespace {
+                    result.append(line[start..<next])
+                    start = next
+                }
+                index = next
+            }
+            if start < line.endIndex { result.append(line[start...]) }
+        }
+        return result
+    }
+
+    /// Words that make a sentence about this role's pay, in en, fr, de, es, pt and nl.
+    static func isPayWord(_ word: String) -> Bool {
+        if payWords.contains(word) { return true }
+        return payStems.contains { word.hasPrefix($0) }
+    }
+
+    private static let payWords: Set<String> = [
+        "pay", "pays", "paying", "paid", "salary", "earns", "verdient", "verdien", "verdienen", "gagnez", "ganarás",
+        "ganhas", "salaries", "base", "ote", "range", "wage", "wages", "rate", "rates",
+        "earn",
+        "earnings", "package", "gross", "tc", "oti", "brut", "bruts", "brute", "brutto", "bruto", "lohn", "loon",
+        "sueldo", "tjm", "taux", "stundenlohn", "jahresgehalt", "monatsgehalt", "pago", "paga", "salário",
+        "salarios", "salaris", "gage", "honoraire", "honoraires", "verdienst", "bezoldiging", "inschaling",
+        "schaal", "remuneratie", "ctc",
+    ]
+
+    private static let payStems = [
+        "salar", "compensat", "remunera", "rémunér", "vergütung", "gehalt", "retribu", "remunera", "stipendio",
+    ]
+
+    /// Money near these (before or after) is a perk, a benefit or a company fact, not pay.
+    static func isNotPayWord(_ word: String) -> Bool {
+        if notPayWords.contains(word) { return true }
+        // German and Dutch compounds end in the perk: "Weiterbildungsbudget", "Essenszuschuss".
+        return notPayStems.contains { word.hasPrefix($0) } || notPaySuffixes.contains { word.hasSuffix($0) }
+    }
+
+    private static let notPaySuffixes = [
+        "budget", "zuschuss", "gutschein", "gutscheine", "vergoeding", "ticket", "stipend", "allowance", "pauschale",
+    ]
+
+    /// Money right after these is a benefit, not pay ("fertility benefit up to $10,000 per year").
+    static func isBenefitBefore(_ word: String) -> Bool { benefitWords.contains(word) }
+
+    private static let notPayWords: Set<String> = [
+        "stipend", "stipends", "allowance", "allowances", "budget", "budgets", "voucher", "vouchers", "raised",
+        "valued", "valuation", "funding", "funded", "billion", "million", "millions", "billions", "revenue",
+        "revenues", "arr", "match", "matching", "matched", "donation", "donations", "donate", "perk", "perks",
+        "marketplace", "compute", "credits", "grant", "grants", "signing", "relocation", "referral", "learning",
+        "wellness", "gym", "equipment", "coworking", "series", "seed", "investors", "invested", "investment", "gmv",
+        "aum", "meal", "meals", "lunch", "restaurant", "cheques", "chèques", "essensgutschein", "zuschuss",
+        "jobticket", "vergoeding", "thuiswerkvergoeding", "reiskosten", "auxílio", "childcare", "daycare",
+        "commuter", "transit", "tuition", "conference", "conferences", "fertility", "internet", "phone",
+        "ticket", "tickets", "mutuelle", "dotación", "fundraise", "fundraising", "comida", "alimentación",
+        "restaurante", "refeição", "alimentação", "maaltijd", "lunchvergoeding", "essenszuschuss", "kantine",
+        "formation", "formación", "formação", "opleidingsbudget", "weiterbildung", "fahrrad", "jobrad",
+    ]
+
+    private static let notPayStems = ["stipend", "allowanc", "reimburs", "donat", "valuat", "subsid", "indemnit"]
+
+    private static let benefitWords: Set<String> = [
+        "benefit", "insurance", "pension", "home", "office", "training", "education", "bonus", "bonuses",
+        "commission", "equity", "prime", "primes", "ayuda", "vale", "sick", "leave", "vacation", "holiday",
+    ]
+
+    /// The word right after the figures that makes them something else ("$10k bonus").
+    private static let nextWordNotPay: Set<String> = ["bonus", "equity", "shares", "options", "rsu", "rsus"]
+
+    /// Words a pay-only line may hold besides the figures.
+    private static let fillerWords: Set<String> = [
+        "plus", "bonus", "and", "equity", "per", "year", "hour", "month", "week", "day", "annum", "annual",
+        "yearly", "hourly", "monthly", "weekly", "daily", "up", "to", "from", "starting", "at", "least", "max",
+        "maximum", "min", "minimum", "doe", "usd", "eur", "gbp", "cad", "aud", "chf", "an", "the", "of", "or",
+        "hr", "yr", "mo", "pa", "brutto", "gross", "net", "pro", "jahr", "monat", "par", "mois", "heure", "por",
+        "mes", "año", "ano", "hora", "uur", "maand", "jaar", "stunde", "between", "bis", "à", "tot", "a", "até",
+        "benefits", "commission", "commissions", "depending", "on", "experience", "k", "eur", "options", "ote",
+        "incl", "including", "excl", "tips", "overtime", "super", "superannuation", "pension", "is", "be", "will",
+        "y", "e", "et", "en", "de", "van", "per", "über", "environ", "around", "approximately", "approx",
+    ]
+}
