@@ -37,9 +37,17 @@ let features: [Target] = [
     // The application tracker (`jobhunt status`): stored postings to apply to,
     // found with Discovery's posting lookup.
     feature("JobHuntApplications", dependencies: ["JobHuntDiscovery"]),
+    // `jobhunt apply`: a résumé, cover letter and follow-up tailored to one
+    // posting, behind a generator seam (built-in offline; a model optional),
+    // stored as an application's generated content.
+    feature(
+        "JobHuntDocuments",
+        dependencies: [
+            "JobHuntSkills", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
+        ]),
     // The rest of the second half goes here, each its own target on the kernel
     // and the features it needs, then into JobHuntCLI's dependencies:
-    //   feature("JobHuntDocuments", …), feature("JobHuntSubmission", …), feature("JobHuntTasks", …),
+    //   feature("JobHuntSubmission", …), feature("JobHuntTasks", …),
     //   feature("JobHuntAnalytics", …), feature("JobHuntPrivacy", …),
 ]
 
