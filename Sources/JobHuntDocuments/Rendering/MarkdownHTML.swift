@@ -76,7 +76,7 @@ package enum MarkdownHTML {
         out = replacePairs(out, marker: "**", open: "<strong>", close: "</strong>")
         out = replacePairs(out, marker: "`", open: "<code>", close: "</code>")
         out = replacePairs(out, marker: "*", open: "<em>", close: "</em>")
-        out = replacePairs(out, marker: " _", open: " <em>", close: "</em>", closer: "_")
+        out = String(replacePairs(" " + out, marker: " _", open: " <em>", close: "</em>", closer: "_").dropFirst())
         return links(out)
     }
 

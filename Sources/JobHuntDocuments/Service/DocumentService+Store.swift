@@ -10,7 +10,7 @@ import JobHuntKernel
 
 extension DocumentService {
     /// `users/<user>/applications/<application>/<stem>.<format>`.
-    static func key(user: UUID, application: UUID, kind: DocumentKind, format: DocumentFormat) -> String {
+    package static func key(user: UUID, application: UUID, kind: DocumentKind, format: DocumentFormat) -> String {
         ObjectKey.user(user, "applications/\(application.uuidString.lowercased())/\(kind.fileStem).\(format.rawValue)")
     }
 

@@ -26,6 +26,7 @@ enum PageTemplate {
         ul { margin: 0.2rem 0 0.3rem 1.1rem; padding: 0; }
         li { margin: 0 0 0.18rem; }
         em { font-style: italic; }
+        ul + p > em:only-child { color: #55555a; font-size: 0.9rem; }
         a { color: #2c4f7c; text-decoration: none; }
         section { break-inside: auto; }
         h2, h3 { break-after: avoid; }
