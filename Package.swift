@@ -139,6 +139,13 @@ let package = Package(
                 "JobHuntTesting",
             ]
         ),
+        .testTarget(
+            name: "JobHuntDocumentsTests",
+            dependencies: [
+                "JobHuntDocuments", "JobHuntApplications", "JobHuntProfiles", "JobHuntKernel", "JobHuntDatabase",
+                "JobHuntTesting",
+            ]
+        ),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),
         .testTarget(
             name: "JobHuntEndToEndTests",
