@@ -50,7 +50,8 @@ package struct DocumentService {
             try existing
             ?? applications.add(NewApplication(source: .posting(facts.stored.id.uuidString)), for: user).application
         let stored = try store(built, application: application, replacing: [], user: user)
-        var outcome = built.outcome(application: application, documents: stored, dryRun: false)
+        let updated = try applications.application(application.id.uuidString, for: user)
+        var outcome = built.outcome(application: updated, documents: stored, dryRun: false)
         outcome.reused = existing != nil
         return outcome
     }
@@ -60,7 +61,8 @@ package struct DocumentService {
     package func regenerate(
         _ reference: String, formats: Set<DocumentFormat>?, force: Bool, for user: ActingUser
     ) throws -> ApplyOutcome {
-        let application = try ApplicationService(services: services).application(reference, for: user)
+        let applications = ApplicationService(services: services)
+        let application = try applications.application(reference, for: user)
         let old = try documents(of: application.id, user: user)
         let edited = old.filter(\.userEdited).map(\.kind.label)
         if !edited.isEmpty && !force { throw JobHuntError.documentsEdited(handle: application.handle, kinds: edited) }
@@ -72,7 +74,8 @@ package struct DocumentService {
         let chosen = formats ?? old.first.map { Set($0.metadata.formats) } ?? Set(DocumentFormat.allCases)
         let built = try build(facts, formats: chosen)
         let stored = try store(built, application: application, replacing: old, user: user)
-        return built.outcome(application: application, documents: stored, dryRun: false)
+        let updated = try applications.application(application.id.uuidString, for: user)
+        return built.outcome(application: updated, documents: stored, dryRun: false)
     }
 
     /// The application's documents, résumé first; an error when it has none.

@@ -1,0 +1,81 @@
+// `jobhunt apply` through the built binary on both engines and both object
+// stores: prepare, show, list, edit, approve, diff, regenerate; a dry run; a
+// second apply refused; PDFs printed by headless Chromium and read back.
+import Foundation
+import JobHuntTesting
+import Testing
+
+@Suite("apply end to end", .serialized)
+struct ApplyEndToEndTests {
+    static let combinations: [(TestEngine, DocumentStore)] = TestEngine.allCases.flatMap { engine in
+        DocumentStore.allCases.map { (engine, $0) }
+    }
+
+    @Test("apply, show, list, edit, approve, diff and regenerate", arguments: combinations)
+    func lifecycle(engine: TestEngine, store: DocumentStore) throws {
+        let e2e = try ApplyEndToEnd(engine, store: store)
+        let job = try e2e.topPosting()
+        let dry = try e2e.run(["apply", job, "--dry-run"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("==> résumé (not written)\n# Maya Okafor"))
+        #expect(try e2e.count("applications") == 0, "a dry run writes nothing")
+
+        let outcome = try e2e.object(["apply", job])
+        let application = try #require(outcome["application"] as? [String: Any])
+        let id = try #require(application["id"] as? String)
+        #expect(application["status"] as? String == "pending")
+        #expect(outcome["pdf_skipped"] as? Bool == true, "no Chromium on PATH")
+        let documents = try #require(outcome["documents"] as? [[String: Any]])
+        #expect(documents.map { $0["content_type"] as? String } == ["resume", "cover_letter", "follow_up_email"])
+        let scheme = store == .s3 ? "s3://\(try TestServices.s3.bucket)/users/" : "file://"
+        #expect((application["tailored_resume_url"] as? String)?.hasPrefix(scheme) == true)
+        #expect(application["tailored_resume_url"] as? String == documents[0]["file_url"] as? String)
+        #expect(application["cover_letter_url"] as? String == documents[1]["file_url"] as? String)
+        let coverage = try #require(outcome["coverage"] as? [String: Any])
+        for key in [
+            "required_covered", "required_missing", "preferred_covered", "preferred_missing", "keywords_absent",
+        ] {
+            #expect(coverage[key] is [String], "\(key) is an array")
+        }
+        #expect(try e2e.count("generated_content") == 3)
+
+        let again = try e2e.run(["apply", job])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("`jobhunt apply regenerate \(id.suffix(8))`"), "\(again.stderr)")
+        let resume = try e2e.run(["apply", "show", id, "--resume"])
+        #expect(resume.stdout.hasPrefix("# Maya Okafor\n"))
+        #expect(resume.stdout.contains("## Experience"))
+        let listed = try e2e.status.objects(["apply", "list"])
+        #expect(listed.count == 1)
+
+        let edit = try e2e.run(["apply", "edit", id, "--cover-letter"])
+        #expect(edit.status == 0, "\(edit.stderr)")
+        let letter = try e2e.run(["apply", "show", id, "--cover-letter"])
+        #expect(letter.stdout.hasSuffix("P.S. Edited by hand.\n"), "\(letter.stdout)")
+        #expect(try e2e.run(["apply", "regenerate", id]).status == 1, "edited documents need --force")
+        let approved = try e2e.status.objects(["apply", "approve", id])
+        #expect(approved.allSatisfy { $0["user_approved"] as? Bool == true })
+        #expect(approved.map { $0["user_edited"] as? Bool } == [false, true, false])
+
+        let diff = try e2e.run(["apply", "diff", id])
+        #expect(diff.status == 0, "\(diff.stderr)")
+        #expect(diff.stdout.hasPrefix("--- base résumé\n+++ résumé for \(id.suffix(8))\n@@ "))
+        let forced = try e2e.object(["apply", "regenerate", id, "--force"])
+        let fresh = try #require(forced["documents"] as? [[String: Any]])
+        #expect(fresh.allSatisfy { $0["user_edited"] as? Bool == false && $0["user_approved"] as? Bool == false })
+        #expect(fresh[0]["content_text"] as? String == documents[0]["content_text"] as? String, "same bytes again")
+    }
+
+    @Test("apply on another user's application is not found", arguments: [TestEngine.postgres])
+    func isolation(engine: TestEngine) throws {
+        let e2e = try ApplyEndToEnd(engine, store: .local)
+        let outcome = try e2e.object(["apply", try e2e.topPosting(), "--format", "md"])
+        let id = try #require((outcome["application"] as? [String: Any])?["id"] as? String)
+        let grace = try e2e.status.login("grace@example.com")
+        for command in [["show", id], ["approve", id], ["diff", id], ["regenerate", id]] {
+            let result = try e2e.run(["apply"] + command, as: grace)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("no application matches"), "\(command): \(result.stderr)")
+        }
+    }
+}
