@@ -36,11 +36,13 @@ package struct DocumentService {
     /// and stores its documents. An application that already has documents is
     /// refused with a hint to `apply regenerate`; one tracked without documents
     /// (`status add`) is reused. A dry run reads and generates, and writes nothing.
+    /// With `keepExisting`, documents already there are reported, not refused.
     package func prepare(_ request: ApplyRequest, for user: ActingUser) throws -> ApplyOutcome {
         let facts = try GenerationFacts.load(request.job, services: services, embedder: embedder, user: user)
         let applications = ApplicationService(services: services)
         let existing = try applications.application(forPosting: facts.stored.id, for: user)
-        if let existing, try !documents(of: existing.id, user: user).isEmpty {
+        if let existing, case let stored = try documents(of: existing.id, user: user), !stored.isEmpty {
+            if request.keepExisting { return ApplyOutcome.existing(existing, documents: stored) }
             throw JobHuntError.documentsExist(
                 handle: existing.handle, title: existing.jobTitle, company: existing.companyName)
         }
