@@ -82,3 +82,26 @@ struct ApplyEndToEndTests {
         }
     }
 }
+
+@Suite("apply templates end to end")
+struct ApplyTemplateEndToEndTests {
+    @Test("a résumé template in $XDG_CONFIG_HOME/jobhunt/templates replaces the built-in one")
+    func override() throws {
+        let e2e = try ApplyEndToEnd(.sqlite, store: .local)
+        let folder = e2e.status.home.file("config/jobhunt/templates")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try
+            "CV of {{name}} for {{role}} at {{company}}\n{{#experiences}}* {{title}}, {{company}} ({{dates}})\n{{/experiences}}"
+            .write(to: folder.appendingPathComponent("resume.md"), atomically: true, encoding: .utf8)
+        let result = try e2e.run(["apply", try e2e.topPosting(), "--dry-run"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("using your template resume.md"))
+        #expect(result.stdout.contains("==> résumé (not written)\nCV of Maya Okafor for "))
+        #expect(result.stdout.contains("* Senior Backend Engineer, Parcelwise (Mar 2021 – present)"))
+        #expect(result.stdout.contains("==> cover letter (not written)\n# Maya Okafor"), "the others stay built in")
+        try "{{#broken}}".write(to: folder.appendingPathComponent("page.html"), atomically: true, encoding: .utf8)
+        let broken = try e2e.run(["apply", try e2e.topPosting(), "--dry-run"])
+        #expect(broken.status == 1)
+        #expect(broken.errorLine.contains("templates/page.html: {{#broken}} is never closed"), "\(broken.stderr)")
+    }
+}

@@ -70,9 +70,16 @@ enum ApplyCommands {
 
     /// The service with the installed model, the chosen generator, the
     /// person's templates and a PDF printer when one is installed.
-    static func service(_ context: CommandContext, generator: String? = nil) throws -> DocumentService {
-        let embedder = try context.installedEmbedder(
-            otherwise: "ordering by skills and shared words only (run `jobhunt model install --from-pypi`)")
+    /// `ranks` is false for commands that only render what is stored (edit,
+    /// diff): they need no model, and say nothing about a missing one.
+    static func service(_ context: CommandContext, generator: String? = nil, ranks: Bool = true) throws
+        -> DocumentService
+    {
+        let embedder =
+            ranks
+            ? try context.installedEmbedder(
+                otherwise: "ordering by skills and shared words only (run `jobhunt model install --from-pypi`)")
+            : nil
         let templates = try TemplateSet(directory: templatesDirectory(context))
         for name in templates.overridden { context.output.note("using your template \(name)") }
         return DocumentService(
