@@ -83,8 +83,27 @@ struct ApplyEndToEndTests {
     }
 }
 
-@Suite("apply templates end to end")
+@Suite("apply templates and the model end to end")
 struct ApplyTemplateEndToEndTests {
+    @Test("with the model installed, relevance uses embeddings and nothing is warned about")
+    func model() throws {
+        let e2e = try ApplyEndToEnd(.sqlite, store: .local)
+        e2e.status.environment["JOBHUNT_MODEL_DIR"] = try TestModel.directory().path
+        let job = try e2e.topPosting()
+        let result = try e2e.run(["apply", job, "--dry-run", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("model"), "\(result.stderr)")
+        let outcome = try ProfileEndToEnd.object(result)
+        let generation = try #require(outcome["generation"] as? [String: Any])
+        let checks = try #require(generation["checks"] as? [String])
+        #expect(checks.contains("relevance: embeddings, skills and shared words"), "\(checks)")
+        #expect(checks.contains("claims: 0 rejected"))
+        let kept = try #require(outcome["kept"] as? [[String: Any]])
+        #expect(kept.first?["company"] as? String == "Parcelwise", "the job at the posting's own kind of work leads")
+        let scores = kept.compactMap { $0["score"] as? Double }
+        #expect(scores == scores.sorted(by: >), "most relevant first: \(scores)")
+    }
+
     @Test("a résumé template in $XDG_CONFIG_HOME/jobhunt/templates replaces the built-in one")
     func override() throws {
         let e2e = try ApplyEndToEnd(.sqlite, store: .local)
