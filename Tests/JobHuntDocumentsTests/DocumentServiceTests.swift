@@ -70,6 +70,19 @@ struct DocumentServiceTests {
         #expect(try fixture.count("SELECT COUNT(*) FROM generated_content") == 3)
     }
 
+    @Test("a profile with no jobs and no skills is refused, naming how to fill it")
+    func blankProfile() throws {
+        let fixture = try DocumentsFixture(.sqlite)
+        let account = try AccountService(services: fixture.services).createUser(
+            email: "blank@example.com", password: "correct horse battery")
+        let blank = ActingUser(user: account, sessionID: nil)
+        let posting = try fixture.posting()
+        try expectCode(.documentsBlankProfile) {
+            try fixture.service().prepare(ApplyRequest(job: posting.uuidString), for: blank)
+        }
+        #expect(try fixture.count("SELECT COUNT(*) FROM applications") == 0)
+    }
+
     @Test("--dry-run generates and writes nothing", arguments: TestEngine.allCases)
     func dryRun(engine: TestEngine) throws {
         let fixture = try DocumentsFixture(engine)

@@ -39,6 +39,9 @@ package struct DocumentService {
     /// With `keepExisting`, documents already there are reported, not refused.
     package func prepare(_ request: ApplyRequest, for user: ActingUser) throws -> ApplyOutcome {
         let facts = try GenerationFacts.load(request.job, services: services, embedder: embedder, user: user)
+        if facts.candidate.experiences.isEmpty && facts.candidate.skills.isEmpty {
+            throw JobHuntError.documentsBlankProfile
+        }
         let applications = ApplicationService(services: services)
         let existing = try applications.application(forPosting: facts.stored.id, for: user)
         if let existing, case let stored = try documents(of: existing.id, user: user), !stored.isEmpty {
