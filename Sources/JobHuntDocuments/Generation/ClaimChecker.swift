@@ -17,16 +17,20 @@ package struct ClaimChecker: Sendable {
     let skillKeys: Set<String>
     let years: Set<String>
     /// Names that are not claims wherever they appear: the posting's company
-    /// and title ("Northwind Logistics" names no skill of the person's).
+    /// and title and the person's employers ("Northwind Logistics" names no
+    /// skill of the person's).
     let names: [String]
 
-    /// `names` are the posting's company and title, which letters name freely.
+    /// `names` are the posting's company and title, which letters name freely;
+    /// the candidate's employers are added here.
     package init(
         candidate: CandidateFacts, today: String, names: [String] = [], taxonomy: SkillTaxonomy = .standard
     ) {
         self.candidate = candidate
         self.taxonomy = taxonomy
-        self.names = names.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        // The person's own employers are facts too: "Acme Robotics" claims no robotics.
+        let employers = candidate.experiences.map(\.company)
+        self.names = Array(Set(names + employers)).filter { !$0.isEmpty }.sorted { ($0.count, $0) > ($1.count, $1) }
         var keys = Set(candidate.skills.map { taxonomy.key(for: $0.name) })
         var prose = [candidate.summary ?? "", candidate.headline ?? ""]
         var years = Set([String(today.prefix(4))])
