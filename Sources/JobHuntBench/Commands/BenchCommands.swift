@@ -55,6 +55,7 @@ package enum BenchCommands {
             matchQuerySpec,
             evalMatchSpec,
             evalApplySpec,
+            analyticsSpec,
             HelpCommand.spec,
         ])
 
