@@ -45,9 +45,17 @@ let features: [Target] = [
     // works per source, source health, the HTML report; reads applications
     // and postings, and Discovery's platform metrics.
     feature("JobHuntAnalytics", dependencies: ["JobHuntDiscovery", "JobHuntApplications"]),
+    // `jobhunt apply`: a résumé, cover letter and follow-up tailored to one
+    // posting, behind a generator seam (built-in offline; a model optional),
+    // stored as an application's generated content.
+    feature(
+        "JobHuntDocuments",
+        dependencies: [
+            "JobHuntSkills", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
+        ]),
     // The rest of the second half goes here, each its own target on the kernel
     // and the features it needs, then into JobHuntCLI's dependencies:
-    //   feature("JobHuntDocuments", …), feature("JobHuntSubmission", …), feature("JobHuntTasks", …),
+    //   feature("JobHuntSubmission", …), feature("JobHuntTasks", …),
 ]
 
 let package = Package(
@@ -94,7 +102,7 @@ let package = Package(
             name: "JobHuntCLI",
             dependencies: [
                 "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
-                "JobHuntPrivacy", "JobHuntAnalytics",
+                "JobHuntPrivacy", "JobHuntAnalytics", "JobHuntDocuments", "JobHuntBrowser",
             ]
         ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
@@ -105,7 +113,8 @@ let package = Package(
             name: "JobHuntBench",
             dependencies: [
                 "JobHuntCLI", "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching",
-                "JobHuntDatabase", "JobHuntEmbeddings", "JobHuntApplications", "JobHuntAnalytics",
+                "JobHuntDatabase", "JobHuntEmbeddings", "JobHuntApplications", "JobHuntAnalytics", "JobHuntDocuments",
+                "JobHuntBrowser",
             ]
         ),
         .executableTarget(name: "jobhunt-bench", dependencies: ["JobHuntBench"]),
@@ -139,6 +148,13 @@ let package = Package(
             dependencies: [
                 "JobHuntApplications", "JobHuntKernel", "JobHuntDiscovery", "JobHuntDatabase", "JobHuntIO",
                 "JobHuntTesting",
+            ]
+        ),
+        .testTarget(
+            name: "JobHuntDocumentsTests",
+            dependencies: [
+                "JobHuntDocuments", "JobHuntApplications", "JobHuntProfiles", "JobHuntKernel", "JobHuntDatabase",
+                "JobHuntPrivacy", "JobHuntTesting",
             ]
         ),
         .testTarget(name: "JobHuntBrowserTests", dependencies: ["JobHuntBrowser", "JobHuntIO", "JobHuntTesting"]),

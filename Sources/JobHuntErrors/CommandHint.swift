@@ -38,6 +38,10 @@ public enum CommandHint: Sendable, Hashable {
     case listSkills
     /// Store a résumé file.
     case storeResume
+    /// Import a profile, work history and skills from a JSON Resume.
+    case importProfile
+    /// Add a job to the work history.
+    case addExperience
 
     // Discovery and matching
     /// List the saved searches.
@@ -62,6 +66,16 @@ public enum CommandHint: Sendable, Hashable {
     case setApplicationStatus(application: String)
     /// Change an application's status outside the allowed transitions.
     case forceApplicationStatus(application: String, status: String)
+
+    // Application documents
+    /// Show an application's generated documents.
+    case showDocuments(application: String)
+    /// Generate an application's documents again.
+    case regenerateDocuments(application: String)
+    /// Edit one of an application's documents.
+    case editDocument(application: String)
+    /// Generate them again, replacing the person's edits.
+    case forceRegenerateDocuments(application: String)
 
     // Embedding model
     /// Install the embedding model, from PyPI when `fromPyPI`.
