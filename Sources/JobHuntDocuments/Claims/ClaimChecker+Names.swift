@@ -51,7 +51,7 @@ extension ClaimChecker {
 
     /// Sentences of one paragraph, their end punctuation kept. A full stop ends a sentence only
     /// before a blank and a capital (or the end), so "Node.js", "e.g. this" and "3.5" stay whole.
-    static func sentences(_ paragraph: String) -> [String] {
+    package static func sentences(_ paragraph: String) -> [String] {
         var sentences: [String] = []
         var current = ""
         let characters = Array(paragraph)

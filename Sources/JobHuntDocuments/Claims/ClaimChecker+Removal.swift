@@ -13,7 +13,7 @@ extension ClaimChecker {
     ///   naming an unbacked skill, year, employer or title is dropped whole; `context`
     ///   lists the names that are not claims about the person (the posting's company and title).
     ///
-    /// The result passes `rejectedClaims(in:)` with nothing left to report.
+    /// The result has nothing left for `unsupportedClaims(in:context:)` to report.
     package func removingUnsupportedClaims(from drafts: DocumentDrafts, context: [String])
         -> (drafts: DocumentDrafts, rejected: [RejectedClaim])
     {
@@ -73,10 +73,12 @@ extension ClaimChecker {
         -> (text: String, rejected: [RejectedClaim])
     {
         var rejected: [RejectedClaim] = []
+        // Employers and the posting's names are not skill claims: "Acme Robotics" names no robotics skill.
+        let names = candidate.experiences.map(\.company) + context
         let paragraphs = text.components(separatedBy: "\n").map { paragraph in
             Self.sentences(paragraph).filter { sentence in
                 let claims =
-                    textClaims(sentence, location: location)
+                    textClaims(Self.masking(names, in: sentence), location: location)
                     + nameClaims(sentence, location: location, context: context)
                 rejected += claims
                 return claims.isEmpty
@@ -89,5 +91,20 @@ extension ClaimChecker {
         }
         while kept.last?.isEmpty == true { kept.removeLast() }
         return (kept.joined(separator: "\n"), rejected)
+    }
+
+    /// Every unsupported claim `removingUnsupportedClaims` would take out of `drafts`: the
+    /// check the LLM generator runs again on its cleaned drafts (and an evaluation can run on any).
+    package func unsupportedClaims(in drafts: DocumentDrafts, context: [String]) -> [RejectedClaim] {
+        removingUnsupportedClaims(from: drafts, context: context).rejected
+    }
+
+    /// `sentence` with each of `names` (case-insensitive) blanked out.
+    static func masking(_ names: [String], in sentence: String) -> String {
+        var masked = sentence
+        for name in names where !name.trimmingCharacters(in: .whitespaces).isEmpty {
+            masked = masked.replacingOccurrences(of: name, with: " ", options: .caseInsensitive)
+        }
+        return masked
     }
 }

@@ -5,6 +5,8 @@ import Foundation
 /// Why an answer is not usable; `message` goes back to the model on the one retry.
 package struct LLMAnswerError: Error, Equatable, Sendable {
     package var message: String
+
+    package init(message: String) { self.message = message }
 }
 
 /// The model's drafts before the claim check. Mirrors `DocumentDrafts`, with `experience_id`
@@ -89,7 +91,7 @@ struct LLMAnswerReader {
     mutating func letter(_ root: [String: Any], _ key: String, subject: Bool) -> LetterDraft {
         let letter = object(root, key, at: "")
         let paragraphs = strings(letter, "paragraphs", at: key)
-        if paragraphs.isEmpty, !letter.isEmpty, letter["paragraphs"] is [Any] {
+        if paragraphs.isEmpty, letter?["paragraphs"] is [Any] {
             problems.append("\(key).paragraphs is empty; write at least one paragraph")
         }
         return LetterDraft(
@@ -111,26 +113,28 @@ struct LLMAnswerReader {
 
     func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    mutating func object(_ parent: [String: Any], _ key: String, at path: String) -> [String: Any] {
+    /// Nil when missing or not an object (reported once); the readers below skip a nil parent.
+    mutating func object(_ parent: [String: Any]?, _ key: String, at path: String) -> [String: Any]? {
+        guard let parent else { return nil }
         guard let value = parent[key] else {
             problems.append("\(join(path, key)) is missing")
-            return [:]
+            return nil
         }
         return asObject(value, at: join(path, key))
     }
 
-    mutating func asObject(_ value: Any, at path: String) -> [String: Any] {
+    mutating func asObject(_ value: Any, at path: String) -> [String: Any]? {
         guard let object = value as? [String: Any] else {
             problems.append("\(path) is \(Self.kind(of: value)), expected an object")
-            return [:]
+            return nil
         }
         return object
     }
 
-    /// A missing key inside an object already reported missing is not reported again.
-    mutating func array(_ parent: [String: Any], _ key: String, at path: String, optional: Bool = false) -> [Any] {
+    mutating func array(_ parent: [String: Any]?, _ key: String, at path: String, optional: Bool = false) -> [Any] {
+        guard let parent else { return [] }
         guard let value = parent[key], !(value is NSNull) else {
-            if !optional, !parent.isEmpty { problems.append("\(join(path, key)) is missing") }
+            if !optional { problems.append("\(join(path, key)) is missing") }
             return []
         }
         guard let array = value as? [Any] else {
@@ -140,7 +144,7 @@ struct LLMAnswerReader {
         return array
     }
 
-    mutating func strings(_ parent: [String: Any], _ key: String, at path: String, optional: Bool = false)
+    mutating func strings(_ parent: [String: Any]?, _ key: String, at path: String, optional: Bool = false)
         -> [String]
     {
         array(parent, key, at: path, optional: optional).enumerated().compactMap { index, value in
@@ -152,9 +156,10 @@ struct LLMAnswerReader {
         }
     }
 
-    mutating func string(_ parent: [String: Any], _ key: String, at path: String) -> String {
+    mutating func string(_ parent: [String: Any]?, _ key: String, at path: String) -> String {
+        guard let parent else { return "" }
         guard let value = parent[key] else {
-            if !parent.isEmpty { problems.append("\(join(path, key)) is missing") }
+            problems.append("\(join(path, key)) is missing")
             return ""
         }
         guard let text = value as? String else {
@@ -164,8 +169,8 @@ struct LLMAnswerReader {
         return text
     }
 
-    mutating func optionalString(_ parent: [String: Any], _ key: String, at path: String) -> String? {
-        guard let value = parent[key], !(value is NSNull) else { return nil }
+    mutating func optionalString(_ parent: [String: Any]?, _ key: String, at path: String) -> String? {
+        guard let value = parent?[key], !(value is NSNull) else { return nil }
         guard let text = value as? String else {
             problems.append("\(join(path, key)) is \(Self.kind(of: value)), expected a string")
             return nil

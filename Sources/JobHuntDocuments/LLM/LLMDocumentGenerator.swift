@@ -2,7 +2,7 @@
 // (one retry with the parser's error), every claim is checked against the profile and unbacked ones
 // are removed, and when the model cannot give a usable answer the built-in generator writes instead.
 import Foundation
-package import JobHuntIO
+import JobHuntIO
 
 /// `--generator llm`: `ChatCompletionsClient` behind the `DocumentGenerator` seam.
 ///
@@ -83,8 +83,8 @@ package struct LLMDocumentGenerator: DocumentGenerator {
             resume: resume, coverLetter: answer.coverLetter, followUp: answer.followUp,
             metadata: GenerationMetadata(generator: .llm))
         let checker = ClaimChecker(candidate: input.candidate, today: input.today)
-        let (checked, rejected) = checker.removingUnsupportedClaims(
-            from: raw, context: [input.posting.company, input.posting.title])
+        let context = [input.posting.company, input.posting.title]
+        let (checked, rejected) = checker.removingUnsupportedClaims(from: raw, context: context)
         if checked.resume.experiences.isEmpty, !input.candidate.experiences.isEmpty {
             return try fellBack(
                 input, reason: "none of the model's résumé entries is an experience on the profile", usage: run.usage)
@@ -104,7 +104,7 @@ package struct LLMDocumentGenerator: DocumentGenerator {
                 "json mode: " + (run.completion.usedJSONMode ? "on" : "off (the server refused response_format)"),
                 "http: \(run.completion.attempts) request(s) for the accepted answer",
                 "claims: \(rejected.count) unsupported claim(s) removed",
-                "claims after removal: \(checker.rejectedClaims(in: drafts).count) unsupported",
+                "claims after removal: \(checker.unsupportedClaims(in: drafts, context: context).count) unsupported",
             ] + answer.notes.map { "model note: \($0)" }
         if !rejected.isEmpty {
             metadata.warnings.append(

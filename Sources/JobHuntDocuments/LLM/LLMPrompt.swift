@@ -2,7 +2,7 @@
 // posting and the material ranked for it as structured JSON (user). Built from plain values, so the
 // same input always makes the same prompt, which is stored as `generation_prompt`.
 import Foundation
-package import JobHuntIO
+import JobHuntIO
 
 package enum LLMPrompt {
     /// The rules and the shape; docs/llm.md quotes the shape.
