@@ -77,6 +77,9 @@ let package = Package(
         // kernels are chosen for this CPU: Sources/CBLAS/include/CBLAS.h says why.
         .target(name: "CBLAS", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "JobHuntEmbeddings", dependencies: ["JobHuntErrors", "CBLAS", "JobHuntIO"]),
+        // Headless Chromium over W3C WebDriver (chromedriver): printing HTML to PDF and
+        // filling hosted application forms. Talks to chromedriver through JobHuntIO's HTTP client.
+        .target(name: "JobHuntBrowser", dependencies: ["JobHuntErrors", "JobHuntIO"]),
 
         // The kernel: the Services container and its seams, configuration,
         // accounts, the shared posting vocabulary, the one error type, the
@@ -92,7 +95,7 @@ let package = Package(
             name: "JobHuntCLI",
             dependencies: [
                 "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
-                "JobHuntDocuments",
+                "JobHuntDocuments", "JobHuntBrowser",
             ]
         ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
@@ -141,6 +144,14 @@ let package = Package(
                 "JobHuntTesting",
             ]
         ),
+        .testTarget(
+            name: "JobHuntDocumentsTests",
+            dependencies: [
+                "JobHuntDocuments", "JobHuntApplications", "JobHuntProfiles", "JobHuntKernel", "JobHuntDatabase",
+                "JobHuntTesting",
+            ]
+        ),
+        .testTarget(name: "JobHuntBrowserTests", dependencies: ["JobHuntBrowser", "JobHuntIO", "JobHuntTesting"]),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),
         .testTarget(
             name: "JobHuntEndToEndTests",
