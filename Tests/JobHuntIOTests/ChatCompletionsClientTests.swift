@@ -200,6 +200,17 @@ struct ChatCompletionsClientTests {
         #expect(!endpoint.description.contains("sk-secret"))
     }
 
+    @Test("a password in llm.url is masked in errors and descriptions")
+    func passwordInURL() throws {
+        let endpoint = LLMEndpoint(url: "http://jobhunt:url-secret@127.0.0.1:1", model: "m")
+        let error = #expect(throws: LLMError.self) {
+            try ChatCompletionsClient(endpoint: endpoint, sleep: waits.sleeper).complete(request)
+        }
+        #expect(error?.problem.contains("url-secret") == false)
+        #expect(error?.problem.contains("http://jobhunt:***@127.0.0.1:1/v1/chat/completions") == true)
+        #expect(!endpoint.description.contains("url-secret"))
+    }
+
     @Test("no answer within the timeout is a timeout error")
     func timeout() throws {
         let server = try LoopbackHTTPServer(responses: [.init(status: 200, delay: .seconds(5))])

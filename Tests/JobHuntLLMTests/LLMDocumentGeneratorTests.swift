@@ -95,7 +95,8 @@ struct LLMDocumentGeneratorTests {
             drafts.metadata.warnings.last?.hasPrefix("the model could not be used (its answer was not the JSON") == true
         )
         #expect(
-            drafts.metadata.checks.last?.hasPrefix("llm: fake-7b at \(server.url) gave no usable documents") == true)
+            drafts.metadata.checks.last?.hasPrefix(
+                "llm: fake-7b at \(server.url)/v1/chat/completions gave no usable documents") == true)
         #expect(try server.requests().count == 2)
     }
 

@@ -122,7 +122,7 @@ package struct LLMDocumentGenerator: DocumentGenerator {
     func fellBack(_ input: GenerationInput, reason: String, usage: TokenUsage) throws -> DocumentDrafts {
         var drafts = try fallback.generate(input)
         drafts.metadata.checks.append(
-            "llm: \(client.endpoint.model) at \(client.endpoint.url) gave no usable documents; "
+            "llm: \(client.endpoint.model) at \(client.endpoint.displayURL) gave no usable documents; "
                 + "the built-in generator wrote these (\(usage.totalTokens) tokens spent)")
         drafts.metadata.warnings.append(
             "the model could not be used (\(reason)); the built-in generator wrote these documents instead")

@@ -93,9 +93,9 @@ public struct ChatCompletionsClient: Sendable {
     }
 
     private func map(_ error: HTTPError, attempts: Int) -> LLMError {
-        let url = endpoint.completionsURL
+        let url = endpoint.displayURL
         switch error {
-        case .invalidURL(let message): return .invalidURL(url: endpoint.url, message: message)
+        case .invalidURL(let message): return .invalidURL(url: LLMEndpoint.masked(endpoint.url), message: message)
         case .couldNotConnect(let message): return .serverUnreachable(url: url, message: message)
         case .timedOut: return .timedOut(url: url, timeout: endpoint.timeout)
         case .transport(let code, let message):

@@ -43,8 +43,18 @@ public struct LLMEndpoint: Sendable, Equatable, CustomStringConvertible {
         return root + "/v1/chat/completions"
     }
 
+    /// `completionsURL` with any `user:password@` masked, for messages and stored metadata.
+    public var displayURL: String { Self.masked(completionsURL) }
+
+    /// `http://user:***@host` for `http://user:secret@host`; a URL without a password is unchanged.
+    static func masked(_ url: String) -> String {
+        guard var components = URLComponents(string: url), components.password != nil else { return url }
+        components.password = "***"
+        return components.string ?? url
+    }
+
     public var description: String {
         let key = apiKey.map { $0.isEmpty ? "nil" : "********" } ?? "nil"
-        return "LLMEndpoint(url: \(url), model: \(model), apiKey: \(key), timeout: \(timeout))"
+        return "LLMEndpoint(url: \(Self.masked(url)), model: \(model), apiKey: \(key), timeout: \(timeout))"
     }
 }
