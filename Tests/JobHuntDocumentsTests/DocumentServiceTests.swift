@@ -27,6 +27,7 @@ struct DocumentServiceTests {
         let resume = try #require(outcome.documents.first)
         #expect(stored.tailoredResumeURL == resume.fileURL)
         #expect(stored.coverLetterURL == outcome.documents[1].fileURL)
+        #expect(application.tailoredResumeURL == resume.fileURL, "the outcome shows the application as stored")
         #expect(resume.fileURL?.hasSuffix("/resume.html") == true, "HTML is the fullest format without a printer")
         #expect(resume.metadata.formats == [.md, .html])
         #expect(resume.modelUsed == "builtin")

@@ -82,8 +82,11 @@ package struct LLMDocumentGenerator: DocumentGenerator {
         let raw = DocumentDrafts(
             resume: resume, coverLetter: answer.coverLetter, followUp: answer.followUp,
             metadata: GenerationMetadata(generator: .llm))
-        let checker = ClaimChecker(candidate: input.candidate, today: input.today)
         let context = [input.posting.company, input.posting.title]
+        // The person's employers name no skill either ("Acme Robotics" is no robotics claim).
+        let checker = ClaimChecker(
+            candidate: input.candidate, today: input.today,
+            names: context + input.candidate.experiences.map(\.company))
         let (checked, rejected) = checker.removingUnsupportedClaims(from: raw, context: context)
         if checked.resume.experiences.isEmpty, !input.candidate.experiences.isEmpty {
             return try fellBack(
