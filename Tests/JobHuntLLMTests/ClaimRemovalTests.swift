@@ -76,6 +76,24 @@ struct ClaimRemovalTests {
         #expect(result.rejected.isEmpty == (text == kept))
     }
 
+    @Test("a headline is a title claim: an unheld title goes, the person's own headline or the posting's stays")
+    func headline() throws {
+        let answer = try LLMAnswer.parse(LLMFixture.answer())
+        for (headline, kept) in [
+            ("Principal Architect", false), ("Backend engineer", true), ("Staff Backend Engineer", true),
+            ("Senior Software Engineer, Swift and PostgreSQL", true),
+        ] {
+            var resume = answer.resume
+            resume.headline = headline
+            let drafts = DocumentDrafts(
+                resume: resume, coverLetter: answer.coverLetter, followUp: answer.followUp,
+                metadata: GenerationMetadata(generator: .llm))
+            let (cleaned, rejected) = checker.removingUnsupportedClaims(from: drafts, context: context)
+            #expect((cleaned.resume.headline == headline) == kept, "\(headline)")
+            #expect(rejected.contains { $0.location == "resume.headline" && $0.kind == .title } == !kept)
+        }
+    }
+
     @Test("sentences split at end punctuation before a capital, not inside names or numbers")
     func sentences() {
         #expect(

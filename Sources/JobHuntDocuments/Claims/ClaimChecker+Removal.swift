@@ -9,6 +9,8 @@ extension ClaimChecker {
     /// - A résumé entry whose `experienceID` is no experience of the profile is dropped
     ///   (an invented employer); a known one's company, title and dates are set back to
     ///   the profile's, each change reported.
+    /// - A headline naming a title the person never held (nor their own headline, nor the
+    ///   posting's title) is dropped.
     /// - In prose (headline, summary, bullets, letter subjects and paragraphs) a sentence
     ///   naming an unbacked skill, year, employer or title is dropped whole; `context`
     ///   lists the names that are not claims about the person (the posting's company and title).
@@ -27,6 +29,18 @@ extension ClaimChecker {
         }
 
         cleaned.resume.headline = prose(drafts.resume.headline, "resume.headline")
+        // A headline is a title even without "as": "Principal Architect" must be one the person
+        // held, their own headline, or the posting's.
+        if let headline = cleaned.resume.headline, !headline.isEmpty {
+            let titles = nameClaims(
+                "as " + headline, location: "resume.headline", context: context + [candidate.headline ?? ""]
+            )
+            .filter { $0.kind == .title }
+            if !titles.isEmpty {
+                rejected += titles
+                cleaned.resume.headline = nil
+            }
+        }
         cleaned.resume.summary = prose(drafts.resume.summary, "resume.summary")
         cleaned.resume.skills = drafts.resume.skills.filter { skill in
             if isKnownSkill(skill) { return true }
