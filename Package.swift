@@ -131,6 +131,8 @@ let package = Package(
         .target(name: "JobHuntTesting", dependencies: ["JobHuntKernel", "JobHuntCLI"], path: "Sources/JobHuntTesting"),
         .testTarget(name: "JobHuntDatabaseTests", dependencies: ["JobHuntDatabase", "JobHuntTesting"]),
         .testTarget(name: "JobHuntIOTests", dependencies: ["JobHuntIO", "JobHuntTesting"]),
+        // The LLM generator and the claim removal (issue 13 §2), against the fake model server.
+        .testTarget(name: "JobHuntLLMTests", dependencies: ["JobHuntDocuments", "JobHuntIO", "JobHuntTesting"]),
         .testTarget(
             name: "JobHuntEmbeddingsTests", dependencies: ["JobHuntEmbeddings", "JobHuntIO", "JobHuntTesting"]),
         // The kernel's and today's features' tests, in one target because their

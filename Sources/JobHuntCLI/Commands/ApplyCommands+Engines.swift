@@ -6,14 +6,13 @@ import JobHuntDocuments
 import JobHuntKernel
 
 extension ApplyCommands {
-    /// The generator for `--generator KIND` (default builtin).
+    /// The generator for `--generator KIND`, else the `generator.kind` setting (default builtin).
     static func documentGenerator(_ kind: String?, _ context: CommandContext) throws -> any DocumentGenerator {
-        switch GeneratorKind(rawValue: kind ?? GeneratorKind.builtin.rawValue) ?? .builtin {
+        switch try generatorKind(kind, context) {
         case .builtin:
             return BuiltinGenerator()
         case .llm:
-            throw CLIError.usage(
-                "--generator llm is not available in this build", remedy: "use --generator builtin (the default)")
+            return try llmGenerator(context)
         }
     }
 

@@ -18,7 +18,7 @@ enum ApplyCommands {
             "dry-run", help: "Print what would be generated and write nothing")
         static let generator: OptionKey<String?> = .value(
             "generator", .choice(GeneratorKind.allCases.map(\.rawValue)), valueName: "KIND",
-            help: "Which generator writes the documents", defaultValue: "builtin")
+            help: "Which generator writes the documents (default: the generator.kind setting, builtin)")
         static let keepExisting: OptionKey<Bool> = .flag(
             "keep-existing", help: "If the posting's application has documents, show them instead of refusing")
         static let options: [any OptionKeyProtocol] = [format, dryRun, generator, keepExisting]

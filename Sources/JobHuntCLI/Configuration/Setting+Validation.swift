@@ -15,6 +15,14 @@ extension Setting {
             return value == "true" || value == "false" ? nil : "'\(value)' is not true or false"
         case .url(let schemes):
             return Self.urlProblem(value, schemes: schemes)
+        case .choice(let words):
+            return words.contains(value) ? nil : "'\(value)' is not one of \(words.joined(separator: ", "))"
+        case .number(let bounds):
+            guard let number = Double(value), bounds.contains(number) else {
+                return
+                    "'\(value)' is not a number from \(Self.plain(bounds.lowerBound)) to \(Self.plain(bounds.upperBound))"
+            }
+            return nil
         }
     }
 
@@ -26,7 +34,15 @@ extension Setting {
         case .bool: return "use true or false"
         case .url(let schemes):
             return "use a URL that starts with " + schemes.map { "\($0):" }.joined(separator: ", ")
+        case .choice(let words): return "use " + words.joined(separator: " or ")
+        case .number(let bounds):
+            return "give a number from \(Self.plain(bounds.lowerBound)) to \(Self.plain(bounds.upperBound))"
         }
+    }
+
+    /// `120` rather than `120.0`.
+    private static func plain(_ number: Double) -> String {
+        number == number.rounded() ? String(Int(number)) : String(number)
     }
 
     /// `~/x` → `$HOME/x`; a relative path is taken from `base`. Other kinds pass through.

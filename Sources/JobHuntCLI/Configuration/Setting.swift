@@ -19,6 +19,10 @@ package struct Setting: Sendable {
         /// A file-system path; `~/` expands to the home directory and a relative
         /// path is taken from the directory of the file or process that gave it.
         case path
+        /// One of these words, exactly (`builtin` or `llm`).
+        case choice([String])
+        /// A decimal number within these bounds (`120`, `0.2`).
+        case number(ClosedRange<Double>)
     }
 
     /// How the default is found: a fixed text, or a path derived from the data directory.
