@@ -37,9 +37,13 @@ let features: [Target] = [
     // The application tracker (`jobhunt status`): stored postings to apply to,
     // found with Discovery's posting lookup.
     feature("JobHuntApplications", dependencies: ["JobHuntDiscovery"]),
+    // The automation queue (`jobhunt tasks`, `schedule`, `worker`): runs
+    // discovery itself; the application task types are handlers the CLI
+    // registers from the features that implement them.
+    feature("JobHuntTasks", dependencies: ["JobHuntDiscovery"]),
     // The rest of the second half goes here, each its own target on the kernel
     // and the features it needs, then into JobHuntCLI's dependencies:
-    //   feature("JobHuntDocuments", …), feature("JobHuntSubmission", …), feature("JobHuntTasks", …),
+    //   feature("JobHuntDocuments", …), feature("JobHuntSubmission", …),
     //   feature("JobHuntAnalytics", …), feature("JobHuntPrivacy", …),
 ]
 
@@ -84,6 +88,7 @@ let package = Package(
             name: "JobHuntCLI",
             dependencies: [
                 "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
+                "JobHuntTasks",
             ]
         ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
@@ -94,7 +99,7 @@ let package = Package(
             name: "JobHuntBench",
             dependencies: [
                 "JobHuntCLI", "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching",
-                "JobHuntDatabase", "JobHuntEmbeddings",
+                "JobHuntDatabase", "JobHuntEmbeddings", "JobHuntTasks",
             ]
         ),
         .executableTarget(name: "jobhunt-bench", dependencies: ["JobHuntBench"]),
@@ -128,6 +133,16 @@ let package = Package(
             dependencies: [
                 "JobHuntApplications", "JobHuntKernel", "JobHuntDiscovery", "JobHuntDatabase", "JobHuntIO",
                 "JobHuntTesting",
+            ]
+        ),
+        // The queue on both engines, the cron parser, and the multi-process
+        // proofs, which run jobhunt-bench's worker (the CLI's worker with a
+        // counting task type registered) and jobhunt itself.
+        .testTarget(
+            name: "JobHuntTasksTests",
+            dependencies: [
+                "JobHuntTasks", "JobHuntKernel", "JobHuntDiscovery", "JobHuntDatabase", "JobHuntTesting",
+                "JobHuntBench", .target(name: "jobhunt"), .target(name: "jobhunt-bench"),
             ]
         ),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),

