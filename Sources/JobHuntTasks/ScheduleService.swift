@@ -45,7 +45,8 @@ package struct ScheduleService {
                         \(new.maxRetries), \(Self.minute(of: now)), \(now), \(now))
                     """)
             }
-        } catch let error as DatabaseError where error.constraint == "unique_user_schedule_name" {
+        } catch DatabaseError.Code.uniqueViolation {
+            // unique_user_schedule_name (SQLite names it after its own index): the id is new.
             throw JobHuntError.scheduleDuplicate(trimmed)
         }
         return try schedule(named: trimmed, userID: actor.user.id, db: db)

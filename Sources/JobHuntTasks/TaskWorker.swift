@@ -93,7 +93,10 @@ package final class TaskWorker: @unchecked Sendable {
                     try maintain(current, services: services)
                     lastMaintenance = Date()
                 }
-                guard let task = try current.claim(types: types, now: services.now(), lease: options.lease) else {
+                let claimStarted = Date()
+                let claim = try current.claim(types: types, now: services.now(), lease: options.lease)
+                let claimMilliseconds = Date().timeIntervalSince(claimStarted) * 1000
+                guard let task = claim else {
                     release()
                     reserved = false
                     if options.once { break }
@@ -111,7 +114,9 @@ package final class TaskWorker: @unchecked Sendable {
                 reconnectDelay = 0.2
                 let keeperQueue = try leaseQueue ?? WorkerQueue(services: leaseServices, workerID: workerID)
                 leaseQueue = keeperQueue
-                execute(task, queue: current, leaseQueue: keeperQueue, services: services)
+                execute(
+                    task, queue: current, leaseQueue: keeperQueue, services: services,
+                    claimMilliseconds: claimMilliseconds)
             } catch where Self.isConnectionFailure(error) {
                 if reserved { release() }
                 listening = false  // a new session has forgotten its LISTEN
@@ -137,7 +142,10 @@ package final class TaskWorker: @unchecked Sendable {
     }
 
     /// Runs one claimed task to an outcome and logs it.
-    private func execute(_ task: AutomationTask, queue: WorkerQueue, leaseQueue: WorkerQueue, services: Services) {
+    private func execute(
+        _ task: AutomationTask, queue: WorkerQueue, leaseQueue: WorkerQueue, services: Services,
+        claimMilliseconds: Double
+    ) {
         let started = Date()
         let keeper = LeaseKeeper(
             queue: leaseQueue, task: task, lease: options.lease, interval: options.renewInterval, now: services.now)
@@ -145,7 +153,7 @@ package final class TaskWorker: @unchecked Sendable {
         var entry = TaskLogEntry(
             task: task.id.uuidString.lowercased(), type: task.type.rawValue,
             user: task.userID.uuidString.lowercased(), outcome: "completed", attempt: task.retryCount + 1,
-            seconds: 0, worker: queue.workerID)
+            seconds: 0, worker: queue.workerID, claimMilliseconds: claimMilliseconds)
         do {
             let result = try runHandler(task, services: services)
             keeper.stop()

@@ -64,9 +64,12 @@ package struct TaskLogEntry: Sendable, Encodable {
     package var worker: String
     package var error: String?
     package var retryAt: Date?
+    /// How long the claim statement took, in milliseconds.
+    package var claimMilliseconds: Double
 
     enum CodingKeys: String, CodingKey {
         case task, type, user, outcome, attempt, seconds, worker, error
         case retryAt = "retry_at"
+        case claimMilliseconds = "claim_ms"
     }
 }

@@ -54,6 +54,8 @@ package enum BenchCommands {
             matchSpec,
             matchQuerySpec,
             evalMatchSpec,
+            workerSpec,
+            queueSpec,
             HelpCommand.spec,
         ])
 

@@ -6,9 +6,9 @@
 import Foundation
 import JobHuntTasks
 
-enum TaskHandlers {
+package enum TaskHandlers {
     /// The registry every `tasks`, `schedule` and `worker` command uses.
-    static func registry() -> TaskHandlerRegistry {
+    package static func registry() -> TaskHandlerRegistry {
         let registry = TaskHandlerRegistry.standard(version: Entry.version)
         // Generation and submission register here when their features land.
         return registry

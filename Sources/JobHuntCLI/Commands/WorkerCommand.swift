@@ -7,20 +7,20 @@ import Foundation
 import JobHuntKernel
 import JobHuntTasks
 
-enum WorkerCommand {
-    enum Keys: ArgumentKeys {
-        static let once: OptionKey<Bool> = .flag("once", help: "Run what is due, then exit (for cron)")
-        static let maxTasks: OptionKey<Int?> = .value(
+package enum WorkerCommand {
+    package enum Keys: ArgumentKeys {
+        package static let once: OptionKey<Bool> = .flag("once", help: "Run what is due, then exit (for cron)")
+        package static let maxTasks: OptionKey<Int?> = .value(
             "max-tasks", .integer(1...Int.max), valueName: "N", help: "Exit after N tasks")
-        static let maxTime: OptionKey<String?> = .value(
+        package static let maxTime: OptionKey<String?> = .value(
             "max-time", .string, valueName: "DURATION",
             help: "Claim nothing new after this long (90s, 10m, 2h); the task in hand finishes")
-        static let types: OptionKey<String?> = .value(
+        package static let types: OptionKey<String?> = .value(
             "types", .string, valueName: "T,…", help: "Only these task types (comma-separated)")
-        static let concurrency: OptionKey<Int?> = .value(
+        package static let concurrency: OptionKey<Int?> = .value(
             "concurrency", .integer(1...64), valueName: "N", help: "Tasks run at once, one thread each",
             defaultValue: "1")
-        static let options: [any OptionKeyProtocol] = [once, maxTasks, maxTime, types, concurrency]
+        package static let options: [any OptionKeyProtocol] = [once, maxTasks, maxTime, types, concurrency]
     }
 
     static let spec = CommandSpec(
