@@ -2,7 +2,6 @@
 // `discover --source KIND:ARG` makes, through the same Discovery entry points
 // (SavedSearchService.sourceSpecs, DiscoveryService.run), as the task's user.
 import Foundation
-internal import JobHuntDatabase
 import JobHuntDiscovery
 import JobHuntKernel
 
@@ -41,9 +40,12 @@ package struct DiscoveryTaskHandler: TaskHandler {
             let reasons = failed.map { "\($0.source): \($0.error ?? "")" }.joined(separator: "; ")
             throw DiscoveryTaskError(message: "every source failed: \(reasons)")
         }
-        return try JSONText(encoding: DiscoveryTaskResult(sources: summaries, errors: failed.map {
-            DiscoveryTaskResult.SourceError(source: $0.source, error: $0.error ?? "")
-        })).text
+        let result = DiscoveryTaskResult(
+            sources: summaries,
+            errors: failed.map { DiscoveryTaskResult.SourceError(source: $0.source, error: $0.error ?? "") })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(result), as: UTF8.self)
     }
 
     /// The sources the configuration names, checked as `discover` checks them.
@@ -70,7 +72,7 @@ package struct DiscoveryTaskHandler: TaskHandler {
                 for: SourceSelection(sources: sources, searchName: search)
             ) { request.user }
         } catch let error as JobHuntError where error.isSourceSpec {
-            throw JobHuntError.taskInvalidConfig("sources: \(error.problem)")
+            throw JobHuntError(.taskInvalidConfig, field: "sources", error.problem, remedy: error.remedy)
         }
     }
 }

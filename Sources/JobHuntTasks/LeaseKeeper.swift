@@ -17,8 +17,10 @@ final class LeaseKeeper: @unchecked Sendable {
     /// Set when a renewal found the task no longer held by this worker.
     private(set) var lost = false
 
-    init(queue: WorkerQueue, task: AutomationTask, lease: TimeInterval, interval: TimeInterval,
-         now: @escaping @Sendable () -> Date) {
+    init(
+        queue: WorkerQueue, task: AutomationTask, lease: TimeInterval, interval: TimeInterval,
+        now: @escaping @Sendable () -> Date
+    ) {
         self.queue = queue
         self.task = task
         self.lease = lease

@@ -56,7 +56,9 @@ package struct TaskQueue {
         throws -> [AutomationTask]
     {
         var filters: [SQL] = ["user_id = \(actor.user.id)"]
-        if !statuses.isEmpty { filters.append(SQL.isIn("status", statuses.map { $0.rawValue as (any DatabaseValueConvertible)? })) }
+        if !statuses.isEmpty {
+            filters.append(SQL.isIn("status", statuses.map { $0.rawValue as (any DatabaseValueConvertible)? }))
+        }
         if let type { filters.append("task_type = \(type.rawValue)") }
         return try services.store.database().query(
             """

@@ -117,7 +117,7 @@ package final class TaskWorker: @unchecked Sendable {
                 execute(
                     task, queue: current, leaseQueue: keeperQueue, services: services,
                     claimMilliseconds: claimMilliseconds)
-            } catch where Self.isConnectionFailure(error) {
+            } catch  where Self.isConnectionFailure(error) {
                 if reserved { release() }
                 listening = false  // a new session has forgotten its LISTEN
                 let delay = reconnectDelay * Double.random(in: 0.5...1)
@@ -137,7 +137,9 @@ package final class TaskWorker: @unchecked Sendable {
         let reclaimed = try queue.reclaimExpired(now: now)
         if reclaimed > 0 { onEvent(.reclaimed(count: reclaimed)) }
         for fired in try ScheduleService(services: services, registry: registry).enqueueDue(now: now) {
-            onEvent(.scheduled(schedule: fired.schedule.name, user: fired.schedule.userID, task: fired.task, slot: fired.slot))
+            onEvent(
+                .scheduled(
+                    schedule: fired.schedule.name, user: fired.schedule.userID, task: fired.task, slot: fired.slot))
         }
     }
 
@@ -210,7 +212,7 @@ package final class TaskWorker: @unchecked Sendable {
         while true {
             do {
                 return try body()
-            } catch where Self.isConnectionFailure(error) && Date() < deadline {
+            } catch  where Self.isConnectionFailure(error) && Date() < deadline {
                 onEvent(.databaseUnavailable(message: Self.describe(error), retryIn: delay))
                 Thread.sleep(forTimeInterval: delay)
                 delay = min(delay * 2, 5)

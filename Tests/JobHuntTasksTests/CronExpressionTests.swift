@@ -74,8 +74,12 @@ struct CronExpressionTests {
     func latest() throws {
         let hourly = try CronExpression(parsing: "0 * * * *")
         let now = Self.date("2026-12-06T12:34:00Z")
-        #expect(hourly.latest(atOrBefore: now, notBefore: Self.date("2026-12-06T09:01:00Z")) == Self.date("2026-12-06T12:00:00Z"))
-        #expect(hourly.latest(atOrBefore: now, notBefore: Self.date("2026-12-06T12:00:00Z")) == Self.date("2026-12-06T12:00:00Z"))
+        #expect(
+            hourly.latest(atOrBefore: now, notBefore: Self.date("2026-12-06T09:01:00Z"))
+                == Self.date("2026-12-06T12:00:00Z"))
+        #expect(
+            hourly.latest(atOrBefore: now, notBefore: Self.date("2026-12-06T12:00:00Z"))
+                == Self.date("2026-12-06T12:00:00Z"))
         #expect(hourly.latest(atOrBefore: now, notBefore: Self.date("2026-12-06T12:01:00Z")) == nil)
     }
 }
@@ -84,12 +88,14 @@ struct CronExpressionTests {
 struct TaskConfigTests {
     @Test("KEY=VALUE words and JSON objects read alike")
     func parsing() throws {
-        #expect(try TaskConfig(parsing: ["search=remote swift", "company=Acme=Co"]).values == [
-            "search": "remote swift", "company": "Acme=Co",
-        ])
-        #expect(try TaskConfig(parsing: [#"{"sources": "greenhouse:acme", "sleep_ms": 5, "dry": true}"#]).values == [
-            "sources": "greenhouse:acme", "sleep_ms": "5", "dry": "true",
-        ])
+        #expect(
+            try TaskConfig(parsing: ["search=remote swift", "company=Acme=Co"]).values == [
+                "search": "remote swift", "company": "Acme=Co",
+            ])
+        #expect(
+            try TaskConfig(parsing: [#"{"sources": "greenhouse:acme", "sleep_ms": 5, "dry": true}"#]).values == [
+                "sources": "greenhouse:acme", "sleep_ms": "5", "dry": "true",
+            ])
         for bad in ["search", "=x", #"{"a": [1]}"#, "{not json"] {
             #expect(throws: JobHuntError.self) { try TaskConfig(parsing: [bad]) }
         }

@@ -120,10 +120,12 @@ final class TaskFixture: @unchecked Sendable {
 
     /// A worker over this fixture's registry that drains what is due.
     func worker(
-        _ options: WorkerOptions = WorkerOptions(once: true), events: EventLog = EventLog(), stop: StopSignal = StopSignal()
+        _ options: WorkerOptions = WorkerOptions(once: true), events: EventLog = EventLog(),
+        stop: StopSignal = StopSignal()
     ) -> TaskWorker {
         TaskWorker(
-            makeServices: { [self] in makeServices() }, registry: registry, options: options, workerName: "test:\(UUID().uuidString.prefix(4))",
+            makeServices: { [self] in makeServices() }, registry: registry, options: options,
+            workerName: "test:\(UUID().uuidString.prefix(4))",
             stop: stop, onEvent: { events.append($0) })
     }
 

@@ -10,7 +10,9 @@ import Testing
 
 @Suite("Task queue")
 struct TaskQueueTests {
-    @Test("add refuses what cannot run: unknown types, bad configs, missing or foreign applications", arguments: TestEngine.allCases)
+    @Test(
+        "add refuses what cannot run: unknown types, bad configs, missing or foreign applications",
+        arguments: TestEngine.allCases)
     func addRefuses(engine: TestEngine) throws {
         let fixture = try TaskFixture(engine)
         let me = try fixture.user()
@@ -34,14 +36,20 @@ struct TaskQueueTests {
             code(NewTask(type: .jobDiscovery, config: TaskConfig(["sources": "file:/x", "search": "y"])))
                 == .taskInvalidConfig)
         #expect(code(NewTask(type: .jobDiscovery, config: TaskConfig(["search": "nope"]))) == .savedSearchNotFound)
-        #expect(code(NewTask(type: .jobDiscovery, config: TaskConfig(["sources": "file:/x", "colour": "red"]))) == .taskInvalidConfig)
+        #expect(
+            code(NewTask(type: .jobDiscovery, config: TaskConfig(["sources": "file:/x", "colour": "red"])))
+                == .taskInvalidConfig)
         #expect(code(NewTask(type: .resumeGeneration)) == .taskInvalidConfig)
         #expect(code(NewTask(type: .resumeGeneration, applicationID: theirs)) == .taskInvalidConfig)
         #expect(code(NewTask(type: .applicationSubmission, applicationID: mine)) == .taskInvalidConfig)
-        #expect(code(NewTask(type: .jobDiscovery, config: TaskConfig(["sources": "file:/x"]), priority: 11)) == .taskInvalidValue)
+        #expect(
+            code(NewTask(type: .jobDiscovery, config: TaskConfig(["sources": "file:/x"]), priority: 11))
+                == .taskInvalidValue)
         #expect(try fixture.count("SELECT COUNT(*) FROM automation_tasks") == 0)
         #expect(code(NewTask(type: .resumeGeneration, applicationID: mine)) == nil)
-        #expect(code(NewTask(type: .applicationSubmission, config: TaskConfig(["channel": "email"]), applicationID: mine)) == nil)
+        #expect(
+            code(NewTask(type: .applicationSubmission, config: TaskConfig(["channel": "email"]), applicationID: mine))
+                == nil)
         #expect(try fixture.count("SELECT COUNT(*) FROM automation_tasks") == 2)
     }
 
@@ -56,7 +64,8 @@ struct TaskQueueTests {
         #expect(try fixture.queue.show(task.handle, for: me).id == task.id)
         #expect(throws: JobHuntError.self) { try fixture.queue.show(task.handle, for: them) }
         #expect(throws: JobHuntError.self) { try fixture.queue.cancel(task.id.uuidString, for: them) }
-        #expect(throws: JobHuntError.self) { try fixture.queue.retry(task.handle, for: me) }  // pending: nothing to retry
+        // Pending: nothing to retry.
+        #expect(throws: JobHuntError.self) { try fixture.queue.retry(task.handle, for: me) }
         let cancelled = try fixture.queue.cancel(task.handle, for: me)
         #expect(cancelled.status == .cancelled)
         #expect(try fixture.workerQueue().claim(types: nil, now: fixture.clock.now, lease: 60)?.userID == them.user.id)
@@ -66,7 +75,9 @@ struct TaskQueueTests {
         #expect(try fixture.queue.list(for: me, statuses: [.completed]).isEmpty)
     }
 
-    @Test("claims go to the highest priority, then the longest due, never to a task not yet due", arguments: TestEngine.allCases)
+    @Test(
+        "claims go to the highest priority, then the longest due, never to a task not yet due",
+        arguments: TestEngine.allCases)
     func claimOrder(engine: TestEngine) throws {
         let fixture = try TaskFixture(engine)
         let me = try fixture.user()
@@ -92,7 +103,9 @@ struct TaskQueueTests {
         #expect(try worker.claim(types: [.jobDiscovery], now: fixture.clock.now, lease: 60) == nil)
     }
 
-    @Test("a failure retries after backoff until max_retries, then fails with the last error", arguments: TestEngine.allCases)
+    @Test(
+        "a failure retries after backoff until max_retries, then fails with the last error",
+        arguments: TestEngine.allCases)
     func retries(engine: TestEngine) throws {
         let fixture = try TaskFixture(engine)
         let me = try fixture.user()
@@ -139,7 +152,9 @@ struct TaskQueueTests {
         #expect(done.resultData?.replacingOccurrences(of: " ", with: "") == #"{"ok":true}"#)
     }
 
-    @Test("an expired lease is taken back once, counting a retry; the old holder can no longer finish it", arguments: TestEngine.allCases)
+    @Test(
+        "an expired lease is taken back once, counting a retry; the old holder can no longer finish it",
+        arguments: TestEngine.allCases)
     func reclaim(engine: TestEngine) throws {
         let fixture = try TaskFixture(engine)
         let me = try fixture.user()
@@ -162,7 +177,8 @@ struct TaskQueueTests {
         #expect(try fixture.queue.show(task.handle, for: me).status == .failed)
     }
 
-    @Test("a schedule fires once per slot however many workers look, and not when added", arguments: TestEngine.allCases)
+    @Test(
+        "a schedule fires once per slot however many workers look, and not when added", arguments: TestEngine.allCases)
     func scheduleOncePerSlot(engine: TestEngine) throws {
         let fixture = try TaskFixture(engine)
         let me = try fixture.user()
@@ -172,7 +188,8 @@ struct TaskQueueTests {
         #expect(try fixture.schedules.enqueueDue(now: fixture.clock.now).isEmpty)
         fixture.clock.advance(3600 + 120)
         // Eight workers look at once, each with its own connection.
-        let services = (0..<8).map { _ in ScheduleService(services: fixture.makeServices(), registry: fixture.registry) }
+        let services = (0..<8).map { _ in ScheduleService(services: fixture.makeServices(), registry: fixture.registry)
+        }
         let fired = FiredCount()
         DispatchQueue.concurrentPerform(iterations: 8) { index in
             let count = (try? services[index].enqueueDue(now: fixture.clock.now).count) ?? 0
@@ -189,10 +206,12 @@ struct TaskQueueTests {
         #expect(try fixture.schedules.enqueueDue(now: fixture.clock.now).isEmpty)
         #expect(try fixture.queue.list(for: me).count == 2)
         #expect(throws: JobHuntError.self) {
-            try fixture.schedules.add(name: "hourly", cron: "0 * * * *", task: NewTask(type: FlakyTaskHandler.flakyType), for: me)
+            try fixture.schedules.add(
+                name: "hourly", cron: "0 * * * *", task: NewTask(type: FlakyTaskHandler.flakyType), for: me)
         }
         #expect(throws: JobHuntError.self) {
-            try fixture.schedules.add(name: "bad", cron: "0 * * *", task: NewTask(type: FlakyTaskHandler.flakyType), for: me)
+            try fixture.schedules.add(
+                name: "bad", cron: "0 * * *", task: NewTask(type: FlakyTaskHandler.flakyType), for: me)
         }
         _ = try fixture.schedules.remove("hourly", for: me)
         #expect(try fixture.schedules.list(for: me).isEmpty)

@@ -12,7 +12,9 @@ import Testing
 
 @Suite("Task worker")
 struct TaskWorkerTests {
-    @Test("--once drains what is due: successes, retries, permanent failures, each logged once", arguments: TestEngine.allCases)
+    @Test(
+        "--once drains what is due: successes, retries, permanent failures, each logged once",
+        arguments: TestEngine.allCases)
     func drains(engine: TestEngine) throws {
         let fixture = try TaskFixture(engine)
         let me = try fixture.user("grace@example.com")
@@ -39,8 +41,10 @@ struct TaskWorkerTests {
         #expect(failed.status == .failed && failed.retryCount == 0 && failed.errorMessage == "test: cannot ever work")
         let unavailable = try fixture.queue.show(letter.handle, for: me)
         #expect(unavailable.status == .failed)
-        #expect(unavailable.errorMessage == "this build has no cover-letter generation yet: cover_letter_generation tasks cannot run")
-        #expect(Set(events.finished.map(\.task)) .count == 4)
+        #expect(
+            unavailable.errorMessage
+                == "this build has no cover-letter generation yet: cover_letter_generation tasks cannot run")
+        #expect(Set(events.finished.map(\.task)).count == 4)
         // After the backoff the retry succeeds.
         fixture.clock.advance(61)
         _ = try fixture.worker().run(concurrency: 1)
@@ -60,7 +64,9 @@ struct TaskWorkerTests {
         #expect(done.status == .completed)
         let postings = try fixture.count("SELECT COUNT(*) FROM job_postings")
         #expect(postings > 0)
-        #expect(done.resultData?.contains("\"new\":\(postings)") == true || done.resultData?.contains("\"new\": \(postings)") == true)
+        #expect(
+            done.resultData?.contains("\"new\":\(postings)") == true
+                || done.resultData?.contains("\"new\": \(postings)") == true)
         // Running it again is safe: discovery upserts.
         let again = try fixture.queue.add(
             NewTask(type: .jobDiscovery, config: TaskConfig(["sources": "file:" + feed.path])), for: me)

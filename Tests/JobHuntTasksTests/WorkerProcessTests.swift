@@ -82,7 +82,7 @@ struct WorkerProcessTests {
         for _ in 0..<3 {
             typed.append(
                 try CommandRunner.run(
-                    ["tasks", "add", "job_discovery", "--config", "sources=file:" + feed], environment: environment))
+                    ["tasks", "add", "job_discovery", "sources=file:" + feed], environment: environment))
             typed.append(try CommandRunner.run(["tasks", "list", "--json"], environment: environment))
         }
         for worker in workers { #expect(WorkerProcesses.wait(worker, timeout: 120)) }
@@ -103,7 +103,10 @@ struct WorkerProcessTests {
         defer { db.close() }
         #expect(try db.scalar("SELECT COUNT(*) FROM worker_bench_effects", as: Int.self) == 300)
         #expect(try db.scalar("SELECT COUNT(DISTINCT task_id) FROM worker_bench_effects", as: Int.self) == 300)
-        #expect(try db.scalar("SELECT COUNT(*) FROM automation_tasks WHERE status <> 'completed'", as: Int.self) == 0)
-        #expect(try db.scalar("SELECT COUNT(*) FROM automation_tasks WHERE task_type = 'job_discovery'", as: Int.self) == 3)
+        let unfinished = try db.query(
+            "SELECT task_type, status, retry_count, error_message FROM automation_tasks WHERE status <> 'completed'")
+        #expect(unfinished.isEmpty, "\(unfinished)")
+        #expect(
+            try db.scalar("SELECT COUNT(*) FROM automation_tasks WHERE task_type = 'job_discovery'", as: Int.self) == 3)
     }
 }

@@ -73,7 +73,10 @@ package struct WorkerBenchmark {
             while remaining > 0 {
                 let batch = min(500, remaining)
                 let rows: [[(any DatabaseValueConvertible)?]] = (0..<batch).map { _ in
-                    [UUID(), userID, CountingTaskHandler.countingType.rawValue, "pending", 5, now, 0, 3, JSONText(config), now, now]
+                    [
+                        UUID(), userID, CountingTaskHandler.countingType.rawValue, "pending", 5, now, 0, 3,
+                        JSONText(config), now, now,
+                    ]
                 }
                 try db.execute(
                     """

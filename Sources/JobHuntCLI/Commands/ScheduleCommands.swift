@@ -31,7 +31,7 @@ enum ScheduleCommands {
         static let cron: PositionalKey<String> = .required("CRON-EXPR", help: "When, in UTC: '0 7 * * mon-fri'")
         static let type: PositionalKey<String> = .required("TYPE", help: "The task type, as for `tasks add`")
         static let config: PositionalKey<[String]> = .variadic(
-            "KEY=VALUE", help: "The task's configuration, as for `tasks add --config`", isOptional: true)
+            "KEY=VALUE", help: "The task's configuration, as for `tasks add`", isOptional: true)
         static let priority: OptionKey<Int?> = .value(
             "priority", .integer(1...10), valueName: "N", help: "Each task's priority", defaultValue: "5")
         static let app: OptionKey<String?> = .value(
@@ -56,7 +56,8 @@ enum ScheduleCommands {
             let actor = try context.actingUser()
             let schedule = try TaskCommands.checked {
                 let new = NewTask(
-                    type: TaskType(rawValue: arguments[Add.type]), config: try TaskConfig(parsing: arguments[Add.config]),
+                    type: TaskType(rawValue: arguments[Add.type]),
+                    config: try TaskConfig(parsing: arguments[Add.config]),
                     applicationID: try TaskCommands.applicationID(arguments[Add.app], context: context, actor: actor),
                     priority: arguments[Add.priority] ?? 5, maxRetries: arguments[Add.maxRetries] ?? 3)
                 return try service(context).add(

@@ -14,16 +14,17 @@ extension TaskCommands {
             "at", .string, valueName: "WHEN", help: "Not before this time: 2026-12-07 or 2026-12-07T07:00Z")
         static let delay: OptionKey<String?> = .value(
             "in", .string, valueName: "DURATION", help: "Not before this long from now: 90s, 10m, 2h, 1d")
-        static let config: OptionKey<[String]> = .repeatable(
-            "config", .string, valueName: "KEY=VALUE|JSON",
-            help: "What the task does (repeatable): search=NAME, sources=KIND:ARG,…, or a JSON object")
         static let app: OptionKey<String?> = .value(
             "app", .string, valueName: "APP", help: "The application it works on (as `status list` prints it)")
         static let maxRetries: OptionKey<Int?> = .value(
             "max-retries", .integer(0...100), valueName: "N", help: "Retries after the first attempt",
             defaultValue: "3")
-        static let options: [any OptionKeyProtocol] = [priority, at, delay, config, app, maxRetries]
-        static let positionals: [any PositionalKeyProtocol] = [type]
+        /// Positional, as for `schedule add`: `--config` is the global option naming a config file.
+        static let config: PositionalKey<[String]> = .variadic(
+            "KEY=VALUE", help: "What the task does: search=NAME, sources=KIND:ARG,…, or one JSON object",
+            isOptional: true)
+        static let options: [any OptionKeyProtocol] = [priority, at, delay, app, maxRetries]
+        static let positionals: [any PositionalKeyProtocol] = [type, config]
     }
 
     static let add = CommandSpec(
@@ -36,8 +37,8 @@ extension TaskCommands {
             """,
         keys: Add.self,
         examples: [
-            "jobhunt tasks add job_discovery --config search=remote-swift",
-            "jobhunt tasks add job_discovery --config '{\"sources\": \"greenhouse:acme\"}' --at 2026-12-07T07:00Z",
+            "jobhunt tasks add job_discovery search=remote-swift",
+            "jobhunt tasks add job_discovery '{\"sources\": \"greenhouse:acme\"}' --at 2026-12-07T07:00Z",
             "jobhunt tasks add cover_letter_generation --app 7c1e9a20 --priority 9",
         ],
         run: { context in
@@ -59,7 +60,8 @@ extension TaskCommands {
             }
             let task = try checked {
                 let new = NewTask(
-                    type: TaskType(rawValue: arguments[Add.type]), config: try TaskConfig(parsing: arguments[Add.config]),
+                    type: TaskType(rawValue: arguments[Add.type]),
+                    config: try TaskConfig(parsing: arguments[Add.config]),
                     applicationID: try applicationID(arguments[Add.app], context: context, actor: actor),
                     priority: arguments[Add.priority] ?? 5, scheduledAt: scheduledAt,
                     maxRetries: arguments[Add.maxRetries] ?? 3)

@@ -7,7 +7,8 @@ extension TaskCommands {
     enum List: ArgumentKeys {
         static let status: OptionKey<[String]> = .repeatable(
             "status", .choice(TaskStatus.names), valueName: "STATUS", help: "Only tasks in this status (repeatable)")
-        static let type: OptionKey<String?> = .value("type", .string, valueName: "TYPE", help: "Only tasks of this type")
+        static let type: OptionKey<String?> = .value(
+            "type", .string, valueName: "TYPE", help: "Only tasks of this type")
         static let options: [any OptionKeyProtocol] = [status, type]
     }
 

@@ -10,7 +10,7 @@ enum TaskCommands {
         name: "tasks",
         abstract: "Queue work for `jobhunt worker`: discovery, generation, submission",
         discussion: """
-            A task is one piece of work a worker runs for you: job_discovery (config \
+            A task is one piece of work a worker runs for you: job_discovery (KEY=VALUE \
             search=NAME or sources=KIND:ARG,KIND:ARG), resume_generation and \
             cover_letter_generation (--app APP), application_submission (--app APP, \
             channel=…). A configuration the type cannot run is refused here. Tasks run in \
@@ -21,8 +21,8 @@ enum TaskCommands {
             """,
         subcommands: [add, list, show, cancel, retry],
         examples: [
-            "jobhunt tasks add job_discovery --config search=remote-swift",
-            "jobhunt tasks add job_discovery --config sources=greenhouse:acme,lever:globex --priority 8 --in 1h",
+            "jobhunt tasks add job_discovery search=remote-swift",
+            "jobhunt tasks add job_discovery sources=greenhouse:acme,lever:globex --priority 8 --in 1h",
             "jobhunt tasks list --status failed",
             "jobhunt tasks retry 1f3a9c2e",
         ])

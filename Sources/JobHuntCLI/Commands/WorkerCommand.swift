@@ -124,7 +124,9 @@ package enum WorkerCommand {
             if let error = entry.error { line += ": \(error)" }
             output.print(line)
         case .scheduled(let schedule, _, let task, let slot):
-            output.note("worker: schedule '\(schedule)' queued \(task.uuidString.lowercased().prefix(8)) for \(TaskCommands.time(slot))")
+            output.note(
+                "worker: schedule '\(schedule)' queued \(task.uuidString.lowercased().prefix(8)) for \(TaskCommands.time(slot))"
+            )
         case .reclaimed(let count):
             output.note("worker: took back \(count) task(s) whose lease expired")
         case .databaseUnavailable(let message, let retryIn):

@@ -156,7 +156,9 @@ final class PostgresDriver: DatabaseDriver {
 
     private static func isSessionControl(_ sql: String) -> Bool {
         let head = sql.prefix(12).uppercased()
-        return ["BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "SET ", "START", "LISTEN", "UNLISTEN"].contains { head.hasPrefix($0) }
+        return ["BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "SET ", "START", "LISTEN", "UNLISTEN"].contains {
+            head.hasPrefix($0)
+        }
     }
 
     static func firstLine(_ text: String) -> String {
