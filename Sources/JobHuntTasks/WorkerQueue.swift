@@ -4,7 +4,7 @@
 // locked (FOR UPDATE SKIP LOCKED), SQLite takes the write lock first
 // (BEGIN IMMEDIATE), so two workers never claim the same task.
 import Foundation
-internal import JobHuntDatabase
+package import JobHuntDatabase
 import JobHuntKernel
 
 /// Claiming, lease renewal and outcomes, for one worker on one connection.
@@ -22,23 +22,31 @@ package struct WorkerQueue {
     /// due first, marks it running under a lease until `now + lease` and
     /// returns it; nil when nothing is due.
     package func claim(types: [TaskType]?, now: Date, lease: TimeInterval) throws -> AutomationTask? {
-        let typeFilter: SQL =
-            types.map { SQL.isIn("task_type", $0.map { $0.rawValue as (any DatabaseValueConvertible)? }) } ?? "1 = 1"
-        let lock: SQL = db.dialect == .postgres ? "FOR UPDATE SKIP LOCKED" : ""
         let stamp = SQL.bindOnce(now)
         let sql: SQL = """
             UPDATE automation_tasks
             SET status = 'running', started_at = \(sql: stamp), lease_until = \(now.addingTimeInterval(lease)),
                 worker_id = \(workerID), completed_at = NULL, updated_at = \(sql: stamp)
-            WHERE id = (
-                SELECT id FROM automation_tasks
-                WHERE status = 'pending' AND (scheduled_at IS NULL OR scheduled_at <= \(sql: stamp))
-                    AND \(sql: typeFilter)
-                ORDER BY priority DESC, scheduled_at
-                LIMIT 1 \(sql: lock))
+            WHERE id = (\(sql: Self.nextDue(types: types, now: stamp, dialect: db.dialect)))
             RETURNING \(sql: AutomationTask.selectColumns)
             """
         return try db.writeTransaction { db in try db.queryOne(sql) }.map(AutomationTask.decode)
+    }
+
+    /// The id of the task a claim takes: due, of `types`, highest priority
+    /// then longest due, locked and skipped by other claims on PostgreSQL.
+    /// It reads `idx_tasks_claim` (the tests check the plan).
+    package static func nextDue(types: [TaskType]?, now: SQL, dialect: SQLDialect) -> SQL {
+        let typeFilter: SQL =
+            types.map { SQL.isIn("task_type", $0.map { $0.rawValue as (any DatabaseValueConvertible)? }) } ?? "1 = 1"
+        let lock: SQL = dialect == .postgres ? "FOR UPDATE SKIP LOCKED" : ""
+        return """
+            SELECT id FROM automation_tasks
+            WHERE status = 'pending' AND (scheduled_at IS NULL OR scheduled_at <= \(sql: now))
+                AND \(sql: typeFilter)
+            ORDER BY priority DESC, scheduled_at
+            LIMIT 1 \(sql: lock)
+            """
     }
 
     /// Moves the lease of a task this worker holds; false when it no longer

@@ -1,6 +1,7 @@
 // The queue on both engines: what `tasks add` refuses, what a person may
 // change, and how a worker's claim, lease, failure and reclaim move a task.
 import Foundation
+import JobHuntBench
 import JobHuntDatabase
 import JobHuntTasks
 import JobHuntTesting
