@@ -37,6 +37,14 @@ let features: [Target] = [
     // The application tracker (`jobhunt status`): stored postings to apply to,
     // found with Discovery's posting lookup.
     feature("JobHuntApplications", dependencies: ["JobHuntDiscovery"]),
+    // Retention (`jobhunt cleanup`) and the person's rights (`user forget`,
+    // `user export`): every user-owned table, reached through the schema; the
+    // profile's JSON Resume export comes from Profiles.
+    feature("JobHuntPrivacy", dependencies: ["JobHuntProfiles"]),
+    // Analytics (`jobhunt analytics`): daily rollups, the weekly funnel, what
+    // works per source, source health, the HTML report; reads applications
+    // and postings, and Discovery's platform metrics.
+    feature("JobHuntAnalytics", dependencies: ["JobHuntDiscovery", "JobHuntApplications"]),
     // The automation queue (`jobhunt tasks`, `schedule`, `worker`): runs
     // discovery itself; the application task types are handlers the CLI
     // registers from the features that implement them.
@@ -44,7 +52,6 @@ let features: [Target] = [
     // The rest of the second half goes here, each its own target on the kernel
     // and the features it needs, then into JobHuntCLI's dependencies:
     //   feature("JobHuntDocuments", …), feature("JobHuntSubmission", …),
-    //   feature("JobHuntAnalytics", …), feature("JobHuntPrivacy", …),
 ]
 
 let package = Package(
@@ -73,6 +80,9 @@ let package = Package(
         // kernels are chosen for this CPU: Sources/CBLAS/include/CBLAS.h says why.
         .target(name: "CBLAS", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "JobHuntEmbeddings", dependencies: ["JobHuntErrors", "CBLAS", "JobHuntIO"]),
+        // Headless Chromium over W3C WebDriver (chromedriver): printing HTML to PDF and
+        // filling hosted application forms. Talks to chromedriver through JobHuntIO's HTTP client.
+        .target(name: "JobHuntBrowser", dependencies: ["JobHuntErrors", "JobHuntIO"]),
 
         // The kernel: the Services container and its seams, configuration,
         // accounts, the shared posting vocabulary, the one error type, the
@@ -88,7 +98,7 @@ let package = Package(
             name: "JobHuntCLI",
             dependencies: [
                 "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
-                "JobHuntTasks",
+                "JobHuntPrivacy", "JobHuntAnalytics", "JobHuntTasks",
             ]
         ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
@@ -99,7 +109,7 @@ let package = Package(
             name: "JobHuntBench",
             dependencies: [
                 "JobHuntCLI", "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching",
-                "JobHuntDatabase", "JobHuntEmbeddings", "JobHuntTasks",
+                "JobHuntDatabase", "JobHuntEmbeddings", "JobHuntApplications", "JobHuntAnalytics", "JobHuntTasks",
             ]
         ),
         .executableTarget(name: "jobhunt-bench", dependencies: ["JobHuntBench"]),
@@ -133,6 +143,21 @@ let package = Package(
             dependencies: [
                 "JobHuntApplications", "JobHuntKernel", "JobHuntDiscovery", "JobHuntDatabase", "JobHuntIO",
                 "JobHuntTesting",
+            ]
+        ),
+        .testTarget(name: "JobHuntBrowserTests", dependencies: ["JobHuntBrowser", "JobHuntIO", "JobHuntTesting"]),
+        .testTarget(
+            name: "JobHuntPrivacyTests",
+            dependencies: [
+                "JobHuntPrivacy", "JobHuntProfiles", "JobHuntKernel", "JobHuntDatabase", "JobHuntIO", "JobHuntTesting",
+                .target(name: "jobhunt"),
+            ]
+        ),
+        .testTarget(
+            name: "JobHuntAnalyticsTests",
+            dependencies: [
+                "JobHuntAnalytics", "JobHuntApplications", "JobHuntKernel", "JobHuntDiscovery", "JobHuntDatabase",
+                "JobHuntIO", "JobHuntTesting",
             ]
         ),
         // The queue on both engines, the cron parser, and the multi-process

@@ -25,6 +25,8 @@ package enum CommandTable {
             TaskCommands.spec,
             ScheduleCommands.spec,
             WorkerCommand.spec,
+            AnalyticsCommands.spec,
+            CleanupCommand.spec,
             UserCommands.spec,
             ModelCommands.group,
             EmbedCommands.embed,
