@@ -53,9 +53,13 @@ let features: [Target] = [
         dependencies: [
             "JobHuntSkills", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
         ]),
+    // The automation queue (`jobhunt tasks`, `schedule`, `worker`): runs
+    // discovery itself; the application task types are handlers the CLI
+    // registers from the features that implement them.
+    feature("JobHuntTasks", dependencies: ["JobHuntDiscovery"]),
     // The rest of the second half goes here, each its own target on the kernel
     // and the features it needs, then into JobHuntCLI's dependencies:
-    //   feature("JobHuntSubmission", …), feature("JobHuntTasks", …),
+    //   feature("JobHuntSubmission", …),
 ]
 
 let package = Package(
@@ -102,7 +106,7 @@ let package = Package(
             name: "JobHuntCLI",
             dependencies: [
                 "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
-                "JobHuntPrivacy", "JobHuntAnalytics", "JobHuntDocuments", "JobHuntBrowser",
+                "JobHuntPrivacy", "JobHuntAnalytics", "JobHuntDocuments", "JobHuntBrowser", "JobHuntTasks",
             ]
         ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
@@ -114,7 +118,7 @@ let package = Package(
             dependencies: [
                 "JobHuntCLI", "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching",
                 "JobHuntDatabase", "JobHuntEmbeddings", "JobHuntApplications", "JobHuntAnalytics", "JobHuntDocuments",
-                "JobHuntBrowser",
+                "JobHuntBrowser", "JobHuntTasks",
             ]
         ),
         .executableTarget(name: "jobhunt-bench", dependencies: ["JobHuntBench"]),
@@ -172,6 +176,16 @@ let package = Package(
             dependencies: [
                 "JobHuntAnalytics", "JobHuntApplications", "JobHuntKernel", "JobHuntDiscovery", "JobHuntDatabase",
                 "JobHuntIO", "JobHuntTesting",
+            ]
+        ),
+        // The queue on both engines, the cron parser, and the multi-process
+        // proofs, which run jobhunt-bench's worker (the CLI's worker with a
+        // counting task type registered) and jobhunt itself.
+        .testTarget(
+            name: "JobHuntTasksTests",
+            dependencies: [
+                "JobHuntTasks", "JobHuntKernel", "JobHuntDiscovery", "JobHuntDatabase", "JobHuntTesting",
+                "JobHuntBench", .target(name: "jobhunt"), .target(name: "jobhunt-bench"),
             ]
         ),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),

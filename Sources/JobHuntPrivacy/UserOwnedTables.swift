@@ -40,6 +40,8 @@ package enum UserOwnedTables {
         OwnedTable(name: "generated_content", reach: .applicationID, action: .delete),
         OwnedTable(name: "automation_tasks_archive", reach: .userID, action: .delete),
         OwnedTable(name: "automation_tasks", reach: .userID, action: .delete),
+        // Before applications: a schedule may name one (migration 018).
+        OwnedTable(name: "task_schedules", reach: .userID, action: .delete),
         OwnedTable(name: "applications", reach: .userID, action: .delete),
         OwnedTable(name: "browser_sessions", reach: .userID, action: .delete),
         OwnedTable(name: "user_sessions", reach: .userID, action: .delete),

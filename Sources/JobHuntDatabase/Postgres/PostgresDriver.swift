@@ -97,6 +97,31 @@ final class PostgresDriver: DatabaseDriver {
         return connection
     }
 
+    /// Waits up to `timeout` seconds for a notification on a channel this
+    /// connection LISTENs to; true when one (or more) arrived. Notifications
+    /// carry no data jobhunt reads: they only say "look again".
+    func waitForNotification(timeout: Double) throws -> Bool {
+        let connection = try liveConnection()
+        if Self.drainNotifications(connection) { return true }
+        let socket = PQsocket(connection)
+        guard socket >= 0 else { throw connectionError(sql: "LISTEN") }
+        var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, Int32(max(0, timeout) * 1000))
+        guard ready > 0 else { return false }
+        guard PQconsumeInput(connection) == 1 else { throw connectionError(sql: "LISTEN") }
+        return Self.drainNotifications(connection)
+    }
+
+    /// Frees every queued notification; true when there was one.
+    private static func drainNotifications(_ connection: OpaquePointer) -> Bool {
+        var any = false
+        while let notification = PQnotifies(connection) {
+            any = true
+            PQfreemem(notification)
+        }
+        return any
+    }
+
     private func preparedName(for sql: String, on connection: OpaquePointer) throws -> String {
         if let name = prepared[sql] { return name }
         let name = "jobhunt_\(prepared.count + 1)"
@@ -131,7 +156,9 @@ final class PostgresDriver: DatabaseDriver {
 
     private static func isSessionControl(_ sql: String) -> Bool {
         let head = sql.prefix(12).uppercased()
-        return ["BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "SET ", "START"].contains { head.hasPrefix($0) }
+        return ["BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "SET ", "START", "LISTEN", "UNLISTEN"].contains {
+            head.hasPrefix($0)
+        }
     }
 
     static func firstLine(_ text: String) -> String {

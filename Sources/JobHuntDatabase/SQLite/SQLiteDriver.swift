@@ -76,7 +76,13 @@ final class SQLiteDriver: DatabaseDriver {
             try FileManager.default.createDirectory(
                 atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         }
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        // Only when it does not exist (O_EXCL): closing any descriptor of the
+        // file drops every POSIX lock this process holds on it, so opening and
+        // closing an existing database beside a connection in the middle of a
+        // transaction (a second connection in the same process, as a
+        // `worker --concurrency` thread opens) lets another process write
+        // under it and corrupts the file (https://www.sqlite.org/howtocorrupt.html#_posix_advisory_locks_canceled_by_a_separate_thread_doing_close_).
+        let fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if fd >= 0 { Foundation.close(fd) }
     }
 
