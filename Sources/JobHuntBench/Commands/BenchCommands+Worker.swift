@@ -9,8 +9,8 @@ import JobHuntTasks
 
 extension BenchCommands {
     /// jobhunt's registry plus `bench_count`.
-    package static var workerRegistry: TaskHandlerRegistry {
-        var registry = TaskHandlers.registry()
+    package static func workerRegistry(_ context: CommandContext) -> TaskHandlerRegistry {
+        var registry = TaskHandlers.registry(context)
         registry.register(CountingTaskHandler())
         return registry
     }
@@ -18,7 +18,7 @@ extension BenchCommands {
     static let workerSpec = CommandSpec(
         name: "worker", abstract: "`jobhunt worker` with the bench_count task type registered",
         keys: WorkerCommand.Keys.self,
-        run: { context in try WorkerCommand.run(context, registry: workerRegistry) })
+        run: { context in try WorkerCommand.run(context, registry: workerRegistry(context)) })
 
     enum Queue: ArgumentKeys {
         static let tasks: OptionKey<Int?> = .value(

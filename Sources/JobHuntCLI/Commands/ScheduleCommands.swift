@@ -23,7 +23,7 @@ enum ScheduleCommands {
         ])
 
     static func service(_ context: CommandContext) throws -> ScheduleService {
-        ScheduleService(services: try context.services(), registry: TaskHandlers.registry())
+        ScheduleService(services: try context.services(), registry: TaskHandlers.registry(context))
     }
 
     enum Add: ArgumentKeys {

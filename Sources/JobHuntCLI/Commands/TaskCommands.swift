@@ -28,7 +28,7 @@ enum TaskCommands {
         ])
 
     static func queue(_ context: CommandContext) throws -> TaskQueue {
-        TaskQueue(services: try context.services(), registry: TaskHandlers.registry())
+        TaskQueue(services: try context.services(), registry: TaskHandlers.registry(context))
     }
 
     /// The id on stdout (the whole task with --json) and a line for people on stderr.

@@ -44,7 +44,7 @@ package enum WorkerCommand {
             "jobhunt worker --concurrency 4",
             "jobhunt worker --types job_discovery --max-tasks 100",
         ],
-        run: { context in try run(context, registry: TaskHandlers.registry()) })
+        run: { context in try run(context, registry: TaskHandlers.registry(context)) })
 
     /// The worker over `registry`; jobhunt-bench calls this with a counting type added.
     package static func run(_ context: CommandContext, registry: TaskHandlerRegistry) throws {
