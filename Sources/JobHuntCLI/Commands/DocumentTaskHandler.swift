@@ -48,15 +48,20 @@ struct DocumentTaskHandler: TaskHandler {
     /// `result_data`: which documents were written, where, and whether PDFs were skipped.
     static func result(_ outcome: ApplyOutcome) throws -> String {
         struct Result: Encodable {
-            let application_id: String?
+            let applicationID: String?
             let documents: [String: String]
-            let pdf_skipped: Bool
+            let pdfSkipped: Bool
+            enum CodingKeys: String, CodingKey {
+                case applicationID = "application_id"
+                case documents
+                case pdfSkipped = "pdf_skipped"
+            }
         }
         var documents: [String: String] = [:]
         for document in outcome.documents { documents[document.kind.rawValue] = document.fileURL ?? "" }
         let result = Result(
-            application_id: outcome.application?.id.uuidString.lowercased(), documents: documents,
-            pdf_skipped: outcome.pdfSkipped)
+            applicationID: outcome.application?.id.uuidString.lowercased(), documents: documents,
+            pdfSkipped: outcome.pdfSkipped)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(result), as: UTF8.self)
