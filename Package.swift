@@ -37,6 +37,9 @@ let features: [Target] = [
     // The application tracker (`jobhunt status`): stored postings to apply to,
     // found with Discovery's posting lookup.
     feature("JobHuntApplications", dependencies: ["JobHuntDiscovery"]),
+    // Sending an application (`jobhunt apply submit`): by hand, by e-mail over
+    // SMTP, or through the employer's web form; reads generated documents by SQL.
+    feature("JobHuntSubmission", dependencies: ["JobHuntApplications"]),
     // The rest of the second half goes here, each its own target on the kernel
     // and the features it needs, then into JobHuntCLI's dependencies:
     //   feature("JobHuntDocuments", …), feature("JobHuntSubmission", …), feature("JobHuntTasks", …),
@@ -84,6 +87,7 @@ let package = Package(
             name: "JobHuntCLI",
             dependencies: [
                 "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
+                "JobHuntSubmission",
             ]
         ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
@@ -127,6 +131,13 @@ let package = Package(
             name: "JobHuntApplicationsTests",
             dependencies: [
                 "JobHuntApplications", "JobHuntKernel", "JobHuntDiscovery", "JobHuntDatabase", "JobHuntIO",
+                "JobHuntTesting",
+            ]
+        ),
+        .testTarget(
+            name: "JobHuntSubmissionTests",
+            dependencies: [
+                "JobHuntSubmission", "JobHuntApplications", "JobHuntKernel", "JobHuntDatabase", "JobHuntIO",
                 "JobHuntTesting",
             ]
         ),
