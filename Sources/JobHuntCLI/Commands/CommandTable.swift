@@ -22,6 +22,7 @@ package enum CommandTable {
             SkillsCommands.spec,
             DiscoverCommands.spec,
             StatusCommands.spec,
+            ApplyCommands.spec,
             UserCommands.spec,
             ModelCommands.group,
             EmbedCommands.embed,

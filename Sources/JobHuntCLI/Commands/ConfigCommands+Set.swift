@@ -16,7 +16,12 @@ extension ConfigCommands {
             setting.kind == .path && !raw.hasPrefix("~")
             ? setting.normalized(raw, base: resolver.paths.currentDirectory, home: resolver.paths.home) : raw
         var file = try ConfigFile.load(resolver.paths, mustExist: false)
-        let toml: TOMLValue = setting.kind == .bool ? .bool(value == "true") : .string(value)
+        let toml: TOMLValue =
+            switch setting.kind {
+            case .bool: .bool(value == "true")
+            case .integer: Int(value).map(TOMLValue.integer) ?? .string(value)
+            default: .string(value)
+            }
         let path = file.url.path
         if file.document.set(table: setting.tablePath, leaf: setting.leafName, to: toml) {
             try PrivateFileWriter.save(file.document.text, to: file.url)

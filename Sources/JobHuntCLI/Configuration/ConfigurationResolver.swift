@@ -65,7 +65,8 @@ package struct ConfigurationResolver: Sendable {
         guard let entry = file.document.entry(setting.key) else { return nil }
         let source = SettingSource.file(path: file.url.path, line: entry.line)
         switch (setting.kind, entry.value) {
-        case (.bool, .bool), (.string, .string), (.url, .string), (.path, .string):
+        case (.bool, .bool), (.string, .string), (.url, .string), (.path, .string), (.integer, .integer),
+            (.integer, .string):
             return (entry.value.settingText, source, file.url.deletingLastPathComponent())
         case (.bool, _):
             throw CLIError.failure(

@@ -15,6 +15,11 @@ extension Setting {
             return value == "true" || value == "false" ? nil : "'\(value)' is not true or false"
         case .url(let schemes):
             return Self.urlProblem(value, schemes: schemes)
+        case .integer(let range):
+            guard let number = Int(value), range.contains(number) else {
+                return "'\(value)' is not a whole number from \(range.lowerBound) to \(range.upperBound)"
+            }
+            return nil
         }
     }
 
@@ -24,6 +29,7 @@ extension Setting {
         case .string: return "give a non-empty value"
         case .path: return "give a directory path"
         case .bool: return "use true or false"
+        case .integer(let range): return "give a whole number from \(range.lowerBound) to \(range.upperBound)"
         case .url(let schemes):
             return "use a URL that starts with " + schemes.map { "\($0):" }.joined(separator: ", ")
         }

