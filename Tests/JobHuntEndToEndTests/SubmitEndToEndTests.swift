@@ -159,6 +159,23 @@ struct SubmitEndToEndTests {
         #expect(shown["application_method"] as? String == "manual")
     }
 
+    @Test("on a terminal it asks: no sends and records nothing, yes records", arguments: [TestEngine.sqlite])
+    func terminal(engine: TestEngine) throws {
+        let world = try World(engine)
+        var environment = world.status.environment
+        environment["TERM"] = "dumb"
+        let command = "\"$JOBHUNT\" apply submit \(world.handle) --via manual"
+        let no = try CommandRunner.runShell(
+            "printf 'n\\n' | script -qec '\(command)' /dev/null", environment: environment)
+        #expect(no.stdout.contains("Did you send it, and may jobhunt record it? [y/N]"), "\(no.stdout)")
+        #expect(no.stdout.contains("cancelled"))
+        #expect(try world.count("submissions") == 0)
+        let yes = try CommandRunner.runShell(
+            "printf 'y\\n' | script -qec '\(command)' /dev/null", environment: environment)
+        #expect(yes.stdout.contains("sent by hand, confirmed by the applicant"), "\(yes.stdout)")
+        #expect(try world.count("submissions") == 1)
+    }
+
     @Test("config show masks smtp.password and lists the submission settings")
     func configShow() throws {
         let home = try TemporaryDirectory()

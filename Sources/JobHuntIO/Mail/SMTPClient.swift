@@ -95,7 +95,11 @@ public struct SMTPClient: Sendable {
         case .fileAccess(let path, let reason): return .transport(code: 26, message: "\(path): \(reason)")
         case .tooManyRedirects(let message): return .transport(code: 47, message: message)
         case .responseTooLarge(let limit): return .transport(code: 23, message: "more than \(limit) bytes")
-        case .transport(let code, let message):
+        case .transport(let code, let detail):
+            // CurlEasy prefixes what it was doing; for mail that is always the send.
+            let message =
+                detail.hasPrefix("performing the request: ")
+                ? String(detail.dropFirst("performing the request: ".count)) : detail
             switch UInt32(code) {
             case CURLE_LOGIN_DENIED.rawValue: return .authentication(message: message)
             case CURLE_USE_SSL_FAILED.rawValue, CURLE_SSL_CONNECT_ERROR.rawValue,
