@@ -37,12 +37,20 @@ let features: [Target] = [
     // The application tracker (`jobhunt status`): stored postings to apply to,
     // found with Discovery's posting lookup.
     feature("JobHuntApplications", dependencies: ["JobHuntDiscovery"]),
+    // `jobhunt apply`: a résumé, cover letter and follow-up tailored to one
+    // posting, behind a generator seam (built-in offline; a model optional),
+    // stored as an application's generated content.
+    feature(
+        "JobHuntDocuments",
+        dependencies: [
+            "JobHuntSkills", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
+        ]),
     // Sending an application (`jobhunt apply submit`): by hand, by e-mail over
     // SMTP, or through the employer's web form; reads generated documents by SQL.
     feature("JobHuntSubmission", dependencies: ["JobHuntApplications"]),
     // The rest of the second half goes here, each its own target on the kernel
     // and the features it needs, then into JobHuntCLI's dependencies:
-    //   feature("JobHuntDocuments", …), feature("JobHuntSubmission", …), feature("JobHuntTasks", …),
+    //   feature("JobHuntTasks", …),
     //   feature("JobHuntAnalytics", …), feature("JobHuntPrivacy", …),
 ]
 
@@ -72,6 +80,9 @@ let package = Package(
         // kernels are chosen for this CPU: Sources/CBLAS/include/CBLAS.h says why.
         .target(name: "CBLAS", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "JobHuntEmbeddings", dependencies: ["JobHuntErrors", "CBLAS", "JobHuntIO"]),
+        // Headless Chromium over W3C WebDriver (chromedriver): printing HTML to PDF and
+        // filling hosted application forms. Talks to chromedriver through JobHuntIO's HTTP client.
+        .target(name: "JobHuntBrowser", dependencies: ["JobHuntErrors", "JobHuntIO"]),
 
         // The kernel: the Services container and its seams, configuration,
         // accounts, the shared posting vocabulary, the one error type, the
@@ -87,7 +98,7 @@ let package = Package(
             name: "JobHuntCLI",
             dependencies: [
                 "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
-                "JobHuntSubmission",
+                "JobHuntDocuments", "JobHuntBrowser", "JobHuntSubmission",
             ]
         ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
@@ -134,6 +145,14 @@ let package = Package(
                 "JobHuntTesting",
             ]
         ),
+        .testTarget(
+            name: "JobHuntDocumentsTests",
+            dependencies: [
+                "JobHuntDocuments", "JobHuntApplications", "JobHuntProfiles", "JobHuntKernel", "JobHuntDatabase",
+                "JobHuntTesting",
+            ]
+        ),
+        .testTarget(name: "JobHuntBrowserTests", dependencies: ["JobHuntBrowser", "JobHuntIO", "JobHuntTesting"]),
         .testTarget(
             name: "JobHuntSubmissionTests",
             dependencies: [

