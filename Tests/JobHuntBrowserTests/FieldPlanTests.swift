@@ -85,6 +85,20 @@ struct FieldPlanTests {
         #expect(plan.unanswered.map(\.options) == [["Yes", "No"]])
     }
 
+    @Test("line breaks stay in text boxes and become spaces in one-line inputs")
+    func lineBreaks() {
+        let box = field("letter", tag: "textarea", type: "textarea", label: "Cover letter")
+        let line = field("why", label: "Why us?")
+        guard case .type(let kept)? = FieldPlan.action(box, "a\nb"),
+            case .type(let joined)? = FieldPlan.action(line, "a\r\nb\nc")
+        else {
+            Issue.record("expected typing")
+            return
+        }
+        #expect(kept == "a\nb")
+        #expect(joined == "a b c")
+    }
+
     @Test("labels compare ignoring case, spacing and required marks")
     func normalising() {
         #expect(FormText.normalized("  Years of  experience\nwith Swift *") == "years of experience with swift")

@@ -225,6 +225,12 @@ extension BrowserSuites {
                 try filler().run(url: server.url("limited.html"), applicant: applicant())
                     == .blocked(.rateLimited))
             #expect(try server.submissions().last?.path == "/submit/limited")
+            // A challenge that appears only when submit is pressed.
+            let count = try server.submissions().count
+            #expect(
+                try filler().run(url: server.url("challenge-on-submit.html"), applicant: applicant())
+                    == .blocked(.recaptcha))
+            #expect(try server.submissions().count == count)
         }
     }
 

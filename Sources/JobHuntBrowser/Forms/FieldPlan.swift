@@ -83,8 +83,11 @@ struct FieldPlan: Sendable {
         case "checkbox":
             return ["yes", "true", "1", "on", "checked", "agree", "i agree"].contains(wanted)
                 ? .click(field.element, label: field.displayLabel) : nil
-        default:
+        case "textarea":
             return .type(value)
+        default:
+            // A line break typed into a one-line input is Enter, which submits the form.
+            return .type(value.split(whereSeparator: \.isNewline).joined(separator: " "))
         }
     }
 

@@ -69,7 +69,9 @@ public struct FormFiller: Sendable {
         if dryRun { return .dryRun(try receipt(filled, confirmed: false)) }
 
         let confirmed = try submit(platform)
-        if let kind = try blockKind() { return .blocked(kind) }
+        // A refusal page always counts; a challenge widget only while the form is still
+        // unanswered: a confirmation page may carry a site-wide invisible reCAPTCHA badge.
+        if let kind = try blockKind(), !confirmed || kind.isPageLevel { return .blocked(kind) }
         return .submitted(try receipt(filled, confirmed: confirmed))
     }
 
@@ -114,7 +116,7 @@ public struct FormFiller: Sendable {
     }
 
     /// Clicks submit and waits (up to the page-load timeout) for a new page or for the
-    /// form to go away; returns whether either happened.
+    /// form to go away; returns whether either happened (false at once when a challenge appears).
     private func submit(_ platform: FormPlatform) throws(BrowserError) -> Bool {
         let session = browser.session
         let found = try session.executeScript(
@@ -131,6 +133,8 @@ public struct FormFiller: Sendable {
             {
                 return true
             }
+            // A challenge shown instead of sending: no point waiting for a page that will not come.
+            if let kind = try? blockKind(), !kind.isPageLevel { return false }
             usleep(100_000)
         }
         return false

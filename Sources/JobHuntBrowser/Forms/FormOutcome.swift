@@ -80,6 +80,14 @@ public enum BlockKind: String, Sendable, Equatable {
     case accessDenied = "access-denied"
     /// HTTP 429 or a "Too many requests" page.
     case rateLimited = "rate-limited"
+
+    /// The whole page is a refusal (not a widget inside a page that may still work).
+    public var isPageLevel: Bool {
+        switch self {
+        case .recaptcha, .hcaptcha, .turnstile: false
+        case .robotCheck, .accessDenied, .rateLimited: true
+        }
+    }
 }
 
 /// What a field asks for, as the filler understood it.
