@@ -46,8 +46,9 @@ let features: [Target] = [
             "JobHuntSkills", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
         ]),
     // Sending an application (`jobhunt apply submit`): by hand, by e-mail over
-    // SMTP, or through the employer's web form; reads generated documents by SQL.
-    feature("JobHuntSubmission", dependencies: ["JobHuntApplications"]),
+    // SMTP, or through the employer's web form (JobHuntBrowser); reads generated
+    // documents by SQL and the object store, not through JobHuntDocuments.
+    feature("JobHuntSubmission", dependencies: ["JobHuntApplications", "JobHuntProfiles", "JobHuntBrowser"]),
     // The rest of the second half goes here, each its own target on the kernel
     // and the features it needs, then into JobHuntCLI's dependencies:
     //   feature("JobHuntTasks", …),
@@ -157,7 +158,7 @@ let package = Package(
             name: "JobHuntSubmissionTests",
             dependencies: [
                 "JobHuntSubmission", "JobHuntApplications", "JobHuntKernel", "JobHuntDatabase", "JobHuntIO",
-                "JobHuntTesting",
+                "JobHuntBrowser", "JobHuntTesting",
             ]
         ),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),

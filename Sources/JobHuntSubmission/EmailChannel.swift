@@ -30,7 +30,7 @@ package struct EmailChannel: SubmissionChannel {
             throw JobHuntError.submissionIncomplete(
                 "resume", "\(handle) has no résumé to attach",
                 remedy:
-                    "generate the documents with the apply commands, or send it yourself with \(.submitApplication(application: handle, via: "manual"))"
+                    "generate the documents with \(.regenerateDocuments(application: handle)), or send it yourself with \(.submitApplication(application: handle, via: "manual"))"
             )
         }
         let letter = plan.document(.coverLetter)

@@ -21,6 +21,10 @@ extension JobHuntError.Code {
     package static let submissionChannelUnavailable = Self("submissionChannelUnavailable")
     /// The send failed; the application stays pending and a retry is queued.
     package static let submissionFailed = Self("submissionFailed")
+    /// The form asks questions only the person can answer; they are listed.
+    package static let submissionNeedsAnswers = Self("submissionNeedsAnswers")
+    /// The page showed a CAPTCHA or turned the browser away; the person finishes by hand.
+    package static let submissionBlocked = Self("submissionBlocked")
 }
 
 extension JobHuntError {
@@ -79,6 +83,24 @@ extension JobHuntError {
         -> JobHuntError
     {
         JobHuntError(.submissionChannelUnavailable, "--via \(channel.rawValue): \(why)", remedy: remedy)
+    }
+
+    static func submissionNeedsAnswers(_ application: Application, questions: [String]) -> JobHuntError {
+        JobHuntError(
+            .submissionNeedsAnswers,
+            "the form for \(application.handle) asks what only you can answer: \(questions.joined(separator: "; "))",
+            remedy:
+                "answer with --answer 'QUESTION=ANSWER' (repeatable), or finish by hand with \(.submitApplication(application: application.handle, via: "manual"))"
+        )
+    }
+
+    static func submissionBlocked(_ application: Application, why: String) -> JobHuntError {
+        JobHuntError(
+            .submissionBlocked,
+            "the form for \(application.handle) stopped the browser (\(why)); jobhunt never solves CAPTCHAs",
+            remedy:
+                "finish it yourself in a browser, then record it with \(.submitApplication(application: application.handle, via: "manual"))"
+        )
     }
 
     static func submissionFailed(_ application: Application, channel: SubmissionChannelKind, error: any Error)

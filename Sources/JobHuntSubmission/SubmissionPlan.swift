@@ -3,6 +3,7 @@
 import Foundation
 import JobHuntApplications
 import JobHuntIO
+import JobHuntKernel
 
 /// A submission ready to go.
 package struct SubmissionPlan: Sendable {
@@ -25,6 +26,10 @@ package struct SubmissionPlan: Sendable {
     package var waitSeconds: Int
     /// Things the person should know (a document sent as HTML because no PDF was made).
     package var warnings: [String]
+    /// `--answer` values, for the browser's form.
+    package var answers: [String: String] = [:]
+    /// The account it goes out as.
+    package var sender: UserAccount? = nil
 
     /// Documents the person has not approved with `apply approve`.
     package var unapproved: [SubmissionDocument] { documents.filter { !$0.approved } }

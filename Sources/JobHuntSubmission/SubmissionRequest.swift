@@ -15,10 +15,12 @@ package struct SubmissionRequest: Sendable {
     package var recipient: String?
     /// `--body`: a short note as the message text instead of the cover letter.
     package var body: String?
+    /// `--answer LABEL=VALUE`: answers to a form's own questions (the browser).
+    package var answers: [String: String]
 
     package init(
         application: String, channel: SubmissionChannelKind, dryRun: Bool = false, confirmed: Bool = false,
-        recipient: String? = nil, body: String? = nil
+        recipient: String? = nil, body: String? = nil, answers: [String: String] = [:]
     ) {
         self.application = application
         self.channel = channel
@@ -26,5 +28,6 @@ package struct SubmissionRequest: Sendable {
         self.confirmed = confirmed
         self.recipient = recipient
         self.body = body
+        self.answers = answers
     }
 }

@@ -120,7 +120,7 @@ extension SubmissionService {
     /// earlier one is updated, not doubled).
     func recordFailure(
         _ plan: SubmissionPlan, claim: SubmissionRecord, request: SubmissionRequest, error: any Error, userID: UUID,
-        db: Database
+        retry: Bool = true, db: Database
     ) throws {
         let now = services.now()
         let problem = (error as? any DescribedError)?.problem ?? "\(error)"
@@ -136,6 +136,7 @@ extension SubmissionService {
                 plan.application, note: "submission by \(plan.channel.rawValue) failed: \(problem)", by: .system,
                 at: now,
                 on: db)
+            guard retry else { return }
             let retryAt = now.addingTimeInterval(Double(max(minimumInterval, 60)))
             let updated = try db.execute(
                 """

@@ -56,7 +56,8 @@ package struct SubmissionService {
             applicationID: application.id, userID: user.user.id, ownerName: Self.name(of: user.user), db: db)
         var plan = SubmissionPlan(
             application: application, channel: request.channel, documents: documents, recipient: nil, platform: nil,
-            message: nil, payload: nil, payloadSHA256: nil, now: now, waitSeconds: 0, warnings: warnings)
+            message: nil, payload: nil, payloadSHA256: nil, now: now, waitSeconds: 0, warnings: warnings,
+            answers: request.answers, sender: user.user)
         try channel.prepare(&plan, request: request, sender: user.user)
         // A dry run shows what is not approved (`plan.unapproved`) instead of refusing.
         if !request.confirmed, !request.dryRun, !plan.unapproved.isEmpty {
@@ -70,16 +71,25 @@ package struct SubmissionService {
     /// what was (or would be) sent and, after a send, the record.
     package func submit(_ request: SubmissionRequest, for user: ActingUser) throws -> SubmissionOutcome {
         let plan = try prepare(request, for: user)
-        if request.dryRun { return SubmissionOutcome(plan: plan, record: nil, application: plan.application) }
+        guard let channel = channels[request.channel] else { preconditionFailure("prepare checked the channel") }
+        if request.dryRun {
+            return SubmissionOutcome(
+                plan: plan, record: nil, application: plan.application, rehearsal: try channel.rehearse(plan))
+        }
         if plan.waitSeconds > 0, let platform = plan.platform {
             throw JobHuntError.submissionPaced(platform: platform, wait: plan.waitSeconds, interval: minimumInterval)
         }
-        guard let channel = channels[request.channel] else { preconditionFailure("prepare checked the channel") }
         let db = try services.store.database()
         let claim = try claim(plan, userID: user.user.id, db: db)
         let receipt: SubmissionReceipt
         do {
             receipt = try channel.send(plan)
+        } catch let stop as JobHuntError where stop.code == .submissionNeedsAnswers || stop.code == .submissionBlocked {
+            // Only the person can go on: no retry task, the reason in history.
+            try recordFailure(
+                plan, claim: claim, request: request, error: stop, userID: user.user.id, retry: false, db: db)
+            applications.invalidatePipelineSummary(userID: user.user.id)
+            throw stop
         } catch {
             try recordFailure(plan, claim: claim, request: request, error: error, userID: user.user.id, db: db)
             applications.invalidatePipelineSummary(userID: user.user.id)
@@ -112,4 +122,6 @@ package struct SubmissionOutcome: Sendable {
     /// Nil for a dry run.
     package var record: SubmissionRecord?
     package var application: Application
+    /// A dry run's rehearsal by the channel (the browser's filled form), when it has one.
+    package var rehearsal: SubmissionReceipt? = nil
 }

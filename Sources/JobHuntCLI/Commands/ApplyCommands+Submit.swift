@@ -3,6 +3,7 @@
 // (or --yes), and record what was sent. Never without a person's say-so:
 // without a terminal and without --yes it refuses, so cron cannot send by accident.
 import Foundation
+import JobHuntBrowser
 import JobHuntKernel
 import JobHuntSubmission
 
@@ -18,10 +19,16 @@ enum ApplySubmitCommand {
         static let yes: OptionKey<Bool> = .flag(
             "yes", short: "y", help: "Send without asking, even documents not yet approved")
         static let to: OptionKey<String?> = .value(
-            "to", .string, valueName: "ADDRESS", help: "The employer's address (email; default: a mailto: job URL)")
+            "to", .string, valueName: "ADDRESS",
+            help:
+                "The employer's address (email; default: a mailto: job URL), or the form's URL (browser; default: the job URL)"
+        )
         static let body: OptionKey<String?> = .value(
             "body", .string, valueName: "TEXT", help: "A short note as the message text instead of the cover letter")
-        static let options: [any OptionKeyProtocol] = [via, dryRun, yes, to, body]
+        static let answer: OptionKey<[String]> = .repeatable(
+            "answer", .string, valueName: "QUESTION=ANSWER",
+            help: "An answer to one of the form's own questions (browser; repeatable)")
+        static let options: [any OptionKeyProtocol] = [via, dryRun, yes, to, body, answer]
         static let positionals: [any PositionalKeyProtocol] = [application]
     }
 
@@ -38,6 +45,11 @@ enum ApplySubmitCommand {
             smtp.url, smtp.username, smtp.password, smtp.from) to --to ADDRESS or the \
             application's mailto: URL, with the cover letter (or --body) as text and the résumé \
             and cover letter attached as PDF (HTML, with a warning, when no PDF was made). \
+            --via browser fills the employer's hosted form (Greenhouse, Lever, or a generic form \
+            at --to URL or the job URL) in a headless Chromium with your profile and uploads the \
+            résumé; a question it cannot answer stops it and is listed (answer with --answer \
+            'QUESTION=ANSWER'), and a CAPTCHA or block stops it for good: finish by hand, then \
+            record it with --via manual. \
             On a terminal it shows what will be sent and asks; --yes sends without asking, \
             also documents not approved with `apply approve`; without a terminal and without \
             --yes it refuses (exit 2). --dry-run prints what would be sent and writes nothing. \
@@ -75,16 +87,28 @@ enum ApplySubmitCommand {
             from: settings.value("smtp.from"))
         let service = SubmissionService(
             services: try context.services(),
-            channels: [ManualChannel(), EmailChannel(settings: email, makeID: { messageID })],
+            channels: [
+                ManualChannel(), EmailChannel(settings: email, makeID: { messageID }),
+                BrowserChannel(services: try context.services(), configuration: browserConfiguration(context)),
+            ],
             minimumInterval: interval)
         let acting = try context.actingUser()
+        var answers: [String: String] = [:]
+        for pair in arguments[Keys.answer] {
+            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
+                throw CLIError.usage("invalid value '\(pair)' for '--answer'", remedy: "write QUESTION=ANSWER")
+            }
+            answers[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+        }
         var request = SubmissionRequest(
             application: arguments[Keys.application], channel: via, dryRun: dryRun, confirmed: true,
-            recipient: arguments[Keys.to], body: arguments[Keys.body])
+            recipient: arguments[Keys.to], body: arguments[Keys.body], answers: answers)
         let plan = try checked { try service.prepare(request, for: acting) }
         for warning in plan.warnings { context.output.warn(warning) }
         if dryRun {
-            try printDryRun(plan, context: context)
+            // The channel's rehearsal too (the browser fills the form without submitting).
+            let outcome = try checked { try service.submit(request, for: acting) }
+            try printDryRun(outcome.plan, rehearsal: outcome.rehearsal, context: context)
             return
         }
         if via == .manual, let url = plan.recipient { open(url, context: context) }
@@ -111,6 +135,12 @@ enum ApplySubmitCommand {
         } catch let error as JobHuntError where error.code == .submissionIncomplete && error.field == "to" {
             throw CLIError.usage(error.naming("--to"))
         }
+    }
+
+    /// Chromium and chromedriver from PATH (the browser layer reads no environment).
+    static func browserConfiguration(_ context: CommandContext) -> BrowserConfiguration {
+        let path = (context.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        return BrowserConfiguration(searchPath: path.isEmpty ? BrowserConfiguration.standardSearchPath : path)
     }
 
     /// Asks on the terminal; anything but y or yes is no.

@@ -7,9 +7,11 @@ import JobHuntSubmission
 
 extension ApplySubmitCommand {
     /// The dry run on stdout: what would be sent, exactly.
-    static func printDryRun(_ plan: SubmissionPlan, context: CommandContext) throws {
+    static func printDryRun(_ plan: SubmissionPlan, rehearsal: SubmissionReceipt?, context: CommandContext) throws {
         if context.globals.json {
-            context.output.print(try JSONWriter.encode(DryRun(plan), pretty: context.output.stdoutIsTerminal))
+            var dry = DryRun(plan)
+            dry.filled = rehearsal?.lines
+            context.output.print(try JSONWriter.encode(dry, pretty: context.output.stdoutIsTerminal))
             return
         }
         for line in summary(plan) { context.output.print(line) }
@@ -26,6 +28,12 @@ extension ApplySubmitCommand {
             context.output.print("Message-ID: <\(message.messageID)>")
             context.output.print("")
             context.output.print(message.body)
+        }
+        if let rehearsal {
+            context.output.print("")
+            context.output.print(
+                "\(rehearsal.response): \(rehearsal.data["title"] ?? "") \(rehearsal.data["final_url"] ?? "")")
+            for line in rehearsal.lines { context.output.print("  \(line)") }
         }
         context.output.note("dry run: nothing was sent or recorded")
     }
@@ -78,6 +86,7 @@ extension ApplySubmitCommand {
             return
         }
         context.output.print(record.receipt ?? "")
+        if let screenshot = record.receiptData?["screenshot"] { context.output.note("screenshot: \(screenshot)") }
         let to = record.recipient.map { " to \($0)" } ?? ""
         context.output.note(
             "submitted \(outcome.application.handle) by \(record.channel.rawValue)\(to): "
@@ -97,6 +106,8 @@ extension ApplySubmitCommand {
         var warnings: [String]
         var waitSeconds: Int
         var message: Message?
+        /// The browser's rehearsal: each field it filled, `label: value`.
+        var filled: [String]?
 
         struct Message: Encodable {
             var from: String
