@@ -56,9 +56,9 @@ final class TemporaryFiles {
             at: url, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
     }
 
-    /// Writes `data` as `name` (0600); returns its path.
+    /// Writes `data` as `name` in ASCII (0600); returns its path.
     func write(_ data: Data, named name: String) throws -> String {
-        let file = url.appendingPathComponent(name.replacingOccurrences(of: "/", with: "-"))
+        let file = url.appendingPathComponent(Self.asciiName(name))
         guard FileManager.default.createFile(atPath: file.path, contents: data, attributes: [.posixPermissions: 0o600])
         else {
             throw JobHuntError.submissionIncomplete(
@@ -68,4 +68,24 @@ final class TemporaryFiles {
     }
 
     func remove() { try? FileManager.default.removeItem(at: url) }
+
+    /// `Resume - Zoë Ørsted.pdf` → `Resume - Zoe Orsted.pdf`: chromedriver
+    /// started under a C locale (cron, a bare environment) cannot find a file
+    /// whose path is not ASCII, and the name is what the employer sees.
+    static func asciiName(_ name: String) -> String {
+        let letters: [Character: String] = [
+            "Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae", "ß": "ss", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Œ": "OE",
+            "œ": "oe", "Þ": "Th", "þ": "th",
+        ]
+        let folded = name.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        var ascii = ""
+        for character in folded {
+            if let replacement = letters[character] {
+                ascii += replacement
+            } else if character.isASCII, character != "/", !(character.asciiValue.map { $0 < 0x20 } ?? true) {
+                ascii.append(character)
+            }
+        }
+        return ascii.trimmingCharacters(in: .whitespaces).isEmpty ? "document" : ascii
+    }
 }

@@ -176,6 +176,51 @@ struct SubmitEndToEndTests {
         #expect(try world.count("submissions") == 1)
     }
 
+    /// Chromium is installed, or CI=true (then a missing one fails the test).
+    static var browserCanRun: Bool {
+        if ProcessInfo.processInfo.environment["CI"] == "true" { return true }
+        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "") + ":/usr/bin:/usr/local/bin"
+        let found = { (name: String) in
+            path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
+        }
+        return found("chromium") && found("chromedriver")
+    }
+
+    @Test(
+        "--via browser lists the form's questions, then with --answer submits it and records the page",
+        .enabled(if: browserCanRun, "chromium and chromedriver are not installed: run scripts/setup"),
+        arguments: TestEngine.allCases)
+    func browser(engine: TestEngine) throws {
+        let world = try World(engine)
+        let server = try FormFixtureServer()
+        let form = server.url("generic.html")
+        let first = try world.status.run(["apply", "submit", world.handle, "--via", "browser", "--to", form, "--yes"])
+        #expect(first.status == 1)
+        #expect(
+            first.errorLine.contains("asks what only you can answer: Years of experience with Swift"), "\(first.stderr)"
+        )
+        #expect(first.errorLine.contains("--answer"))
+        let dry = try world.status.run([
+            "apply", "submit", world.handle, "--via", "browser", "--to", form, "--dry-run",
+            "--answer", "Years of experience with Swift=7", "--answer", "Do you need visa sponsorship?=No",
+        ])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("  Given name: Zoë"), "\(dry.stdout)")
+        #expect(try server.submissions().isEmpty)
+        let sent = try world.status.object([
+            "apply", "submit", world.handle, "--via", "browser", "--to", form, "--yes",
+            "--answer", "Years of experience with Swift=7", "--answer", "Do you need visa sponsorship?=No",
+        ])
+        let submission = try #require(sent["submission"] as? [String: Any])
+        let receipt = submission["receipt_data"] as? [String: String]
+        #expect(receipt?["title"] == "Application received")
+        #expect(receipt?["final_url"] == server.url("submit/generic"))
+        #expect(receipt?["screenshot"]?.hasSuffix(".png") == true)
+        #expect(try server.submissions().count == 1)
+        let shown = try world.status.object(["status", "show", world.handle])
+        #expect(shown["status"] as? String == "submitted")
+    }
+
     @Test("config show masks smtp.password and lists the submission settings")
     func configShow() throws {
         let home = try TemporaryDirectory()

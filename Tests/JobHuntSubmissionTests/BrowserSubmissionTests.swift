@@ -13,46 +13,6 @@ import Testing
 @testable import JobHuntKernel
 @testable import JobHuntSubmission
 
-/// Serves the browser fixtures and reads back what was posted.
-final class FixtureFormServer {
-    let process = Process()
-    let port: Int
-
-    init() throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", RepositoryFiles.path("Tests/Support/form_server.py").path, RepositoryFiles.fixture("forms").path,
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        try process.run()
-        var line = Data()
-        while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data([10]) {
-            line.append(byte)
-        }
-        let text = String(decoding: line, as: UTF8.self)
-        guard text.hasPrefix("PORT "), let port = Int(text.dropFirst(5)) else {
-            kill(process.processIdentifier, SIGKILL)
-            throw TestServices.ServiceUnavailable("the form server did not start: \(text)")
-        }
-        self.port = port
-    }
-
-    deinit {
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-    }
-
-    func url(_ page: String) -> String { "http://127.0.0.1:\(port)/\(page)" }
-
-    /// Each recorded POST: path, fields, and files as (filename, bytes).
-    func submissions() throws -> [[String: Any]] {
-        let response = try HTTPClient().perform(HTTPRequest(method: "GET", url: url("__recorded")))
-        return try JSONSerialization.jsonObject(with: response.body) as? [[String: Any]] ?? []
-    }
-}
-
 @Suite("Browser submission", .serialized)
 struct BrowserSubmissionTests {
     static var configuration: BrowserConfiguration {
@@ -78,7 +38,7 @@ struct BrowserSubmissionTests {
         .enabled(if: canRun, "chromium and chromedriver are not installed: run scripts/setup"),
         arguments: TestEngine.allCases)
     func generic(engine: TestEngine) throws {
-        let server = try FixtureFormServer()
+        let server = try FormFixtureServer()
         let fixture = try SubmissionFixture(engine)
         let me = try fixture.user()
         let application = try fixture.application(for: me, url: server.url("generic.html"))
@@ -106,6 +66,7 @@ struct BrowserSubmissionTests {
         #expect(fields["f9"] == ["no"])
         let files = posted["files"] as? [String: [[String: Any]]] ?? [:]
         #expect(files["f5"]?.first.flatMap { Data(base64Encoded: $0["base64"] as? String ?? "") } == resume)
+        #expect(files["f5"]?.first?["filename"] as? String == "Resume - Zoe Orsted.pdf", "uploads go by ASCII names")
 
         let record = try #require(outcome.record)
         #expect(record.channel == .browser)
@@ -125,7 +86,7 @@ struct BrowserSubmissionTests {
         .enabled(if: canRun, "chromium and chromedriver are not installed: run scripts/setup"),
         arguments: [TestEngine.sqlite])
     func captcha(engine: TestEngine) throws {
-        let server = try FixtureFormServer()
+        let server = try FormFixtureServer()
         let fixture = try SubmissionFixture(engine)
         let me = try fixture.user()
         let application = try fixture.application(for: me, url: server.url("captcha.html"))
@@ -154,7 +115,7 @@ struct BrowserSubmissionTests {
         .enabled(if: canRun, "chromium and chromedriver are not installed: run scripts/setup"),
         arguments: [TestEngine.sqlite])
     func dryRun(engine: TestEngine) throws {
-        let server = try FixtureFormServer()
+        let server = try FormFixtureServer()
         let fixture = try SubmissionFixture(engine)
         let me = try fixture.user()
         let application = try fixture.application(for: me, url: server.url("generic.html"))
