@@ -49,10 +49,17 @@ let features: [Target] = [
     // SMTP, or through the employer's web form (JobHuntBrowser); reads generated
     // documents by SQL and the object store, not through JobHuntDocuments.
     feature("JobHuntSubmission", dependencies: ["JobHuntApplications", "JobHuntProfiles", "JobHuntBrowser"]),
+    // Retention (`jobhunt cleanup`) and the person's rights (`user forget`,
+    // `user export`): every user-owned table, reached through the schema; the
+    // profile's JSON Resume export comes from Profiles.
+    feature("JobHuntPrivacy", dependencies: ["JobHuntProfiles"]),
+    // Analytics (`jobhunt analytics`): daily rollups, the weekly funnel, what
+    // works per source, source health, the HTML report; reads applications
+    // and postings, and Discovery's platform metrics.
+    feature("JobHuntAnalytics", dependencies: ["JobHuntDiscovery", "JobHuntApplications"]),
     // The rest of the second half goes here, each its own target on the kernel
     // and the features it needs, then into JobHuntCLI's dependencies:
     //   feature("JobHuntTasks", …),
-    //   feature("JobHuntAnalytics", …), feature("JobHuntPrivacy", …),
 ]
 
 let package = Package(
@@ -99,7 +106,7 @@ let package = Package(
             name: "JobHuntCLI",
             dependencies: [
                 "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
-                "JobHuntDocuments", "JobHuntBrowser", "JobHuntSubmission",
+                "JobHuntDocuments", "JobHuntBrowser", "JobHuntSubmission", "JobHuntPrivacy", "JobHuntAnalytics",
             ]
         ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
@@ -110,7 +117,7 @@ let package = Package(
             name: "JobHuntBench",
             dependencies: [
                 "JobHuntCLI", "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching",
-                "JobHuntDatabase", "JobHuntEmbeddings",
+                "JobHuntDatabase", "JobHuntEmbeddings", "JobHuntApplications", "JobHuntAnalytics",
             ]
         ),
         .executableTarget(name: "jobhunt-bench", dependencies: ["JobHuntBench"]),
@@ -159,6 +166,20 @@ let package = Package(
             dependencies: [
                 "JobHuntSubmission", "JobHuntApplications", "JobHuntKernel", "JobHuntDatabase", "JobHuntIO",
                 "JobHuntBrowser", "JobHuntTesting",
+            ]
+        ),
+        .testTarget(
+            name: "JobHuntPrivacyTests",
+            dependencies: [
+                "JobHuntPrivacy", "JobHuntProfiles", "JobHuntKernel", "JobHuntDatabase", "JobHuntIO", "JobHuntTesting",
+                .target(name: "jobhunt"),
+            ]
+        ),
+        .testTarget(
+            name: "JobHuntAnalyticsTests",
+            dependencies: [
+                "JobHuntAnalytics", "JobHuntApplications", "JobHuntKernel", "JobHuntDiscovery", "JobHuntDatabase",
+                "JobHuntIO", "JobHuntTesting",
             ]
         ),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),

@@ -54,6 +54,8 @@ package struct SubmissionRecord: Sendable, Equatable, Encodable {
     package var receipt: String?
     package var receiptData: [String: String]?
     package var messageSHA256: String?
+    /// The browser's final page (PNG) in the object store.
+    package var screenshotURL: String?
     package var startedAt: Date
     package var submittedAt: Date?
 
@@ -64,6 +66,7 @@ package struct SubmissionRecord: Sendable, Equatable, Encodable {
         case channel, state, platform, recipient, documents, receipt
         case receiptData = "receipt_data"
         case messageSHA256 = "message_sha256"
+        case screenshotURL = "screenshot_url"
         case startedAt = "started_at"
         case submittedAt = "submitted_at"
     }
@@ -81,6 +84,7 @@ package struct SubmissionRecord: Sendable, Equatable, Encodable {
         try c.encode(receipt, forKey: .receipt)
         try c.encode(receiptData, forKey: .receiptData)
         try c.encode(messageSHA256, forKey: .messageSHA256)
+        try c.encode(screenshotURL, forKey: .screenshotURL)
         try c.encode(startedAt, forKey: .startedAt)
         try c.encode(submittedAt, forKey: .submittedAt)
     }
@@ -92,7 +96,7 @@ package struct SubmissionRecord: Sendable, Equatable, Encodable {
         [
             id, userID, applicationID, channel.rawValue, state.rawValue, platform, recipient,
             try? JSONText(encoding: documents), receipt, try? receiptData.map { try JSONText(encoding: $0) },
-            messageSHA256, startedAt, submittedAt,
+            messageSHA256, screenshotURL, startedAt, submittedAt,
         ]
     }
 
@@ -108,7 +112,8 @@ package struct SubmissionRecord: Sendable, Equatable, Encodable {
             documents: (try? decoder.decode([Document].self, from: Data(documents.text.utf8))) ?? [],
             receipt: try row.optional("receipt"),
             receiptData: receiptData.flatMap { try? decoder.decode([String: String].self, from: Data($0.text.utf8)) },
-            messageSHA256: try row.optional("message_sha256"), startedAt: try row.get("started_at"),
+            messageSHA256: try row.optional("message_sha256"), screenshotURL: try row.optional("screenshot_url"),
+            startedAt: try row.get("started_at"),
             submittedAt: try row.optional("submitted_at"))
     }
 }

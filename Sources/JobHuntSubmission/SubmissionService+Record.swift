@@ -57,7 +57,8 @@ extension SubmissionService {
             id: UUID(), userID: userID, applicationID: plan.application.id, channel: plan.channel, state: .sending,
             platform: plan.platform, recipient: plan.recipient,
             documents: plan.documents.map(SubmissionRecord.Document.init),
-            receipt: nil, receiptData: nil, messageSHA256: plan.payloadSHA256, startedAt: plan.now, submittedAt: nil)
+            receipt: nil, receiptData: nil, messageSHA256: plan.payloadSHA256, screenshotURL: nil, startedAt: plan.now,
+            submittedAt: nil)
         do {
             return try db.writeTransaction { db in
                 let current = try applications.application(plan.application.id.uuidString, userID: userID, on: db)
@@ -91,6 +92,7 @@ extension SubmissionService {
         record.state = .sent
         record.receipt = receipt.response
         record.receiptData = receipt.data.isEmpty ? nil : receipt.data
+        record.screenshotURL = receipt.data["screenshot"]
         record.submittedAt = now
         let application = try db.writeTransaction { db in
             let current = try applications.application(plan.application.id.uuidString, userID: claim.userID, on: db)
@@ -101,7 +103,8 @@ extension SubmissionService {
             try db.execute(
                 """
                 UPDATE submissions SET state = 'sent', receipt = \(record.receipt),
-                    receipt_data = \(try record.receiptData.map { try JSONText(encoding: $0) }), submitted_at = \(now)
+                    receipt_data = \(try record.receiptData.map { try JSONText(encoding: $0) }),
+                    screenshot_url = \(record.screenshotURL), submitted_at = \(now)
                 WHERE id = \(claim.id) AND user_id = \(claim.userID)
                 """)
             try db.execute(

@@ -13,6 +13,8 @@
 -- with its queue id); receipt_data: the rest (Message-ID, final page URL,
 -- title, screenshot key in the object store).
 -- message_sha256: SHA-256 of the exact bytes sent (the MIME message).
+-- screenshot_url: the browser's final page as a PNG in the object store
+-- (`s3://…` or `file://…`), a file reference `cleanup` keeps and `forget` deletes.
 CREATE TABLE submissions (
     id UUID PRIMARY KEY DEFAULT gen_random_uuid(),
     user_id UUID NOT NULL CONSTRAINT submissions_user_id_fkey REFERENCES users(id) ON DELETE CASCADE,
@@ -25,6 +27,7 @@ CREATE TABLE submissions (
     receipt TEXT,
     receipt_data JSONB,
     message_sha256 TEXT,
+    screenshot_url TEXT,
     started_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT NOW(),
     submitted_at TIMESTAMP WITH TIME ZONE,
     CONSTRAINT valid_submission_channel CHECK (channel IN ('manual', 'email', 'browser')),

@@ -15,6 +15,7 @@ CREATE TABLE submissions (
     receipt TEXT,
     receipt_data TEXT CONSTRAINT submissions_receipt_data_json CHECK (receipt_data IS NULL OR json_valid(receipt_data)),
     message_sha256 TEXT,
+    screenshot_url TEXT,
     started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')),
     submitted_at TEXT,
     CONSTRAINT valid_submission_channel CHECK (channel IN ('manual', 'email', 'browser')),

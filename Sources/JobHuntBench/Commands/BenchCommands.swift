@@ -54,6 +54,7 @@ package enum BenchCommands {
             matchSpec,
             matchQuerySpec,
             evalMatchSpec,
+            analyticsSpec,
             HelpCommand.spec,
         ])
 

@@ -23,6 +23,8 @@ package enum CommandTable {
             DiscoverCommands.spec,
             StatusCommands.spec,
             ApplyCommands.spec,
+            AnalyticsCommands.spec,
+            CleanupCommand.spec,
             UserCommands.spec,
             ModelCommands.group,
             EmbedCommands.embed,

@@ -1,6 +1,8 @@
-// `jobhunt user add | list | disable | enable | passwd`: the accounts of a database.
+// `jobhunt user add | list | disable | enable | passwd`, and admin, forget and export
+// (UserCommands+Admin, +Forget, +Export): the accounts of a database.
 import Foundation
 import JobHuntKernel
+import JobHuntPrivacy
 
 enum UserCommands {
     static let spec = CommandSpec(
@@ -11,7 +13,7 @@ enum UserCommands {
             on their own profile, searches and applications. Passwords are hashed with Argon2id \
             and never printed or logged.
             """,
-        subcommands: [add, list, disable, enable, passwd])
+        subcommands: [add, list, disable, enable, passwd, admin, forget, export])
 
     /// The options of `user add`.
     enum Add: ArgumentKeys {
@@ -19,7 +21,9 @@ enum UserCommands {
             "email", .email, valueName: "EMAIL", help: "The person's e-mail address (stored lower-case)")
         static let firstName: OptionKey<String?> = .value("first-name", .string, valueName: "NAME", help: "First name")
         static let lastName: OptionKey<String?> = .value("last-name", .string, valueName: "NAME", help: "Last name")
-        static let options: [any OptionKeyProtocol] = [email, firstName, lastName, PasswordInput.option]
+        static let admin: OptionKey<Bool> = .flag(
+            "admin", help: "Make the account an administrator (see `user admin`)")
+        static let options: [any OptionKeyProtocol] = [email, firstName, lastName, admin, PasswordInput.option]
     }
 
     /// The positional of `user disable` and `user enable`.
@@ -42,10 +46,18 @@ enum UserCommands {
             guard let email = context.arguments[Add.email] else {
                 throw CLIError.usage("missing --email", remedy: "pass --email ADDRESS")
             }
+            let services = try context.services()
+            let makeAdmin = context.arguments[Add.admin]
+            let access = PrivacyAccess(services: services)
+            // Checked before the account exists, so a refused --admin creates nothing.
+            let needsAdmin = makeAdmin ? try access.adminCount() > 0 : false
+            let granter = needsAdmin ? try context.actingUser() : nil
+            if makeAdmin { try access.authorizeGrant(actor: granter) }
             let password = try PasswordInput.read(context, purpose: "Password for \(email)", confirm: true)
-            let user = try AccountService(services: try context.services()).createUser(
+            let user = try AccountService(services: services).createUser(
                 email: email, firstName: context.arguments[Add.firstName],
                 lastName: context.arguments[Add.lastName], password: password)
+            if makeAdmin { try access.setAdmin(email: user.email, true, actor: granter) }
             try SessionCommands.printUser(user, context: context)
         })
 

@@ -51,7 +51,7 @@ package enum SettingsTable {
                 summary: "The all-MiniLM-L6-v2 model files used to rank postings",
                 defaultValue: .inDataDirectory(prefix: "", relativePath: "models/all-MiniLM-L6-v2"),
                 defaultDescription: "$XDG_DATA_HOME/jobhunt/models/all-MiniLM-L6-v2"),
-        ] + submissionSettings + sourceSettings
+        ] + submissionSettings + sourceSettings + cleanupSettings + analyticsSettings
 
     /// The setting with this key, or nil.
     package static func setting(_ key: String) -> Setting? { all.first { $0.key == key } }
