@@ -37,6 +37,14 @@ let features: [Target] = [
     // The application tracker (`jobhunt status`): stored postings to apply to,
     // found with Discovery's posting lookup.
     feature("JobHuntApplications", dependencies: ["JobHuntDiscovery"]),
+    // Retention (`jobhunt cleanup`) and the person's rights (`user forget`,
+    // `user export`): every user-owned table, reached through the schema; the
+    // profile's JSON Resume export comes from Profiles.
+    feature("JobHuntPrivacy", dependencies: ["JobHuntProfiles"]),
+    // Analytics (`jobhunt analytics`): daily rollups, the weekly funnel, what
+    // works per source, source health, the HTML report; reads applications
+    // and postings, and Discovery's platform metrics.
+    feature("JobHuntAnalytics", dependencies: ["JobHuntDiscovery", "JobHuntApplications"]),
     // `jobhunt apply`: a résumé, cover letter and follow-up tailored to one
     // posting, behind a generator seam (built-in offline; a model optional),
     // stored as an application's generated content.
@@ -49,14 +57,6 @@ let features: [Target] = [
     // SMTP, or through the employer's web form (JobHuntBrowser); reads generated
     // documents by SQL and the object store, not through JobHuntDocuments.
     feature("JobHuntSubmission", dependencies: ["JobHuntApplications", "JobHuntProfiles", "JobHuntBrowser"]),
-    // Retention (`jobhunt cleanup`) and the person's rights (`user forget`,
-    // `user export`): every user-owned table, reached through the schema; the
-    // profile's JSON Resume export comes from Profiles.
-    feature("JobHuntPrivacy", dependencies: ["JobHuntProfiles"]),
-    // Analytics (`jobhunt analytics`): daily rollups, the weekly funnel, what
-    // works per source, source health, the HTML report; reads applications
-    // and postings, and Discovery's platform metrics.
-    feature("JobHuntAnalytics", dependencies: ["JobHuntDiscovery", "JobHuntApplications"]),
     // The rest of the second half goes here, each its own target on the kernel
     // and the features it needs, then into JobHuntCLI's dependencies:
     //   feature("JobHuntTasks", …),
@@ -106,7 +106,7 @@ let package = Package(
             name: "JobHuntCLI",
             dependencies: [
                 "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
-                "JobHuntDocuments", "JobHuntBrowser", "JobHuntSubmission", "JobHuntPrivacy", "JobHuntAnalytics",
+                "JobHuntPrivacy", "JobHuntAnalytics", "JobHuntDocuments", "JobHuntBrowser", "JobHuntSubmission",
             ]
         ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
@@ -117,7 +117,8 @@ let package = Package(
             name: "JobHuntBench",
             dependencies: [
                 "JobHuntCLI", "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching",
-                "JobHuntDatabase", "JobHuntEmbeddings", "JobHuntApplications", "JobHuntAnalytics",
+                "JobHuntDatabase", "JobHuntEmbeddings", "JobHuntApplications", "JobHuntAnalytics", "JobHuntDocuments",
+                "JobHuntBrowser",
             ]
         ),
         .executableTarget(name: "jobhunt-bench", dependencies: ["JobHuntBench"]),
@@ -157,7 +158,7 @@ let package = Package(
             name: "JobHuntDocumentsTests",
             dependencies: [
                 "JobHuntDocuments", "JobHuntApplications", "JobHuntProfiles", "JobHuntKernel", "JobHuntDatabase",
-                "JobHuntTesting",
+                "JobHuntPrivacy", "JobHuntTesting",
             ]
         ),
         .testTarget(name: "JobHuntBrowserTests", dependencies: ["JobHuntBrowser", "JobHuntIO", "JobHuntTesting"]),

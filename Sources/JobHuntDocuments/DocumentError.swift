@@ -16,6 +16,8 @@ extension JobHuntError.Code {
     package static let documentUnreadable = Self("documentUnreadable")
     /// The application's posting is no longer stored, so nothing can be regenerated.
     package static let documentsNoPosting = Self("documentsNoPosting")
+    /// The profile has no jobs and no skills: there is nothing to write a résumé from.
+    package static let documentsBlankProfile = Self("documentsBlankProfile")
     /// An edited document came back empty.
     package static let documentEmpty = Self("documentEmpty")
 }
@@ -60,6 +62,12 @@ extension JobHuntError {
             .documentsNoPosting,
             "application \(handle) has no stored posting any more, so its documents cannot be made again",
             remedy: "edit the documents you have with \(.editDocument(application: handle))")
+    }
+
+    static var documentsBlankProfile: JobHuntError {
+        JobHuntError(
+            .documentsBlankProfile, "your profile has no jobs and no skills, so there is nothing to tailor",
+            remedy: "import your résumé with \(.importProfile), or add jobs with \(.addExperience)")
     }
 
     static func documentEmpty(_ kind: String) -> JobHuntError {

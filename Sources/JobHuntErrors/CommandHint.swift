@@ -38,6 +38,10 @@ public enum CommandHint: Sendable, Hashable {
     case listSkills
     /// Store a résumé file.
     case storeResume
+    /// Import a profile, work history and skills from a JSON Resume.
+    case importProfile
+    /// Add a job to the work history.
+    case addExperience
 
     // Discovery and matching
     /// List the saved searches.

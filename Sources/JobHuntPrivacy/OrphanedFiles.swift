@@ -10,7 +10,8 @@ import JobHuntKernel
 ///
 /// An object is orphaned when its key is `users/<id>/…` of an id that has no
 /// account, or when none of the file-reference columns
-/// (``UserOwnedTables/fileReferences``) holds its location; and only once it is
+/// (``UserOwnedTables/fileReferences``) holds its location and it is not in the
+/// folder of a row that exists (``UserOwnedTables/folderReferences``); and only once it is
 /// older than `policy.files`, so a file written just before its row is
 /// committed is never taken. Listing goes page by page, so memory stays
 /// bounded however large the bucket.
@@ -68,10 +69,33 @@ struct OrphanedFiles {
                 """)
             for row in rows { if let text = try row.optional("location", as: String.self) { referenced.insert(text) } }
         }
+        let rowOwned = try rowOwnedKeys(keys, db: db)
         return keys.filter { key in
             if let owner = owners[key] ?? nil, !existing.contains(owner) { return true }
-            return !referenced.contains(locations[key] ?? "")
+            return !referenced.contains(locations[key] ?? "") && !rowOwned.contains(key)
         }
+    }
+
+    /// The keys under a ``UserOwnedTables/folderReferences`` folder whose row still exists.
+    func rowOwnedKeys(_ keys: [String], db: Database) throws -> Set<String> {
+        var owned = Set<String>()
+        for reference in UserOwnedTables.folderReferences {
+            var rows: [String: UUID] = [:]
+            for key in keys {
+                let parts = key.split(separator: "/", maxSplits: 4)
+                guard parts.count == 5, parts[0] == "users", parts[2] == reference.folder,
+                    let id = UUID(uuidString: String(parts[3]))
+                else { continue }
+                rows[key] = id
+            }
+            guard !rows.isEmpty else { continue }
+            let present = Set(
+                try db.query(
+                    "SELECT id FROM \(sql: .trusted(reference.table)) WHERE id IN \(list: Array(Set(rows.values)))"
+                ).map { try $0.get("id", as: UUID.self) })
+            owned.formUnion(rows.filter { present.contains($0.value) }.keys)
+        }
+        return owned
     }
 
     /// The account a `users/<uuid>/…` key belongs to.

@@ -69,6 +69,12 @@ package enum UserOwnedTables {
         ("submissions", "screenshot_url"),
     ]
 
+    /// Folders whose objects belong to a row rather than to a column: every file
+    /// under `users/<user>/applications/<id>/` (apply's documents in each format,
+    /// of which `file_url` names only the fullest) is kept while application
+    /// `<id>` exists, and is an orphan once it is gone.
+    package static let folderReferences: [(folder: String, table: String)] = [("applications", "applications")]
+
     /// Columns whose names look like a location but hold web addresses, never stored files.
     package static let webAddresses: Set<String> = [
         "user_profiles.linkedin_url", "user_profiles.github_url", "user_profiles.portfolio_url",

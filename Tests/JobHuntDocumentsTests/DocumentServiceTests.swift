@@ -27,6 +27,7 @@ struct DocumentServiceTests {
         let resume = try #require(outcome.documents.first)
         #expect(stored.tailoredResumeURL == resume.fileURL)
         #expect(stored.coverLetterURL == outcome.documents[1].fileURL)
+        #expect(application.tailoredResumeURL == resume.fileURL, "the outcome shows the application as stored")
         #expect(resume.fileURL?.hasSuffix("/resume.html") == true, "HTML is the fullest format without a printer")
         #expect(resume.metadata.formats == [.md, .html])
         #expect(resume.modelUsed == "builtin")
@@ -67,6 +68,19 @@ struct DocumentServiceTests {
         }
         #expect(try fixture.count("SELECT COUNT(*) FROM applications") == 1)
         #expect(try fixture.count("SELECT COUNT(*) FROM generated_content") == 3)
+    }
+
+    @Test("a profile with no jobs and no skills is refused, naming how to fill it")
+    func blankProfile() throws {
+        let fixture = try DocumentsFixture(.sqlite)
+        let account = try AccountService(services: fixture.services).createUser(
+            email: "blank@example.com", password: "correct horse battery")
+        let blank = ActingUser(user: account, sessionID: nil)
+        let posting = try fixture.posting()
+        try expectCode(.documentsBlankProfile) {
+            try fixture.service().prepare(ApplyRequest(job: posting.uuidString), for: blank)
+        }
+        #expect(try fixture.count("SELECT COUNT(*) FROM applications") == 0)
     }
 
     @Test("--dry-run generates and writes nothing", arguments: TestEngine.allCases)

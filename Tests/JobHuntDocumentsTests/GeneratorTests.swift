@@ -90,6 +90,23 @@ struct GeneratorTests {
         #expect(rejected[4].location == "cover_letter.paragraphs[4]")
     }
 
+    @Test("an employer or posting company named like a skill is not a claim")
+    func namesAreNotClaims() throws {
+        var candidate = Self.candidate
+        candidate.experiences[0].company = "Acme Robotics"
+        var posting = Self.posting
+        posting.company = "Northwind Logistics"
+        let material = try RelevanceRanker(embedder: nil).rank(
+            candidate: candidate, posting: posting, coverage: Self.coverage, today: "2026-12-06")
+        let input = GenerationInput(
+            candidate: candidate, posting: posting, material: material, today: "2026-12-06", followUpDay: "2026-12-13")
+        let drafts = try BuiltinGenerator().generate(input)
+        #expect(drafts.coverLetter.paragraphs.joined().contains("at Acme Robotics"))
+        #expect(drafts.metadata.rejectedClaims.isEmpty, "\(drafts.metadata.rejectedClaims)")
+        let checker = ClaimChecker(candidate: candidate, today: "2026-12-06")
+        #expect(checker.textClaims("At Acme Robotics I used Rust.", location: "x").map(\.value) == ["Rust"])
+    }
+
     @Test("the page budget keeps the most relevant jobs and bullets of a long history")
     func budget() throws {
         var candidate = Self.candidate

@@ -54,6 +54,7 @@ package enum BenchCommands {
             matchSpec,
             matchQuerySpec,
             evalMatchSpec,
+            evalApplySpec,
             analyticsSpec,
             HelpCommand.spec,
         ])

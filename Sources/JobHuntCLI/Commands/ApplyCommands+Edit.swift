@@ -30,7 +30,7 @@ extension ApplyCommands {
             }
             let acting = try context.actingUser()
             let reference = context.arguments[One.application]
-            let service = try ApplyCommands.service(context)
+            let service = try ApplyCommands.service(context, ranks: false)
             let (application, documents) = try service.documents(reference, for: acting)
             guard let document = documents.first(where: { $0.kind == kind }) else {
                 throw CLIError.failure("application \(application.handle) has no \(kind.label)")

@@ -30,7 +30,7 @@ extension ApplyCommands {
         if let application = outcome.application, !outcome.dryRun {
             context.output.print("")
             printFiles(outcome.documents, context: context)
-            let verb = outcome.reused ? "prepared (reusing)" : "prepared"
+            let verb = outcome.existing ? "already prepared:" : outcome.reused ? "prepared (reusing)" : "prepared"
             context.output.note(
                 "\(verb) application \(application.handle): \(application.jobTitle) at \(application.companyName) "
                     + "(\(application.status)); read it with `jobhunt apply show \(application.handle)`")

@@ -41,7 +41,7 @@ extension ApplyCommands {
         keys: One.self,
         examples: ["jobhunt apply diff 7c1e9a20", "jobhunt apply diff 7c1e9a20 | less -R"],
         run: { context in
-            let service = try ApplyCommands.service(context)
+            let service = try ApplyCommands.service(context, ranks: false)
             let diff = try service.diff(context.arguments[One.application], for: try context.actingUser())
             if !diff.isEmpty { context.output.print(String(diff.dropLast())) }
         })

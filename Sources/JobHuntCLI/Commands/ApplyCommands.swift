@@ -19,7 +19,9 @@ enum ApplyCommands {
         static let generator: OptionKey<String?> = .value(
             "generator", .choice(GeneratorKind.allCases.map(\.rawValue)), valueName: "KIND",
             help: "Which generator writes the documents", defaultValue: "builtin")
-        static let options: [any OptionKeyProtocol] = [format, dryRun, generator]
+        static let keepExisting: OptionKey<Bool> = .flag(
+            "keep-existing", help: "If the posting's application has documents, show them instead of refusing")
+        static let options: [any OptionKeyProtocol] = [format, dryRun, generator, keepExisting]
         static let positionals: [any PositionalKeyProtocol] = [job]
     }
 
@@ -40,8 +42,9 @@ enum ApplyCommands {
             configured) as Markdown, HTML and PDF (PDF needs chromium and chromium-driver; \
             scripts/setup installs them). Templates in $XDG_CONFIG_HOME/jobhunt/templates/ \
             replace the built-in ones (docs/apply.md lists their variables). Running apply \
-            again for the same posting is refused: use `apply regenerate`. --json writes \
-            {application, documents, coverage, kept, generation, reused, pdf_skipped, dry_run}.
+            again for the same posting is refused (use `apply regenerate`), unless \
+            --keep-existing asks to report the documents already there. --json writes \
+            {application, documents, coverage, kept, generation, reused, existing, pdf_skipped, dry_run}.
             """,
         keys: Prepare.self,
         subcommands: [show, list, edit, approve, regenerate, diff, ApplySubmitCommand.spec],
@@ -53,7 +56,7 @@ enum ApplyCommands {
         run: { context in
             let request = ApplyRequest(
                 job: context.arguments[Prepare.job], formats: formats(context.arguments[Prepare.format]),
-                dryRun: context.arguments[Prepare.dryRun])
+                dryRun: context.arguments[Prepare.dryRun], keepExisting: context.arguments[Prepare.keepExisting])
             let outcome = try service(context, generator: context.arguments[Prepare.generator])
                 .prepare(request, for: try context.actingUser())
             try printOutcome(outcome, context: context)
@@ -67,9 +70,16 @@ enum ApplyCommands {
 
     /// The service with the installed model, the chosen generator, the
     /// person's templates and a PDF printer when one is installed.
-    static func service(_ context: CommandContext, generator: String? = nil) throws -> DocumentService {
-        let embedder = try context.installedEmbedder(
-            otherwise: "ordering by skills and shared words only (run `jobhunt model install --from-pypi`)")
+    /// `ranks` is false for commands that only render what is stored (edit,
+    /// diff): they need no model, and say nothing about a missing one.
+    static func service(_ context: CommandContext, generator: String? = nil, ranks: Bool = true) throws
+        -> DocumentService
+    {
+        let embedder =
+            ranks
+            ? try context.installedEmbedder(
+                otherwise: "ordering by skills and shared words only (run `jobhunt model install --from-pypi`)")
+            : nil
         let templates = try TemplateSet(directory: templatesDirectory(context))
         for name in templates.overridden { context.output.note("using your template \(name)") }
         return DocumentService(

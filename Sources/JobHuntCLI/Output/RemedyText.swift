@@ -33,6 +33,8 @@ enum RemedyText {
         case .clearProfileField(let field): "`jobhunt profile set --clear \(field)`"
         case .listSkills: "`jobhunt skills list`"
         case .storeResume: "`jobhunt profile resume FILE`"
+        case .importProfile: "`jobhunt profile import FILE`"
+        case .addExperience: "`jobhunt profile experience add`"
         case .listSavedSearches: "`jobhunt discover search list`"
         case .editSavedSearch: "`jobhunt discover search edit`"
         case .addSearchWithSource: "`jobhunt discover search add NAME --source KIND:ARG`"

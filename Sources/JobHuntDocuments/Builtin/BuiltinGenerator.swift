@@ -13,7 +13,8 @@ package struct BuiltinGenerator: DocumentGenerator {
         var drafts = DocumentDrafts(
             resume: resume(input), coverLetter: BuiltinLetters.coverLetter(input),
             followUp: BuiltinLetters.followUp(input), metadata: GenerationMetadata(generator: .builtin))
-        let checker = ClaimChecker(candidate: input.candidate, today: input.today)
+        let checker = ClaimChecker(
+            candidate: input.candidate, today: input.today, names: [input.posting.company, input.posting.title])
         let rejected = checker.rejectedClaims(in: drafts)
         drafts.metadata.rejectedClaims = rejected
         drafts.metadata.checks = [

@@ -16,10 +16,21 @@ package struct ClaimChecker: Sendable {
     let taxonomy: SkillTaxonomy
     let skillKeys: Set<String>
     let years: Set<String>
+    /// Names that are not claims wherever they appear: the posting's company
+    /// and title and the person's employers ("Northwind Logistics" names no
+    /// skill of the person's).
+    let names: [String]
 
-    package init(candidate: CandidateFacts, today: String, taxonomy: SkillTaxonomy = .standard) {
+    /// `names` are the posting's company and title, which letters name freely;
+    /// the candidate's employers are added here.
+    package init(
+        candidate: CandidateFacts, today: String, names: [String] = [], taxonomy: SkillTaxonomy = .standard
+    ) {
         self.candidate = candidate
         self.taxonomy = taxonomy
+        // The person's own employers are facts too: "Acme Robotics" claims no robotics.
+        let employers = candidate.experiences.map(\.company)
+        self.names = Array(Set(names + employers)).filter { !$0.isEmpty }.sorted { ($0.count, $0) > ($1.count, $1) }
         var keys = Set(candidate.skills.map { taxonomy.key(for: $0.name) })
         var prose = [candidate.summary ?? "", candidate.headline ?? ""]
         var years = Set([String(today.prefix(4))])
@@ -93,9 +104,11 @@ package struct ClaimChecker: Sendable {
 
     /// Skills the text names that the profile does not, and years no job has.
     /// Text in “curly quotes” is the posting's or company's own words, quoted,
-    /// not a claim about the person, and is skipped.
+    /// not a claim about the person, and is skipped; so are the posting's
+    /// company name and title.
     package func textClaims(_ text: String, location: String) -> [RejectedClaim] {
-        let text = Self.unquoted(text)
+        var text = Self.unquoted(text)
+        for name in names { text = text.replacingOccurrences(of: name, with: " ", options: .caseInsensitive) }
         var rejected: [RejectedClaim] = []
         for name in taxonomy.skillNames(in: text) where !isKnownSkill(name) {
             rejected.append(RejectedClaim(kind: .skill, value: name, location: location))

@@ -41,7 +41,8 @@ package enum LineDiff {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Each line marked " " (both), "-" (only in a) or "+" (only in b), in order.
+    /// Each line marked " " (both), "-" (only in a) or "+" (only in b), in
+    /// order; where either would do, the removal comes first, as diff(1) prints.
     static func operations(_ a: [String], _ b: [String]) -> [(Character, String)] {
         var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in stride(from: a.count - 1, through: 0, by: -1) {
@@ -57,12 +58,12 @@ package enum LineDiff {
                 ops.append((" ", a[i]))
                 i += 1
                 j += 1
-            } else if j < b.count, i == a.count || table[i][j + 1] >= table[i + 1][j] {
-                ops.append(("+", b[j]))
-                j += 1
-            } else {
+            } else if i < a.count, j == b.count || table[i + 1][j] >= table[i][j + 1] {
                 ops.append(("-", a[i]))
                 i += 1
+            } else {
+                ops.append(("+", b[j]))
+                j += 1
             }
         }
         return ops

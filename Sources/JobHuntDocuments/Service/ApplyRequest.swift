@@ -9,11 +9,18 @@ package struct ApplyRequest: Sendable {
     /// Markdown is always kept (it is what `show` prints and `edit` opens).
     package var formats: Set<DocumentFormat>
     package var dryRun: Bool
+    /// When the posting's application already has documents, report them
+    /// instead of refusing (scripts that run apply every day).
+    package var keepExisting: Bool
 
-    package init(job: String, formats: Set<DocumentFormat> = Set(DocumentFormat.allCases), dryRun: Bool = false) {
+    package init(
+        job: String, formats: Set<DocumentFormat> = Set(DocumentFormat.allCases), dryRun: Bool = false,
+        keepExisting: Bool = false
+    ) {
         self.job = job
         self.formats = formats
         self.dryRun = dryRun
+        self.keepExisting = keepExisting
     }
 }
 
@@ -29,12 +36,25 @@ package struct ApplyOutcome: Sendable, Encodable {
     package var generation: GenerationMetadata
     /// True when the posting's application existed (tracked with `status add`) and was reused.
     package var reused: Bool
+    /// True when nothing was generated: the documents already there are reported (`keepExisting`).
+    package var existing = false
     /// True when PDF was asked for and no printer was available.
     package var pdfSkipped: Bool
     package var dryRun: Bool
 
+    /// The stored documents of `application`, as a rerun with `keepExisting` reports them.
+    static func existing(_ application: Application, documents: [GeneratedDocument]) -> ApplyOutcome {
+        let metadata = documents.first?.metadata
+        return ApplyOutcome(
+            application: application, documents: documents,
+            markdown: Dictionary(uniqueKeysWithValues: documents.map { ($0.kind, $0.contentText) }),
+            coverage: metadata?.coverage ?? CoverageReport(), kept: metadata?.kept ?? [],
+            generation: metadata?.generation ?? GenerationMetadata(generator: .builtin), reused: true,
+            existing: true, pdfSkipped: false, dryRun: false)
+    }
+
     enum CodingKeys: String, CodingKey {
-        case application, documents, coverage, kept, generation, reused, markdown
+        case application, documents, coverage, kept, generation, reused, markdown, existing
         case pdfSkipped = "pdf_skipped"
         case dryRun = "dry_run"
     }
@@ -47,6 +67,7 @@ package struct ApplyOutcome: Sendable, Encodable {
         try c.encode(kept, forKey: .kept)
         try c.encode(generation, forKey: .generation)
         try c.encode(reused, forKey: .reused)
+        try c.encode(existing, forKey: .existing)
         try c.encode(pdfSkipped, forKey: .pdfSkipped)
         try c.encode(dryRun, forKey: .dryRun)
         if dryRun {

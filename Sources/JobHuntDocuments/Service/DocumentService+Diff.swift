@@ -11,15 +11,32 @@ extension DocumentService {
         guard let resume = documents.first(where: { $0.kind == .resume }) else {
             throw JobHuntError.documentsMissing(handle: application.handle)
         }
-        let candidate = try GenerationFacts.candidate(services: services, user: user)
-        let posting = PostingFacts(
-            id: resume.metadata.postingID, title: application.jobTitle, company: application.companyName,
-            description: "", url: application.jobURL)
+        let base = try untailoredResume(
+            for: user, title: application.jobTitle, company: application.companyName, budget: nil)
+        return LineDiff.unified(base, resume.contentText, from: "base résumé", to: "résumé for \(application.handle)")
+    }
+
+    /// The résumé without tailoring, through the same template: every job and
+    /// achievement, or (with `budget`) what fits when nothing is chosen for the posting.
+    package func untailoredResume(
+        for user: ActingUser, title: String, company: String, budget: PageBudget?
+    ) throws -> String {
+        let candidate = try candidateFacts(for: user)
+        let posting = PostingFacts(id: "", title: title, company: company, description: "")
         let input = GenerationInput(
             candidate: candidate, posting: posting,
             material: RelevantMaterial(experiences: [], skills: [], coverage: CoverageReport(), usesModel: false),
             today: "", followUpDay: "")
-        let base = renderer.resumeMarkdown(BaseResume.draft(candidate), input: input)
-        return LineDiff.unified(base, resume.contentText, from: "base résumé", to: "résumé for \(application.handle)")
+        return renderer.resumeMarkdown(BaseResume.draft(candidate, budget: budget), input: input)
+    }
+
+    /// What the profile says, as generators are given it.
+    package func candidateFacts(for user: ActingUser) throws -> CandidateFacts {
+        try GenerationFacts.candidate(services: services, user: user)
+    }
+
+    /// The HTML page of one document's Markdown, as `apply` stores it.
+    package func html(_ markdown: String, kind: DocumentKind, title: String) -> String {
+        renderer.html(markdown, kind: kind, title: title)
     }
 }

@@ -36,11 +36,16 @@ package struct DocumentService {
     /// and stores its documents. An application that already has documents is
     /// refused with a hint to `apply regenerate`; one tracked without documents
     /// (`status add`) is reused. A dry run reads and generates, and writes nothing.
+    /// With `keepExisting`, documents already there are reported, not refused.
     package func prepare(_ request: ApplyRequest, for user: ActingUser) throws -> ApplyOutcome {
         let facts = try GenerationFacts.load(request.job, services: services, embedder: embedder, user: user)
+        if facts.candidate.experiences.isEmpty && facts.candidate.skills.isEmpty {
+            throw JobHuntError.documentsBlankProfile
+        }
         let applications = ApplicationService(services: services)
         let existing = try applications.application(forPosting: facts.stored.id, for: user)
-        if let existing, try !documents(of: existing.id, user: user).isEmpty {
+        if let existing, case let stored = try documents(of: existing.id, user: user), !stored.isEmpty {
+            if request.keepExisting { return ApplyOutcome.existing(existing, documents: stored) }
             throw JobHuntError.documentsExist(
                 handle: existing.handle, title: existing.jobTitle, company: existing.companyName)
         }
@@ -50,7 +55,8 @@ package struct DocumentService {
             try existing
             ?? applications.add(NewApplication(source: .posting(facts.stored.id.uuidString)), for: user).application
         let stored = try store(built, application: application, replacing: [], user: user)
-        var outcome = built.outcome(application: application, documents: stored, dryRun: false)
+        let updated = try applications.application(application.id.uuidString, for: user)
+        var outcome = built.outcome(application: updated, documents: stored, dryRun: false)
         outcome.reused = existing != nil
         return outcome
     }
@@ -60,7 +66,8 @@ package struct DocumentService {
     package func regenerate(
         _ reference: String, formats: Set<DocumentFormat>?, force: Bool, for user: ActingUser
     ) throws -> ApplyOutcome {
-        let application = try ApplicationService(services: services).application(reference, for: user)
+        let applications = ApplicationService(services: services)
+        let application = try applications.application(reference, for: user)
         let old = try documents(of: application.id, user: user)
         let edited = old.filter(\.userEdited).map(\.kind.label)
         if !edited.isEmpty && !force { throw JobHuntError.documentsEdited(handle: application.handle, kinds: edited) }
@@ -72,7 +79,8 @@ package struct DocumentService {
         let chosen = formats ?? old.first.map { Set($0.metadata.formats) } ?? Set(DocumentFormat.allCases)
         let built = try build(facts, formats: chosen)
         let stored = try store(built, application: application, replacing: old, user: user)
-        return built.outcome(application: application, documents: stored, dryRun: false)
+        let updated = try applications.application(application.id.uuidString, for: user)
+        return built.outcome(application: updated, documents: stored, dryRun: false)
     }
 
     /// The application's documents, résumé first; an error when it has none.
