@@ -57,9 +57,12 @@ let features: [Target] = [
     // discovery itself; the application task types are handlers the CLI
     // registers from the features that implement them.
     feature("JobHuntTasks", dependencies: ["JobHuntDiscovery"]),
-    // The rest of the second half goes here, each its own target on the kernel
-    // and the features it needs, then into JobHuntCLI's dependencies:
-    //   feature("JobHuntSubmission", …),
+    // Sending an application (`jobhunt apply submit`): by hand, by e-mail over
+    // SMTP, or through the employer's web form (JobHuntBrowser); reads generated
+    // documents by SQL and the object store, not through JobHuntDocuments.
+    feature("JobHuntSubmission", dependencies: ["JobHuntApplications", "JobHuntProfiles", "JobHuntBrowser"]),
+    // The second half is all here; a new feature goes above, on the kernel and
+    // the features it needs, then into JobHuntCLI's dependencies.
 ]
 
 let package = Package(
@@ -107,6 +110,7 @@ let package = Package(
             dependencies: [
                 "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching", "JobHuntApplications",
                 "JobHuntPrivacy", "JobHuntAnalytics", "JobHuntDocuments", "JobHuntBrowser", "JobHuntTasks",
+                "JobHuntSubmission",
             ]
         ),
         .executableTarget(name: "jobhunt", dependencies: ["JobHuntCLI"]),
@@ -164,6 +168,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "JobHuntBrowserTests", dependencies: ["JobHuntBrowser", "JobHuntIO", "JobHuntTesting"]),
+        .testTarget(
+            name: "JobHuntSubmissionTests",
+            dependencies: [
+                "JobHuntSubmission", "JobHuntApplications", "JobHuntKernel", "JobHuntDatabase", "JobHuntIO",
+                "JobHuntBrowser", "JobHuntTesting",
+            ]
+        ),
         .testTarget(
             name: "JobHuntPrivacyTests",
             dependencies: [

@@ -66,6 +66,14 @@ public enum CommandHint: Sendable, Hashable {
     case setApplicationStatus(application: String)
     /// Change an application's status outside the allowed transitions.
     case forceApplicationStatus(application: String, status: String)
+    /// Show an application's history.
+    case applicationHistory(application: String)
+
+    // Submission
+    /// Approve an application's generated documents.
+    case approveApplication(application: String)
+    /// Send an application through a channel (`manual`, `email`, `browser`).
+    case submitApplication(application: String, via: String)
 
     // Application documents
     /// Show an application's generated documents.

@@ -38,6 +38,7 @@ package enum UserOwnedTables {
     package static let all: [OwnedTable] = [
         OwnedTable(name: "application_status_history", reach: .applicationID, action: .delete),
         OwnedTable(name: "generated_content", reach: .applicationID, action: .delete),
+        OwnedTable(name: "submissions", reach: .userID, action: .delete),
         OwnedTable(name: "automation_tasks_archive", reach: .userID, action: .delete),
         OwnedTable(name: "automation_tasks", reach: .userID, action: .delete),
         // Before applications: a schedule may name one (migration 018).
@@ -67,6 +68,7 @@ package enum UserOwnedTables {
         ("applications", "tailored_resume_url"),
         ("applications", "cover_letter_url"),
         ("generated_content", "file_url"),
+        ("submissions", "screenshot_url"),
     ]
 
     /// Folders whose objects belong to a row rather than to a column: every file

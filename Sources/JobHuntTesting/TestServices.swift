@@ -48,7 +48,7 @@ package enum TestServices {
 
     package struct ServiceUnavailable: Error, CustomStringConvertible {
         package let description: String
-        init(_ description: String) { self.description = description }
+        package init(_ description: String) { self.description = description }
     }
 
     /// The folder `scripts/services` keeps its state in.

@@ -47,7 +47,7 @@ enum ApplyCommands {
             {application, documents, coverage, kept, generation, reused, existing, pdf_skipped, dry_run}.
             """,
         keys: Prepare.self,
-        subcommands: [show, list, edit, approve, regenerate, diff],
+        subcommands: [show, list, edit, approve, regenerate, diff, ApplySubmitCommand.spec],
         examples: [
             "jobhunt apply 0193a4f2",
             "jobhunt apply 0193a4f2 --format md --format html --dry-run",

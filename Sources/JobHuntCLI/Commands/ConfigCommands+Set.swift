@@ -16,14 +16,13 @@ extension ConfigCommands {
             setting.kind == .path && !raw.hasPrefix("~")
             ? setting.normalized(raw, base: resolver.paths.currentDirectory, home: resolver.paths.home) : raw
         var file = try ConfigFile.load(resolver.paths, mustExist: false)
-        let toml: TOMLValue
-        if setting.kind == .bool {
-            toml = .bool(value == "true")
-        } else if case .number = setting.kind, let whole = Int(value) {
-            toml = .integer(whole)  // `timeout_seconds = 60`; a fraction stays a string (the file has no floats)
-        } else {
-            toml = .string(value)
-        }
+        let toml: TOMLValue =
+            switch setting.kind {
+            case .bool: .bool(value == "true")
+            // `timeout_seconds = 60`; a fraction stays a string (the file has no floats).
+            case .integer, .number: Int(value).map(TOMLValue.integer) ?? .string(value)
+            default: .string(value)
+            }
         let path = file.url.path
         if file.document.set(table: setting.tablePath, leaf: setting.leafName, to: toml) {
             try PrivateFileWriter.save(file.document.text, to: file.url)

@@ -66,7 +66,7 @@ package struct ConfigurationResolver: Sendable {
         let source = SettingSource.file(path: file.url.path, line: entry.line)
         switch (setting.kind, entry.value) {
         case (.bool, .bool), (.string, .string), (.url, .string), (.path, .string), (.choice, .string),
-            (.number, .string), (.number, .integer):
+            (.number, .string), (.number, .integer), (.integer, .integer), (.integer, .string):
             return (entry.value.settingText, source, file.url.deletingLastPathComponent())
         case (.bool, _):
             throw CLIError.failure(

@@ -23,6 +23,11 @@ extension Setting {
                     "'\(value)' is not a number from \(Self.plain(bounds.lowerBound)) to \(Self.plain(bounds.upperBound))"
             }
             return nil
+        case .integer(let range):
+            guard let number = Int(value), range.contains(number) else {
+                return "'\(value)' is not a whole number from \(range.lowerBound) to \(range.upperBound)"
+            }
+            return nil
         }
     }
 
@@ -32,6 +37,7 @@ extension Setting {
         case .string: return "give a non-empty value"
         case .path: return "give a directory path"
         case .bool: return "use true or false"
+        case .integer(let range): return "give a whole number from \(range.lowerBound) to \(range.upperBound)"
         case .url(let schemes):
             return "use a URL that starts with " + schemes.map { "\($0):" }.joined(separator: ", ")
         case .choice(let words): return "use " + words.joined(separator: " or ")

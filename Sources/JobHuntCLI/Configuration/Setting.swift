@@ -23,6 +23,8 @@ package struct Setting: Sendable {
         case choice([String])
         /// A decimal number within these bounds (`120`, `0.2`).
         case number(ClosedRange<Double>)
+        /// A whole number within the range.
+        case integer(ClosedRange<Int>)
     }
 
     /// How the default is found: a fixed text, or a path derived from the data directory.

@@ -35,7 +35,14 @@ final class CurlTransfer {
         Unmanaged<CurlTransfer>.fromOpaque(pointer!).takeUnretainedValue()
     }
 
+    /// The bytes of an in-memory body not yet handed to libcurl.
+    var pendingBytes: Int {
+        if case .bytes(let data, let position) = source { return data.count - position }
+        return 0
+    }
+
     /// Header lines of the final response: a new status line starts over.
+    /// (SMTP reply lines arrive here too, never starting with `HTTP/`.)
     func receiveHeader(_ line: String) {
         if line.hasPrefix("HTTP/") { headerLines = [] }
         headerLines.append(line)
