@@ -17,6 +17,9 @@ package struct SubmissionRequest: Sendable {
     package var body: String?
     /// `--answer LABEL=VALUE`: answers to a form's own questions (the browser).
     package var answers: [String: String]
+    /// A failed send queues an `application_submission` task to retry it.
+    /// The worker, which retries its own task with backoff, turns this off.
+    package var queuesRetryTask = true
 
     package init(
         application: String, channel: SubmissionChannelKind, dryRun: Bool = false, confirmed: Bool = false,

@@ -132,6 +132,8 @@ extension SubmissionService {
         ]
         if let recipient = plan.recipient { config["recipient"] = recipient }
         if let body = request.body { config["body"] = body }
+        // The person confirmed this send: the retry may send unapproved documents too.
+        if request.confirmed { config["confirmed"] = "true" }
         let taskConfig = try JSONText(encoding: config)
         try db.writeTransaction { db in
             try db.execute("DELETE FROM submissions WHERE id = \(claim.id) AND user_id = \(userID)")

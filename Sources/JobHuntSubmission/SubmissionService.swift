@@ -91,7 +91,9 @@ package struct SubmissionService {
             applications.invalidatePipelineSummary(userID: user.user.id)
             throw stop
         } catch {
-            try recordFailure(plan, claim: claim, request: request, error: error, userID: user.user.id, db: db)
+            try recordFailure(
+                plan, claim: claim, request: request, error: error, userID: user.user.id,
+                retry: request.queuesRetryTask, db: db)
             applications.invalidatePipelineSummary(userID: user.user.id)
             throw JobHuntError.submissionFailed(plan.application, channel: plan.channel, error: error)
         }

@@ -83,7 +83,7 @@ struct TaskCommandEndToEndTests {
         #expect(try run(["tasks", "list", "--json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
     }
 
-    @Test("an application task is accepted for your application and fails at run time naming the missing feature")
+    @Test("a submission the worker cannot make (no address to send to) fails at once, without retrying")
     func applicationTask() throws {
         let application = try run(["status", "add", "--company", "Acme", "--title", "Engineer"])
         #expect(application.status == 0, "\(application.stderr)")
@@ -93,9 +93,11 @@ struct TaskCommandEndToEndTests {
         let worker = try run(["worker", "--once"])
         #expect(worker.status == 0)
         #expect(worker.stdout.contains("application_submission failed attempt 1"))
-        #expect(worker.stdout.contains("this build has no application submission yet"))
+        #expect(worker.stdout.contains("has no application e-mail address"), "\(worker.stdout)")
         let failed = try run(["tasks", "list", "--status", "failed", "--json"])
-        #expect(failed.stdout.contains("application_submission"))
+        let tasks = try #require(try JSONSerialization.jsonObject(with: Data(failed.stdout.utf8)) as? [[String: Any]])
+        #expect(tasks.map { $0["task_type"] as? String } == ["application_submission"])
+        #expect(tasks.first?["retry_count"] as? Int == 0, "only the person can give an address")
     }
 
     @Test("schedule add, list and remove; a bad cron expression is a usage error")

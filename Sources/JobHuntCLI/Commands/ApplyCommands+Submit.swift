@@ -77,21 +77,8 @@ enum ApplySubmitCommand {
                 "refusing to submit \(arguments[Keys.application]) without confirmation",
                 remedy: "pass --yes to send it, or --dry-run to see what would be sent")
         }
-        let settings = try context.configuredSettings()
-        let interval = settings.value("submission.min_interval_seconds").flatMap { Int($0) } ?? 60
         // One Message-ID for the preview and the send, so what was shown is what goes.
-        let messageID = UUID()
-        let email = EmailSettings(
-            url: settings.value("smtp.url"), username: settings.value("smtp.username"),
-            password: settings.value("smtp.password"), caFile: settings.value("smtp.ca_file"),
-            from: settings.value("smtp.from"))
-        let service = SubmissionService(
-            services: try context.services(),
-            channels: [
-                ManualChannel(), EmailChannel(settings: email, makeID: { messageID }),
-                BrowserChannel(services: try context.services(), configuration: browserConfiguration(context)),
-            ],
-            minimumInterval: interval)
+        let service = try submissionService(context, messageID: UUID())
         let acting = try context.actingUser()
         var answers: [String: String] = [:]
         for pair in arguments[Keys.answer] {
@@ -138,6 +125,24 @@ enum ApplySubmitCommand {
     }
 
     /// Chromium and chromedriver from PATH (the browser layer reads no environment).
+    /// The service with every channel, configured from the settings; the
+    /// worker's `application_submission` tasks use the same.
+    static func submissionService(_ context: CommandContext, messageID: UUID) throws -> SubmissionService {
+        let settings = try context.configuredSettings()
+        let interval = settings.value("submission.min_interval_seconds").flatMap { Int($0) } ?? 60
+        let email = EmailSettings(
+            url: settings.value("smtp.url"), username: settings.value("smtp.username"),
+            password: settings.value("smtp.password"), caFile: settings.value("smtp.ca_file"),
+            from: settings.value("smtp.from"))
+        return SubmissionService(
+            services: try context.services(),
+            channels: [
+                ManualChannel(), EmailChannel(settings: email, makeID: { messageID }),
+                BrowserChannel(services: try context.services(), configuration: browserConfiguration(context)),
+            ],
+            minimumInterval: interval)
+    }
+
     static func browserConfiguration(_ context: CommandContext) -> BrowserConfiguration {
         let path = (context.environment["PATH"] ?? "").split(separator: ":").map(String.init)
         return BrowserConfiguration(searchPath: path.isEmpty ? BrowserConfiguration.standardSearchPath : path)

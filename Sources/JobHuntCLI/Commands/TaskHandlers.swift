@@ -13,6 +13,8 @@ package enum TaskHandlers {
         for type in [TaskType.resumeGeneration, .coverLetterGeneration] {
             registry.register(DocumentTaskHandler(type: type) { try ApplyCommands.service(context) })
         }
+        registry.register(
+            SubmissionTaskHandler { try ApplySubmitCommand.submissionService(context, messageID: UUID()) })
         registry.register(AnalyticsTaskHandler { try AnalyticsCommands.service(context) })
         return registry
     }
