@@ -59,6 +59,9 @@ struct ConfigurationRedactionTests {
         #expect(database.displayValue("postgresql://u:pw@h/db") == "postgresql://u:***@h/db")
         #expect(
             Set(SettingsTable.all.filter(\.isSecret).map(\.key))
-                == ["s3.access_key_id", "s3.secret_access_key", "s3.session_token", "secret_key", "smtp.password", "llm.api_key"])
+                == [
+                    "s3.access_key_id", "s3.secret_access_key", "s3.session_token", "secret_key", "smtp.password",
+                    "llm.api_key",
+                ])
     }
 }
