@@ -100,11 +100,29 @@ public final class ChromeDriverProcess: @unchecked Sendable {
         defer { for string in strings { free(string) } }
         let argv = strings + [nil]
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        let environment = childEnvironment().map { strdup($0) }
+        defer { for entry in environment { free(entry) } }
+        let status = posix_spawn(&pid, executable, &actions, &attributes, argv, environment + [nil])
         guard status == 0 else {
             throw .driverDidNotStart(detail: "\(executable): \(String(cString: strerror(status)))")
         }
         return pid
+    }
+
+    /// This process's environment, plus `LC_CTYPE=C.UTF-8` when it names no
+    /// locale (cron, a bare `env -i`): chromedriver under the C locale cannot
+    /// find a file to upload whose path is not ASCII.
+    static func childEnvironment() -> [String] {
+        var entries: [String] = []
+        var pointer = environ
+        while let entry = pointer.pointee {
+            entries.append(String(cString: entry))
+            pointer += 1
+        }
+        let namesLocale = entries.contains { entry in
+            ["LANG=", "LC_ALL=", "LC_CTYPE="].contains { entry.hasPrefix($0) && entry.count > $0.count }
+        }
+        return namesLocale ? entries : entries + ["LC_CTYPE=C.UTF-8"]
     }
 
     /// Adds "close every descriptor from 3 up" to `actions`: glibc's
