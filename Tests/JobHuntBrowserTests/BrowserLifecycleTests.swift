@@ -51,12 +51,18 @@ extension BrowserSuites {
         func failedStartCleansUp() throws {
             var configuration = BrowserTests.configuration
             configuration.chromiumPath = "/bin/false"
+            // chromedriver under a name of its own: other tests of this process start
+            // chromedrivers in parallel, and those may rightly be running now.
+            let folder = try TemporaryDirectory(prefix: "jobhunt-failed-start")
+            let name = "jh-failstart"
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.file(name).path, withDestinationPath: try configuration.resolveChromedriver())
+            configuration.chromedriverPath = folder.file(name).path
             #expect(throws: BrowserError.self) { _ = try Browser.start(configuration) }
-            // Other sessions on the machine may run chromedrivers; ours would be this process's child.
             let children = try BrowserTests.run("ps", ["-eo", "ppid=,stat=,comm="]).split(separator: "\n").filter {
                 let columns = $0.split(separator: " ")
                 return columns.count == 3 && pid_t(columns[0]) == getpid() && !columns[1].hasPrefix("Z")
-                    && columns[2] == "chromedriver"
+                    && columns[2] == name
             }
             #expect(children.isEmpty)
         }
