@@ -72,9 +72,9 @@ package final class FakeLLMServer: @unchecked Sendable {
         }
     }
 
-    let process = Process()
+    private let server: LoopbackScriptServer
     private let folder: TemporaryDirectory
-    package let port: Int
+    package var port: Int { server.port }
 
     /// `http://127.0.0.1:<port>`: the server's root, what `llm.url` takes.
     package var url: String { "http://127.0.0.1:\(port)" }
@@ -93,35 +93,11 @@ package final class FakeLLMServer: @unchecked Sendable {
         folder = try TemporaryDirectory()
         let scriptFile = folder.file("script.json")
         try JSONSerialization.data(withJSONObject: script.map(\.json)).write(to: scriptFile)
-        let server = RepositoryFiles.path("Tests/Support/fake_llm_server.py")
-        process.executableURL = URL(fileURLWithPath: Self.python)
-        process.arguments = [server.path, scriptFile.path, folder.file("requests.jsonl").path]
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.lowercased().hasSuffix("_proxy") }
         environment["FAKE_LLM_API_KEY"] = apiKey
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        // Not the test runner's stderr: a child holding that pipe keeps `swift test | …` waiting.
-        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        try process.run()
-        // The script prints "PORT <n>" once it listens; read byte by byte up to the newline.
-        var line = Data()
-        while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data([10]) {
-            line.append(byte)
-        }
-        let text = String(decoding: line, as: UTF8.self)
-        guard text.hasPrefix("PORT "), let port = Int(text.dropFirst(5)) else {
-            kill(process.processIdentifier, SIGKILL)
-            throw TestServices.ServiceUnavailable(
-                "the fake LLM server did not start (\(Self.python) \(server.path)): \(text)")
-        }
-        self.port = port
-    }
-
-    deinit {
-        // SIGKILL: Foundation starts children with SIGTERM blocked, so Python would ignore it.
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        server = try LoopbackScriptServer(
+            name: "fake LLM server", python: Self.python, script: "Tests/Support/fake_llm_server.py",
+            arguments: [scriptFile.path, folder.file("requests.jsonl").path], environment: environment)
     }
 
     /// Every request received so far, in order (read from the server's log file).

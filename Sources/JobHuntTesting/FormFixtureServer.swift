@@ -6,33 +6,13 @@ import JobHuntIO
 
 /// Serves the browser fixtures and reads back what was posted.
 package final class FormFixtureServer: @unchecked Sendable {
-    let process = Process()
-    package let port: Int
+    private let server: LoopbackScriptServer
+    package var port: Int { server.port }
 
     package init() throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", RepositoryFiles.path("Tests/Support/form_server.py").path, RepositoryFiles.fixture("forms").path,
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        try process.run()
-        var line = Data()
-        while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data([10]) {
-            line.append(byte)
-        }
-        let text = String(decoding: line, as: UTF8.self)
-        guard text.hasPrefix("PORT "), let port = Int(text.dropFirst(5)) else {
-            kill(process.processIdentifier, SIGKILL)
-            throw TestServices.ServiceUnavailable("the form server did not start: \(text)")
-        }
-        self.port = port
-    }
-
-    deinit {
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        server = try LoopbackScriptServer(
+            name: "form server", python: "/usr/bin/python3", script: "Tests/Support/form_server.py",
+            arguments: [RepositoryFiles.fixture("forms").path])
     }
 
     package func url(_ page: String) -> String { "http://127.0.0.1:\(port)/\(page)" }

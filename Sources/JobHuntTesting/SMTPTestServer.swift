@@ -26,7 +26,7 @@ package final class SMTPTestServer: @unchecked Sendable {
         package var login: String?
     }
 
-    package let port: Int
+    package var port: Int { server.port }
     package let mode: Mode
     package let username = "ada-smtp"
     package let password = "s3cret p@ss \u{e9}"
@@ -34,7 +34,7 @@ package final class SMTPTestServer: @unchecked Sendable {
     package let certificate: URL
     private let directory: TemporaryDirectory
     private let inbox: URL
-    private let process = Process()
+    private let server: LoopbackScriptServer
 
     package var url: String { "\(mode == .smtps ? "smtps" : "smtp")://localhost:\(port)" }
 
@@ -64,8 +64,6 @@ package final class SMTPTestServer: @unchecked Sendable {
                 throw TestServices.ServiceUnavailable("openssl could not make a test certificate: \(openssl.stdout)")
             }
         }
-        process.executableURL = python
-        process.arguments = [RepositoryFiles.path("Tests/Support/smtp_recorder.py").path]
         var environment = ProcessInfo.processInfo.environment
         environment["SMTP_DIR"] = inbox.path
         environment["SMTP_USER"] = username
@@ -74,28 +72,9 @@ package final class SMTPTestServer: @unchecked Sendable {
         environment["SMTP_CERT"] = certificate.path
         environment["SMTP_KEY"] = key.path
         environment["SMTP_REJECT_RCPT"] = rejecting ?? ""
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        // Not the test runner's stderr: a child holding it open keeps `swift test | …` waiting.
-        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        try process.run()
-        var line = Data()
-        while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data([10]) {
-            line.append(byte)
-        }
-        let text = String(decoding: line, as: UTF8.self)
-        guard text.hasPrefix("PORT "), let port = Int(text.dropFirst(5)) else {
-            kill(process.processIdentifier, SIGKILL)
-            throw TestServices.ServiceUnavailable("the SMTP test server did not start: '\(text)'")
-        }
-        self.port = port
-    }
-
-    deinit {
-        // SIGKILL: Foundation starts children with SIGTERM blocked.
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        server = try LoopbackScriptServer(
+            name: "SMTP test server", python: python.path, script: "Tests/Support/smtp_recorder.py",
+            environment: environment)
     }
 
     /// The messages accepted so far, in order.

@@ -6,8 +6,8 @@ import JobHuntIO
 import JobHuntTesting
 
 final class FormServer {
-    let process = Process()
-    let port: Int
+    private let server: LoopbackScriptServer
+    var port: Int { server.port }
 
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
@@ -19,31 +19,9 @@ final class FormServer {
     }
 
     init() throws {
-        let script = RepositoryFiles.path("Tests/Support/form_server.py")
-        let fixtures = RepositoryFiles.fixture("forms")
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, fixtures.path]
-        let output = Pipe()
-        process.standardOutput = output
-        // Not the test runner's stderr: a child holding that pipe would keep `swift test | …` waiting.
-        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        try process.run()
-        var line = Data()
-        while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data([10]) {
-            line.append(byte)
-        }
-        let text = String(decoding: line, as: UTF8.self)
-        guard text.hasPrefix("PORT "), let port = Int(text.dropFirst(5)) else {
-            kill(process.processIdentifier, SIGKILL)
-            throw StartFailure(description: "the form server did not start (python3 \(script.path)): \(text)")
-        }
-        self.port = port
-    }
-
-    deinit {
-        // SIGKILL: Foundation starts children with SIGTERM blocked.
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        server = try LoopbackScriptServer(
+            name: "form server", python: "/usr/bin/python3", script: "Tests/Support/form_server.py",
+            arguments: [RepositoryFiles.fixture("forms").path])
     }
 
     func url(_ page: String) -> String { "\(baseURL)/\(page)" }
@@ -65,8 +43,4 @@ final class FormServer {
             return Submission(path: entry["path"]?.string ?? "", fields: fields, files: files)
         }
     }
-}
-
-struct StartFailure: Error, CustomStringConvertible {
-    let description: String
 }
