@@ -1,6 +1,7 @@
 // One row of automation_tasks as the queue reads it, and how it decodes.
 import Foundation
 internal import JobHuntDatabase
+internal import JobHuntIO
 import JobHuntKernel
 
 /// A unit of work in the queue, owned by one user.
@@ -104,52 +105,8 @@ struct RawJSON: Encodable {
     let text: String
 
     func encode(to encoder: any Encoder) throws {
-        let value = try? JSONDecoder().decode(JSONAny.self, from: Data(text.utf8))
+        let value = JSONValue.decode(Data(text.utf8))
         var container = encoder.singleValueContainer()
         try container.encode(value ?? .string(text))
-    }
-}
-
-/// Any JSON value, to carry a stored document through `Encodable`.
-indirect enum JSONAny: Codable {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSONAny])
-    case object([String: JSONAny])
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONAny].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONAny].self))
-        }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let value): try container.encode(value)
-        case .number(let value):
-            if value == value.rounded(), abs(value) < 1e15 {
-                try container.encode(Int64(value))
-            } else {
-                try container.encode(value)
-            }
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
-        }
     }
 }

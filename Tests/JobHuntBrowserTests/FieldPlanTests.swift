@@ -1,6 +1,7 @@
 // How fields are understood and planned, without a browser: the decisions that
 // make a run stop for answers instead of guessing.
 import Foundation
+import JobHuntIO
 import Testing
 
 @testable import JobHuntBrowser

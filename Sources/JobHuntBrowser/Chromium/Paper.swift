@@ -1,5 +1,6 @@
 // Paper for Print Page: size, margins and whether backgrounds print.
 import Foundation
+import JobHuntIO
 
 /// A page format for ``WebDriverSession/printPDF(_:)``, in centimetres as the
 /// WebDriver Print Page command takes them. https://www.w3.org/TR/webdriver2/#print-page

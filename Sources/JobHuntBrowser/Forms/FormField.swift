@@ -1,5 +1,6 @@
 // A field of the page as the describe script reports it, and what it asks for.
 import Foundation
+import JobHuntIO
 
 /// One input, textarea, select or radio group of the form.
 struct FormField: Sendable {

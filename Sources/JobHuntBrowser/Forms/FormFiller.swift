@@ -2,6 +2,7 @@
 // every field, stops for unanswered questions, fills, and (unless dry-running)
 // submits and checks again. It never solves or evades a challenge.
 import Foundation
+import JobHuntIO
 
 #if canImport(Glibc)
     import Glibc

@@ -1,6 +1,7 @@
 // The W3C WebDriver wire protocol over JobHuntIO's libcurl client: one JSON
 // request per command, the answer's `value` back, error bodies as typed errors.
 import Foundation
+import JobHuntIO
 public import JobHuntIO
 
 /// Sends WebDriver commands to one remote end (chromedriver on loopback).

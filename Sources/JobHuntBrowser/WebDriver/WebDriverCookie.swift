@@ -1,6 +1,7 @@
 // Cookies as WebDriver reads and writes them, so a caller can keep a platform's
 // session between runs (stored encrypted by the caller, never by this layer).
 import Foundation
+import JobHuntIO
 
 /// One cookie of the W3C cookie commands. https://www.w3.org/TR/webdriver2/#cookies
 public struct WebDriverCookie: Sendable, Equatable, Codable {

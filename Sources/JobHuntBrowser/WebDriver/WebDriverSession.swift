@@ -1,5 +1,6 @@
 // One browsing session: the W3C commands jobhunt uses, typed.
 import Foundation
+import JobHuntIO
 
 /// A reference to an element of the current page, valid until the page changes.
 public struct WebElement: Sendable, Hashable {

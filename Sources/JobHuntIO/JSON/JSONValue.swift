@@ -1,6 +1,7 @@
-// The JSON that WebDriver speaks, as a Sendable value: Foundation's `Any` trees
-// cannot cross into Swift 6 concurrency-checked code, and every command body and
-// answer is small.
+// Any JSON as a Sendable, Codable value: Foundation's `Any` trees cannot cross
+// into Swift 6 concurrency-checked code. WebDriver's commands and answers are
+// built from it, and the task queue carries stored JSON documents through
+// `Encodable` with it.
 import Foundation
 
 /// One JSON value. Numbers are `Double`, as in JavaScript, which is what a
@@ -60,7 +61,14 @@ extension JSONValue: Codable {
         switch self {
         case .null: try container.encodeNil()
         case .bool(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
+        case .number(let value):
+            // A whole number as an integer (`10`, not `10.0`): what a stored
+            // document or a WebDriver timeout held before it was decoded.
+            if value == value.rounded(), abs(value) < 1e15 {
+                try container.encode(Int64(value))
+            } else {
+                try container.encode(value)
+            }
         case .string(let value): try container.encode(value)
         case .array(let values): try container.encode(values)
         case .object(let members): try container.encode(members)
