@@ -33,7 +33,7 @@ extension AnalyticsReport {
         let overview = self.overview
         page.raw("<h1>Job search analytics</h1>")
         page.raw(
-            "<p class=\"meta\">Generated \(HTMLPage.escape(Self.timestamp(generatedAt))) · last \(overview.weeks.count) weeks · figures defined in docs/analytics.md</p>"
+            "<p class=\"meta\">Generated \(HTMLText.escape(Self.timestamp(generatedAt))) · last \(overview.weeks.count) weeks · figures defined in docs/analytics.md</p>"
         )
         page.raw("<section class=\"cards\">")
         card(&page, "Applications sent", "\(overview.applicationsSubmitted)")
@@ -76,7 +76,7 @@ extension AnalyticsReport {
         for (title, rows) in [
             ("By source platform", platforms), ("By discovery source", sources), ("By résumé generator", generators),
         ] {
-            page.raw("<section><h2>\(HTMLPage.escape(title))</h2>")
+            page.raw("<section><h2>\(HTMLText.escape(title))</h2>")
             page.table(
                 ["", "postings", "applied", "interviews", "offers", "response rate"],
                 rows.map {
@@ -104,8 +104,8 @@ extension AnalyticsReport {
 
     private func card(_ page: inout HTMLPage, _ label: String, _ value: String, _ note: String? = nil) {
         page.raw(
-            "<div class=\"card\"><div class=\"label\">\(HTMLPage.escape(label))</div><div class=\"value\">\(HTMLPage.escape(value))</div>"
-                + (note.map { "<div class=\"note\">\(HTMLPage.escape($0))</div>" } ?? "") + "</div>")
+            "<div class=\"card\"><div class=\"label\">\(HTMLText.escape(label))</div><div class=\"value\">\(HTMLText.escape(value))</div>"
+                + (note.map { "<div class=\"note\">\(HTMLText.escape($0))</div>" } ?? "") + "</div>")
     }
 
     static func hours(_ minutes: Int) -> String {

@@ -1,6 +1,8 @@
 // A minimal HTML document builder: escaped text, tables, and one inline
 // style sheet with print rules, so the report needs nothing else to render.
 
+import JobHuntKernel
+
 /// An HTML page being written.
 struct HTMLPage {
     var title = ""
@@ -11,18 +13,18 @@ struct HTMLPage {
     /// A table; `numeric` columns are right-aligned.
     mutating func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = [], empty: String? = nil) {
         if rows.isEmpty, let empty {
-            raw("<p class=\"empty\">\(Self.escape(empty))</p>")
+            raw("<p class=\"empty\">\(HTMLText.escape(empty))</p>")
             return
         }
         var html = "<table><thead><tr>"
         for (index, cell) in header.enumerated() {
-            html += "<th\(numeric.contains(index) ? " class=\"n\"" : "")>\(Self.escape(cell))</th>"
+            html += "<th\(numeric.contains(index) ? " class=\"n\"" : "")>\(HTMLText.escape(cell))</th>"
         }
         html += "</tr></thead><tbody>"
         for row in rows {
             html += "<tr>"
             for (index, cell) in row.enumerated() {
-                html += "<td\(numeric.contains(index) ? " class=\"n\"" : "")>\(Self.escape(cell))</td>"
+                html += "<td\(numeric.contains(index) ? " class=\"n\"" : "")>\(HTMLText.escape(cell))</td>"
             }
             html += "</tr>"
         }
@@ -36,7 +38,7 @@ struct HTMLPage {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(Self.escape(title))</title>
+        <title>\(HTMLText.escape(title))</title>
         <style>
         \(Self.css)
         </style>
@@ -48,22 +50,6 @@ struct HTMLPage {
         </html>
 
         """
-    }
-
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 
     static let css = """

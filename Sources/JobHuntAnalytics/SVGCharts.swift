@@ -2,6 +2,7 @@
 // funnel. Fixed view boxes scale with the page; text stays text (readable,
 // searchable, printable).
 import Foundation
+import JobHuntKernel
 
 enum SVGCharts {
     /// Applications and positive responses per week, oldest on the left.
@@ -58,13 +59,13 @@ enum SVGCharts {
         for (index, step) in steps.enumerated() {
             let y = 4 + row * Double(index)
             let length = span * Double(step.count) / peak
-            svg += "<text x=\"0\" y=\"\(f(y + 20))\">\(HTMLPage.escape(step.status))</text>"
+            svg += "<text x=\"0\" y=\"\(f(y + 20))\">\(HTMLText.escape(step.status))</text>"
             svg += rect(label, y + 4, length, row - 10, "a", "\(step.status): \(step.count)")
             var text = "\(step.count)"
             if let conversion = step.conversion {
                 text += "  (\(AnalyticsRate.percent(conversion)) of the step before)"
             }
-            svg += "<text x=\"\(f(label + length + 8))\" y=\"\(f(y + 20))\">\(HTMLPage.escape(text))</text>"
+            svg += "<text x=\"\(f(label + length + 8))\" y=\"\(f(y + 20))\">\(HTMLText.escape(text))</text>"
         }
         return svg + "</svg>"
     }
@@ -72,7 +73,7 @@ enum SVGCharts {
     private static func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, _ kind: String, _ title: String)
         -> String
     {
-        "<rect class=\"\(kind)\" x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(max(w, 0)))\" height=\"\(f(max(h, 0)))\" rx=\"2\"><title>\(HTMLPage.escape(title))</title></rect>"
+        "<rect class=\"\(kind)\" x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(max(w, 0)))\" height=\"\(f(max(h, 0)))\" rx=\"2\"><title>\(HTMLText.escape(title))</title></rect>"
     }
 
     /// 1, 2, 5 × 10ⁿ at or above `value`, so the axis reads in round numbers.

@@ -18,7 +18,7 @@ struct TemplateTests {
             [
                 "name": .text("<Ada>"), "items": .list([.text("x"), .text("y")]), "none": .list([]),
                 "a": .object(["b": .text("deep")]), "raw": .text("<b>"),
-            ], escape: MarkdownHTML.escape)
+            ], escape: HTMLText.escape)
         #expect(out == "Hi &lt;Ada&gt;\n- x\n- y\nempty\ndeep <b>")
         #expect(throws: TemplateError.self) { try Template(name: "bad", source: "{{#open}} never closed") }
     }

@@ -2,6 +2,8 @@
 // becomes the HTML page; the page goes to the PDF printer. An edited
 // Markdown document takes the same road from its second step.
 
+import JobHuntKernel
+
 /// Renders drafts with one template set.
 package struct DocumentRenderer: Sendable {
     let templates: TemplateSet
@@ -33,7 +35,7 @@ package struct DocumentRenderer: Sendable {
             [
                 "title": .text(title), "kind": .text(kind.fileStem),
                 "body": .text(MarkdownHTML.fragment(markdown)),
-            ], escape: MarkdownHTML.escape)
+            ], escape: HTMLText.escape)
     }
 
     /// At most one blank line in a row, one newline at the end: templates with

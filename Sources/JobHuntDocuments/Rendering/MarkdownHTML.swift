@@ -3,6 +3,8 @@
 // templates and `apply edit` produce only that, and because HTML made from
 // the Markdown is what keeps an edited document's three formats in step.
 
+import JobHuntKernel
+
 /// Converts the documents' Markdown subset to an HTML fragment.
 ///
 /// A single newline inside a paragraph is a line break (letters sign off on
@@ -72,29 +74,12 @@ package enum MarkdownHTML {
 
     /// Escapes the text, then `**strong**`, `*em*`/`_em_`, `` `code` `` and `[text](url)`.
     static func inline(_ text: String) -> String {
-        var out = escape(text)
+        var out = HTMLText.escape(text)
         out = replacePairs(out, marker: "**", open: "<strong>", close: "</strong>")
         out = replacePairs(out, marker: "`", open: "<code>", close: "</code>")
         out = replacePairs(out, marker: "*", open: "<em>", close: "</em>")
         out = String(replacePairs(" " + out, marker: " _", open: " <em>", close: "</em>", closer: "_").dropFirst())
         return links(out)
-    }
-
-    /// `&`, `<`, `>`, `"` and `'` as entities.
-    package static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 
     /// Each `marker…closer` pair becomes `open…close`; an unpaired marker stays.
