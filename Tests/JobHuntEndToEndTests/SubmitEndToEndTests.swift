@@ -75,6 +75,8 @@ struct SubmitEndToEndTests {
         #expect(result.stdout.contains("to:         jobs@acme.example"))
         #expect(result.stdout.contains("Subject: Application: Staff Engineer at Acme – Zoë Ørsted"))
         #expect(result.stdout.contains("Dear Acme,\n\nI would like to apply."))
+        // The Date header as it is sent (RFC 5322), on the clock the runs share.
+        #expect(result.stdout.contains("\nDate: Sun, 06 Dec 2026 12:0"), "\(result.stdout)")
         #expect(result.stdout.contains("Resume - Zoë Ørsted.pdf (application/pdf"))
         #expect(result.stderr.contains("dry run: nothing was sent or recorded"))
         let json = try world.status.object([

@@ -2,6 +2,7 @@
 // message, and the record of a send, for people and as JSON.
 import Foundation
 import JobHuntApplications
+import JobHuntIO
 import JobHuntKernel
 import JobHuntSubmission
 
@@ -24,7 +25,7 @@ extension ApplySubmitCommand {
             context.output.print("From: \(message.from)")
             context.output.print("To: \(message.to.map(\.description).joined(separator: ", "))")
             context.output.print("Subject: \(message.subject)")
-            context.output.print("Date: \(ISO8601DateFormatter().string(from: message.date))")
+            context.output.print("Date: \(MailDate.text(message.date))")
             context.output.print("Message-ID: <\(message.messageID)>")
             context.output.print("")
             context.output.print(message.body)
