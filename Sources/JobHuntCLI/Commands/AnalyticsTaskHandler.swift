@@ -24,7 +24,15 @@ struct AnalyticsTaskHandler: TaskHandler {
 
     func run(_ task: AutomationTask, as request: TaskRequest, services: Services) throws -> String {
         let result = try makeService().ensureRolledUp(for: request.user)
-        let range = result.range.map { "\"first\":\"\($0.lowerBound)\",\"last\":\"\($0.upperBound)\"," } ?? ""
-        return "{\(range)\"days\":\(result.days.count)}"
+        /// `result_data`: the days written, and their range when there were any.
+        struct Summary: Encodable {
+            let first: String?
+            let last: String?
+            let days: Int
+        }
+        return try JSONWriter.encode(
+            Summary(
+                first: result.range.map { "\($0.lowerBound)" }, last: result.range.map { "\($0.upperBound)" },
+                days: result.days.count))
     }
 }

@@ -62,8 +62,6 @@ struct DocumentTaskHandler: TaskHandler {
         let result = Result(
             applicationID: outcome.application?.id.uuidString.lowercased(), documents: documents,
             pdfSkipped: outcome.pdfSkipped)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(result), as: UTF8.self)
+        return try JSONWriter.encode(result)
     }
 }

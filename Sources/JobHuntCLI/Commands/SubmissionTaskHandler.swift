@@ -65,8 +65,6 @@ struct SubmissionTaskHandler: TaskHandler {
             result["recipient"] = record.recipient
             result["receipt"] = record.receipt
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(result), as: UTF8.self)
+        return try JSONWriter.encode(result)
     }
 }
