@@ -39,16 +39,7 @@ enum ProfileEndToEnd {
 
         /// Creates an account and logs it in; the environment acts as that user.
         func login(_ email: String) throws -> [String: String] {
-            let password = "correct horse battery \(email)\n"
-            let add = try CommandRunner.run(
-                ["user", "add", "--email", email, "--password-stdin"], environment: base, stdin: password)
-            #expect(add.status == 0, "\(add.stderr)")
-            let login = try CommandRunner.run(
-                ["login", "--email", email, "--password-stdin", "--print-token"], environment: base, stdin: password)
-            #expect(login.status == 0, "\(login.stderr)")
-            var environment = base
-            environment["JOBHUNT_SESSION"] = login.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-            return environment
+            try CommandRunner.logIn(email, password: "correct horse battery \(email)", environment: base)
         }
     }
 }

@@ -90,16 +90,7 @@ struct ProfileImportEndToEndTests {
             homes.append(home)
             let base = ["HOME": home.path, "JOBHUNT_DATABASE_URL": scratch.url]
             if people.isEmpty { #expect(try CommandRunner.run(["migrate", "up"], environment: base).status == 0) }
-            #expect(
-                try CommandRunner.run(
-                    ["user", "add", "--email", email, "--password-stdin"], environment: base,
-                    stdin: "long enough secret\n"
-                ).status == 0)
-            let token = try CommandRunner.run(
-                ["login", "--email", email, "--password-stdin", "--print-token"], environment: base,
-                stdin: "long enough secret\n")
-            people.append(
-                base.merging(["JOBHUNT_SESSION": token.stdout.trimmingCharacters(in: .whitespacesAndNewlines)]) { $1 })
+            people.append(try CommandRunner.logIn(email, environment: base))
         }
         let imported = try CommandRunner.run(
             ["profile", "import", Self.sample.path, "--replace"], environment: people[0])

@@ -15,14 +15,7 @@ struct ProfileIsolationEndToEndTests {
         init(email: String, database: String) throws {
             home = try TemporaryDirectory()
             let base = ["HOME": home.path, "JOBHUNT_DATABASE_URL": database]
-            let add = try CommandRunner.run(
-                ["user", "add", "--email", email, "--password-stdin"], environment: base, stdin: "long enough secret\n")
-            #expect(add.status == 0, "\(add.stderr)")
-            let login = try CommandRunner.run(
-                ["login", "--email", email, "--password-stdin", "--print-token"], environment: base,
-                stdin: "long enough secret\n")
-            #expect(login.status == 0, "\(login.stderr)")
-            environment = base.merging(["JOBHUNT_SESSION": login.stdout.trimmingCharacters(in: .newlines)]) { $1 }
+            environment = try CommandRunner.logIn(email, environment: base)
         }
 
         func run(_ arguments: [String]) throws -> CommandResult {

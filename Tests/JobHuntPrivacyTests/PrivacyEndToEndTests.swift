@@ -39,17 +39,7 @@ struct PrivacyEndToEndTests {
 
         /// Creates an account and returns the environment acting as it.
         func login(_ email: String) throws -> [String: String] {
-            let password = "correct horse battery \(email)\n"
-            let add = try CommandRunner.run(
-                ["user", "add", "--email", email, "--password-stdin"], environment: environment, stdin: password)
-            #expect(add.status == 0, "\(add.stderr)")
-            let login = try CommandRunner.run(
-                ["login", "--email", email, "--password-stdin", "--print-token"], environment: environment,
-                stdin: password)
-            #expect(login.status == 0, "\(login.stderr)")
-            var acting = environment
-            acting["JOBHUNT_SESSION"] = login.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-            return acting
+            try CommandRunner.logIn(email, password: "correct horse battery \(email)", environment: environment)
         }
     }
 
