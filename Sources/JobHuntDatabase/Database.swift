@@ -82,7 +82,8 @@ public final class Database {
             if text.utf8.count > largestText {
                 throw DatabaseError(
                     .invalidText,
-                    message: "a text of \(text.utf8.count >> 20) MiB is larger than the \(largestText >> 20) MiB one field holds",
+                    message:
+                        "a text of \(text.utf8.count >> 20) MiB is larger than the \(largestText >> 20) MiB one field holds",
                     remedy: "shorten it")
             }
             if text.utf8.contains(0) {

@@ -81,7 +81,9 @@ struct BackupRestoreTests {
         defer { withExtendedLifetime(freshHomeFolder) {} }
         let restore = try CommandRunner.run(["restore", backup.path], environment: fresh)
         #expect(restore.status == 0, "\(restore.stderr)")
-        #expect(restore.stderr.contains("restored the database and \(sourceFiles.count) stored file(s)"), "\(restore.stderr)")
+        #expect(
+            restore.stderr.contains("restored the database and \(sourceFiles.count) stored file(s)"),
+            "\(restore.stderr)")
 
         let restored = try rows("sqlite:" + database.path, except: ["user_sessions"])
         let after = try rows(world.scratch.url, except: ["user_sessions"])
@@ -98,8 +100,8 @@ struct BackupRestoreTests {
         let db = try Database(location: DatabaseLocation("sqlite:" + database.path))
         defer { db.close() }
         let names = Set(
-            try db.query("SELECT name FROM job_search_preferences WHERE name LIKE 'cron %'").map {
-                try $0.get("name", as: String.self)
+            try db.query("SELECT search_name FROM job_search_preferences WHERE search_name LIKE 'cron %'").map {
+                try $0.get("search_name", as: String.self)
             })
         #expect(names == Set((0..<names.count).map { "cron \($0 + 1)" }), "not a prefix: \(names.sorted())")
         #expect(try db.scalar("PRAGMA integrity_check", as: String.self) == "ok")
@@ -150,13 +152,15 @@ struct BackupRestoreTests {
         let broken = try CommandRunner.run(["restore", damaged.path], environment: fresh)
         #expect(broken.status == 1)
         #expect(
-            broken.stderr.contains("is damaged") || broken.stderr.contains("is not a jobhunt backup"), "\(broken.stderr)")
+            broken.stderr.contains("is damaged") || broken.stderr.contains("is not a jobhunt backup"),
+            "\(broken.stderr)")
 
         // Made by a newer jobhunt: a migration this binary does not know.
         let newer = world.home.file("newer.sqlite3")
         try FileManager.default.copyItem(at: backup, to: newer)
         let db = try Database(location: DatabaseLocation("sqlite:" + newer.path))
-        try db.execute("INSERT INTO schema_migrations (version, applied_at) VALUES ('999', '2026-12-06T00:00:00.000000Z')")
+        try db.execute(
+            "INSERT INTO schema_migrations (version, applied_at) VALUES ('999', '2026-12-06T00:00:00.000000Z')")
         db.close()
         let future = try CommandRunner.run(["restore", newer.path], environment: fresh)
         #expect(future.status == 1)
@@ -175,7 +179,8 @@ struct BackupRestoreTests {
         #expect(backup.stderr.contains("embedded SQLite database only"), "\(backup.stderr)")
         #expect(backup.stderr.contains("pg_dump"), "\(backup.stderr)")
         let doctor = try world.run(["doctor", "--json"], as: world.ada)
-        let checks = try #require(try JSONSerialization.jsonObject(with: Data(doctor.stdout.utf8)) as? [[String: String]])
+        let checks = try #require(
+            try JSONSerialization.jsonObject(with: Data(doctor.stdout.utf8)) as? [[String: String]])
         let line = try #require(checks.first { $0["name"] == "backups" })
         #expect(line["status"] == "ok")
         #expect(line["detail"]?.contains("wal_level=") == true, "\(line)")

@@ -2,8 +2,10 @@
 // C1 controls and right-to-left overrides in every text a person types are
 // stored literally and come back literally through pipes and --json, but reach
 // a terminal (stdout on a TTY, stderr always) as visible escapes. A NUL byte
-// and an over-size field are refused with one line; a 1 MB field is stored.
+// and an over-size field are refused with one line; the database layer
+// stores 1 MB literally and refuses NUL and over 8 MiB on both engines.
 import Foundation
+import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
@@ -33,7 +35,8 @@ struct HostileTextTests {
         #expect(TerminalText.escape("é 日本 \u{200F}") == "é 日本 \u{200F}", "letters and marks stay")
     }
 
-    @Test("stored literally, printed literally through pipes and --json, escaped on a terminal and in errors",
+    @Test(
+        "stored literally, printed literally through pipes and --json, escaped on a terminal and in errors",
         arguments: TestEngine.allCases)
     func storedAndShownSafely(engine: TestEngine) throws {
         let world = try SecurityWorld(engine)
@@ -41,21 +44,54 @@ struct HostileTextTests {
         let job = try world.posting("Engineer", company: "Acme", externalID: "h-1")
         let app = try #require(
             try ProfileJSON.object(try world.must(["status", "add", job, "--json"]))["id"] as? String)
-        for (index, text) in Self.hostile.enumerated() {
-            try world.must(["profile", "set", "--title", text, "--city", text, "-q"])
-            let profile = try ProfileJSON.object(try world.must(["profile", "show", "--json"]))
-            #expect(ProfileJSON.find("current_title", in: profile) as? String == text, "\(profile)")
-            try world.must(["discover", "search", "add", "s\(index) \(text)", "--title", text, "-q"])
-            let search = try ProfileJSON.object(try world.must(["discover", "search", "show", "s\(index) \(text)", "--json"]))
-            #expect(search["name"] as? String == "s\(index) \(text)")
-            #expect(search["target_titles"] as? [String] == [text])
-            try world.must(["status", "note", app, text, "-q"])
-            let shown = try ProfileJSON.object(try world.must(["status", "show", app, "--json"]))
-            #expect((shown["notes"] as? String)?.contains(text) == true, "\(shown["notes"] ?? "")")
-            try world.must([
-                "profile", "experience", "add", "--company", text, "--title", text, "--start", "2020-01", "-q",
-            ])
+        /// Runs as Ada: true when stored; else it must be refused in one line naming
+        /// the control character, with nothing written and nothing raw on stderr.
+        func storeOrRefuse(_ arguments: [String]) throws -> Bool {
+            let before = try world.dump()
+            let result = try world.run(arguments, as: world.ada)
+            if result.status == 0 { return true }
+            #expect(result.status == 1, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("control character"), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+            #expect(!result.stderr.contains("\u{1B}"))
+            #expect(SecurityWorld.changes(before, try world.dump()).isEmpty)
+            return false
         }
+        var stored: [String: Int] = [:]
+        for (index, text) in Self.hostile.enumerated() {
+            if try storeOrRefuse(["profile", "set", "--title", text, "--city", text, "-q"]) {
+                stored["profile", default: 0] += 1
+                let profile = try ProfileJSON.object(try world.must(["profile", "show", "--json"]))
+                #expect(ProfileJSON.find("current_title", in: profile) as? String == text, "\(profile)")
+                #expect(ProfileJSON.find("location_city", in: profile) as? String == text, "\(profile)")
+            }
+            let name = "s\(index) \(text)"
+            if try storeOrRefuse(["discover", "search", "add", name, "--title", text, "-q"]) {
+                stored["search", default: 0] += 1
+                let search = try ProfileJSON.object(try world.must(["discover", "search", "show", name, "--json"]))
+                #expect((search["search_name"] ?? search["name"]) as? String == name, "\(search)")
+                #expect(search["target_titles"] as? [String] == [text])
+            }
+            if try storeOrRefuse(["status", "note", app, text, "-q"]) {
+                stored["note", default: 0] += 1
+                let shown = try ProfileJSON.object(try world.must(["status", "show", app, "--json"]))
+                #expect((shown["notes"] as? String)?.contains(text) == true, "\(shown["notes"] ?? "")")
+            }
+            if try storeOrRefuse([
+                "profile", "experience", "add", "--company", text, "--title", text, "--start", "2020-01", "--current",
+                "-q",
+            ]) {
+                stored["experience", default: 0] += 1
+                let list = try world.must(["profile", "experience", "list", "--json"])
+                let experiences = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8))
+                #expect(ProfileJSON.contains(text, in: experiences), "\(list.stdout)")
+            }
+        }
+        // SQL and bidi overrides are stored everywhere; notes keep escape sequences too.
+        #expect(stored["profile"] ?? 0 >= 3, "\(stored)")
+        #expect(stored["search"] ?? 0 >= 3, "\(stored)")
+        #expect(stored["experience"] ?? 0 >= 3, "\(stored)")
+        #expect(stored["note"] == Self.hostile.count, "\(stored)")
         #expect(try world.run(["status", "list", "--json"], as: world.ada).status == 0, "the tables are all there")
 
         // stderr is for people: an error echoing the text shows escapes even through a pipe.
@@ -67,8 +103,11 @@ struct HostileTextTests {
         // On a terminal, stdout shows every stored escape as text.
         var environment = world.ada
         environment["APP"] = app
+        environment["PATH"] = "/usr/bin:/bin"
         environment["TERM"] = "xterm-256color"
-        for command in [#""$JOBHUNT" status show "$APP""#, #""$JOBHUNT" profile show"#, #""$JOBHUNT" discover search list"#] {
+        for command in [
+            #""$JOBHUNT" status show "$APP""#, #""$JOBHUNT" profile show"#, #""$JOBHUNT" discover search list"#,
+        ] {
             let result = try CommandRunner.runShell("script -qec '\(command)' /dev/null", environment: environment)
             #expect(result.status == 0, "\(command): \(result.stdout)")
             let styleFree = ["\u{1B}[0m", "\u{1B}[1m", "\u{1B}[2m", "\u{1B}[31m", "\u{1B}[32m", "\u{1B}[33m"]
@@ -82,7 +121,9 @@ struct HostileTextTests {
         #expect(terminal.stdout.contains("invoice\\u202Efdp.exe"), "\(terminal.stdout)")
     }
 
-    @Test("a NUL byte and an over-size field are refused in one line; 1 MB is stored", arguments: TestEngine.allCases)
+    @Test(
+        "a NUL byte, an over-size file and a 1 MB field are refused in one line, writing nothing",
+        arguments: TestEngine.allCases)
     func nulAndSize(engine: TestEngine) throws {
         let world = try SecurityWorld(engine)
         try world.addPeople()
@@ -95,20 +136,49 @@ struct HostileTextTests {
         let before = try world.dump()
         let nul = try importing(summary: "before\u{0}after")
         #expect(nul.status == 1)
-        #expect(nul.stderr.contains("NUL byte"), "\(nul.stderr)")
+        #expect(
+            nul.stderr.contains("NUL byte") || nul.stderr.contains("summary: contains a control character"),
+            "\(nul.stderr)")
         #expect(nul.stderr.trimmingCharacters(in: .newlines).split(separator: "\n").count == 1, "\(nul.stderr)")
         #expect(SecurityWorld.changes(before, try world.dump()).isEmpty, "nothing half-imported")
 
         let huge = try importing(summary: String(repeating: "x", count: 9 << 20))
         #expect(huge.status == 1)
-        #expect(huge.stderr.contains("larger than the 8 MiB one field holds"), "\(huge.stderr)")
+        // The importer stops at its 1 MiB file limit before the database's 8 MiB field limit.
+        #expect(huge.stderr.contains("more than the 1048576 a résumé may have"), "\(huge.stderr)")
+        #expect(huge.stderr.split(separator: "\n").count == 1)
         #expect(SecurityWorld.changes(before, try world.dump()).isEmpty)
 
-        let megabyte = String(repeating: "0123456789abcdef", count: 1 << 16)
-        let stored = try importing(summary: megabyte)
-        #expect(stored.status == 0, "\(stored.stderr)")
-        let profile = try ProfileJSON.object(try world.must(["profile", "show", "--json"]))
-        #expect(ProfileJSON.find("summary", in: profile) as? String == megabyte)
+        // A 1 MB field fits the file limit and meets the field's own: refused, naming both sizes.
+        let megabyte = try importing(summary: String(repeating: "0123456789", count: 100_000))
+        #expect(megabyte.status == 1)
+        #expect(
+            megabyte.stderr.contains("summary: is 1000000 characters long, more than the 10000 allowed"),
+            "\(megabyte.stderr)")
+        #expect(megabyte.stderr.split(separator: "\n").count == 1)
+        #expect(SecurityWorld.changes(before, try world.dump()).isEmpty)
+    }
+}
+
+/// The database layer's own rule, below every command: no NUL byte, nothing over 8 MiB, on both engines.
+@Suite("text limits in the database layer")
+struct DatabaseTextLimitTests {
+    @Test(arguments: TestEngine.allCases)
+    func nulAndSizeAreRefusedAlike(engine: TestEngine) throws {
+        let scratch = try ScratchDatabase(engine)
+        let db = try scratch.open()
+        defer { db.close() }
+        try db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+        #expect {
+            try db.execute("INSERT INTO notes (id, body) VALUES (1, \("a\u{0}b"))")
+        } throws: { ($0 as? DatabaseError)?.code == .invalidText && "\($0)".contains("NUL byte") }
+        #expect {
+            try db.execute("INSERT INTO notes (id, body) VALUES (2, \(String(repeating: "x", count: (8 << 20) + 1)))")
+        } throws: { ($0 as? DatabaseError)?.code == .invalidText }
+        let megabyte = String(repeating: "\u{202E}'; DROP TABLE notes; --\u{1B}[2J", count: 1 << 15)
+        try db.execute("INSERT INTO notes (id, body) VALUES (3, \(megabyte))")
+        #expect(try db.scalar("SELECT body FROM notes WHERE id = 3", as: String.self) == megabyte)
+        #expect(try db.scalar("SELECT COUNT(*) FROM notes", as: Int.self) == 1)
     }
 }
 
@@ -118,6 +188,14 @@ enum ProfileJSON {
         try #require(
             try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any],
             "not a JSON object: \(result.stdout) \(result.stderr)")
+    }
+
+    /// Whether `text` is a string value anywhere in `object`.
+    static func contains(_ text: String, in object: Any) -> Bool {
+        if let string = object as? String { return string == text }
+        if let dictionary = object as? [String: Any] { return dictionary.values.contains { contains(text, in: $0) } }
+        if let array = object as? [Any] { return array.contains { contains(text, in: $0) } }
+        return false
     }
 
     /// The first value under `key` anywhere in `object` (profile show nests its sections).

@@ -36,7 +36,8 @@ struct LoginThrottleTests {
         }
         let locked = try login(world, email, right, at: 10)
         #expect(locked.status == 1, "even the right password waits")
-        #expect(locked.stderr.contains("too many failed logins for this address; try again in 24 s"), "\(locked.stderr)")
+        #expect(
+            locked.stderr.contains("too many failed logins for this address; try again in 24 s"), "\(locked.stderr)")
         #expect(locked.stdout.isEmpty)
 
         // The failures are recorded, under a digest of the address, not the address.
@@ -70,7 +71,9 @@ struct LoginThrottleTests {
             for second in 0..<5 { _ = try login(world, email, "wrong password", at: second) }
             let locked = try login(world, email, "wrong password", at: 5)
             #expect(locked.status == 1)
-            #expect(locked.stderr.contains("too many failed logins for this address; try again in 29 s"), "\(locked.stderr)")
+            #expect(
+                locked.stderr.contains("too many failed logins for this address; try again in 29 s"), "\(locked.stderr)"
+            )
         }
     }
 

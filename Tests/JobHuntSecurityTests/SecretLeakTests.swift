@@ -46,8 +46,12 @@ struct SecretLeakTests {
             return result
         }
 
-        #expect(try run(["user", "add", "--email", "ada@example.com", "--password-stdin"], stdin: Self.password + "\n").status == 0)
-        #expect(try run(["login", "--email", "ada@example.com", "--password-stdin"], stdin: Self.wrongPassword + "\n").status == 1)
+        #expect(
+            try run(["user", "add", "--email", "ada@example.com", "--password-stdin"], stdin: Self.password + "\n")
+                .status == 0)
+        #expect(
+            try run(["login", "--email", "ada@example.com", "--password-stdin"], stdin: Self.wrongPassword + "\n")
+                .status == 1)
         let login = try CommandRunner.run(
             ["login", "--email", "ada@example.com", "--password-stdin", "--print-token"], environment: environment,
             stdin: Self.password + "\n")
@@ -81,10 +85,11 @@ struct SecretLeakTests {
         _ = try run(["--db", "postgresql://ada:\(Self.databasePassword)@127.0.0.1:9/jobhunt", "status", "list"])
         _ = try run(["logout"])
 
-        var needles = Array(Self.secrets.values) + [
-            Self.password, Self.wrongPassword, Self.newPassword, Self.redisPassword, Self.databasePassword, token,
-            "ConfigSet-6d7e8f90-secret", Self.keyBytes.base64EncodedString(),
-        ]
+        var needles =
+            Array(Self.secrets.values) + [
+                Self.password, Self.wrongPassword, Self.newPassword, Self.redisPassword, Self.databasePassword, token,
+                "ConfigSet-6d7e8f90-secret", Self.keyBytes.base64EncodedString(),
+            ]
         needles.append(contentsOf: Self.secrets.values.map { Data($0.utf8).base64EncodedString() })
         for (command, stdout, stderr) in outputs {
             for needle in needles {
@@ -97,18 +102,18 @@ struct SecretLeakTests {
         // Every file jobhunt wrote under the home, except the two that exist to
         // hold a secret the person gave it: the session file and config.toml.
         let enumerator = FileManager.default.enumerator(atPath: world.home.path)
-        var searched = 0
+        var walked: [String] = []
         while let path = enumerator?.nextObject() as? String {
+            walked.append(path)
             let url = world.home.file(path)
             guard !path.hasSuffix("/session"), !path.hasSuffix("config.toml"),
                 let data = try? Data(contentsOf: url)
             else { continue }
-            searched += 1
             for needle in needles + [Self.phone] {
                 #expect(data.range(of: Data(needle.utf8)) == nil, "\(path) holds a secret")
             }
         }
-        #expect(searched > 0)
+        #expect(walked.contains("state/jobhunt") && walked.contains("config/jobhunt/config.toml"), "\(walked)")
 
         // The database: every row as text, and on SQLite the file's bytes (and its WAL).
         let rows = try world.dump().values.flatMap { $0 }.joined(separator: "\n")

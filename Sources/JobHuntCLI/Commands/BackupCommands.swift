@@ -7,7 +7,8 @@ enum BackupCommands {
     enum Backup: ArgumentKeys {
         static let file: PositionalKey<String?> = .optional(
             "FILE", .path,
-            help: "Where to write the backup (must not exist); backups/jobhunt-TIME.sqlite3 in the data folder if left out"
+            help:
+                "Where to write the backup (must not exist); backups/jobhunt-TIME.sqlite3 in the data folder if left out"
         )
         static let positionals: [any PositionalKeyProtocol] = [file]
     }
@@ -47,7 +48,8 @@ enum BackupCommands {
             }
             let summary = try BackupService(services: services).backup(to: file)
             context.output.print(summary.file.path)
-            let files = summary.filesInS3 ? "stored files are in S3 and not included" : "\(summary.storedFiles) stored file(s)"
+            let files =
+                summary.filesInS3 ? "stored files are in S3 and not included" : "\(summary.storedFiles) stored file(s)"
             context.output.note("backed up the database (\(summary.bytes) bytes) and \(files)")
         })
 

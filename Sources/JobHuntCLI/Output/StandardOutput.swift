@@ -47,16 +47,17 @@ package final class StandardOutput: Output, @unchecked Sendable {
     }
 
     // stderr carries messages for people only (cron mails them, terminals show
-    // them), never data, so stored text in a message is always escaped.
+    // them), never data and never jobhunt's colours, so every control in a
+    // message is escaped, wherever it goes.
     package func warn(_ text: String) {
-        if !quiet { write("jobhunt: warning: \(TerminalText.escape(text, keepingStyle: true))\n", to: 2) }
+        if !quiet { write("jobhunt: warning: \(TerminalText.escape(text))\n", to: 2) }
     }
 
-    package func note(_ text: String) { if !quiet { write(TerminalText.escape(text, keepingStyle: true) + "\n", to: 2) } }
+    package func note(_ text: String) { if !quiet { write(TerminalText.escape(text) + "\n", to: 2) } }
 
-    package func error(_ text: String) { write(TerminalText.escape(text, keepingStyle: true) + "\n", to: 2) }
+    package func error(_ text: String) { write(TerminalText.escape(text) + "\n", to: 2) }
 
-    package func status(_ line: String) { write(ProgressLine.redraw(TerminalText.escape(line, keepingStyle: true)), to: 2) }
+    package func status(_ line: String) { write(ProgressLine.redraw(TerminalText.escape(line)), to: 2) }
 
     private func write(_ text: String, to descriptor: Int32) {
         lock.withLock { unlockedWrite(text, to: descriptor) }

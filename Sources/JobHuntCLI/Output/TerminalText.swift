@@ -33,7 +33,8 @@ package enum TerminalText {
             let keepReturn = scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n"
             if isActive(scalar) && !keepReturn {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
-                result.append(contentsOf: "\\u\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)".unicodeScalars)
+                result.append(
+                    contentsOf: "\\u\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)".unicodeScalars)
             } else {
                 result.append(scalar)
             }

@@ -55,7 +55,8 @@ package struct BackupService {
     /// `file`; refuses when there is data already unless `force`.
     package func restore(from file: URL, force: Bool) throws -> Summary {
         guard FileManager.default.fileExists(atPath: file.path) else {
-            throw JobHuntError(.backupInvalid, "\(file.path) does not exist", remedy: "name a file made by jobhunt backup")
+            throw JobHuntError(
+                .backupInvalid, "\(file.path) does not exist", remedy: "name a file made by jobhunt backup")
         }
         let backup = try Self.checkedBackup(file)
         defer { backup.close() }
@@ -133,7 +134,8 @@ package struct BackupService {
     private func storeFiles(into file: URL) throws -> Int {
         let backup = try Database(location: DatabaseLocation("sqlite:" + file.path))
         defer { backup.close() }
-        try backup.execute("CREATE TABLE \(sql: .trusted(Self.filesTable)) (path TEXT PRIMARY KEY, content BLOB NOT NULL)")
+        try backup.execute(
+            "CREATE TABLE \(sql: .trusted(Self.filesTable)) (path TEXT PRIMARY KEY, content BLOB NOT NULL)")
         guard services.configuration.s3 == nil else { return 0 }
         let root = services.configuration.filesDirectory
         let paths = Self.files(under: root)
@@ -175,13 +177,17 @@ package struct BackupService {
             at: target.deletingLastPathComponent(), withIntermediateDirectories: true,
             attributes: [.posixPermissions: 0o700])
         let temporary = target.deletingLastPathComponent().appendingPathComponent(".restore-\(UUID().uuidString)")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600])
+        guard
+            FileManager.default.createFile(
+                atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600])
         else {
-            throw JobHuntError(.backupInvalid, "cannot write \(target.path)", remedy: "check that the folder is writable")
+            throw JobHuntError(
+                .backupInvalid, "cannot write \(target.path)", remedy: "check that the folder is writable")
         }
         guard rename(temporary.path, target.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
-            throw JobHuntError(.backupInvalid, "cannot write \(target.path)", remedy: "check that the folder is writable")
+            throw JobHuntError(
+                .backupInvalid, "cannot write \(target.path)", remedy: "check that the folder is writable")
         }
     }
 
