@@ -96,7 +96,7 @@ enum AttackTable {
     }
 
     /// Every command that runs, with the placeholders of its positionals and value options.
-    static func commands() -> [Command] {
+    static func commands(in root: CommandSpec = CommandTable.root) -> [Command] {
         var found: [Command] = []
         func walk(_ spec: CommandSpec, _ path: [String]) {
             if spec.run != nil {
@@ -115,7 +115,7 @@ enum AttackTable {
             }
             for sub in spec.subcommands { walk(sub, path + [sub.name]) }
         }
-        for sub in CommandTable.root.subcommands { walk(sub, [sub.name]) }
+        for sub in root.subcommands { walk(sub, [sub.name]) }
         return found
     }
 }

@@ -39,6 +39,31 @@ struct CrossUserAttackTests {
         #expect(attacked.count >= 30, "the table has object-taking commands: \(attacked.map(\.path))")
     }
 
+    @Test("a new command taking an id, with no attack case, is reported")
+    func aForgottenCommandIsCaught() {
+        var root = CommandTable.root
+        root.subcommands.append(
+            CommandSpec(
+                name: "notes", abstract: "Notes",
+                subcommands: [
+                    CommandSpec(
+                        name: "show", abstract: "Show a note", positionals: [PositionalSpec(name: "ID", help: "The note")],
+                        run: { _ in }),
+                    CommandSpec(
+                        name: "list", abstract: "List notes",
+                        options: [.value("app", .string, valueName: "APP", help: "Of this application")], run: { _ in }),
+                    CommandSpec(
+                        name: "grep", abstract: "Search notes",
+                        positionals: [PositionalSpec(name: "PATTERN", help: "What to find")], run: { _ in }),
+                ]))
+        let commands = AttackTable.commands(in: root)
+        let uncovered = commands.filter { !AttackTable.isCovered($0) }.map(\.path)
+        #expect(uncovered == ["notes show", "notes list"])
+        let known = AttackTable.objectPlaceholders.union(AttackTable.plainPlaceholders)
+        let unknown = commands.flatMap(\.placeholders).filter { !known.contains($0) }
+        #expect(unknown == ["PATTERN"], "a placeholder nobody classified is reported too")
+    }
+
     /// What an attacker may be told: the object is not there, or not theirs.
     static let refusals = [
         "no application", "no saved search", "no experience", "no skill", "no task", "no schedule", "not found",
