@@ -34,7 +34,7 @@ struct SecretLeakTests {
         environment.merge([
             "JOBHUNT_S3_BUCKET": "leak-test", "JOBHUNT_S3_ENDPOINT": "http://127.0.0.1:9",
             "JOBHUNT_S3_PATH_STYLE": "true", "JOBHUNT_SMTP_URL": "smtp://127.0.0.1:9",
-            "JOBHUNT_SMTP_USERNAME": "ada", "JOBHUNT_LLM_URL": "http://127.0.0.1:9/v1",
+            "JOBHUNT_SMTP_USERNAME": "ada", "JOBHUNT_LLM_URL": "http://127.0.0.1:9/v1", "JOBHUNT_LLM_MODEL": "leak-7b",
             "JOBHUNT_REDIS_URL": "redis://:\(Self.redisPassword)@127.0.0.1:9/0",
         ]) { $1 }
 
@@ -83,6 +83,32 @@ struct SecretLeakTests {
         badURL["JOBHUNT_DATABASE_URL"] = "postgresql://ada:\(Self.databasePassword)@127.0.0.1:9/jobhunt"
         _ = try run(["whoami"], env: badURL)
         _ = try run(["--db", "postgresql://ada:\(Self.databasePassword)@127.0.0.1:9/jobhunt", "status", "list"])
+        // Documents stored locally this time, so apply succeeds and submit
+        // reaches the (unreachable) mail server with the SMTP credentials.
+        var local = environment
+        local["JOBHUNT_S3_BUCKET"] = nil
+        local["JOBHUNT_S3_ENDPOINT"] = nil
+        local["JOBHUNT_S3_PATH_STYLE"] = nil
+        _ = try run(
+            ["profile", "experience", "add", "--company", "Acme", "--title", "Engineer", "--start", "2020-01", "--current"],
+            env: local)
+        _ = try run(["skills", "add", "swift"], env: local)
+        let second = try world.posting("Platform Engineer", company: "Globex", externalID: "leak-2")
+        let applied = try run(["apply", second, "-q"], env: local)
+        #expect(applied.status == 0, "\(applied.stderr)")
+        let db = try world.scratch.open()
+        let app = try #require(
+            try db.scalar(
+                "SELECT id FROM applications WHERE job_posting_id = \(try #require(UUID(uuidString: second)))",
+                as: UUID.self))
+        db.close()
+        let submit = try run(
+            ["apply", "submit", app.uuidString.lowercased(), "--via", "email", "--to", "jobs@example.com", "--yes"],
+            env: local)
+        #expect(submit.status == 1, "the mail server is not there: \(submit.stderr)")
+        let third = try world.posting("Data Engineer", company: "Initech", externalID: "leak-3")
+        let llm = try run(["apply", third, "--generator", "llm"], env: local)
+        #expect(llm.stderr.contains("127.0.0.1:9"), "the model is not there, and the message says where: \(llm.stderr)")
         _ = try run(["logout"])
 
         var needles =
