@@ -47,7 +47,8 @@ struct CrossUserAttackTests {
                 name: "notes", abstract: "Notes",
                 subcommands: [
                     CommandSpec(
-                        name: "show", abstract: "Show a note", positionals: [PositionalSpec(name: "ID", help: "The note")],
+                        name: "show", abstract: "Show a note",
+                        positionals: [PositionalSpec(name: "ID", help: "The note")],
                         run: { _ in }),
                     CommandSpec(
                         name: "list", abstract: "List notes",

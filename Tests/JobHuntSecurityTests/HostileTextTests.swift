@@ -77,6 +77,17 @@ struct HostileTextTests {
                 let shown = try ProfileJSON.object(try world.must(["status", "show", app, "--json"]))
                 #expect((shown["notes"] as? String)?.contains(text) == true, "\(shown["notes"] ?? "")")
             }
+            let status = index.isMultiple(of: 2) ? "submitted" : "pending"
+            if try storeOrRefuse(["status", "set", app, status, "--note", text, "--force", "-q"]) {
+                stored["status note", default: 0] += 1
+                let history = try world.must(["status", "history", app, "--json"])
+                #expect(
+                    ProfileJSON.contains(text, in: try JSONSerialization.jsonObject(with: Data(history.stdout.utf8))),
+                    "\(history.stdout)")
+            }
+            if try storeOrRefuse(["skills", "add", "skill \(index) \(text)", "-q"]) {
+                stored["skill", default: 0] += 1
+            }
             if try storeOrRefuse([
                 "profile", "experience", "add", "--company", text, "--title", text, "--start", "2020-01", "--current",
                 "-q",
@@ -92,6 +103,7 @@ struct HostileTextTests {
         #expect(stored["search"] ?? 0 >= 3, "\(stored)")
         #expect(stored["experience"] ?? 0 >= 3, "\(stored)")
         #expect(stored["note"] == Self.hostile.count, "\(stored)")
+        #expect(stored["status note"] == Self.hostile.count, "\(stored)")
         #expect(try world.run(["status", "list", "--json"], as: world.ada).status == 0, "the tables are all there")
 
         // stderr is for people: an error echoing the text shows escapes even through a pipe.

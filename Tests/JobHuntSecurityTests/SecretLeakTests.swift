@@ -90,7 +90,10 @@ struct SecretLeakTests {
         local["JOBHUNT_S3_ENDPOINT"] = nil
         local["JOBHUNT_S3_PATH_STYLE"] = nil
         _ = try run(
-            ["profile", "experience", "add", "--company", "Acme", "--title", "Engineer", "--start", "2020-01", "--current"],
+            [
+                "profile", "experience", "add", "--company", "Acme", "--title", "Engineer", "--start", "2020-01",
+                "--current",
+            ],
             env: local)
         _ = try run(["skills", "add", "swift"], env: local)
         let second = try world.posting("Platform Engineer", company: "Globex", externalID: "leak-2")
