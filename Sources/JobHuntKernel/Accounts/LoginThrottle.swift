@@ -11,8 +11,8 @@ internal import JobHuntIO
 /// attempt must wait 30 s after the fifth failure, and each later failure
 /// doubles the wait, up to 15 minutes. While locked, an attempt is refused
 /// before the password is checked and is not recorded, so a person who keeps
-/// retrying does not extend their own lockout, and an attacker gets a few
-/// hundred guesses a day per address instead of millions. Unknown addresses
+/// retrying does not extend their own lockout, and an attacker gets
+/// about 200 guesses a day per address instead of millions. Unknown addresses
 /// are throttled exactly like real ones, so the lockout tells nothing about
 /// which addresses have accounts. A successful login clears the record.
 ///
