@@ -41,7 +41,8 @@ struct FetchBoardTests {
         let parsed = try #require(try fetch.parse())
         #expect(parsed.postings.count == 3)
         #expect(parsed.postings[0].companyName == "Northwind Logistics SE", "the detail replaced its list entry")
-        #expect(parsed.postings[1].companyName == "northwind", "a 404 detail keeps what the list said")
+        #expect(parsed.postings[1].descriptionHTML == nil, "a 404 detail keeps what the list said")
+        #expect(parsed.postings[1].companyName == "Northwind Logistics SE", "named as its siblings' details say")
         let requests = server.requests
         #expect(requests.prefix(2).map(\.method) == ["POST", "POST"])
         #expect(requests.prefix(2).allSatisfy { $0.target == "/wday/cxs/northwind/External/jobs" })
@@ -172,6 +173,9 @@ struct FetchBoardTests {
             #expect(try #require(try fetch.parse(), "\(text)").postings.isEmpty == false, "\(text)")
             #expect(server.requests.map(\.target) == [path], "\(text)")
         }
+        let probes = SourceAPI.all.compactMap { $0.probe(slug: "acme") }
+        #expect(probes.count == 9, "every board API but Workday, Remote OK and HN can be probed by slug")
+        #expect(probes.contains { $0 == ("https://acme.breezy.hr/json", "breezy:acme") })
         #expect(
             SourceEndpoints(baseURLs: [.personio: "https://jobs.personio.com"]).url(
                 for: try FetchSupport.spec("personio:x"))

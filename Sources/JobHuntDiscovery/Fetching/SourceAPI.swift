@@ -89,6 +89,15 @@ package struct SourceAPI: Sendable, Equatable {
         }
     }
 
+    /// What a board finder asks to learn whether `slug` has a board of this kind: the same URL
+    /// a fetch of `KIND:slug` starts with, and the source spec to print when it answers with
+    /// postings (count them with `kind.parser`). Nil for kinds a slug cannot name: Workday needs
+    /// a site besides the tenant (read it from the careers page), Remote OK and HN are not boards.
+    package func probe(slug: String, base: String? = nil) -> (url: String, spec: String)? {
+        guard ![.workday, .remoteok, .hn].contains(kind) else { return nil }
+        return (url(base: base ?? defaultBase, token: slug), "\(kind.rawValue):\(slug)")
+    }
+
     /// `https://acme.recruitee.com` for a public host, `base/acme` for any other.
     static func companyRoot(base: String, company: String, publicHosts: [String]) -> String {
         if var components = URLComponents(string: base), let host = components.host?.lowercased(),

@@ -74,6 +74,16 @@ package struct SourceFetch: Sendable {
             result.problems += page.problems
             result.notes += page.notes
         }
+        // A Workday board is one employer: a posting whose detail could not be read is named
+        // as its siblings' details name the employer, not after the tenant, so it joins the same company.
+        let token = spec.context().token
+        if spec.kind == .workday, companyName == nil,
+            let employer = result.postings.lazy.compactMap(\.companyName).first(where: { $0 != token })
+        {
+            for index in result.postings.indices where result.postings[index].companyName == token {
+                result.postings[index].companyName = employer
+            }
+        }
         return result
     }
 }
