@@ -26,6 +26,7 @@ enum DiscoverCommands {
         subcommands: [SearchCommands.spec, list, stats, find, match, show],
         examples: [
             "jobhunt discover --source greenhouse:stripe --source lever:netflix",
+            "jobhunt discover --source workday:wd1.myworkdayjobs.com/acme/External --source hn:2026-03",
             "jobhunt discover --source jobspy:~/jobs.csv --json",
             "jobhunt -q discover --all",
             "jobhunt discover search add 'remote swift' --title 'iOS Engineer' --work-type remote --source greenhouse:stripe",
