@@ -90,3 +90,43 @@ struct DiscoverBoardsEndToEndTests {
                 as: Int.self) == 75_000)
     }
 }
+
+@Suite("discover company, end to end")
+struct DiscoverCompanyEndToEndTests {
+    @Test("a company's board is found, printed with its count, added to a saved search, and read from there")
+    func findAndAdd() throws {
+        let server = try DiscoverBoardsEndToEndTests.boards()
+        defer { server.stop() }
+        let home = try TemporaryDirectory()
+        var environment = ["HOME": home.path, "JOBHUNT_NOW": "2026-03-05T00:00:00Z"]
+        for kind in [
+            "GREENHOUSE", "LEVER", "ASHBY", "WORKABLE", "SMARTRECRUITERS", "RECRUITEE", "PERSONIO", "TEAMTAILOR",
+            "BREEZY",
+        ] {
+            environment["JOBHUNT_SOURCES_\(kind)_URL"] = server.baseURL.absoluteString
+        }
+        let added = try CommandRunner.run(
+            ["discover", "search", "add", "dutch", "--title", "Frontend Developer"], environment: environment)
+        #expect(added.status == 0, "\(added.stderr)")
+
+        let found = try CommandRunner.run(
+            ["discover", "company", "Tidewater B.V.", "--add", "dutch"], environment: environment)
+        #expect(found.status == 0, "\(found.stderr)")
+        let lines = found.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(lines == ["SOURCE POSTINGS FOUND BY", "recruitee:tidewater 2 api"])
+        #expect(found.stderr.contains("added 1 source(s) to saved search 'dutch'"), "\(found.stderr)")
+
+        let shown = try CommandRunner.run(["discover", "search", "show", "dutch", "--json"], environment: environment)
+        #expect(shown.stdout.contains("recruitee:tidewater"), "\(shown.stdout)")
+        let run = try CommandRunner.run(["discover", "--json", "--search", "dutch"], environment: environment)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try DiscoverEndToEndTests.summaries(run)["recruitee:tidewater"]?["new"] as? Int == 2)
+
+        let none = try CommandRunner.run(["discover", "company", "Nobody Anywhere Ltd"], environment: environment)
+        #expect(none.status == 1)
+        #expect(
+            none.stderr.hasPrefix(
+                "jobhunt: no job board found for 'Nobody Anywhere Ltd' (tried nobodyanywhere, nobody-anywhere)"),
+            "\(none.stderr)")
+    }
+}

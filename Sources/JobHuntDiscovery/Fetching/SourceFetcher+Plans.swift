@@ -11,7 +11,11 @@ extension SourceFetcher {
     /// Workday: `POST …/wday/cxs/{tenant}/{site}/jobs` with `{"limit", "offset"}` until a short
     /// page (or `total`, which only the first page states reliably), then `GET` each
     /// posting's `externalPath` below the same root. Documents: the pages, then the details.
-    func workday(_ spec: SourceSpec, metrics: inout FetchMetrics) throws(JobHuntError) -> [FetchedDocument] {
+    ///
+    /// `pages` bounds the search pages and `details: false` skips the details (a board finder counting).
+    func workday(_ spec: SourceSpec, metrics: inout FetchMetrics, pages: Int = 500, details: Bool = true)
+        throws(JobHuntError) -> [FetchedDocument]
+    {
         let root: String
         let board: WorkdayBoard
         switch spec.target {
@@ -35,7 +39,7 @@ extension SourceFetcher {
         var paths: [String] = []
         var total: Int?
         var offset = 0
-        while offset < 10_000 {
+        while offset < 10_000, documents.count < pages {
             let body = #"{"appliedFacets":{},"limit":\#(limit),"offset":\#(offset),"searchText":""}"#
             guard
                 case .body(let data, let finalURL, _) = try http.post(search, json: Data(body.utf8), metrics: &metrics)
@@ -50,7 +54,7 @@ extension SourceFetcher {
             if postings.count < limit { break }
             if let total, total > 0, offset >= total { break }
         }
-        for path in paths.prefix(endpoints.detailLimit) {
+        for path in paths.prefix(details ? endpoints.detailLimit : 0) {
             if let detail = try detail(board.detailURL(root: root, externalPath: path), metrics: &metrics) {
                 documents.append(detail)
             }

@@ -16,7 +16,7 @@ package final class SourceFetcher: Sendable {
     package let endpoints: SourceEndpoints
     let validatorStore: any ValidatorStore
     let http: PoliteHTTP
-    private let robots = RobotsGate()
+    let robots = RobotsGate()
 
     /// Uses the run's cache for the shared per-host rate limit and its clock for Retry-After dates.
     package convenience init(
