@@ -112,15 +112,15 @@ extension SourceFetcher {
         }
     }
 
-    /// One posting's detail; nil when it is gone (404, 410: closed between the list and now),
-    /// so one vanished posting keeps what the list said instead of failing the board.
+    /// One posting's detail; nil when it is gone (404, 410: closed between the list and now) or
+    /// its path makes no URL, so one such posting keeps what the list said instead of failing the board.
     private func detail(_ url: String, metrics: inout FetchMetrics) throws(JobHuntError) -> FetchedDocument? {
         do {
             guard case .body(let data, let finalURL, _) = try http.get(url, validators: nil, metrics: &metrics) else {
                 return nil
             }
             return FetchedDocument(data: data, location: finalURL)
-        } catch  where error.status == 404 || error.status == 410 {
+        } catch  where error.status == 404 || error.status == 410 || error.code == .fetchInvalidURL {
             return nil
         }
     }
