@@ -59,6 +59,7 @@ enum AttackTable {
         "schedule remove": [["schedule", "remove", "{schedule}"]],
         "schedule add": [["schedule", "add", "evening", "0 19 * * *", "resume_generation", "--app", "{docapp}"]],
         "discover match": [["discover", "match", "--search", "{search}"]],
+        "discover company": [["discover", "company", "http://127.0.0.1:9/careers", "--add", "{search}"]],
         "user disable": [["user", "disable", "{ada}"]],
         "user enable": [["user", "enable", "{ada}"]],
         "user admin": [["user", "admin", "{ada}"], ["user", "admin", "grace@example.com"]],

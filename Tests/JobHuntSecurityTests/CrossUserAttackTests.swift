@@ -42,6 +42,7 @@ struct CrossUserAttackTests {
     @Test("a new command taking an id, with no attack case, is reported")
     func aForgottenCommandIsCaught() {
         var root = CommandTable.root
+        root.subcommands = []
         root.subcommands.append(
             CommandSpec(
                 name: "notes", abstract: "Notes",
