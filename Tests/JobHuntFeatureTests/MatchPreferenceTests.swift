@@ -167,6 +167,25 @@ struct MatchPreferenceTests {
         }
     }
 
+    @Test("a remote posting open to an area scores as elsewhere for someone outside it")
+    func remoteArea() {
+        // The profile lives in Britain (ProfileSpec).
+        var posting = PostingSpec()
+        posting.arrangement = "remote"
+        posting.city = nil
+        posting.country = nil
+        var stored = posting.stored
+        let fits: [(String?, LocationFit)] = [
+            (nil, .remote), ("Worldwide", .remote), ("Europe", .remote), ("EMEA", .remote), ("EU", .remoteElsewhere),
+            ("North America", .remoteElsewhere), ("LATAM", .remoteElsewhere),
+        ]
+        let scorer = MatchScorer(profile: ProfileSpec().matchProfile(), salaryFloor: nil, now: MatchScorerTests.now)
+        for (area, fit) in fits {
+            stored.locationArea = area
+            #expect(scorer.evaluate(stored, similarity: nil).locationFit == fit, "\(area ?? "none")")
+        }
+    }
+
     @Test("a posting without pay passes a floor and ranks below one that meets it", arguments: TestEngine.allCases)
     func salaryFloor(engine: TestEngine) throws {
         let fixture = try ProfileFixture(engine, now: MatchScorerTests.now)
