@@ -229,4 +229,24 @@ struct MatchPreferenceTests {
         #expect(fixture.keys(try finder.find("iphone -senior")) == ["mobile"], "filed as senior, never says so")
         #expect(Set(fixture.keys(try finder.find("iphone -intern"))) == ["ios", "mobile", "server"])
     }
+
+    @Test(
+        "find --location reads remote regions as match does; other text is part of a place",
+        arguments: TestEngine.allCases)
+    func findRegions(engine: TestEngine) throws {
+        let fixture = try FindFixture(engine)
+        let finder = fixture.finder(embedder: nil)
+        // Remote: ios (Berlin, DE), ml (Paris, FR), intern (London, GB).
+        #expect(
+            Set(fixture.keys(try finder.find("python swift", options: FindOptions(location: "Remote, EU")))) == [
+                "ios", "ml",
+            ])
+        #expect(
+            fixture.keys(try finder.find("python swift", options: FindOptions(location: "Remote (UK)"))) == ["intern"])
+        #expect(
+            Set(fixture.keys(try finder.find("python swift", options: FindOptions(location: "anywhere in Europe"))))
+                == ["ios", "ml", "intern", "server"])
+        #expect(
+            Set(fixture.keys(try finder.find("swift", options: FindOptions(location: "erlin")))) == ["ios", "server"])
+    }
 }
