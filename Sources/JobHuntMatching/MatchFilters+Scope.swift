@@ -113,13 +113,10 @@ struct ScopeBuilder {
                 regions.append(region.code.lowercased())
                 if let name = RegionCodes.name(for: region.code) { regions.append(PlaceFolding.fold(name)) }
             }
-            func list(_ values: [String]) -> SQL { "(\(sql: values.map(SQL.bindOnce).joined(separator: ", ")))" }
             // Folded on both sides: "Ile-de-France" and "île-de-france" match "Île-de-France".
-            let city = PlaceFolding.sql("COALESCE(p.location_city, '')")
-            let state = PlaceFolding.sql("COALESCE(p.location_state, '')")
-            return
-                "(\(sql: city) IN \(sql: list(spellings)) OR \(sql: state) IN \(sql: list(regions))"
-                + " OR lower(COALESCE(p.location_country, '')) IN \(sql: list(spellings)))"
+            let city = PlaceFolding.equals("COALESCE(p.location_city, '')", oneOf: spellings)
+            let state = PlaceFolding.equals("COALESCE(p.location_state, '')", oneOf: regions)
+            return "(\(sql: city) OR \(sql: state) OR lower(COALESCE(p.location_country, '')) IN \(list: spellings))"
         }
         return "(\(sql: clauses.joined(separator: " AND ")))"
     }
