@@ -121,7 +121,8 @@ enum SearchCommands {
         return try values.map { value in
             guard let level = LevelWords.level(for: value) else {
                 throw CLIError.usage(
-                    "--level: '\(value)' is not a level", remedy: "use one of \(names) (or staff, principal, junior)")
+                    "--level: '\(value)' is not a level",
+                    remedy: "use one of \(names), or a word such as staff, principal or junior")
             }
             if level.rawValue != value.trimmingCharacters(in: .whitespaces) {
                 context.output.note("jobhunt: note: --level \(value) read as \(level.rawValue)")
