@@ -2,6 +2,7 @@
 // object store and the real S3 server: extraction, limits, storage, isolation.
 import Foundation
 import JobHuntDatabase
+import JobHuntIO
 import JobHuntTesting
 import Testing
 

@@ -48,9 +48,9 @@ enum ProfileColumn: String, CodingKey, CaseIterable, SQLColumn {
 }
 
 /// The `user_profiles` columns a stored row and the profile its owner sees
-/// hold alike: everything but the ids, the phone and the timestamps. Declared,
-/// encoded, decoded and read from a row once, for ``ProfileRecord`` and
-/// ``UserProfile`` both (each reaches these as its own properties).
+/// hold alike: everything but the ids, the phone and the timestamps. Declared
+/// once, for ``ProfileRecord`` and ``UserProfile`` both (the profile reaches
+/// them as its own properties), each paired with its column once in ``columns``.
 package struct ProfileFields: Sendable, Equatable, Codable {
     package var resumeFileURL: String?
     package var resumeText: String?
@@ -74,68 +74,65 @@ package struct ProfileFields: Sendable, Equatable, Codable {
 
     package init() {}
 
-    typealias CodingKeys = ProfileColumn
-
     /// Every key, nulls included, into the same JSON object as the owner's other keys.
     package func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(resumeFileURL, forKey: .resumeFileURL)
-        try c.encode(resumeText, forKey: .resumeText)
-        try c.encode(linkedinURL, forKey: .linkedinURL)
-        try c.encode(githubURL, forKey: .githubURL)
-        try c.encode(portfolioURL, forKey: .portfolioURL)
-        try c.encode(locationCity, forKey: .locationCity)
-        try c.encode(locationState, forKey: .locationState)
-        try c.encode(locationCountry, forKey: .locationCountry)
-        try c.encode(willingToRelocate, forKey: .willingToRelocate)
-        try c.encode(yearsExperience, forKey: .yearsExperience)
-        try c.encode(currentTitle, forKey: .currentTitle)
-        try c.encode(targetSalaryMin, forKey: .targetSalaryMin)
-        try c.encode(targetSalaryMax, forKey: .targetSalaryMax)
-        try c.encode(targetSalaryCurrency, forKey: .targetSalaryCurrency)
-        try c.encode(preferredWorkType, forKey: .preferredWorkType)
-        try c.encode(summary, forKey: .summary)
+        var container = encoder.container(keyedBy: ProfileColumn.self)
+        for column in Self.columns { try column.encode(self, &container) }
     }
 
     package init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        resumeFileURL = try c.decodeIfPresent(String.self, forKey: .resumeFileURL)
-        resumeText = try c.decodeIfPresent(String.self, forKey: .resumeText)
-        linkedinURL = try c.decodeIfPresent(String.self, forKey: .linkedinURL)
-        githubURL = try c.decodeIfPresent(String.self, forKey: .githubURL)
-        portfolioURL = try c.decodeIfPresent(String.self, forKey: .portfolioURL)
-        locationCity = try c.decodeIfPresent(String.self, forKey: .locationCity)
-        locationState = try c.decodeIfPresent(String.self, forKey: .locationState)
-        locationCountry = try c.decodeIfPresent(String.self, forKey: .locationCountry)
-        willingToRelocate = try c.decodeIfPresent(Bool.self, forKey: .willingToRelocate) ?? false
-        yearsExperience = try c.decodeIfPresent(Int.self, forKey: .yearsExperience)
-        currentTitle = try c.decodeIfPresent(String.self, forKey: .currentTitle)
-        targetSalaryMin = try c.decodeIfPresent(Int.self, forKey: .targetSalaryMin)
-        targetSalaryMax = try c.decodeIfPresent(Int.self, forKey: .targetSalaryMax)
-        targetSalaryCurrency = try c.decodeIfPresent(String.self, forKey: .targetSalaryCurrency)
-        preferredWorkType = try c.decodeIfPresent(String.self, forKey: .preferredWorkType).flatMap(
-            WorkType.init(rawValue:))
-        summary = try c.decodeIfPresent(String.self, forKey: .summary)
+        self.init()
+        let container = try decoder.container(keyedBy: ProfileColumn.self)
+        for column in Self.columns { try column.decode(&self, container) }
     }
 
     init(row: Row) throws {
-        resumeFileURL = try row.optional(ProfileColumn.resumeFileURL)
-        resumeText = try row.optional(ProfileColumn.resumeText)
-        linkedinURL = try row.optional(ProfileColumn.linkedinURL)
-        githubURL = try row.optional(ProfileColumn.githubURL)
-        portfolioURL = try row.optional(ProfileColumn.portfolioURL)
-        locationCity = try row.optional(ProfileColumn.locationCity)
-        locationState = try row.optional(ProfileColumn.locationState)
-        locationCountry = try row.optional(ProfileColumn.locationCountry)
-        willingToRelocate = try row.optional(ProfileColumn.willingToRelocate) ?? false
-        yearsExperience = try row.optional(ProfileColumn.yearsExperience)
-        currentTitle = try row.optional(ProfileColumn.currentTitle)
-        targetSalaryMin = try row.optional(ProfileColumn.targetSalaryMin)
-        targetSalaryMax = try row.optional(ProfileColumn.targetSalaryMax)
-        targetSalaryCurrency = try row.optional(ProfileColumn.targetSalaryCurrency)
-        preferredWorkType = try row.optional(ProfileColumn.preferredWorkType, as: String.self).flatMap(
-            WorkType.init(rawValue:))
-        summary = try row.optional(ProfileColumn.summary)
+        self.init()
+        for column in Self.columns { try column.read(&self, row) }
+    }
+
+    /// Each field's column, named once: encoding, decoding and reading a row loop over this.
+    static let columns: [Column] = [
+        Column(.resumeFileURL, \.resumeFileURL), Column(.resumeText, \.resumeText),
+        Column(.linkedinURL, \.linkedinURL), Column(.githubURL, \.githubURL),
+        Column(.portfolioURL, \.portfolioURL), Column(.locationCity, \.locationCity),
+        Column(.locationState, \.locationState), Column(.locationCountry, \.locationCountry),
+        Column(.willingToRelocate, \.willingToRelocate, stored: { $0 }, loaded: { $0 ?? false }),
+        Column(.yearsExperience, \.yearsExperience), Column(.currentTitle, \.currentTitle),
+        Column(.targetSalaryMin, \.targetSalaryMin), Column(.targetSalaryMax, \.targetSalaryMax),
+        Column(.targetSalaryCurrency, \.targetSalaryCurrency),
+        Column(
+            .preferredWorkType, \.preferredWorkType, stored: { $0?.rawValue },
+            loaded: { $0.flatMap(WorkType.init(rawValue:)) }),
+        Column(.summary, \.summary),
+    ]
+
+    /// One field and its column: how it is written to and read from JSON and a row.
+    struct Column: Sendable {
+        let encode: @Sendable (ProfileFields, inout KeyedEncodingContainer<ProfileColumn>) throws -> Void
+        let decode: @Sendable (inout ProfileFields, KeyedDecodingContainer<ProfileColumn>) throws -> Void
+        let read: @Sendable (inout ProfileFields, Row) throws -> Void
+
+        /// A nullable column, stored as the field holds it.
+        init<Value: Codable & DatabaseValueConvertible>(
+            _ key: ProfileColumn, _ field: WritableKeyPath<ProfileFields, Value?> & Sendable
+        ) {
+            self.init(key, field, stored: { $0 }, loaded: { $0 })
+        }
+
+        /// A column stored as `Stored` for a field of another type (a work type as its
+        /// raw value; a flag that reads as false when null); a value that does not fit
+        /// reads as `loaded(nil)`.
+        init<Value, Stored: Codable & DatabaseValueConvertible>(
+            _ key: ProfileColumn, _ field: WritableKeyPath<ProfileFields, Value> & Sendable,
+            stored: @escaping @Sendable (Value) -> Stored?, loaded: @escaping @Sendable (Stored?) -> Value
+        ) {
+            encode = { fields, container in try container.encode(stored(fields[keyPath: field]), forKey: key) }
+            decode = { fields, container in
+                fields[keyPath: field] = loaded(try container.decodeIfPresent(Stored.self, forKey: key))
+            }
+            read = { fields, row in fields[keyPath: field] = loaded(try row.optional(key, as: Stored.self)) }
+        }
     }
 }
 
