@@ -15,11 +15,12 @@ extension BenchCommands {
             defaultValue: "20")
         static let delay: OptionKey<Int?> = .value(
             "delay-ms", .integer(0...10_000), valueName: "MS",
-            help: "The slowest host's latency per request (others answer in 2/3 to 1x of it)", defaultValue: "60")
+            help: "The slowest host's latency per request (others answer in 2/3 to 1x of it)", defaultValue: "250")
         static let jobs: OptionKey<Int?> = .value(
             "jobs", .integer(1...10_000), valueName: "N", help: "Postings per board", defaultValue: "5")
         static let concurrency: OptionKey<Int?> = .value(
-            "concurrency", .integer(1...64), valueName: "N", help: "Sources fetched at once", defaultValue: "8")
+            "concurrency", .integer(1...64), valueName: "N",
+            help: "Sources fetched at once (sources.concurrency; 16 is the product's default)", defaultValue: "40")
         static let perHost: OptionKey<Int?> = .value(
             "per-host", .integer(1...16), valueName: "N", help: "Requests in flight per host", defaultValue: "2")
         static let options: [any OptionKeyProtocol] = [boards, hosts, delay, jobs, concurrency, perHost]
@@ -36,11 +37,11 @@ extension BenchCommands {
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let slowest = arguments[Discover.delay] ?? 60
+        let slowest = arguments[Discover.delay] ?? 250
         let benchmark = DiscoverBenchmark(
             boards: arguments[Discover.boards] ?? 200, hosts: arguments[Discover.hosts] ?? 20,
             delay: .milliseconds(slowest), jobs: arguments[Discover.jobs] ?? 5,
-            concurrency: arguments[Discover.concurrency] ?? 8, perHost: arguments[Discover.perHost] ?? 2,
+            concurrency: arguments[Discover.concurrency] ?? 40, perHost: arguments[Discover.perHost] ?? 2,
             folder: folder)
         let result = try benchmark.run()
         let out = context.output

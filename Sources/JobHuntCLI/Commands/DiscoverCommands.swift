@@ -13,7 +13,7 @@ enum DiscoverCommands {
             another source merges into one posting, and postings that vanish or expire become \
             inactive. Prints one summary per source (new, updated, unchanged, merged, expired, \
             failed); one failing source does not stop the others, and the exit status is 1 when \
-            any failed. Sources are fetched several at a time (sources.concurrency, 8) with at \
+            any failed. Sources are fetched several at a time (sources.concurrency, 16) with at \
             most sources.per_host (2) requests in flight per host, and summarised in the order \
             given. On a terminal a progress line on stderr shows each source being fetched \
             and stored, with the boards fetched, postings stored and boards per second (never \

@@ -19,7 +19,7 @@ extension SettingsTable {
         Setting(
             key: "sources.concurrency", kind: .integer(1...64),
             summary: "Sources a discover run fetches at once (1 fetches them one after another)",
-            defaultValue: .text("8"), defaultDescription: "8"),
+            defaultValue: .text("16"), defaultDescription: "16"),
         Setting(
             key: "sources.per_host", kind: .integer(1...16),
             summary: "Requests in flight to one host at once during a discover run",
