@@ -41,6 +41,31 @@ import Testing
         }
     }
 
+    @Test func aRunOfSeveralBoardsShowsBoardsFetchedPostingsAndRate() {
+        var storing = progress(.storing, parsed: 300, stored: 120)
+        storing.sourceCount = 200
+        storing.fetched = 150
+        storing.postings = 3400
+        storing.elapsed = .seconds(4)
+        #expect(
+            ProgressLine.render(storing, width: 120)
+                == "[2/200] greenhouse:acme  storing [##########---------------] 120/300"
+                + "  · 150/200 fetched · 3400 postings · 37.5 boards/s")
+        var early = progress(.fetching)
+        early.fetched = 1
+        early.elapsed = .milliseconds(300)
+        #expect(
+            ProgressLine.render(early, width: 80) == "[2/3] greenhouse:acme  fetching…  · 1/3 fetched · 0 postings",
+            "no rate before a second has passed")
+        #expect(ProgressLine.tally(progress(.fetching)) == "", "no clock, no tally (a run that is not timing itself)")
+        var single = DiscoveryProgress(source: "lever:acme", position: 1, sourceCount: 1, stage: .fetching)
+        single.elapsed = .seconds(2)
+        #expect(ProgressLine.render(single, width: 80) == "[1/1] lever:acme  fetching…", "one source: no tally")
+        let narrow = ProgressLine.render(storing, width: 60)
+        #expect(narrow.count <= 59 && narrow.hasPrefix("[2/200] greenhouse:acme  storing ["))
+        #expect(!narrow.contains("fetched"), "a narrow terminal drops the totals before the name")
+    }
+
     @Test func barsFillInProportion() {
         #expect(ProgressLine.bar(0, of: 4, width: 4) == "[----]")
         #expect(ProgressLine.bar(3, of: 4, width: 4) == "[###-]")

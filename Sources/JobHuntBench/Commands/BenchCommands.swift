@@ -57,6 +57,7 @@ package enum BenchCommands {
             evalApplySpec,
             analyticsSpec,
             evalDiscoverSpec,
+            discoverSpec,
             workerSpec,
             queueSpec,
             HelpCommand.spec,
