@@ -13,7 +13,7 @@ struct PostgresCopyTests {
     static func table(_ name: SQL) -> SQL {
         """
         CREATE TEMPORARY TABLE \(sql: name) (
-            position int, n bigint, x double precision, t text, b boolean, raw bytea, at timestamptz, day date,
+            position bigint, n bigint, x double precision, t text, b boolean, raw bytea, at timestamptz, day date,
             id uuid, tags text[], times timestamptz[], doc jsonb
         )
         """
