@@ -11,16 +11,36 @@ extension IngestWrites {
     /// `Database.copy` sends each value as (text for VARCHAR, bigint for
     /// INTEGER: the INSERT … SELECT's assignment casts convert them, and a
     /// value too long or too large fails there exactly as it did as a parameter).
-    static let postingCopyTable: SQL = """
-        CREATE TEMPORARY TABLE IF NOT EXISTS jobhunt_copy_postings (
-            external_id text, company_id uuid, title text, description text, requirements text, benefits text,
-            salary_min bigint, salary_max bigint, salary_currency text, experience_level text, employment_type text,
-            work_arrangement text, location_city text, location_state text, location_country text,
-            source_platform text, source_url text, posted_date date, expires_date date, required_skills text[],
-            preferred_skills text[], dedupe_key text, content_hash text, salary_source text, salary_evidence text,
-            id uuid, is_active boolean, last_seen_at timestamptz, created_at timestamptz, updated_at timestamptz
-        ) ON COMMIT DELETE ROWS
-        """
+    /// Built from `PostingColumn.content`, so a new content column cannot be
+    /// left out: `copyType` must name its type to compile.
+    static let postingCopyTable: SQL = {
+        let columns =
+            PostingColumn.content.map { "\($0.rawValue) \(copyType($0))" }
+            + [
+                "id uuid", "is_active boolean", "last_seen_at timestamptz", "created_at timestamptz",
+                "updated_at timestamptz",
+            ]
+        // Column names and types from the enum above, never from input.
+        return
+            "CREATE TEMPORARY TABLE IF NOT EXISTS jobhunt_copy_postings (\(sql: .trusted(columns.joined(separator: ", ")))) ON COMMIT DELETE ROWS"
+    }()
+
+    /// The staging type of a content column: what its `contentArguments` value is sent as.
+    static func copyType(_ column: PostingColumn) -> String {
+        switch column {
+        case .id, .companyID: "uuid"
+        case .salaryMin, .salaryMax: "bigint"
+        case .postedDate, .expiresDate: "date"
+        case .requiredSkills, .preferredSkills: "text[]"
+        case .isActive: "boolean"
+        case .createdAt, .updatedAt: "timestamptz"
+        case .externalID, .title, .description, .requirements, .benefits, .salaryCurrency, .experienceLevel,
+            .employmentType, .workArrangement, .locationCity, .locationState, .locationCountry, .sourcePlatform,
+            .sourceURL, .dedupeKey, .contentHash, .salarySource, .salaryEvidence, .locationArea, .companyName:
+            "text"
+        }
+    }
+
     static let sourceCopyTable: SQL = """
         CREATE TEMPORARY TABLE IF NOT EXISTS jobhunt_copy_sources (
             id uuid, job_posting_id uuid, source_key text, source_platform text, external_id text, source_url text,
