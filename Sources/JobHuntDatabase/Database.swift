@@ -100,6 +100,26 @@ public final class Database {
         try driver.run(text, arguments)
     }
 
+    /// Bulk-loads `rows` with `COPY … FROM STDIN (FORMAT binary)` on PostgreSQL
+    /// and returns how many the server stored.
+    ///
+    /// `statement` is the COPY itself (`COPY t (a, b) FROM STDIN (FORMAT
+    /// binary)`) and takes no arguments; values travel in the COPY stream,
+    /// in the binary form of the type each `DatabaseValue` case names (see
+    /// `PostgresCopyEncoder`), so the destination's column types must be
+    /// those: normally a temporary table the caller declares, then moved on
+    /// with one `INSERT … SELECT`. SQLite has no COPY: callers check
+    /// `dialect` first, and get `.sql` if they do not.
+    @discardableResult
+    public func copy(_ statement: SQL, rows: [[(any DatabaseValueConvertible)?]]) throws -> Int {
+        let (text, arguments) = statement.build(for: dialect)
+        guard let driver = driver as? PostgresDriver, arguments.isEmpty else {
+            throw DatabaseError(
+                .sql, message: "COPY needs PostgreSQL and a statement without arguments", sql: text)
+        }
+        return try driver.copy(text, rows: rows.map { $0.map { $0?.databaseValue ?? .null } })
+    }
+
     /// Runs several argument-free statements separated by `;`, one at a time,
     /// naming the failing statement in the error. For the schema's own files
     /// (migrations): the text takes no values, so nothing can be spliced in.

@@ -32,6 +32,19 @@ import Testing
                 == "[2/3] greenhouse:acme  storing [##############################] 0/0")
     }
 
+    @Test func theStoringRateFollowsTheCounts() {
+        #expect(
+            ProgressLine.render(progress(.storing, parsed: 300, stored: 120), width: 80, rate: 39.6)
+                == "[2/3] greenhouse:acme  storing [############------------------] 120/300 40/s")
+        #expect(ProgressLine.rate(4.24) == "4.2/s")
+        #expect(ProgressLine.rate(1234.4) == "1234/s")
+        // No rate is drawn for other stages, or for nonsense.
+        #expect(ProgressLine.render(progress(.fetching), width: 80, rate: 5) == "[2/3] greenhouse:acme  fetching…")
+        #expect(
+            ProgressLine.render(progress(.storing, parsed: 10, stored: 5), width: 80, rate: .infinity)
+                == ProgressLine.render(progress(.storing, parsed: 10, stored: 5), width: 80))
+    }
+
     @Test func narrowTerminalsLoseTheBarThenTheNameEnd() {
         let storing = progress(.storing, source: "jsonld:https://careers.example.com/jobs", parsed: 10, stored: 5)
         #expect(ProgressLine.render(storing, width: 50) == "[2/3] jsonld:https://careers.examp…  storing 5/10")

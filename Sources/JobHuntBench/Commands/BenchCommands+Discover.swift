@@ -1,33 +1,27 @@
-// `jobhunt-bench discover`: a saved search of 200 boards on a loopback farm,
-// sequential then parallel in the same process (the sequential run is the
-// anchor), and the slowest host alone (the bound a parallel run should meet).
+// `jobhunt-bench discover`: a ~100-posting discover run from a loopback
+// source against the embedding of the same texts alone, measured in one process.
 import Foundation
 import JobHuntCLI
 import JobHuntKernel
 
 extension BenchCommands {
-    /// The options of `jobhunt-bench discover`.
     enum Discover: ArgumentKeys {
-        static let boards: OptionKey<Int?> = .value(
-            "boards", .integer(1...10_000), valueName: "N", help: "Boards in the search", defaultValue: "200")
-        static let hosts: OptionKey<Int?> = .value(
-            "hosts", .integer(1...500), valueName: "N", help: "Loopback hosts (ports) they are spread over",
-            defaultValue: "20")
-        static let delay: OptionKey<Int?> = .value(
-            "delay-ms", .integer(0...10_000), valueName: "MS",
-            help: "The slowest host's latency per request (others answer in 2/3 to 1x of it)", defaultValue: "250")
-        static let jobs: OptionKey<Int?> = .value(
-            "jobs", .integer(1...10_000), valueName: "N", help: "Postings per board", defaultValue: "5")
-        static let concurrency: OptionKey<Int?> = .value(
-            "concurrency", .integer(1...64), valueName: "N",
-            help: "Sources fetched at once (sources.concurrency; 16 is the product's default)", defaultValue: "40")
-        static let perHost: OptionKey<Int?> = .value(
-            "per-host", .integer(1...16), valueName: "N", help: "Requests in flight per host", defaultValue: "2")
-        static let options: [any OptionKeyProtocol] = [boards, hosts, delay, jobs, concurrency, perHost]
+        static let postings: OptionKey<Int?> = .value(
+            "postings", .integer(1...100_000), valueName: "N", help: "Postings on the served board",
+            defaultValue: "100")
+        static let runs: OptionKey<Int?> = .value(
+            "runs", .integer(1...100), valueName: "N", help: "Timed runs of each", defaultValue: "3")
+        static let options: [any OptionKeyProtocol] = [postings, runs]
     }
 
     static let discoverSpec = CommandSpec(
-        name: "discover", abstract: "A 200-board search on a loopback farm: sequential vs parallel vs the slowest host",
+        name: "discover", abstract: "A small discover run from a loopback source against embedding alone",
+        discussion: """
+            Serves one generated Greenhouse board from `python3 -m http.server` on 127.0.0.1, then alternately \
+            embeds the board's texts with the loaded model (batches of 32) and runs discover on it into a fresh \
+            SQLite file (fetch, parse, normalise, store, embed, vector file). Prints both medians and their \
+            ratio; the target is at most 1.3.
+            """,
         keys: Discover.self,
         run: { try discover($0) })
 
@@ -37,30 +31,20 @@ extension BenchCommands {
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let slowest = arguments[Discover.delay] ?? 250
-        let benchmark = DiscoverBenchmark(
-            boards: arguments[Discover.boards] ?? 200, hosts: arguments[Discover.hosts] ?? 20,
-            delay: .milliseconds(slowest), jobs: arguments[Discover.jobs] ?? 5,
-            concurrency: arguments[Discover.concurrency] ?? 40, perHost: arguments[Discover.perHost] ?? 2,
-            folder: folder)
-        let result = try benchmark.run()
+        let benchmark = try DiscoverBenchmark(modelDirectory: try ModelCommands.modelDirectory(context), folder: folder)
+        let result = try benchmark.run(
+            postings: arguments[Discover.postings] ?? 100, runs: arguments[Discover.runs] ?? 3)
         let out = context.output
-        func line(_ name: String, _ run: DiscoverBenchmark.Run) -> String {
-            "discover: \(name) \(run.sources) boards in \(String(format: "%.2f", run.seconds)) s, "
-                + "\(run.postings) postings, \(run.failed) failed; in flight at most \(run.peakPerHost) per host, "
-                + "\(run.peakTotal) in all"
-        }
-        out.print(line("sequential  ", result.sequential))
-        out.print(line("parallel    ", result.parallel))
-        out.print(line("slowest host", result.slowestHost))
+        let seconds = { (runs: [Double]) in runs.map { String(format: "%.3f", $0) }.joined(separator: ", ") }
         out.print(
-            "discover: parallel is \(String(format: "%.1f", result.sequential.seconds / result.parallel.seconds))x "
-                + "the sequential run (the anchor, same process) and "
-                + "\(String(format: "%.2f", result.parallel.seconds / result.slowestHost.seconds))x "
-                + "the slowest host's own time (\(result.hosts) hosts, slowest answers in \(slowest) ms)")
-        if result.parallel.postings != result.sequential.postings || result.parallel.failed != 0 {
-            out.print("discover: the parallel run stored a different set of postings than the sequential one")
-            context.exitStatus = .failure
-        }
+            "embedding alone: \(result.postings) texts, median \(String(format: "%.3f", result.embedSeconds)) s"
+                + " (runs \(seconds(result.embedRuns)))")
+        out.print(
+            "discover (loopback greenhouse, fresh SQLite): median \(String(format: "%.3f", result.discoverSeconds)) s"
+                + " (runs \(seconds(result.discoverRuns)))")
+        out.print(
+            "ratio: \(String(format: "%.2f", result.ratio))x the embedding alone"
+                + " (target <= \(DiscoverBenchmark.target)x: \(result.ratio <= DiscoverBenchmark.target ? "met" : "MISSED"))"
+        )
     }
 }

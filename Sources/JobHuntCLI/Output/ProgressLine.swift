@@ -22,10 +22,11 @@ enum ProgressLine {
     /// so a shorter line leaves nothing of the longer one before it.
     static func redraw(_ line: String) -> String { "\r" + line + "\u{1B}[K" }
 
-    /// `[2/3] greenhouse:acme  storing [#########-----------] 120/300`, at most
+    /// `[2/3] greenhouse:acme  storing [#########-----------] 120/300 40/s`, at most
     /// `width - 1` columns (the last column would make some terminals wrap);
     /// a long source name is cut with `…`, and the bar goes when there is no room.
-    static func render(_ progress: DiscoveryProgress, width: Int) -> String {
+    /// `rate` is postings per second stored so far (the drawer times the stage); nil draws none.
+    static func render(_ progress: DiscoveryProgress, width: Int, rate: Double? = nil) -> String {
         let limit = max(width - 1, 20)
         let head = "[\(progress.position)/\(progress.sourceCount)] "
         let words: String
@@ -38,6 +39,7 @@ enum ProgressLine {
         case .storing:
             words = "storing"
             counts = "\(min(progress.stored, progress.parsed))/\(progress.parsed)"
+            if let rate, rate.isFinite, rate > 0 { counts! += " \(Self.rate(rate))" }
         }
         var run = tally(progress)
         // A narrow terminal keeps the source's name readable and drops the run's totals first.
@@ -72,6 +74,12 @@ enum ProgressLine {
             text += " · " + String(format: "%.1f", Double(progress.fetched) / elapsed) + " boards/s"
         }
         return text
+    }
+
+    /// `840/s`, `12/s`, `0.5/s`: whole numbers unless below ten a second.
+    static func rate(_ perSecond: Double) -> String {
+        perSecond >= 10
+            ? "\(Int(perSecond.rounded()))/s" : "\((perSecond * 10).rounded() / 10)/s"
     }
 
     /// `[#####-----]`: `done` of `total` in `width` cells (a total of zero is full).

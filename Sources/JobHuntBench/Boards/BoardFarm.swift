@@ -1,6 +1,6 @@
 // A loopback farm of Greenhouse-shaped boards on many hosts (one listening port
 // each), every answer held back by the host's delay as a network would: what
-// `scripts/bench discover` and the parallel-discovery tests run against.
+// `scripts/bench boards` and the parallel-discovery tests run against.
 import Foundation
 
 #if canImport(Glibc)

@@ -1,4 +1,4 @@
-// `scripts/bench discover`: one saved search's worth of boards (200 by default)
+// `scripts/bench boards`: one saved search's worth of boards (200 by default)
 // on a loopback farm, run one at a time and then in parallel in the same process,
 // and the slowest host's boards alone: the parallel run should take about as long
 // as the slowest host, not the sum of every host.
@@ -7,7 +7,7 @@ import JobHuntDiscovery
 import JobHuntKernel
 
 /// Runs `DiscoveryService` over a `BoardFarm`, each run on a fresh SQLite file.
-package struct DiscoverBenchmark {
+package struct BoardsBenchmark {
     package struct Run {
         package var seconds: Double
         package var sources: Int
