@@ -10,7 +10,8 @@ struct SalaryContext {
     private let scalars: [Unicode.Scalar]
     /// Lower-cased words with where each starts and ends.
     private let words: [(text: String, range: Range<Int>)]
-    private let aboutPay: Bool
+    /// Whether a word of the sentence names pay (salary, compensation, Gehalt, salario, …).
+    let aboutPay: Bool
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
@@ -63,7 +64,9 @@ struct SalaryContext {
             var index = line.startIndex
             while index < line.endIndex {
                 let next = line.index(after: index)
-                if ".!?;".contains(line[index]), next == line.endIndex || line[next].isWhitespace {
+                if ".!?;".contains(line[index]), next == line.endIndex || line[next].isWhitespace,
+                    line[index] != "." || !endsInAbbreviation(line[start..<index])
+                {
                     result.append(line[start..<next])
                     start = next
                 }
@@ -74,11 +77,25 @@ struct SalaryContext {
         return result
     }
 
+    /// "Rs. 12,00,000", "ca. 4.500 €", "max. 60k": a dot after these ends no sentence.
+    private static func endsInAbbreviation(_ text: Substring) -> Bool {
+        let word = text.reversed().prefix { $0.isLetter }
+        guard !word.isEmpty, word.count <= 6 else { return false }
+        return abbreviations.contains(String(word.reversed()).lowercased())
+    }
+
+    private static let abbreviations: Set<String> = [
+        "rs", "ca", "approx", "aprox", "env", "inkl", "zzgl", "max", "min", "máx", "mín", "bzw", "vs", "no", "nr",
+    ]
+
     /// Words that make a sentence about this role's pay, in en, fr, de, es, pt and nl.
     static func isPayWord(_ word: String) -> Bool {
         if payWords.contains(word) { return true }
-        return payStems.contains { word.hasPrefix($0) }
+        // German and Dutch compounds end in the pay: "Bruttojahresgehalt", "Monatslohn", "jaarsalaris".
+        return payStems.contains { word.hasPrefix($0) } || paySuffixes.contains { word.hasSuffix($0) }
     }
+
+    private static let paySuffixes = ["gehalt", "gehälter", "lohn", "vergütung", "salaris", "salarissen"]
 
     private static let payWords: Set<String> = [
         "pay", "pays", "paying", "paid", "salary", "earns", "verdient", "verdien", "verdienen", "gagnez", "ganarás",
@@ -87,7 +104,8 @@ struct SalaryContext {
         "earnings", "package", "gross", "tc", "oti", "brut", "bruts", "brute", "brutto", "bruto", "lohn", "loon",
         "sueldo", "tjm", "taux", "stundenlohn", "jahresgehalt", "monatsgehalt", "pago", "paga", "salário",
         "salarios", "salaris", "gage", "honoraire", "honoraires", "verdienst", "bezoldiging", "inschaling",
-        "schaal", "remuneratie", "ctc",
+        "schaal", "remuneratie", "ctc", "brutos", "brutas", "bruta", "vencimento", "ordenado",
+        "honorarios", "nómina",
     ]
 
     private static let payStems = [
@@ -119,7 +137,9 @@ struct SalaryContext {
         "commuter", "transit", "tuition", "conference", "conferences", "fertility", "internet", "phone",
         "ticket", "tickets", "mutuelle", "dotación", "fundraise", "fundraising", "comida", "alimentación",
         "restaurante", "refeição", "alimentação", "maaltijd", "lunchvergoeding", "essenszuschuss", "kantine",
-        "formation", "formación", "formação", "opleidingsbudget", "weiterbildung", "fahrrad", "jobrad",
+        "formation", "formación", "formação", "opleidingsbudget", "weiterbildung", "fahrrad", "jobrad", "sign",
+        "retention", "sachbezug", "eindejaarsuitkering", "vakantiegeld", "urlaubsgeld", "weihnachtsgeld",
+        "assets", "trillion",
     ]
 
     private static let notPayStems = ["stipend", "allowanc", "reimburs", "donat", "valuat", "subsid", "indemnit"]

@@ -111,9 +111,13 @@ package enum SalaryRule {
     static func fromMention(_ mention: SalaryMention, country: String?, warnings: inout [String]) -> YearlySalary? {
         let currency = mention.currency.flatMap { CurrencyRule.currency(symbol: $0, country: country) }
         var period = mention.period
-        if period == nil {
+        if period == nil, mention.paymentsPerYear == nil {
             let value = mention.maximum ?? mention.minimum ?? 0
-            if value >= 10_000 {
+            if let currency, monthlyCustom.contains(currency) {
+                // "Salário: R$ 12.000", "15 000 - 20 000 PLN": pay in these is usually quoted by the
+                // month, so a figure without its period is a doubt, not a year.
+                return nil
+            } else if value >= 10_000 {
                 period = .year  // a bare "€1,500" is a perk or a month, not a year's pay
             } else if value >= 7, value <= 300 {
                 period = .hour
@@ -130,6 +134,13 @@ package enum SalaryRule {
         return bounded(
             low: mention.minimum, high: mention.maximum, period: period!, currency: currency, warnings: &warnings)
     }
+
+    /// Currencies in which pay is usually quoted by the month (Brazil, Poland, Central and Eastern
+    /// Europe, Latin America, Türkiye, South-East Asia).
+    static let monthlyCustom: Set<String> = [
+        "BRL", "PLN", "CZK", "RON", "UAH", "HUF", "ARS", "MXN", "CLP", "COP", "PEN", "UYU", "TRY", "PHP", "IDR",
+        "VND", "THB", "MYR", "BGN", "RSD",
+    ]
 
     /// Annualised, ordered and sanity-checked.
     static func bounded(
