@@ -114,4 +114,85 @@ struct RealDataSecondPassTests {
         #expect(EmploymentTypeRule.employmentType(field: nil, title: "Stagiaire Marketing") == .internship)
         #expect(EmploymentTypeRule.employmentType(field: nil, title: "Stage Manager") == nil)
     }
+
+    @Test(
+        "a monthly figure paid 13 or 14 times a year, and a contract's length that is not a payment count",
+        arguments: [
+            ("Rémunération : 2 200 € brut mensuel sur 13 mois.", 28_600, 28_600),
+            ("Salaris: €5.200 - €6.800 bruto per maand, leaseauto en 13e maand.", 67_600, 88_400),
+            ("Gehalt: 4.000 € brutto im Monat plus 13. Monatsgehalt", 52_000, 52_000),
+            ("Salaire : 2 000 € brut par mois, CDD de 14 mois.", 24_000, 24_000),
+        ])
+    func paymentCounts(_ text: String, _ low: Int, _ high: Int) {
+        #expect(Self.decide(text).salary == YearlySalary(minimum: low, maximum: high, currency: "EUR"), "\(text)")
+    }
+
+    @Test(
+        "a perk in another item of a pay sentence's list leaves the pay alone",
+        arguments: [
+            (
+                "Wat bieden wij: een salaris tussen €3.900 en €5.100 bruto per maand, 8% vakantiegeld en een NS"
+                    + " Business Card.", "NL", 46_800, 61_200, "EUR"
+            ),
+            ("Salário: R$ 11.500,00 por mês + PLR + vale-refeição de R$ 40/dia", "BR", 138_000, 138_000, "BRL"),
+            ("Salary: €45,000 + €2,000 training budget", "IE", 45_000, 45_000, "EUR"),
+        ] as [(String, String, Int, Int, String)])
+    func perkInAnotherItem(_ text: String, _ country: String, _ low: Int, _ high: Int, _ currency: String) {
+        #expect(
+            Self.decide(text, country: country).salary
+                == YearlySalary(minimum: low, maximum: high, currency: currency), "\(text)")
+    }
+
+    @Test("a period is the figure's own, read past '(B2B)' but never borrowed from an earlier figure")
+    func periodOfItsOwnFigure() {
+        let text =
+            "Salary: 22 000 - 28 000 PLN net + VAT (B2B) per month, or 18 000 - 23 000 PLN gross (UoP)."
+        #expect(
+            Self.decide(text, country: "PL").salary == YearlySalary(minimum: 264_000, maximum: 336_000, currency: "PLN")
+        )
+        // Without the first figure's period the second has none of its own: a doubt in złoty.
+        #expect(Self.decide("Paid monthly as a contractor, or 18 000 - 23 000 PLN gross.").salary == nil)
+    }
+
+    @Test("rupee pay of a few lakh is pay; a text range with one absurd end is dropped whole")
+    func bounds() {
+        #expect(
+            Self.decide("CTC: INR 9,00,000 - 13,00,000 per annum.").salary
+                == YearlySalary(minimum: 900_000, maximum: 1_300_000, currency: "INR"))
+        let decision = Self.decide("Salary: $50 - $150,000 per year")
+        #expect(decision.salary == nil)
+        #expect(!decision.warnings.isEmpty)
+    }
+
+    @Test(
+        "'Staff' is a rung only on the technical ladder",
+        arguments: [
+            ("Staff Accountant", nil), ("Staff Nurse - Intensive Care", nil), ("Staff Pharmacist", nil),
+            ("Staff Software Engineer", ExperienceLevel.senior), ("Staff Engineer", .senior),
+            ("Staff Product Designer", .senior), ("Senior Staff Accountant", .senior),
+        ] as [(String, ExperienceLevel?)])
+    func staff(_ title: String, _ level: ExperienceLevel?) {
+        #expect(ExperienceLevelRule.fromTitle(title) == level, "\(title)")
+    }
+
+    @Test(
+        "years of experience in the sources' other languages",
+        arguments: [
+            ("Buscamos 3 años de experiencia en selección.", 3), ("Mindestens 5 Jahre Berufserfahrung.", 5),
+            ("Vous avez 3 ans d'expérience minimum.", 3), ("2 a 4 anos de experiência em obras.", 2),
+            ("Je hebt 3 jaar ervaring met Figma.", 3),
+        ])
+    func localYears(_ text: String, _ years: Int) {
+        #expect(YearsOfExperience.minimum(in: text) == years, "\(text)")
+    }
+
+    @Test("a listed US or Canadian city gets its province from a country-only field; Indeed's codes become names")
+    func statesAndCodes() {
+        let edmonton = LocationRule.places(addresses: [RawAddress(country: "CA")], locations: ["Edmonton"])
+        #expect(LocationRule.primary(of: edmonton) == PostingPlace(city: "Edmonton", state: "AB", country: "CA"))
+        let melbourne = LocationRule.places(addresses: [RawAddress(country: "AU")], locations: ["Melbourne"])
+        #expect(LocationRule.primary(of: melbourne) == PostingPlace(city: "Melbourne", country: "AU"))
+        #expect(LocationRule.place(in: "Nürnberg, BY, DE")?.state == "Bayern")
+        #expect(LocationRule.place(in: "Glasgow, SCT, GB")?.state == "Scotland")
+    }
 }

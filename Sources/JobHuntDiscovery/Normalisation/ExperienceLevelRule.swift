@@ -40,7 +40,11 @@ package enum ExperienceLevelRule {
             case "geschäftsführer", "geschäftsführerin", "geschäftsführung", "pdg", "presidente", "président",
                 "présidente":
                 level = .executive
-            case "senior", "sr", "staff", "iii", "iv", "v", "sênior", "sénior":
+            case "staff":
+                // "Staff Engineer" is a rung of the technical ladder; "Staff Accountant", "Staff Nurse"
+                // are the regular role.
+                level = words[(index + 1)...].contains(where: isTechnicalLadderWord) ? .senior : nil
+            case "senior", "sr", "iii", "iv", "v", "sênior", "sénior":
                 level = word == "v" && index != words.count - 1 ? nil : .senior
             case "mid", "intermediate", "ii", "pleno", "medior":
                 level = word == "mid" && next == "market" ? nil : .mid  // "Account Executive, Mid-Market"
@@ -79,6 +83,24 @@ package enum ExperienceLevelRule {
     ]
 
     private static let notLeadCompounds: Set<Substring> = ["begleiter", "begleiterin", "halbleiter", "wegbegleiter"]
+
+    /// Words after "Staff" that put it on the technical ladder (engineering, science, design,
+    /// product): "Staff Software Engineer", "Staff Data Scientist", "Staff Product Designer".
+    static func isTechnicalLadderWord(_ word: Substring) -> Bool {
+        technicalLadder.contains(word) || technicalStems.contains { word.hasPrefix($0) }
+    }
+
+    private static let technicalStems = [
+        "engineer", "scientist", "develop", "design", "architect", "research", "programm", "software", "data",
+        "product", "infrastructur", "platform", "secur", "machine", "analytic",
+    ]
+
+    private static let technicalLadder: Set<Substring> = [
+        "ml", "ai", "site", "backend", "frontend", "front", "fullstack", "full", "cloud", "systems", "technical",
+        "sre", "devops", "mobile", "ios", "android", "web", "applied", "firmware", "hardware", "solutions", "ux",
+        "ui", "quality", "qa", "test", "network", "database", "game", "graphics", "compiler", "embedded",
+        "reliability", "privacy", "engineering", "swe", "tpm",
+    ]
 
     /// A source's own level: LinkedIn's "Entry level", "Mid-Senior level", "Director", "Executive".
     package static func fromField(_ field: String) -> ExperienceLevel? {

@@ -1,6 +1,6 @@
 // What a recruiter knows without a map: Toulouse is in France, Occitanie is a
 // French region, Curitiba's "PR" is Paraná and not Puerto Rico. Fills the
-// country (and for big US, Canadian and Australian cities the state) that a
+// country (and for big US and Canadian cities the state or province) that a
 // location string left out, and nothing it already says.
 import JobHuntKernel
 
@@ -16,8 +16,15 @@ package enum PlaceGazetteer {
     ///     PlaceGazetteer.completed(PostingPlace(city: "Toulouse", state: "Occitanie"))
     ///     // city Toulouse, state Occitanie, country FR
     package static func completed(_ place: PostingPlace) -> PostingPlace {
-        guard place.country == nil, place.area == nil else { return place }
+        guard place.area == nil else { return place }
         var place = place
+        if let country = place.country {
+            // Lever's "Edmonton" with `country: "CA"`: the province of a listed city in that country.
+            if place.state == nil, let name = place.city, let known = city(name), known.country == country {
+                place.state = known.state
+            }
+            return place
+        }
         if let state = place.state, let country = regionCountry(state) {
             place.country = country
             return place
@@ -166,11 +173,10 @@ package enum PlaceGazetteer {
             ("calgary", "AB"), ("edmonton", "AB"), ("winnipeg", "MB"), ("québec city", "QC"),
         ]
         for (city, state) in canada { table[city] = ("CA", state) }
-        let australia: [(String, String)] = [
-            ("sydney", "NSW"), ("melbourne", "VIC"), ("brisbane", "QLD"), ("perth", "WA"), ("adelaide", "SA"),
-            ("canberra", "ACT"), ("hobart", "TAS"), ("darwin", "NT"),
-        ]
-        for (city, state) in australia { table[city] = ("AU", state) }
+        // Australian states are kept only as written ("Perth, WA"): sources and recruiters rarely add them.
+        for city in ["sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra", "hobart", "darwin"] {
+            table[city] = ("AU", nil)
+        }
         let others: [(String, [String])] = [
             (
                 "GB",

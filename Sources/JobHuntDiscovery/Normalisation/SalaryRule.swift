@@ -72,10 +72,9 @@ package enum SalaryRule {
         }
         let reading = SalaryText.read(text)
         for mention in reading.mentions {
-            var mentionWarnings: [String] = []
-            if let salary = fromMention(mention, country: country, warnings: &mentionWarnings) {
-                return SalaryDecision(
-                    salary: salary, source: .text, evidence: mention.sentence, warnings: warnings + mentionWarnings)
+            // A mention dropped as absurd says so, whether or not a later one is kept.
+            if let salary = fromMention(mention, country: country, warnings: &warnings) {
+                return SalaryDecision(salary: salary, source: .text, evidence: mention.sentence, warnings: warnings)
             }
         }
         let evidence = reading.doubtful ?? reading.mentions.first?.sentence
@@ -129,10 +128,11 @@ package enum SalaryRule {
             let factor = Decimal(payments)
             return bounded(
                 low: mention.minimum.map { $0 * factor }, high: mention.maximum.map { $0 * factor }, period: .year,
-                currency: currency, warnings: &warnings)
+                currency: currency, warnings: &warnings, wholeOrNothing: true)
         }
         return bounded(
-            low: mention.minimum, high: mention.maximum, period: period!, currency: currency, warnings: &warnings)
+            low: mention.minimum, high: mention.maximum, period: period!, currency: currency, warnings: &warnings,
+            wholeOrNothing: true)
     }
 
     /// Currencies in which pay is usually quoted by the month (Brazil, Poland, Central and Eastern
@@ -143,12 +143,20 @@ package enum SalaryRule {
     ]
 
     /// Annualised, ordered and sanity-checked.
+    ///
+    /// `wholeOrNothing` (text): a range with one absurd end was misread, so nothing is kept; a
+    /// source's structured pay keeps its sensible end.
     static func bounded(
-        low: Decimal?, high: Decimal?, period: SalaryPeriod, currency: String?, warnings: inout [String]
+        low: Decimal?, high: Decimal?, period: SalaryPeriod, currency: String?, warnings: inout [String],
+        wholeOrNothing: Bool = false
     ) -> YearlySalary? {
         let factor = Decimal(period.yearlyFactor)
         var minimum = low.flatMap { yearly($0 * factor, currency: currency) }
         var maximum = high.flatMap { yearly($0 * factor, currency: currency) }
+        if wholeOrNothing, (low != nil && minimum == nil) || (high != nil && maximum == nil) {
+            warnings.append("salary outside \(lowerBound(currency))…\(upperBound(currency)) a year was dropped")
+            return nil
+        }
         if let lower = minimum, let upper = maximum, lower > upper {
             warnings.append("salary minimum \(lower) was above the maximum \(upper); the two were swapped")
             (minimum, maximum) = (upper, lower)
@@ -172,7 +180,9 @@ package enum SalaryRule {
     }
 
     static func lowerBound(_ currency: String?) -> Int64 {
-        currency.map { CurrencyRule.largeUnit.contains($0) } == true ? 1_000_000 : 1_000
+        // Rupees: an entry salary of 3 LPA is 300,000, under the other large units' million.
+        if let currency, ["INR", "PKR", "LKR", "NGN", "KES"].contains(currency) { return 100_000 }
+        return currency.map { CurrencyRule.largeUnit.contains($0) } == true ? 1_000_000 : 1_000
     }
 
     static func upperBound(_ currency: String?) -> Int64 {

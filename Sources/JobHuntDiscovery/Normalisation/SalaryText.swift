@@ -124,17 +124,16 @@ enum SalaryText {
                 return (mention, first.start..<max(end, index + 1))
             }
             let after = SalaryPeriodWords.suffix(scalars, at: end)
-            // "1.900 €/mês (14 meses)": a monthly figure the sentence says is paid N times a year.
-            if (after?.period ?? firstPeriod?.period) == .month,
-                let count = SalaryPeriodWords.paymentsNamed(in: scalars, after: after?.end ?? end)
-            {
-                mention.period = .month
-                mention.paymentsPerYear = count
-                return (mention, first.start..<max(after?.end ?? end, index + 1))
-            }
             mention.period =
                 after?.period ?? firstPeriod?.period ?? SalaryPeriodWords.after(scalars, end)
                 ?? SalaryPeriodWords.before(scalars, first.start)
+            // "1.900 €/mês (14 meses)", "2 200 € brut mensuel sur 13 mois", "per maand, 13e maand": a
+            // monthly figure the sentence says is paid N times a year.
+            if mention.period == .month,
+                let count = SalaryPeriodWords.paymentsNamed(in: scalars, after: after?.end ?? end)
+            {
+                mention.paymentsPerYear = count
+            }
             return (mention, first.start..<max(after?.end ?? end, index + 1))
         }
         return nil
