@@ -8,7 +8,7 @@ Unlike generate.py nothing here is combinatorial: every posting has its own
 title, place, text and pay sentence, in the way public boards print them
 (entities, odd spacing, emoji, benefits with money, several figures in one
 text). Professions well outside software; en, fr, de, es, pt and nl; USD, CAD,
-GBP, EUR, CHF, PLN, BRL, INR, AUD, SEK, MXN, SGD, NZD, ZAR, DKK.
+GBP, EUR, NOK, PLN, BRL, INR, AUD, SEK, MXN, SGD, NZD, ZAR.
 
 Labels follow Tests/Eval/discover/README.md: yearly salary in the posting's own
 currency (hour x 2080, day x 260, week x 52, month x 12, or the payments the
