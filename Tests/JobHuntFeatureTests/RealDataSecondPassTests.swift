@@ -195,4 +195,17 @@ struct RealDataSecondPassTests {
         #expect(LocationRule.place(in: "Nürnberg, BY, DE")?.state == "Bayern")
         #expect(LocationRule.place(in: "Glasgow, SCT, GB")?.state == "Scotland")
     }
+
+    @Test("after fresh3: French 'salaire' names pay, a supervisor leads, a code unique to one country names it")
+    func afterFresh3() {
+        #expect(
+            Self.decide("Salaire : 2 400 € net par mois, deux jours de repos consécutifs.").salary
+                == YearlySalary(minimum: 28_800, maximum: 28_800, currency: "EUR"))
+        #expect(ExperienceLevelRule.fromTitle("Night Shift Supervisor") == .lead)
+        #expect(ExperienceLevelRule.fromTitle("Vorarbeiter Tiefbau (m/w/d)") == .lead)
+        let fortaleza = LocationRule.places(addresses: [], locations: ["Fortaleza, CE"])
+        #expect(LocationRule.primary(of: fortaleza) == PostingPlace(city: "Fortaleza", state: "CE", country: "BR"))
+        // A code that is also a US state stays American.
+        #expect(LocationRule.place(in: "Belém, PA")?.country == "US")
+    }
 }

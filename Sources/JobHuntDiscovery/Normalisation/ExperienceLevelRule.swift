@@ -62,7 +62,8 @@ package enum ExperienceLevelRule {
         return best
     }
 
-    /// Lead in the sources' other languages: "Teamleiter", "Projektleiterin", "Leitung",
+    /// A shift or crew's supervisor or foreman, in English and the sources' other languages, and
+    /// lead in those languages: "Teamleiter", "Projektleiterin", "Leitung",
     /// "Jefe de Proyecto", "Teamleider", "Hoofd", "Directeur", "Responsable".
     /// German and Dutch write the role into one word, so "-leiter" and "-leider" count at the end
     /// of a compound ("Lagerleiter"), but not "Begleiter" (a companion) or "Halbleiter".
@@ -73,6 +74,8 @@ package enum ExperienceLevelRule {
     }
 
     private static let localLeadWords: Set<Substring> = [
+        "supervisor", "supervisora", "foreman", "forewoman", "vorarbeiter", "vorarbeiterin", "polier", "encargado",
+        "encargada", "capataz", "contremaître", "contremaitre", "ploegleider", "meestergast",
         "leiter", "leiterin", "leitung", "leider", "jefe", "jefa", "chefe", "hoofd", "directeur", "directrice",
         "directora", "diretor", "diretora", "responsable", "líder", "lider",
     ]

@@ -45,8 +45,17 @@ package enum PlaceGazetteer {
     /// The country of a first-level region outside the US and Canada, by name
     /// ("Occitanie" → FR, "Bayern" → DE, "New South Wales" → AU).
     package static func regionCountry(_ name: String) -> String? {
-        regions[ColumnText.folded(name)]
+        let key = ColumnText.folded(name)
+        return regions[key] ?? uniqueCodes[key.uppercased()]
     }
+
+    /// Region codes that name one country's state and nothing else a location can hold (not a US
+    /// state, a Canadian province or a country code): "Fortaleza, CE", "Geelong, VIC".
+    private static let uniqueCodes: [String: String] = [
+        "CE": "BR", "BA": "BR", "RJ": "BR", "SP": "BR", "MG": "BR", "RS": "BR", "DF": "BR", "GO": "BR",
+        "PB": "BR", "RN": "BR", "PI": "BR", "AC": "BR", "AP": "BR", "RR": "BR", "AM": "BR",
+        "NSW": "AU", "VIC": "AU", "QLD": "AU", "TAS": "AU", "ACT": "AU",
+    ]
 
     /// "Perth, WA", "Curitiba, PR", "Bengaluru, KA": a two-letter region code that belongs to the
     /// country of a listed city, which beats reading it as a US state. Nil when the city is not

@@ -148,7 +148,7 @@ struct SalaryContext {
         return payStems.contains { word.hasPrefix($0) } || paySuffixes.contains { word.hasSuffix($0) }
     }
 
-    private static let paySuffixes = ["gehalt", "gehälter", "lohn", "vergütung", "salaris", "salarissen"]
+    private static let paySuffixes = ["gehalt", "gehälter", "lohn", "vergütung", "salaris", "salarissen", "loon"]
 
     private static let payWords: Set<String> = [
         "pay", "pays", "paying", "paid", "salary", "earns", "verdient", "verdien", "verdienen", "gagnez", "ganarás",
@@ -158,7 +158,8 @@ struct SalaryContext {
         "sueldo", "tjm", "taux", "stundenlohn", "jahresgehalt", "monatsgehalt", "pago", "paga", "salário",
         "salarios", "salaris", "gage", "honoraire", "honoraires", "verdienst", "bezoldiging", "inschaling",
         "schaal", "remuneratie", "ctc", "brutos", "brutas", "bruta", "vencimento", "ordenado",
-        "honorarios", "nómina",
+        "honorarios", "nómina", "salaire", "salaires", "paie", "paye", "rémunéré", "rémunérée", "payé", "payée",
+        "netto", "neto", "uurloon", "maandloon",
     ]
 
     private static let payStems = [
