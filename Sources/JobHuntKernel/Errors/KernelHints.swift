@@ -22,4 +22,10 @@ extension CommandHint {
     package static let setPassword = CommandHint("setPassword")
     /// List the accounts.
     package static let listUsers = CommandHint("listUsers")
+
+    // Backups
+    /// Restore `file` over the existing database and files.
+    package static func restoreOverwriting(file: String) -> CommandHint {
+        CommandHint("restoreOverwriting", ["file": file])
+    }
 }
