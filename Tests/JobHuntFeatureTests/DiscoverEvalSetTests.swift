@@ -44,7 +44,9 @@ struct DiscoverEvalSetTests {
         }
     }
 
-    @Test("every labelled posting is found by its source's parser", arguments: ["dev", "heldout", "fresh"])
+    @Test(
+        "every labelled posting is found by its source's parser",
+        arguments: ["dev", "heldout", "fresh", "fresh2", "fresh3"])
     func everyPostingParses(name: String) throws {
         let report = try DiscoverEvaluation.run(set: Self.folder.appendingPathComponent(name, isDirectory: true))
         #expect(report.missing == [])

@@ -82,8 +82,8 @@ package struct DiscoverEvaluation {
                     token: "eval", companyName: contexts[file], baseURL: URL(string: "https://careers.example/jobs")))
             for raw in result.postings {
                 guard let posting = try? normaliser.normalise(raw) else { continue }
-                got[file + "\u{1F}" + (raw.externalID ?? raw.url)] = posting
-                got[file + "\u{1F}" + raw.url] = got[file + "\u{1F}" + raw.url] ?? posting
+                got[file + "\u{1F}" + joinKey(raw.externalID ?? raw.url)] = posting
+                got[file + "\u{1F}" + joinKey(raw.url)] = got[file + "\u{1F}" + joinKey(raw.url)] ?? posting
             }
         }
         var report = Report(
@@ -93,7 +93,7 @@ package struct DiscoverEvaluation {
             let file = label["file"] as? String ?? ""
             let id = label["id"] as? String ?? ""
             let name = "\(file):\(id)"
-            let posting = got[file + "\u{1F}" + id]
+            let posting = got[file + "\u{1F}" + joinKey(id)]
             if posting == nil { report.missing.append(name) }
             let values = posting.map(Self.values) ?? [:]
             for field in fields {
@@ -118,6 +118,14 @@ package struct DiscoverEvaluation {
             }
         }
         return report
+    }
+
+    /// How a label finds its posting: the id or URL as `URL` spells it, so a page whose URL has a
+    /// non-ASCII host ("careers.batirhône.example", which a parser gives back in its ASCII form,
+    /// "xn--batirhne-…") is still found. Only the join; no scored value goes through it.
+    static func joinKey(_ id: String) -> String {
+        guard id.hasPrefix("http") else { return id }
+        return URL(string: id)?.absoluteString ?? id
     }
 
     /// The scored fields of a normalised posting as text ("" for nil).

@@ -21,14 +21,22 @@ package enum EmploymentTypeRule {
     /// One spelling: `Full-time`, `FULL_TIME`, `FullTime`, `fulltime`, `per-hour-wage` is not one.
     package static func named(_ value: some StringProtocol) -> EmploymentType? {
         switch value.lowercased().filter(\.isLetter) {
-        case "fulltime", "full", "permanent", "regular", "fte", "salaried", "fulltimeemployee":
+        // The sources' other languages too: CDI/CDD, Vollzeit/Teilzeit/befristet, jornada completa,
+        // tempo integral, voltijd/deeltijd, CLT/PJ (Brazil), UoP/B2B (Poland).
+        case "fulltime", "full", "permanent", "regular", "fte", "salaried", "fulltimeemployee", "cdi", "tempsplein",
+            "vollzeit", "festanstellung", "unbefristet", "jornadacompleta", "tiempocompleto", "indefinido",
+            "tempointegral", "efetivo", "clt", "voltijd", "vastcontract", "uop", "umowaopracę":
             return .fullTime
-        case "parttime", "part", "parttimeemployee":
+        case "parttime", "part", "parttimeemployee", "tempspartiel", "teilzeit", "minijob", "mediajornada",
+            "tiempoparcial", "jornadaparcial", "tempoparcial", "meioperíodo", "meioperiodo", "deeltijd":
             return .partTime
         case "contract", "contractor", "contracttohire", "temporary", "temp", "seasonal", "perdiem",
-            "freelance", "freelancer", "fixedterm", "interim", "consultant", "contractual":
+            "freelance", "freelancer", "fixedterm", "interim", "consultant", "contractual", "cdd", "intérim",
+            "befristet", "temporal", "temporário", "temporario", "pj", "tijdelijk", "autónomo", "autonomo":
             return .contract
-        case "intern", "internship", "coop", "workstudy", "apprenticeship", "trainee", "werkstudent":
+        case "intern", "internship", "coop", "workstudy", "apprenticeship", "trainee", "werkstudent", "stage",
+            "alternance", "apprentissage", "praktikum", "ausbildung", "prácticas", "practicas", "becario",
+            "estágio", "estagio", "stagiair", "stageplaats":
             return .internship
         default:
             return nil
@@ -40,10 +48,14 @@ package enum EmploymentTypeRule {
         let words = title.lowercasedWords(digits: false, keep: "-")
         for (index, word) in words.enumerated() {
             switch word {
-            case "part-time", "parttime": return .partTime
-            case "full-time", "fulltime": return .fullTime
-            case "intern", "internship", "co-op": return .internship
-            case "contract", "contractor", "freelance", "temporary", "temp": return .contract
+            case "part-time", "parttime", "teilzeit", "deeltijd", "temps-partiel": return .partTime
+            case "full-time", "fulltime", "vollzeit", "cdi", "voltijd": return .fullTime
+            case "intern", "internship", "co-op", "stagiaire", "praktikum", "praktikant", "praktikantin",
+                "werkstudent", "werkstudentin", "becario", "becaria", "prácticas", "estágio", "estagiário",
+                "estagiária", "stagiair", "alternance":
+                return .internship
+            case "contract", "contractor", "freelance", "temporary", "temp", "cdd", "befristet", "freelancer":
+                return .contract
             case "part" where index + 1 < words.count && words[index + 1] == "time": return .partTime
             case "full" where index + 1 < words.count && words[index + 1] == "time": return .fullTime
             default: continue

@@ -24,6 +24,7 @@ package enum ExperienceLevelRule {
         var best: ExperienceLevel?
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
+            let third = index + 2 < words.count ? words[index + 2] : ""
             var level: ExperienceLevel?
             switch word {
             case "chief", "ceo", "cto", "cfo", "coo", "cmo", "cpo", "ciso", "cio", "vp", "svp", "evp", "president":
@@ -32,13 +33,26 @@ package enum ExperienceLevelRule {
                 level = .executive
             case "principal", "lead", "head", "director", "distinguished", "fellow":
                 level = .lead
-            case "senior", "sr", "staff", "iii", "iv", "v", "sênior", "sénior":
+            case "chef" where ["de", "d"].contains(next) && chefOf.contains(third):
+                level = .lead  // "Chef de projet", "Chef d'équipe"; not a cook ("Chef de partie")
+            case _ where localLead(word):
+                level = .lead
+            case "geschäftsführer", "geschäftsführerin", "geschäftsführung", "pdg", "presidente", "président",
+                "présidente":
+                level = .executive
+            case "staff":
+                // "Staff Engineer" is a rung of the technical ladder; "Staff Accountant", "Staff Nurse"
+                // are the regular role.
+                level = words[(index + 1)...].contains(where: isTechnicalLadderWord) ? .senior : nil
+            case "senior", "sr", "iii", "iv", "v", "sênior", "sénior":
                 level = word == "v" && index != words.count - 1 ? nil : .senior
             case "mid", "intermediate", "ii", "pleno", "medior":
                 level = word == "mid" && next == "market" ? nil : .mid  // "Account Executive, Mid-Market"
             case "intern", "internship", "junior", "jr", "associate", "entry", "graduate", "trainee",
                 "apprentice", "i", "júnior", "stage", "stagiaire", "praktikant", "becario", "estágio", "estagiário",
-                "alternance", "alternant":
+                "alternance", "alternant", "werkstudent", "werkstudentin", "azubi", "auszubildender",
+                "auszubildende", "prácticas", "practicas", "pasantía", "pasante", "stagiair", "estagiária",
+                "aprendiz", "débutant", "débutante", "einsteiger", "berufseinsteiger":
                 level = word == "i" && index != words.count - 1 ? nil : .entry
             default:
                 level = nil
@@ -47,6 +61,49 @@ package enum ExperienceLevelRule {
         }
         return best
     }
+
+    /// A shift or crew's supervisor or foreman, in English and the sources' other languages, and
+    /// lead in those languages: "Teamleiter", "Projektleiterin", "Leitung",
+    /// "Jefe de Proyecto", "Teamleider", "Hoofd", "Directeur", "Responsable".
+    /// German and Dutch write the role into one word, so "-leiter" and "-leider" count at the end
+    /// of a compound ("Lagerleiter"), but not "Begleiter" (a companion) or "Halbleiter".
+    static func localLead(_ word: Substring) -> Bool {
+        if localLeadWords.contains(word) { return true }
+        guard word.count > 6, !notLeadCompounds.contains(word) else { return false }
+        return ["leiter", "leiterin", "leitung", "leider", "leidster"].contains { word.hasSuffix($0) }
+    }
+
+    private static let localLeadWords: Set<Substring> = [
+        "supervisor", "supervisora", "foreman", "forewoman", "vorarbeiter", "vorarbeiterin", "polier", "encargado",
+        "encargada", "capataz", "contremaître", "contremaitre", "ploegleider", "meestergast",
+        "leiter", "leiterin", "leitung", "leider", "jefe", "jefa", "chefe", "hoofd", "directeur", "directrice",
+        "directora", "diretor", "diretora", "responsable", "líder", "lider",
+    ]
+
+    private static let chefOf: Set<Substring> = [
+        "projet", "projets", "équipe", "equipe", "service", "chantier", "produit", "cuisine", "groupe", "mission",
+        "atelier", "département", "departement", "proyecto", "equipo",
+    ]
+
+    private static let notLeadCompounds: Set<Substring> = ["begleiter", "begleiterin", "halbleiter", "wegbegleiter"]
+
+    /// Words after "Staff" that put it on the technical ladder (engineering, science, design,
+    /// product): "Staff Software Engineer", "Staff Data Scientist", "Staff Product Designer".
+    static func isTechnicalLadderWord(_ word: Substring) -> Bool {
+        technicalLadder.contains(word) || technicalStems.contains { word.hasPrefix($0) }
+    }
+
+    private static let technicalStems = [
+        "engineer", "scientist", "develop", "design", "architect", "research", "programm", "software", "data",
+        "product", "infrastructur", "platform", "secur", "machine", "analytic",
+    ]
+
+    private static let technicalLadder: Set<Substring> = [
+        "ml", "ai", "site", "backend", "frontend", "front", "fullstack", "full", "cloud", "systems", "technical",
+        "sre", "devops", "mobile", "ios", "android", "web", "applied", "firmware", "hardware", "solutions", "ux",
+        "ui", "quality", "qa", "test", "network", "database", "game", "graphics", "compiler", "embedded",
+        "reliability", "privacy", "engineering", "swe", "tpm",
+    ]
 
     /// A source's own level: LinkedIn's "Entry level", "Mid-Senior level", "Director", "Executive".
     package static func fromField(_ field: String) -> ExperienceLevel? {

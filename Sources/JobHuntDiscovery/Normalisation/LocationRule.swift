@@ -36,7 +36,9 @@ package enum LocationRule {
             let place = PostingPlace(country: country)
             if !result.contains(where: { $0.country == country }) { result.insert(place, at: 0) }
         }
-        return result
+        // "Toulouse, Occitanie", Greenhouse's bare "Berlin": the country a recruiter knows without
+        // being told, once nothing the source gave says otherwise.
+        return result.map(PlaceGazetteer.completed)
     }
 
     /// The place whose values go in the location columns: the first concrete one.
@@ -109,7 +111,16 @@ package enum LocationRule {
             return PostingPlace(city: part)
         case 2:
             var place = PostingPlace(city: parts[0])
-            if let region = RegionCodes.region(for: parts[1]) {
+            if let region = PlaceGazetteer.codeOfCity(parts[0], region: parts[1]) {
+                // "Perth, WA", "Curitiba, PR": the city's own country's code, not a US state.
+                place.state = region.code
+                place.country = region.country
+            } else if let known = PlaceGazetteer.city(parts[0]), known.country != "US",
+                CountryCodes.code(for: parts[1]) == known.country
+            {
+                // "Berlin, DE", "Amsterdam, NL": the city's country, not Delaware or Newfoundland.
+                place.country = known.country
+            } else if let region = RegionCodes.region(for: parts[1]) {
                 place.state = region.code
                 place.country = region.country
             } else if let country = CountryCodes.code(for: parts[1]) {

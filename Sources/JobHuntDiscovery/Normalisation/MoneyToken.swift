@@ -12,6 +12,9 @@ struct MoneyToken {
     var orMore = false
     var symbol: String?
     var code: String?
+    /// The currency was a word ("euros", "dollars", "zł"), which counts only in a sentence about pay
+    /// ("lift 50 pounds" is a weight).
+    var currencyWord = false
     /// Where the token begins (its currency mark, if any) and ends.
     var start: Int
     var end: Int
@@ -47,6 +50,12 @@ struct MoneyToken {
             hasMultiplier = true
             index += 2
         }
+        // "40 mil €", "R$ 7 mil": Spanish and Portuguese thousands.
+        if !hasMultiplier, let (factor, wordEnd) = thousandWord(scalars, SalaryText.skipBlanks(scalars, index)) {
+            multiplier = factor
+            hasMultiplier = true
+            index = wordEnd
+        }
         // Indian pay in lakhs ("12 LPA", "18 lakhs") and crores: a multiplier and, for LPA, a year.
         if !hasMultiplier, let (factor, wordEnd) = indianUnit(scalars, SalaryText.skipBlanks(scalars, index)) {
             multiplier = factor
@@ -70,6 +79,11 @@ struct MoneyToken {
         } else if let code = codeAt(scalars, after) {
             token.code = code
             token.end = after + 3
+        } else if token.symbol == nil, token.code == nil, let (word, end) = CurrencyWords.after(scalars, after) {
+            // "24.000 y 27.000 euros", "8 000 zł", "50,000 US dollars".
+            if word == "$" { token.symbol = word } else { token.code = word }
+            token.currencyWord = true
+            token.end = end
         }
         return token
     }
@@ -94,6 +108,15 @@ struct MoneyToken {
             let symbol = String(String.UnicodeScalarView(scalars[start..<end]))
             return CurrencyRule.symbols[symbol.uppercased()] != nil || symbol.count == 1
                 ? (symbol, nil, start) : (String(last), nil, end - 1)
+        }
+        // "Rs. 12,00,000", "Rs 8 lakh": the rupee written out.
+        if end >= 2, scalars[end - 1] == "." || scalars[end - 1] == "s" {
+            let letters = scalars[end - 1] == "." ? end - 1 : end
+            if letters >= 2, scalars[letters - 2] == "R", scalars[letters - 1] == "s",
+                letters == 2 || !scalars[letters - 3].properties.isAlphabetic
+            {
+                return (nil, "INR", letters - 2)
+            }
         }
         if end >= 3, let code = codeAt(scalars, end - 3) {
             guard end - 3 == 0 || !scalars[end - 4].properties.isAlphabetic else { return nil }
@@ -172,6 +195,14 @@ extension MoneyToken {
         case "crore", "crores": return (10_000_000, index)
         default: return nil
         }
+    }
+
+    /// "mil" (thousand in Spanish and Portuguese) after a figure, as a whole word.
+    fileprivate static func thousandWord(_ scalars: [Unicode.Scalar], _ start: Int) -> (Decimal, Int)? {
+        guard start + 3 <= scalars.count, scalars[start] == "m", scalars[start + 1] == "i", scalars[start + 2] == "l",
+            !(scalars[safe: start + 3]?.properties.isAlphabetic ?? false)
+        else { return nil }
+        return (1000, start + 3)
     }
 
     /// A blank groups thousands ("4 000", "45 000 €") only after one to three digits and

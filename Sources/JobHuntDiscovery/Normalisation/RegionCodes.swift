@@ -62,9 +62,28 @@ extension RegionCodes {
     package static func regionName(_ text: String, country: String?) -> String? {
         let key = text.uppercased()
         if country == "FR", let name = frenchRegions[key] { return name }
+        if let country, let name = otherRegions[country]?[key] { return name }
         if key.count <= 3, key.contains(where: \.isNumber) { return nil }
         return text
     }
+
+    /// Other countries' first-level regions by the ISO 3166-2 codes Indeed prints
+    /// ("Nürnberg, BY, DE", "Glasgow, SCT, GB", "Bilbao, PV, ES").
+    static let otherRegions: [String: [String: String]] = [
+        "DE": [
+            "BW": "Baden-Württemberg", "BY": "Bayern", "BE": "Berlin", "BB": "Brandenburg", "HB": "Bremen",
+            "HH": "Hamburg", "HE": "Hessen", "MV": "Mecklenburg-Vorpommern", "NI": "Niedersachsen",
+            "NW": "Nordrhein-Westfalen", "RP": "Rheinland-Pfalz", "SL": "Saarland", "SN": "Sachsen",
+            "ST": "Sachsen-Anhalt", "SH": "Schleswig-Holstein", "TH": "Thüringen",
+        ],
+        "GB": ["ENG": "England", "SCT": "Scotland", "WLS": "Wales", "NIR": "Northern Ireland"],
+        "ES": [
+            "MD": "Comunidad de Madrid", "CT": "Cataluña", "AN": "Andalucía", "VC": "Comunidad Valenciana",
+            "PV": "País Vasco", "GA": "Galicia", "AR": "Aragón", "CL": "Castilla y León", "CM": "Castilla-La Mancha",
+            "MC": "Región de Murcia", "IB": "Islas Baleares", "CN": "Canarias", "AS": "Asturias", "NC": "Navarra",
+        ],
+        "IT": ["LOM": "Lombardia", "25": "Lombardia", "LAZ": "Lazio", "62": "Lazio", "PIE": "Piemonte"],
+    ]
 
     /// French regions by INSEE/ISO 3166-2 code and by the older FIPS codes Indeed still prints.
     static let frenchRegions: [String: String] = [

@@ -10,7 +10,8 @@ struct SalaryContext {
     private let scalars: [Unicode.Scalar]
     /// Lower-cased words with where each starts and ends.
     private let words: [(text: String, range: Range<Int>)]
-    private let aboutPay: Bool
+    /// Whether a word of the sentence names pay (salary, compensation, Gehalt, salario, …).
+    let aboutPay: Bool
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
@@ -32,8 +33,13 @@ struct SalaryContext {
     /// Pay when the sentence is about pay (or is only figures) and nothing near the money says
     /// it is something else; not pay when a perk or company fact sits next to it; else doubtful.
     func verdict(for mention: Range<Int>) -> Verdict {
-        let before = words.filter { $0.range.upperBound <= mention.lowerBound }.suffix(5).map(\.text)
-        let afterWords = words.filter { $0.range.lowerBound >= mention.upperBound }.prefix(4)
+        // In a sentence about pay, a perk in another item of a list is that item's: "€3.900 en
+        // €5.100 bruto per maand, 8% vakantiegeld", "R$ 11.500 por mês + PLR + vale-refeição".
+        let (itemStart, itemEnd) = aboutPay ? listItem(around: mention) : (0, scalars.count)
+        let before = words.filter { $0.range.upperBound <= mention.lowerBound && $0.range.lowerBound >= itemStart }
+            .suffix(5).map(\.text)
+        let afterWords = words.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= itemEnd }
+            .prefix(4)
         let after = afterWords.map(\.text)
         // "$165,000-$190,000 + equity": the equity comes on top, the figures are still pay.
         let joined =
@@ -54,6 +60,45 @@ struct SalaryContext {
         return other.count <= 2 ? .pay : .doubtful
     }
 
+    /// The bounds of the list item holding the money: from just after the last separator before
+    /// it (`,` `;` `+` `&` or "plus", "and", "et", "und", "en", "y", "e") to the first one after it.
+    private func listItem(around mention: Range<Int>) -> (Int, Int) {
+        func isSeparator(_ index: Int) -> Bool {
+            let scalar = scalars[index]
+            // A comma between digits groups thousands ("120,000"), it separates nothing.
+            if scalar == ",",
+                index > 0, index + 1 < scalars.count, SalaryText.isDigit(scalars[index - 1]),
+                SalaryText.isDigit(scalars[index + 1])
+            {
+                return false
+            }
+            return scalar == "," || scalar == ";" || scalar == "+" || scalar == "&"
+        }
+        var start = 0
+        for index in stride(from: mention.lowerBound - 1, through: 0, by: -1) where isSeparator(index) {
+            start = index + 1
+            break
+        }
+        if let word = words.last(where: {
+            $0.range.upperBound <= mention.lowerBound && $0.range.lowerBound >= start
+                && SalaryContext.listWords.contains($0.text)
+        }) {
+            start = word.range.upperBound
+        }
+        var end = scalars.count
+        if let index = (mention.upperBound..<scalars.count).first(where: isSeparator) { end = index }
+        if let word = words.first(where: {
+            $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= end
+                && SalaryContext.listWords.contains($0.text)
+        }) {
+            end = word.range.lowerBound
+        }
+        return (start, end)
+    }
+
+    /// Words that join the items of a list.
+    private static let listWords: Set<String> = ["plus", "and", "et", "und", "en", "y", "e", "sowie", "mais"]
+
     /// Splits text into sentences: lines, then `. `, `! `, `? `, `; ` (a dot inside a number,
     /// "60.000", does not end a sentence).
     static func sentences(of text: String) -> [Substring] {
@@ -63,7 +108,10 @@ struct SalaryContext {
             var index = line.startIndex
             while index < line.endIndex {
                 let next = line.index(after: index)
-                if ".!?;".contains(line[index]), next == line.endIndex || line[next].isWhitespace {
+                if ".!?;".contains(line[index]), next == line.endIndex || line[next].isWhitespace,
+                    line[index] != "."
+                        || !(endsInAbbreviation(line[start..<index]) || endsInOrdinal(line[start..<index]))
+                {
                     result.append(line[start..<next])
                     start = next
                 }
@@ -74,11 +122,33 @@ struct SalaryContext {
         return result
     }
 
+    /// "Rs. 12,00,000", "ca. 4.500 €", "max. 60k": a dot after these ends no sentence.
+    private static func endsInAbbreviation(_ text: Substring) -> Bool {
+        let word = text.reversed().prefix { $0.isLetter }
+        guard !word.isEmpty, word.count <= 6 else { return false }
+        return abbreviations.contains(String(word.reversed()).lowercased())
+    }
+
+    /// "plus 13. Monatsgehalt", "am 1. Januar": a German ordinal, one or two digits after a blank.
+    private static func endsInOrdinal(_ text: Substring) -> Bool {
+        let digits = text.reversed().prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count) else { return false }
+        let before = text.dropLast(digits.count).last
+        return before == nil || before == " " || before == "\u{00A0}"
+    }
+
+    private static let abbreviations: Set<String> = [
+        "rs", "ca", "approx", "aprox", "env", "inkl", "zzgl", "max", "min", "máx", "mín", "bzw", "vs", "no", "nr",
+    ]
+
     /// Words that make a sentence about this role's pay, in en, fr, de, es, pt and nl.
     static func isPayWord(_ word: String) -> Bool {
         if payWords.contains(word) { return true }
-        return payStems.contains { word.hasPrefix($0) }
+        // German and Dutch compounds end in the pay: "Bruttojahresgehalt", "Monatslohn", "jaarsalaris".
+        return payStems.contains { word.hasPrefix($0) } || paySuffixes.contains { word.hasSuffix($0) }
     }
+
+    private static let paySuffixes = ["gehalt", "gehälter", "lohn", "vergütung", "salaris", "salarissen", "loon"]
 
     private static let payWords: Set<String> = [
         "pay", "pays", "paying", "paid", "salary", "earns", "verdient", "verdien", "verdienen", "gagnez", "ganarás",
@@ -87,7 +157,9 @@ struct SalaryContext {
         "earnings", "package", "gross", "tc", "oti", "brut", "bruts", "brute", "brutto", "bruto", "lohn", "loon",
         "sueldo", "tjm", "taux", "stundenlohn", "jahresgehalt", "monatsgehalt", "pago", "paga", "salário",
         "salarios", "salaris", "gage", "honoraire", "honoraires", "verdienst", "bezoldiging", "inschaling",
-        "schaal", "remuneratie", "ctc",
+        "schaal", "remuneratie", "ctc", "brutos", "brutas", "bruta", "vencimento", "ordenado",
+        "honorarios", "nómina", "salaire", "salaires", "paie", "paye", "rémunéré", "rémunérée", "payé", "payée",
+        "netto", "neto", "uurloon", "maandloon",
     ]
 
     private static let payStems = [
@@ -119,7 +191,9 @@ struct SalaryContext {
         "commuter", "transit", "tuition", "conference", "conferences", "fertility", "internet", "phone",
         "ticket", "tickets", "mutuelle", "dotación", "fundraise", "fundraising", "comida", "alimentación",
         "restaurante", "refeição", "alimentação", "maaltijd", "lunchvergoeding", "essenszuschuss", "kantine",
-        "formation", "formación", "formação", "opleidingsbudget", "weiterbildung", "fahrrad", "jobrad",
+        "formation", "formación", "formação", "opleidingsbudget", "weiterbildung", "fahrrad", "jobrad", "sign",
+        "retention", "sachbezug", "eindejaarsuitkering", "vakantiegeld", "urlaubsgeld", "weihnachtsgeld",
+        "assets", "trillion",
     ]
 
     private static let notPayStems = ["stipend", "allowanc", "reimburs", "donat", "valuat", "subsid", "indemnit"]

@@ -45,32 +45,96 @@ enum SalaryPeriodWords {
         return (12...16).contains(count) ? count : nil
     }
 
-    /// "(14 meses)", "14 pagas", "13 Monatsgehälter", "13 mois", "14 salários" within the next
-    /// few words: the number of monthly payments a year (12…16).
+    /// "(14 meses)", "14 pagas", "13 Monatsgehälter", "sur 13 mois", "13e maand", "13th month",
+    /// "13. Monatsgehalt" within the next few words: the number of monthly payments a year (12…16).
+    ///
+    /// A count of payments ("pagas", "salários", "Monatsgehälter") or an ordinal month (the 13th)
+    /// is read wherever it stands; a bare number of months only after "sur", "x", "in", "em", "op",
+    /// "over" or in parentheses, since "CDD de 14 mois" is a contract's length, not its payments.
     static func paymentsNamed(in scalars: [Unicode.Scalar], after start: Int) -> Int? {
-        let stop = min(scalars.count, start + 40)
+        let stop = min(scalars.count, start + 60)
         guard start < stop else { return nil }
         let window = String(String.UnicodeScalarView(scalars[start..<stop])).lowercased()
-        let words = window.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(6).map(String.init)
+        var words: [(text: String, afterParenthesis: Bool)] = []
+        var current = ""
+        var parenthesis = false
+        var sawParenthesis = false
+        for character in window {
+            if character.isLetter || character.isNumber || character == "º" || character == "°" {
+                if current.isEmpty { parenthesis = sawParenthesis }
+                current.append(character)
+                sawParenthesis = false
+            } else {
+                if !current.isEmpty { words.append((current, parenthesis)) }
+                current = ""
+                // "13. Monatsgehalt": the dot makes the number an ordinal; keep it on the word.
+                if character == ".", let last = words.last, Int(last.text) != nil {
+                    words[words.count - 1].text += "."
+                }
+                sawParenthesis = character == "(" || (sawParenthesis && character == " ")
+            }
+            if words.count >= 10 { break }
+        }
+        if !current.isEmpty, words.count < 10 { words.append((current, parenthesis)) }
         for (offset, word) in words.enumerated() where offset + 1 < words.count {
-            guard let count = Int(word), (12...16).contains(count) else { continue }
-            if paymentWords.contains(where: { words[offset + 1].hasPrefix($0) }) { return count }
+            let next = words[offset + 1].text
+            if let count = ordinal(word.text), (13...16).contains(count),
+                ordinalUnits.contains(where: { next.hasPrefix($0) })
+            {
+                return count
+            }
+            guard let count = Int(word.text), (12...16).contains(count) else { continue }
+            if paymentWords.contains(where: { next.hasPrefix($0) }) { return count }
+            let previous = offset > 0 ? words[offset - 1].text : ""
+            if monthWords.contains(where: { next.hasPrefix($0) }),
+                word.afterParenthesis || countLinks.contains(previous)
+            {
+                return count
+            }
+        }
+        return nil
+    }
+
+    /// "13e", "13ème", "13th", "13.", "13º": the number of an ordinal, or nil.
+    private static func ordinal(_ word: String) -> Int? {
+        for suffix in ["ème", "eme", "th", "e", ".", "º", "°", "o", "de"] where word.hasSuffix(suffix) {
+            if let number = Int(word.dropLast(suffix.count)) { return number }
         }
         return nil
     }
 
     private static let paymentWords = [
-        "meses", "pagas", "pagos", "salários", "salarios", "monatsgeh", "gehälter", "mois", "salaires", "months",
-        "maandsalarissen", "payments",
+        "pagas", "pagos", "salários", "salarios", "monatsgeh", "gehälter", "salaires", "maandsalarissen",
+        "payments", "mensualités", "pagamentos",
     ]
 
-    /// A period among the next four words of the sentence ("$100k - $120k annual base").
+    /// Month words after a bare number: payments only when the number is set apart as a count.
+    private static let monthWords = ["meses", "mois", "months", "maanden", "monate", "mesi"]
+
+    /// What an ordinal names when it is a month's pay: "13e maand", "13th month", "13. Monatsgehalt".
+    private static let ordinalUnits = [
+        "maand", "mois", "month", "monatsgeh", "gehalt", "salário", "salario", "salaire", "mes", "mês",
+    ]
+
+    private static let countLinks: Set<String> = ["sur", "x", "in", "em", "en", "op", "over", "über"]
+
+    /// A period among the next five words of the sentence ("$100k - $120k annual base").
     static func after(_ scalars: [Unicode.Scalar], _ start: Int) -> SalaryPeriod? {
         var index = start
         var previous = ""
-        for _ in 0..<4 {
+        for _ in 0..<5 {
             while index < scalars.count, !scalars[index].properties.isAlphabetic {
-                if SalaryText.isDigit(scalars[index]) { return nil }  // the next figure: its words are its own
+                if SalaryText.isDigit(scalars[index]) {
+                    // "(B2B)", "W-2": a digit inside a word is part of the word, not the next figure.
+                    guard index > 0, scalars[index - 1].properties.isAlphabetic else { return nil }
+                    while index < scalars.count,
+                        SalaryText.isDigit(scalars[index])
+                            || scalars[index].properties.isAlphabetic
+                    {
+                        index += 1
+                    }
+                    continue
+                }
                 index += 1
             }
             let (word, end) = word(scalars, at: index)
@@ -85,7 +149,10 @@ enum SalaryPeriodWords {
 
     /// A period among the four words before the figure ("hourly rate of $45", "Tagessatz 600 €").
     static func before(_ scalars: [Unicode.Scalar], _ start: Int) -> SalaryPeriod? {
-        let window = String(String.UnicodeScalarView(scalars[max(0, start - 40)..<start])).lowercased()
+        var from = max(0, start - 40)
+        // "… per month, or 18 000 PLN": words before an earlier figure are that figure's.
+        if let digit = (from..<start).last(where: { SalaryText.isDigit(scalars[$0]) }) { from = digit + 1 }
+        let window = String(String.UnicodeScalarView(scalars[from..<start])).lowercased()
         let words = window.split(whereSeparator: { !$0.isLetter }).suffix(4)
         for word in words.reversed() where word.count > 2 {
             if let period = period(of: String(word)) { return period }

@@ -72,10 +72,9 @@ package enum SalaryRule {
         }
         let reading = SalaryText.read(text)
         for mention in reading.mentions {
-            var mentionWarnings: [String] = []
-            if let salary = fromMention(mention, country: country, warnings: &mentionWarnings) {
-                return SalaryDecision(
-                    salary: salary, source: .text, evidence: mention.sentence, warnings: warnings + mentionWarnings)
+            // A mention dropped as absurd says so, whether or not a later one is kept.
+            if let salary = fromMention(mention, country: country, warnings: &warnings) {
+                return SalaryDecision(salary: salary, source: .text, evidence: mention.sentence, warnings: warnings)
             }
         }
         let evidence = reading.doubtful ?? reading.mentions.first?.sentence
@@ -111,9 +110,13 @@ package enum SalaryRule {
     static func fromMention(_ mention: SalaryMention, country: String?, warnings: inout [String]) -> YearlySalary? {
         let currency = mention.currency.flatMap { CurrencyRule.currency(symbol: $0, country: country) }
         var period = mention.period
-        if period == nil {
+        if period == nil, mention.paymentsPerYear == nil {
             let value = mention.maximum ?? mention.minimum ?? 0
-            if value >= 10_000 {
+            if let currency, monthlyCustom.contains(currency) {
+                // "Salário: R$ 12.000", "15 000 - 20 000 PLN": pay in these is usually quoted by the
+                // month, so a figure without its period is a doubt, not a year.
+                return nil
+            } else if value >= 10_000 {
                 period = .year  // a bare "€1,500" is a perk or a month, not a year's pay
             } else if value >= 7, value <= 300 {
                 period = .hour
@@ -125,19 +128,35 @@ package enum SalaryRule {
             let factor = Decimal(payments)
             return bounded(
                 low: mention.minimum.map { $0 * factor }, high: mention.maximum.map { $0 * factor }, period: .year,
-                currency: currency, warnings: &warnings)
+                currency: currency, warnings: &warnings, wholeOrNothing: true)
         }
         return bounded(
-            low: mention.minimum, high: mention.maximum, period: period!, currency: currency, warnings: &warnings)
+            low: mention.minimum, high: mention.maximum, period: period!, currency: currency, warnings: &warnings,
+            wholeOrNothing: true)
     }
 
+    /// Currencies in which pay is usually quoted by the month (Brazil, Poland, Central and Eastern
+    /// Europe, Latin America, Türkiye, South-East Asia).
+    static let monthlyCustom: Set<String> = [
+        "BRL", "PLN", "CZK", "RON", "UAH", "HUF", "ARS", "MXN", "CLP", "COP", "PEN", "UYU", "TRY", "PHP", "IDR",
+        "VND", "THB", "MYR", "BGN", "RSD",
+    ]
+
     /// Annualised, ordered and sanity-checked.
+    ///
+    /// `wholeOrNothing` (text): a range with one absurd end was misread, so nothing is kept; a
+    /// source's structured pay keeps its sensible end.
     static func bounded(
-        low: Decimal?, high: Decimal?, period: SalaryPeriod, currency: String?, warnings: inout [String]
+        low: Decimal?, high: Decimal?, period: SalaryPeriod, currency: String?, warnings: inout [String],
+        wholeOrNothing: Bool = false
     ) -> YearlySalary? {
         let factor = Decimal(period.yearlyFactor)
         var minimum = low.flatMap { yearly($0 * factor, currency: currency) }
         var maximum = high.flatMap { yearly($0 * factor, currency: currency) }
+        if wholeOrNothing, (low != nil && minimum == nil) || (high != nil && maximum == nil) {
+            warnings.append("salary outside \(lowerBound(currency))…\(upperBound(currency)) a year was dropped")
+            return nil
+        }
         if let lower = minimum, let upper = maximum, lower > upper {
             warnings.append("salary minimum \(lower) was above the maximum \(upper); the two were swapped")
             (minimum, maximum) = (upper, lower)
@@ -161,7 +180,9 @@ package enum SalaryRule {
     }
 
     static func lowerBound(_ currency: String?) -> Int64 {
-        currency.map { CurrencyRule.largeUnit.contains($0) } == true ? 1_000_000 : 1_000
+        // Rupees: an entry salary of 3 LPA is 300,000, under the other large units' million.
+        if let currency, ["INR", "PKR", "LKR", "NGN", "KES"].contains(currency) { return 100_000 }
+        return currency.map { CurrencyRule.largeUnit.contains($0) } == true ? 1_000_000 : 1_000
     }
 
     static func upperBound(_ currency: String?) -> Int64 {

@@ -14,6 +14,8 @@ struct SalaryMention: Equatable {
     var period: SalaryPeriod?
     /// "1.600 € x 14 meses": payments a year when the text says so; the period is then a month.
     var paymentsPerYear: Int?
+    /// The currency was written as a word ("euros", "pounds"): pay only in a sentence about pay.
+    var currencyWord = false
     /// The sentence the figures were read from, as evidence.
     var sentence: String = ""
 }
@@ -32,7 +34,7 @@ struct SalaryReading {
 /// of the sources' languages, or one that is nothing but the figures ("$120k–$150k plus bonus").
 enum SalaryText {
     /// The first of the pay mentions that `accept` turns into a value, or nil.
-    static func first<T>(in text: String, limit: Int = 6, _ accept: (SalaryMention) -> T?) -> T? {
+    static func first<T>(in text: String, limit: Int = 12, _ accept: (SalaryMention) -> T?) -> T? {
         for mention in read(text, limit: limit).mentions {
             if let value = accept(mention) { return value }
         }
@@ -41,12 +43,12 @@ enum SalaryText {
 
     /// Every pay mention of the text's first `limit` money mentions, in order, and the first
     /// doubtful sentence.
-    static func read(_ text: String, limit: Int = 6) -> SalaryReading {
+    static func read(_ text: String, limit: Int = 12) -> SalaryReading {
         var reading = SalaryReading()
-        guard hasMoneyMark(text.utf8) else { return reading }
+        guard hasMoneyMark(text.utf8) || CurrencyWords.occur(in: text) else { return reading }
         var seen = 0
         for sentence in SalaryContext.sentences(of: text) where seen < limit {
-            guard hasMoneyMark(sentence.utf8) else { continue }
+            guard hasMoneyMark(sentence.utf8) || CurrencyWords.occur(in: String(sentence)) else { continue }
             let scalars = Array(sentence.unicodeScalars)
             let context = SalaryContext(scalars)
             var index = 0
@@ -56,6 +58,9 @@ enum SalaryText {
                 var found = mention
                 found.sentence = ColumnText.collapsed(sentence)
                 switch context.verdict(for: range) {
+                case .pay where found.currencyWord && !context.aboutPay:
+                    // "lift up to 50 pounds": a currency word alone does not make a figure pay.
+                    if reading.doubtful == nil { reading.doubtful = found.sentence }
                 case .pay: reading.mentions.append(found)
                 case .notPay: continue
                 case .doubtful: if reading.doubtful == nil { reading.doubtful = found.sentence }
@@ -96,6 +101,7 @@ enum SalaryText {
                 continue
             }
             mention.currency = currency
+            mention.currencyWord = [first, second].contains { $0?.currencyWord == true }
             var low = first.value
             var high = second?.value
             if let upper = second {
@@ -118,17 +124,16 @@ enum SalaryText {
                 return (mention, first.start..<max(end, index + 1))
             }
             let after = SalaryPeriodWords.suffix(scalars, at: end)
-            // "1.900 €/mês (14 meses)": a monthly figure the sentence says is paid N times a year.
-            if (after?.period ?? firstPeriod?.period) == .month,
-                let count = SalaryPeriodWords.paymentsNamed(in: scalars, after: after?.end ?? end)
-            {
-                mention.period = .month
-                mention.paymentsPerYear = count
-                return (mention, first.start..<max(after?.end ?? end, index + 1))
-            }
             mention.period =
                 after?.period ?? firstPeriod?.period ?? SalaryPeriodWords.after(scalars, end)
                 ?? SalaryPeriodWords.before(scalars, first.start)
+            // "1.900 €/mês (14 meses)", "2 200 € brut mensuel sur 13 mois", "per maand, 13e maand": a
+            // monthly figure the sentence says is paid N times a year.
+            if mention.period == .month,
+                let count = SalaryPeriodWords.paymentsNamed(in: scalars, after: after?.end ?? end)
+            {
+                mention.paymentsPerYear = count
+            }
             return (mention, first.start..<max(after?.end ?? end, index + 1))
         }
         return nil

@@ -1,5 +1,6 @@
-// Finds "5+ years of experience", "3-5 years", "at least 4 years" in a
-// posting's text by scanning bytes (no regular expressions in the hot path).
+// Finds "5+ years of experience", "3-5 years", "at least 4 years" (and "3 ans
+// d'expérience", "5 Jahre Berufserfahrung", "3 años de experiencia", "2 anos de
+// experiência", "3 jaar ervaring") in a posting's text by scanning bytes (no regular expressions in the hot path).
 import JobHuntKernel
 
 enum YearsOfExperience {
@@ -34,13 +35,21 @@ enum YearsOfExperience {
                 cursor = afterRange
                 index = afterRange  // "3-5 years" asks for 3: the 5 is not read again.
             }
-            guard matches(utf8, cursor, "year"), value <= 20 else { continue }
-            if hasPlus || contains(utf8, from: cursor, within: 60, "experience") {
+            guard yearWords.contains(where: { matches(utf8, cursor, $0) }), value <= 20 else { continue }
+            if hasPlus || experienceWords.contains(where: { contains(utf8, from: cursor, within: 60, $0) }) {
                 best = max(best ?? 0, value)
             }
         }
         return best
     }
+
+    /// "years", and in fr, de, es, pt, nl: "ans", "Jahre(n)", "años", "anos", "jaar".
+    private static let yearWords: [StaticString] = ["year", "ans ", "an d", "jahr", "años", "anos", "jaar"]
+
+    /// "experience", "expérience", "Berufserfahrung", "experiencia", "experiência", "ervaring".
+    private static let experienceWords: [StaticString] = [
+        "experienc", "expérienc", "erfahrung", "experiênc", "ervaring",
+    ]
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
@@ -57,8 +66,12 @@ enum YearsOfExperience {
             index += 1
         } else if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80 {
             index += 3
-        } else if matches(bytes, index, "to ") {
+        } else if matches(bytes, index, "to ") || matches(bytes, index, "à ") {
             index += 3
+        } else if matches(bytes, index, "a ") {
+            index += 2
+        } else if matches(bytes, index, "bis ") || matches(bytes, index, "tot ") {
+            index += 4
         } else {
             return nil
         }
