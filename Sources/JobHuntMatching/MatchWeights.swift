@@ -43,8 +43,8 @@ package struct MatchWeights: Sendable, Equatable, Codable {
     /// a posting's date says nothing about fit. Method, folds and figures:
     /// docs/evaluation.md. Re-learn, do not hand-edit, when a component changes.
     package static let hybrid = MatchWeights(
-        semantic: 0.180, target: 0.159, skills: 0.102, title: 0.122, salary: 0.165, location: 0.226,
-        seniority: 0.047, recency: 0)
+        semantic: 0.180, target: 0.159, skills: 0.102, title: 0.123, salary: 0.166, location: 0.224,
+        seniority: 0.046, recency: 0)
 
     /// Cosine similarity alone (`--ranking semantic`), the eval's embedding-only baseline.
     package static let semanticOnly = MatchWeights(
