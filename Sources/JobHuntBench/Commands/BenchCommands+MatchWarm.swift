@@ -40,17 +40,21 @@ extension BenchCommands {
             let request = MatchRequest(limit: 20, weights: weights)
             _ = try service.match(request, for: actor)
             var times: [Double] = []
+            var cpu: [Double] = []
             for _ in 0..<runs {
                 let start = ProcessMetrics.now()
+                let cpuStart = ProcessMetrics.cpuSeconds()
                 _ = try service.match(request, for: actor)
                 times.append(ProcessMetrics.now() - start)
+                cpu.append(ProcessMetrics.cpuSeconds() - cpuStart)
             }
             let p50 = ProcessMetrics.percentile(times, 0.5)
             context.output.print(
                 "SQLite warm `discover match --limit 20` (MatchService in process, \(label)): p50 \(ms(p50)), "
                     + "p95 \(ms(ProcessMetrics.percentile(times, 0.95))) over \(runs) calls "
                     + "(target <= \(ms(warmTargetSeconds)): \(p50 <= warmTargetSeconds ? "met" : "MISSED")); "
-                    + "load average \(loadAverage())")
+                    + "CPU (user + system) p50 \(ms(ProcessMetrics.percentile(cpu, 0.5))), load average \(loadAverage())"
+            )
         }
     }
 }
