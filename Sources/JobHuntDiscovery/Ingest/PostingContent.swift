@@ -23,53 +23,31 @@ extension NormalisedPosting {
     /// SHA-256 (hex) over every stored content column, not over activity or
     /// timestamps: equal hashes mean a re-run would write the same row.
     var contentHash: String {
-        let fields: [String?] = [
-            externalID, title, description, requirements, benefits, salaryMin.map(String.init),
-            salaryMax.map(String.init), salaryCurrency, experienceLevel?.rawValue, employmentType?.rawValue,
-            workArrangement?.rawValue, locationCity, locationState, locationCountry, sourcePlatform, sourceURL,
-            postedDate?.description, expiresDate?.description, requiredSkills.joined(separator: "\u{1E}"),
-            preferredSkills.joined(separator: "\u{1E}"), dedupeKey, company?.key, salarySource?.rawValue,
-            salaryEvidence,
-        ]
+        let fields: [String?] =
+            [
+                externalID, title, description, requirements, benefits, salaryMin.map(String.init),
+                salaryMax.map(String.init), salaryCurrency, experienceLevel?.rawValue, employmentType?.rawValue,
+                workArrangement?.rawValue, locationCity, locationState, locationCountry, sourcePlatform, sourceURL,
+                postedDate?.description, expiresDate?.description, requiredSkills.joined(separator: "\u{1E}"),
+                preferredSkills.joined(separator: "\u{1E}"), dedupeKey, company?.key, salarySource?.rawValue,
+                salaryEvidence,
+            ]
+            // The area joined the columns later (migration 027): hashed only when there is one, so the
+            // hash of a posting without one is what it was and a re-run does not rewrite every row.
+            + (locationArea.map { [$0] } ?? [])
         // Unit separators between fields and a marker for nil keep ("a", nil) apart from (nil, "a").
         let text = fields.map { $0.map { "=" + $0 } ?? "-" }.joined(separator: "\u{1F}")
         return Hashing.hex(Hashing.sha256(text))
     }
 
-    /// The content columns, in ``PostingContent`` order; `hash` is ``contentHash``, computed once by the caller.
+    /// The content columns, in ``PostingColumn/content`` order; `hash` is ``contentHash``, computed once by the caller.
     func contentArguments(companyID: UUID?, hash: String) -> [(any DatabaseValueConvertible)?] {
         [
             externalID, companyID, title, description, requirements, benefits, salaryMin, salaryMax,
             salaryCurrency, experienceLevel?.rawValue, employmentType?.rawValue, workArrangement?.rawValue,
             locationCity, locationState, locationCountry, sourcePlatform, sourceURL, postedDate, expiresDate,
-            requiredSkills, preferredSkills, dedupeKey, hash, salarySource?.rawValue, salaryEvidence,
+            requiredSkills, preferredSkills, dedupeKey, hash, salarySource?.rawValue, salaryEvidence, locationArea,
         ]
     }
 }
 
-/// The `job_postings` columns a normalised posting decides, in the order of
-/// `contentArguments(companyID:hash:)`: the INSERT list and the UPDATE's SET list.
-enum PostingContent: String, CaseIterable, SQLColumn {
-    case externalID = "external_id"
-    case companyID = "company_id"
-    case title, description, requirements, benefits
-    case salaryMin = "salary_min"
-    case salaryMax = "salary_max"
-    case salaryCurrency = "salary_currency"
-    case experienceLevel = "experience_level"
-    case employmentType = "employment_type"
-    case workArrangement = "work_arrangement"
-    case locationCity = "location_city"
-    case locationState = "location_state"
-    case locationCountry = "location_country"
-    case sourcePlatform = "source_platform"
-    case sourceURL = "source_url"
-    case postedDate = "posted_date"
-    case expiresDate = "expires_date"
-    case requiredSkills = "required_skills"
-    case preferredSkills = "preferred_skills"
-    case dedupeKey = "dedupe_key"
-    case contentHash = "content_hash"
-    case salarySource = "salary_source"
-    case salaryEvidence = "salary_evidence"
-}
