@@ -11,6 +11,8 @@ struct MatchCandidate {
     var posting: StoredPosting
     /// Cosine of the profile and posting vectors; nil when either is missing.
     var similarity: Double?
+    /// Cosine of the target and posting vectors; nil when either is missing.
+    var targetSimilarity: Double?
 }
 
 /// Candidate queries, all inside one ``PostingScope``.
@@ -90,11 +92,17 @@ struct MatchCandidates {
         ).map { try $0.get("id") }
     }
 
-    /// The postings with these ids, their company names, and their cosine with
-    /// `vector` (taken from `known` when the vector search already said).
-    func load(_ ids: [UUID], vector: [Float]?, known: [UUID: Float]) throws -> [MatchCandidate] {
+    /// The postings with these ids, their company names, and their cosines with
+    /// the profile `vector` and the `target` vector (taken from `known` and
+    /// `knownTarget` when a vector search already said).
+    func load(
+        _ ids: [UUID], vector: [Float]?, known: [UUID: Float], target: [Float]? = nil,
+        knownTarget: [UUID: Float] = [:]
+    ) throws -> [MatchCandidate] {
         guard !ids.isEmpty else { return [] }
-        let needVectors = vector != nil && ids.contains { known[$0] == nil }
+        let needVectors =
+            (vector != nil && ids.contains { known[$0] == nil })
+            || (target != nil && ids.contains { knownTarget[$0] == nil })
         let embedding: SQL = needVectors ? ", p.embedding" : ""
         let rows = try db.query(
             """
@@ -104,12 +112,14 @@ struct MatchCandidates {
         return try rows.map { row in
             let posting = try PostingBrowser.posting(row)
             var similarity = known[posting.id].map(Double.init)
-            if similarity == nil, let vector, needVectors,
+            var targetSimilarity = knownTarget[posting.id].map(Double.init)
+            if needVectors, similarity == nil || targetSimilarity == nil,
                 let stored = try row.optional("embedding", as: Vector.self)
             {
-                similarity = Self.cosine(vector, stored.values)
+                if similarity == nil, let vector { similarity = Self.cosine(vector, stored.values) }
+                if targetSimilarity == nil, let target { targetSimilarity = Self.cosine(target, stored.values) }
             }
-            return MatchCandidate(posting: posting, similarity: similarity)
+            return MatchCandidate(posting: posting, similarity: similarity, targetSimilarity: targetSimilarity)
         }
     }
 

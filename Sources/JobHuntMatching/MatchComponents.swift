@@ -1,4 +1,4 @@
-// The seven parts of a match score, each 0…1, as `--json` reports them.
+// The eight parts of a match score, each 0…1, as `--json` reports them.
 import JobHuntKernel
 
 /// Why a posting scored what it did, part by part (see docs/matching.md).
@@ -7,6 +7,11 @@ import JobHuntKernel
 package struct MatchComponents: Sendable, Equatable, Codable {
     /// Cosine similarity of the profile and posting vectors, calibrated.
     package var semantic: Double
+    /// Cosine similarity of the target vector (what the person says they
+    /// want: current or target title, summary, a search's titles and keywords)
+    /// and the posting vector, calibrated; the profile's cosine when the
+    /// profile states no target.
+    package var target: Double
     /// Required and preferred skills the profile has (required weigh more).
     package var skills: Double
     /// Profile titles (current, past, target) against the posting title.
@@ -21,10 +26,11 @@ package struct MatchComponents: Sendable, Equatable, Codable {
     package var recency: Double
 
     package init(
-        semantic: Double, skills: Double, title: Double, salary: Double, location: Double, seniority: Double,
-        recency: Double
+        semantic: Double, target: Double? = nil, skills: Double, title: Double, salary: Double, location: Double,
+        seniority: Double, recency: Double
     ) {
         self.semantic = semantic
+        self.target = target ?? semantic
         self.skills = skills
         self.title = title
         self.salary = salary
@@ -36,7 +42,8 @@ package struct MatchComponents: Sendable, Equatable, Codable {
     /// The weighted mean under `weights`; 0 when every weight is 0.
     package func score(_ weights: MatchWeights) -> Double {
         let pairs: [(Double, Double)] = [
-            (weights.semantic, semantic), (weights.skills, skills), (weights.title, title), (weights.salary, salary),
+            (weights.semantic, semantic), (weights.target, target), (weights.skills, skills), (weights.title, title),
+            (weights.salary, salary),
             (weights.location, location), (weights.seniority, seniority), (weights.recency, recency),
         ]
         let total = pairs.reduce(0) { $0 + $1.0 }
@@ -47,7 +54,8 @@ package struct MatchComponents: Sendable, Equatable, Codable {
     /// Rounded to four places, so JSON stays readable and stable.
     var rounded: MatchComponents {
         MatchComponents(
-            semantic: semantic.rounded4, skills: skills.rounded4, title: title.rounded4, salary: salary.rounded4,
+            semantic: semantic.rounded4, target: target.rounded4, skills: skills.rounded4, title: title.rounded4,
+            salary: salary.rounded4,
             location: location.rounded4, seniority: seniority.rounded4, recency: recency.rounded4)
     }
 }

@@ -17,10 +17,12 @@ struct MatchProfile {
     let titles: [(title: String, weight: Double)]
     let level: ExperienceLevel?
     let document: ProfileDocument
+    /// What the person says they want (``ProfileDocument/init(targetOf:titles:keywords:)``).
+    let target: ProfileDocument
 
     init(
         profile: UserProfile, skills: [UserSkill], experiences: [Experience], targetTitles: [String] = [],
-        taxonomy: SkillTaxonomy = .standard
+        keywords: [String] = [], taxonomy: SkillTaxonomy = .standard
     ) {
         self.profile = profile
         self.skills = skills
@@ -37,6 +39,7 @@ struct MatchProfile {
         self.titles = titles
         level = Self.level(profile: profile, experiences: experiences)
         document = ProfileDocument(profile: profile, skills: skills, experiences: experiences)
+        target = ProfileDocument(targetOf: profile, titles: targetTitles, keywords: keywords)
     }
 
     /// True when nothing says what work the person does: no title, summary,

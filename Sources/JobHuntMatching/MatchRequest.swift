@@ -17,7 +17,7 @@ package enum MatchRanking: String, Sendable, CaseIterable, Codable {
 /// One match query for the acting user.
 ///
 /// ```swift
-/// let matches = try MatchService(services: services, embedder: embed)
+/// let matches = try MatchService.make(services: services, embedder: embed)
 ///     .match(MatchRequest(searchName: "remote swift", limit: 10), for: user)
 /// ```
 package struct MatchRequest: Sendable, Equatable {

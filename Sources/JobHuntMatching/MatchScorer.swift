@@ -1,4 +1,4 @@
-// Scores one posting against one profile: seven components in 0…1, the
+// Scores one posting against one profile: eight components in 0…1, the
 // skills that match and are missing, and the salary and location verdicts.
 import Foundation
 import JobHuntDiscovery
@@ -49,12 +49,14 @@ struct MatchScorer {
     }
 
     /// `similarity` is the cosine of the two vectors, nil when either is missing.
-    func evaluate(_ posting: StoredPosting, similarity: Double?) -> MatchEvaluation {
+    func evaluate(_ posting: StoredPosting, similarity: Double?, targetSimilarity: Double? = nil) -> MatchEvaluation {
         let skills = skillFit(posting)
         let salary = salaryFit(posting)
         let location = locationFit(posting)
         let components = MatchComponents(
-            semantic: similarity.map(Self.semantic) ?? MatchCalibration.neutral, skills: skills.score,
+            semantic: similarity.map(Self.semantic) ?? MatchCalibration.neutral,
+            target: (targetSimilarity ?? similarity).map(Self.semantic) ?? MatchCalibration.neutral,
+            skills: skills.score,
             title: titleFit(posting.title), salary: salary.score, location: location.score,
             seniority: seniorityFit(posting.experienceLevel), recency: recency(posting.postedDate))
         return MatchEvaluation(

@@ -12,23 +12,27 @@ import JobHuntSkills
 /// The embedder is injected (the CLI passes the installed model, tests a
 /// deterministic function); without one, ranking falls back to skills and
 /// keywords (``MatchWeights/withoutModel``) and the caller says so once.
+/// So are the services it reads the person through (``MatchReaders``), built
+/// by ``make(services:embedder:taxonomy:)``, the factory every caller uses.
 /// Only the acting user's profile, skills, experiences and searches are read.
 ///
 /// ```swift
-/// let service = MatchService(services: services, embedder: { try model.embed($0) })
+/// let service = MatchService.make(services: services, embedder: { try model.embed($0) })
 /// for match in try service.match(MatchRequest(limit: 10), for: user) { print(match.rank, match.title, match.score) }
 /// ```
 package struct MatchService {
     let services: Services
+    let readers: MatchReaders
     let embedder: (any Embedder)?
     let taxonomy: SkillTaxonomy
     /// How long a cached result is served; profile and posting changes invalidate it sooner.
     package static let cacheLifetime: Duration = .seconds(900)
 
     package init(
-        services: Services, embedder: (any Embedder)? = nil, taxonomy: SkillTaxonomy = .standard
+        services: Services, readers: MatchReaders, embedder: (any Embedder)? = nil, taxonomy: SkillTaxonomy = .standard
     ) {
         self.services = services
+        self.readers = readers
         self.embedder = embedder
         self.taxonomy = taxonomy
     }
@@ -48,7 +52,7 @@ package struct MatchService {
     package func outcome(_ request: MatchRequest, for user: ActingUser) throws -> MatchOutcome {
         if request.ranking == .semantic && embedder == nil { throw JobHuntError.matchNoModel }
         var filters = try resolvedFilters(request, for: user)
-        let profile = try matchProfile(for: user, targetTitles: filters.titles)
+        let profile = try matchProfile(for: user, targetTitles: filters.titles, keywords: filters.keywords)
         filters.salaryCurrency = profile.floorCurrency
         let fingerprint = cacheFingerprint(request, filters: filters, profile: profile)
         if let cached = cachedMatches(for: user, fingerprint: fingerprint) {
@@ -62,16 +66,17 @@ package struct MatchService {
     /// The search's filters (when named) plus the request's own.
     func resolvedFilters(_ request: MatchRequest, for user: ActingUser) throws -> MatchFilters {
         guard let name = request.searchName else { return request.filters }
-        let search = try SavedSearchService(services: services).show(name, for: user)
+        let search = try readers.searches.show(name, for: user)
         return MatchFilters(search).adding(request.filters)
     }
 
-    func matchProfile(for user: ActingUser, targetTitles: [String] = []) throws -> MatchProfile {
+    func matchProfile(for user: ActingUser, targetTitles: [String] = [], keywords: [String] = []) throws
+        -> MatchProfile
+    {
         MatchProfile(
-            profile: try ProfileService(services: services).profile(for: user),
-            skills: try SkillService(services: services, taxonomy: taxonomy).list(for: user),
-            experiences: try ExperienceService(services: services).list(for: user), targetTitles: targetTitles,
-            taxonomy: taxonomy)
+            profile: try readers.profiles.profile(for: user), skills: try readers.skills.list(for: user),
+            experiences: try readers.experiences.list(for: user), targetTitles: targetTitles,
+            keywords: keywords, taxonomy: taxonomy)
     }
 
     func weights(_ ranking: MatchRanking) -> MatchWeights {
@@ -88,9 +93,17 @@ package struct MatchService {
         let db = try services.store.database()
         let candidates = MatchCandidates(db: db, scope: filters.scope)
         var vector: [Float]?
+        var target: [Float]?
         if request.ranking != .keyword, let embedder {
             vector = try ProfileVectorStore(db: db).vector(
                 userID: userID, document: profile.document, embedder: embedder)
+        }
+        // The target vector counts only in rankings that weigh it (the hybrid);
+        // plain cosine stays the profile's alone, as the eval's baseline.
+        let weights = request.weights ?? weights(request.ranking)
+        if weights.target > 0, let embedder {
+            target = try ProfileVectorStore(db: db, kind: .target).vector(
+                userID: userID, document: profile.target, embedder: embedder)
         }
         let pool = request.candidatePool
         var ids: [UUID] = []
@@ -100,6 +113,14 @@ package struct MatchService {
         if let vector {
             let hits = try candidates.semantic(vector, limit: pool)
             for hit in hits { similarities[hit.id] = hit.similarity }
+            add(hits.map(\.id))
+        }
+        var targetSimilarities: [UUID: Float] = [:]
+        if let target {
+            // What the person wants may lie far from what they did: its
+            // nearest postings are candidates too.
+            let hits = try candidates.semantic(target, limit: pool)
+            for hit in hits { targetSimilarities[hit.id] = hit.similarity }
             add(hits.map(\.id))
         }
         if request.ranking != .semantic {
@@ -114,13 +135,15 @@ package struct MatchService {
 
         let scorer = MatchScorer(
             profile: profile, salaryFloor: filters.minSalary, now: services.now(), taxonomy: taxonomy)
-        let weights = request.weights ?? weights(request.ranking)
-        let scored = try candidates.load(ids, vector: vector, known: similarities).filter { candidate in
+        let scored = try candidates.load(
+            ids, vector: vector, known: similarities, target: target, knownTarget: targetSimilarities
+        ).filter { candidate in
             filters.admits(
                 title: candidate.posting.title,
                 text: candidate.posting.description + "\n" + (candidate.posting.requirements ?? ""))
         }.map { candidate in
-            let evaluation = scorer.evaluate(candidate.posting, similarity: candidate.similarity)
+            let evaluation = scorer.evaluate(
+                candidate.posting, similarity: candidate.similarity, targetSimilarity: candidate.targetSimilarity)
             return (candidate.posting, evaluation, evaluation.components.score(weights))
         }.sorted { left, right in
             if left.2 != right.2 { return left.2 > right.2 }

@@ -8,6 +8,8 @@ import JobHuntKernel
 /// scorer reads them and nothing else decides how components combine.
 package struct MatchWeights: Sendable, Equatable, Codable {
     package var semantic: Double
+    /// The target vector's cosine (see ``MatchComponents/target``).
+    package var target: Double
     package var skills: Double
     package var title: Double
     package var salary: Double
@@ -16,10 +18,11 @@ package struct MatchWeights: Sendable, Equatable, Codable {
     package var recency: Double
 
     package init(
-        semantic: Double, skills: Double, title: Double, salary: Double, location: Double, seniority: Double,
-        recency: Double
+        semantic: Double, target: Double = 0, skills: Double, title: Double, salary: Double, location: Double,
+        seniority: Double, recency: Double
     ) {
         self.semantic = semantic
+        self.target = target
         self.skills = skills
         self.title = title
         self.salary = salary
@@ -29,9 +32,19 @@ package struct MatchWeights: Sendable, Equatable, Codable {
     }
 
     /// The default ranking: meaning, skills and the practical fits together.
-    /// Tuned on Tests/Eval/match/dev with `scripts/eval match` (docs/evaluation.md).
+    ///
+    /// Learned, not set by hand (issue 19): pairwise logistic regression
+    /// (`Tests/Eval/match/tools/train_weights.py`) on the components
+    /// `jobhunt-bench eval-match --features` wrote for every (person, posting)
+    /// of Tests/Eval/match/dev — 11 kinds of person, each pair of postings
+    /// graded differently for one person is one example, weighed by the gain
+    /// difference; weights kept ≥ 0; regularisation chosen by
+    /// leave-one-person-out nDCG@10 (none won). Recency learned 0: on the set,
+    /// a posting's date says nothing about fit. Method, folds and figures:
+    /// docs/evaluation.md. Re-learn, do not hand-edit, when a component changes.
     package static let hybrid = MatchWeights(
-        semantic: 0.35, skills: 0.15, title: 0.08, salary: 0.15, location: 0.20, seniority: 0.13, recency: 0.02)
+        semantic: 0.180, target: 0.159, skills: 0.102, title: 0.123, salary: 0.166, location: 0.224,
+        seniority: 0.046, recency: 0)
 
     /// Cosine similarity alone (`--ranking semantic`), the eval's embedding-only baseline.
     package static let semanticOnly = MatchWeights(
@@ -41,10 +54,11 @@ package struct MatchWeights: Sendable, Equatable, Codable {
     package static let keywordOnly = MatchWeights(
         semantic: 0, skills: 0.65, title: 0.35, salary: 0, location: 0, seniority: 0, recency: 0)
 
-    /// The hybrid without the semantic part: what ranks when no model is installed.
+    /// The hybrid without the semantic parts: what ranks when no model is installed.
     package static let withoutModel: MatchWeights = {
         var weights = hybrid
         weights.semantic = 0
+        weights.target = 0
         return weights
     }()
 }
@@ -73,7 +87,12 @@ package enum MatchCalibration {
     package static let salaryTopOfRangeOnly = 0.85
     /// Location fit by place, for on-site and hybrid postings (remote is 1).
     package static let sameCity = 1.0
-    package static let sameRegion = 0.7
+    /// Another city of the same state or region is no nearer than another
+    /// city of the country for someone who will not move: Dallas to Houston,
+    /// Manchester to London are not commutes (places carry no distance).
+    /// Was 0.7; 0.45 was the best of 0.15–0.7 on dev with relearned weights
+    /// (docs/evaluation.md#learned-weights-issue-19).
+    package static let sameRegion = 0.45
     package static let sameCountry = 0.45
     package static let relocation = 0.4
     package static let elsewhere = 0.0

@@ -54,16 +54,21 @@ extension MatchService {
         let lookup = PostingLookup(db: db)
         let posting = try lookup.posting(reference)
         let profile = try matchProfile(for: user)
-        var similarity: Double?
-        if let embedder,
+        var candidate: MatchCandidate?
+        if let embedder {
             let vector = try ProfileVectorStore(db: db).vector(
                 userID: user.user.id, document: profile.document, embedder: embedder)
-        {
-            similarity = try MatchCandidates(db: db, scope: .active).load([posting.id], vector: vector, known: [:])
-                .first?.similarity
+            let target = try ProfileVectorStore(db: db, kind: .target).vector(
+                userID: user.user.id, document: profile.target, embedder: embedder)
+            if vector != nil || target != nil {
+                candidate = try MatchCandidates(db: db, scope: .active).load(
+                    [posting.id], vector: vector, known: [:], target: target
+                ).first
+            }
         }
         let scorer = MatchScorer(profile: profile, salaryFloor: nil, now: services.now(), taxonomy: taxonomy)
-        let evaluation = scorer.evaluate(posting, similarity: similarity)
+        let evaluation = scorer.evaluate(
+            posting, similarity: candidate?.similarity, targetSimilarity: candidate?.targetSimilarity)
         let told = MatchFilters.folded(profile.narrative)
         let toAdd = evaluation.matchingSkills.filter { !MatchFilters.containsWord(MatchFilters.folded($0), in: told) }
         let fit = PostingFit(

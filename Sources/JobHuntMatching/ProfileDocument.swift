@@ -38,6 +38,23 @@ package struct ProfileDocument: Sendable, Equatable {
         text = parts.joined(separator: "\n")
     }
 
+    /// What the person says they want, as one text: current (or target)
+    /// title, the titles and keywords of the search being matched, and the
+    /// summary, where people write "moving into clinical informatics". No
+    /// skills and no jobs: those are the history, which the profile vector
+    /// already reads. Embedded as the target vector (migration 026), which
+    /// leads when a career changer's history points elsewhere.
+    package init(targetOf profile: UserProfile, titles: [String] = [], keywords: [String] = []) {
+        var parts: [String] = []
+        if let title = profile.currentTitle?.trimmed, !title.isEmpty { parts.append(title) }
+        let wanted = titles.map(\.trimmed).filter { !$0.isEmpty }
+        if !wanted.isEmpty { parts.append("Looking for: " + wanted.joined(separator: ", ")) }
+        let words = keywords.map(\.trimmed).filter { !$0.isEmpty }
+        if !words.isEmpty { parts.append("Keywords: " + words.joined(separator: ", ")) }
+        if let summary = profile.summary?.trimmed, !summary.isEmpty { parts.append(summary) }
+        text = parts.joined(separator: "\n")
+    }
+
     /// True when there is nothing to embed.
     package var isEmpty: Bool { text.isEmpty }
 

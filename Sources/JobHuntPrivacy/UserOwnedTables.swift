@@ -91,7 +91,8 @@ package enum UserOwnedTables {
     /// an embedding is derived from text the export already holds.
     package static let notExported: Set<String> = [
         "users.password_hash", "user_sessions.token_hash", "user_profiles.embedding",
-        "user_profiles.embedding_fingerprint",
+        "user_profiles.embedding_fingerprint", "user_profiles.target_embedding",
+        "user_profiles.target_embedding_fingerprint",
     ]
 
     package static func table(_ name: String) -> OwnedTable? { all.first { $0.name == name } }

@@ -23,7 +23,7 @@ struct MatchCacheTests {
         let db = try fixture.services.store.database()
         let id = try PostingSpec().insert(into: db)
         let key = CacheKey.jobRecommendations(me.user.id)
-        let service = MatchService(services: fixture.services)
+        let service = MatchService.make(services: fixture.services)
         let first = try service.match(MatchRequest(), for: me)
         let cached = try #require(redis.value(CachedMatches.self, for: key), "the match filled \(key)")
         #expect(cached.matches == first)
@@ -60,7 +60,7 @@ struct MatchCacheTests {
         let redis = try ProfileCacheTests.redis()
         let fixture = try ProfileFixture(engine, redis: true, now: MatchScorerTests.now)
         let users = [try fixture.user(), try fixture.user()]
-        let service = MatchService(services: fixture.services)
+        let service = MatchService.make(services: fixture.services)
         let postings = try IngestSources.postings(IngestSources.lever)
         let ingestor = PostingIngestor(services: fixture.services)
         _ = try ingestor.ingest(postings, source: IngestSources.lever, seenAt: MatchScorerTests.now)

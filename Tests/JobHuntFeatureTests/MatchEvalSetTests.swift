@@ -40,6 +40,17 @@ struct MatchEvalSetTests {
         }
     }
 
+    @Test("20+ kinds of people, split by kind: no person in both sets, 9+ held out")
+    func kinds() throws {
+        let dev = try Self.load("dev")
+        let heldOut = try Self.load("heldout")
+        #expect(dev.people.count + heldOut.people.count >= 20)
+        #expect(heldOut.people.count >= 9)
+        // The held-out career changer's bedside jobs are near misses there too.
+        #expect(heldOut.labels.contains { $0.reasons.contains("clinical-vs-informatics") && $0.grade <= 1 })
+        #expect(heldOut.labels.contains { $0.reasons.contains("right-word-wrong-field") && $0.grade <= 1 })
+    }
+
     @Test("held-out has 3+ other people and only other postings")
     func heldOutIsSeparate() throws {
         let dev = try Self.load("dev")
@@ -54,7 +65,8 @@ struct MatchEvalSetTests {
         "dev holds each near-miss of the issue, and none is graded a fit",
         arguments: [
             "java-vs-javascript", "react-native-vs-react", "clinical-vs-informatics", "wrong-seniority",
-            "wrong-city-onsite", "salary-under-floor",
+            "wrong-city-onsite", "salary-under-floor", "right-word-wrong-field", "right-field-wrong-level",
+            "history-not-target",
         ])
     func nearMisses(tag: String) throws {
         let tagged = try Self.load("dev").labels.filter { $0.reasons.contains(tag) }

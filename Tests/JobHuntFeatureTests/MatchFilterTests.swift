@@ -85,7 +85,7 @@ struct MatchFilterTests {
             if posting.passes { expected.insert(id) }
         }
         try SavedSearchService(services: fixture.services).add("london java", Self.search, for: me)
-        let service = MatchService(services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed))
+        let service = MatchService.make(services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed))
         for ranking in MatchRanking.allCases {
             let matches = try service.match(
                 MatchRequest(searchName: "London Java", limit: 50, ranking: ranking), for: me)
@@ -110,7 +110,7 @@ struct MatchFilterTests {
         remote.country = nil
         let remoteID = try remote.insert(into: db)
         let londonID = try PostingSpec().insert(into: db)
-        let service = MatchService(services: fixture.services)
+        let service = MatchService.make(services: fixture.services)
         var filters = MatchFilters()
         filters.locations = ["Remote"]
         #expect(try service.match(MatchRequest(filters: filters), for: me).map(\.id) == [remoteID])

@@ -208,7 +208,7 @@ struct MatchPreferenceTests {
         try under.insert(into: db)
         var filters = MatchFilters()
         filters.minSalary = 170_000
-        let matches = try MatchService(services: fixture.services).match(MatchRequest(filters: filters), for: me)
+        let matches = try MatchService.make(services: fixture.services).match(MatchRequest(filters: filters), for: me)
         #expect(matches.map(\.id) == [paidID, unpaidID], "\(engine): \(matches.map(\.salaryFit))")
         #expect(matches.map(\.salaryFit) == [.meets, .unknown])
         #expect(matches[0].score > matches[1].score)

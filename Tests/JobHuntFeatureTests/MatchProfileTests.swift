@@ -43,7 +43,7 @@ struct MatchProfileTests {
         ward.level = nil
         let icu = try ward.insert(
             into: db, embedding: WordEmbedding.vector(for: ward.title + "\n\n" + ward.description))
-        let service = MatchService(services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed))
+        let service = MatchService.make(services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed))
         #expect(try service.match(MatchRequest(), for: engineer).first?.id == java)
         #expect(try service.match(MatchRequest(), for: nurse).first?.id == icu)
 
@@ -64,10 +64,13 @@ struct MatchProfileTests {
         let db = try fixture.services.store.database()
         try PostingSpec().insert(into: db, embedding: WordEmbedding.vector(for: "Senior Java Engineer"))
         let counter = CountingEmbedder()
-        let service = MatchService(services: fixture.services, embedder: EmbeddingFunction(counter.embed))
+        let service = MatchService.make(services: fixture.services, embedder: EmbeddingFunction(counter.embed))
         let store = ProfileVectorStore(db: db)
+        // The semantic ranking reads the profile vector alone (the hybrid also
+        // embeds the target text: MatchTargetTests).
+        let semantic = MatchRequest(ranking: .semantic)
 
-        _ = try service.match(MatchRequest(), for: me)
+        _ = try service.match(semantic, for: me)
         #expect(counter.texts.count == 1)
         let document = try service.matchProfile(for: me).document
         #expect(try store.storedFingerprint(userID: me.user.id) == document.fingerprint)
@@ -78,13 +81,13 @@ struct MatchProfileTests {
                 .optional("embedding", as: Vector.self))
         #expect(stored.values == WordEmbedding.vector(for: document.text))
 
-        _ = try service.match(MatchRequest(limit: 5), for: me)
+        _ = try service.match(MatchRequest(limit: 5, ranking: .semantic), for: me)
         #expect(counter.texts.count == 1, "an unchanged profile is not embedded again")
 
         var changes = ProfileChanges()
         changes.summary = .set("Now mostly Kotlin on Android.")
         try ProfileService(services: fixture.services).update(changes, for: me)
-        _ = try service.match(MatchRequest(), for: me)
+        _ = try service.match(semantic, for: me)
         #expect(counter.texts.count == 2)
         #expect(counter.texts.last?.contains("Kotlin on Android") == true)
         #expect(try store.storedFingerprint(userID: me.user.id) != document.fingerprint)
@@ -93,7 +96,7 @@ struct MatchProfileTests {
         try ExperienceService(services: fixture.services).add(
             NewExperience(
                 companyName: "Acme", jobTitle: "iOS Engineer", startDate: .day("2020-01-01"), isCurrent: true), for: me)
-        _ = try service.match(MatchRequest(), for: me)
+        _ = try service.match(semantic, for: me)
         #expect(counter.texts.count == 3, "skills and experiences are part of the text")
         #expect(counter.texts.last?.contains("iOS Engineer at Acme") == true)
     }

@@ -32,7 +32,7 @@ struct MatchServiceTests {
         closed.isActive = false
         try closed.insert(into: db, embedding: Self.embedded(closed))
 
-        let service = MatchService(services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed))
+        let service = MatchService.make(services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed))
         let matches = try service.match(MatchRequest(limit: 10), for: me)
         #expect(matches.count == 1 + MatchScorerTests.nearMisses.count, "the inactive posting is never matched")
         let first = try #require(matches.first)
@@ -66,7 +66,9 @@ struct MatchServiceTests {
         #expect(contract.isSubset(of: keys), "missing \(contract.subtracting(keys))")
         let components = try #require(object.first?["components"] as? [String: Any])
         #expect(
-            Set(components.keys) == ["semantic", "skills", "title", "salary", "location", "seniority", "recency"])
+            Set(components.keys) == [
+                "semantic", "target", "skills", "title", "salary", "location", "seniority", "recency",
+            ])
         #expect(object.first?["id"] as? String == posting.id.uuidString.lowercased())
         #expect(object.first?["location"] as? String == "London, GB")
         #expect(object.first?["salary_fit"] as? String == "meets")
@@ -89,8 +91,10 @@ struct MatchServiceTests {
             try nurse.insert(into: db, embedding: Self.embedded(nurse))
         }
         let unembedded = try PostingSpec().insert(into: db)
-        let matches = try MatchService(services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed))
-            .match(MatchRequest(limit: 2), for: me)
+        let matches = try MatchService.make(
+            services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed)
+        )
+        .match(MatchRequest(limit: 2), for: me)
         #expect(matches.first?.id == unembedded)
         #expect(matches.first?.components.semantic == MatchCalibration.neutral)
     }
@@ -103,7 +107,7 @@ struct MatchServiceTests {
         let db = try fixture.services.store.database()
         let good = try PostingSpec().insert(into: db, embedding: Self.embedded(PostingSpec()))
         for (_, spec) in MatchScorerTests.nearMisses { try spec.insert(into: db) }
-        let service = MatchService(services: fixture.services)
+        let service = MatchService.make(services: fixture.services)
         #expect(!service.usesModel)
         let matches = try service.match(MatchRequest(), for: me)
         #expect(matches.first?.id == good)
@@ -126,8 +130,10 @@ struct MatchServiceTests {
         let db = try fixture.services.store.database()
         for (_, spec) in MatchScorerTests.nearMisses { try spec.insert(into: db, embedding: Self.embedded(spec)) }
         let unembedded = try PostingSpec().insert(into: db)
-        let matches = try MatchService(services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed))
-            .match(MatchRequest(ranking: .semantic), for: me)
+        let matches = try MatchService.make(
+            services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed)
+        )
+        .match(MatchRequest(ranking: .semantic), for: me)
         #expect(matches.count == MatchScorerTests.nearMisses.count, "a posting without a vector has no cosine")
         #expect(!matches.contains { $0.id == unembedded })
         #expect(zip(matches, matches.dropFirst()).allSatisfy { $0.components.semantic >= $1.components.semantic })
@@ -153,7 +159,7 @@ extension MatchServiceTests {
             semantic: 0, skills: 1, title: 0, salary: 0, location: 0, seniority: 0, recency: 0)
         let salaryOnly = MatchWeights(
             semantic: 0, skills: 0, title: 0, salary: 1, location: 0, seniority: 0, recency: 0)
-        let service = MatchService(services: fixture.services)
+        let service = MatchService.make(services: fixture.services)
         #expect(try service.match(MatchRequest(weights: skillsOnly), for: me).first?.id == underpaid)
         #expect(try service.match(MatchRequest(weights: salaryOnly), for: me).first?.id == wellPaid)
     }

@@ -26,7 +26,7 @@ struct PostingDetailsTests {
         spec.externalID = "4012345"
         let db = try fixture.services.store.database()
         let id = try spec.insert(into: db)
-        let service = MatchService(services: fixture.services)
+        let service = MatchService.make(services: fixture.services)
 
         for reference in [
             id.uuidString, String(id.uuidString.lowercased().prefix(8)), PostingHandle.short(id), "greenhouse:4012345",
@@ -63,7 +63,7 @@ struct PostingDetailsTests {
                 VALUES (\(UUID(uuidString: "abcdabcd-0000-4000-8000-00000000000\(suffix)")!), 'Engineer', 'Build.', 'lever', \("https://example.com/\(suffix)"))
                 """)
         }
-        let service = MatchService(services: fixture.services)
+        let service = MatchService.make(services: fixture.services)
         #expect(throws: JobHuntError.postingAmbiguous("abcdabcd", count: 2)) {
             try service.details(of: "abcdabcd", for: me)
         }

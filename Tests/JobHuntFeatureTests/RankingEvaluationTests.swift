@@ -34,12 +34,36 @@ struct RankingEvaluationTests {
                 .enumerated().map { ($1, -Double($0)) }
         }
         #expect(report.people.map(\.profile) == set.people.map(\.name))
-        #expect(report.postings == 82)
+        #expect(report.postings == set.postingIDs.count)
         for person in report.people {
             #expect(person.ndcg.values.allSatisfy { $0 == 1 }, "\(person.profile): \(person.ndcg)")
             #expect(person.top["hybrid"]?.first?.hasSuffix(":3") == true)
         }
         #expect(report.mean == ["keyword": 1, "semantic": 1, "hybrid": 1])
+        #expect(report.people.allSatisfy { Set($0.milliseconds.keys) == ["keyword", "semantic", "hybrid"] })
+    }
+
+    @Test("BM25 ranks the posting sharing the résumé's rarer words first; no shared word scores 0")
+    func bm25() throws {
+        let folder = try TemporaryDirectory(prefix: "jobhunt-bm25")
+        let lines = [
+            #"{"external_id":"a","title":"Senior Java Engineer","description_html":"<p>Java, Spring Boot and Kafka services.</p>"}"#,
+            #"{"external_id":"b","title":"Registered Nurse","description_html":"<p>Care for patients on a busy ward.</p>"}"#,
+            #"{"external_id":"c","title":"Java Developer","description_html":"<p>Java and Oracle.</p>"}"#,
+        ]
+        try Data(lines.joined(separator: "\n").utf8).write(to: folder.file("postings.jsonl"))
+        let set = EvaluationSet(
+            name: "tiny", postingsFile: folder.file("postings.jsonl"), postingIDs: ["a", "b", "c"], people: [],
+            labels: [])
+        let baseline = try BM25Baseline(set)
+        let resume = Data(
+            #"{"basics":{"label":"Backend engineer","email":"kafka@example.com"},"skills":[{"keywords":["Java","Kafka"]}]}"#
+                .utf8)
+        let ranked = baseline.ranking(resume: resume)
+        #expect(ranked.map(\.id) == ["a", "c", "b"])
+        #expect(ranked.last?.score == 0)
+        #expect(
+            baseline.ranking(resume: Data(#"{"basics":{"label":"Pastry chef"}}"#.utf8)).allSatisfy { $0.score == 0 })
     }
 
     @Test("a ranking that returns nothing scores 0; the set must load into an empty database")

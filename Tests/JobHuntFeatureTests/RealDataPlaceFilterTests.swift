@@ -32,7 +32,7 @@ struct RealDataPlaceFilterTests {
         spec.city = "Montréal"
         spec.country = "CA"
         let id = try spec.insert(into: db)
-        let service = MatchService(services: fixture.services)
+        let service = MatchService.make(services: fixture.services)
         for location in ["Montréal", "montreal", "MONTRÉAL", "Montreal, Canada"] {
             var filters = MatchFilters()
             filters.locations = [location]

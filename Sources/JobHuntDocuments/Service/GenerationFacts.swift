@@ -19,7 +19,7 @@ struct GenerationFacts {
     static func load(
         _ reference: String, services: Services, embedder: (any Embedder)?, user: ActingUser
     ) throws -> GenerationFacts {
-        let details = try MatchService(services: services, embedder: embedder).details(of: reference, for: user)
+        let details = try MatchService.make(services: services, embedder: embedder).details(of: reference, for: user)
         let fit = details.fit
         let coverage = CoverageReport(
             requiredCovered: fit.requiredSkillsCovered, requiredMissing: fit.requiredSkillsMissing,

@@ -283,3 +283,272 @@ ARCHETYPES = {
 
 # Minimum years asked for at each level, substituted into "{years}".
 YEARS = {"entry": 0, "mid": 3, "senior": 5, "lead": 8}
+
+# Kinds added for issue 19 (a set that covers people, not one profession):
+# trades, teaching and learning design, sales, legal, marketing for a first
+# job, executives, clinical informatics for a bedside nurse, accounting and
+# audit, people teams, public policy, laboratory research, operations.
+ARCHETYPES.update({
+    # ------------------------------------------------------------------ trades
+    "electrician": dict(
+        titles={"entry": "Apprentice Electrician", "mid": "Journeyman Electrician", "senior": "Master Electrician",
+                "lead": "Electrical Foreman"},
+        summary=["Install and service electrical systems in commercial and residential buildings.",
+                 "Join our licensed electrical contracting crew wiring new construction and renovations."],
+        duties=["Install conduit, wiring, panels and lighting to the National Electrical Code",
+                "Troubleshoot circuits, motors and controls with meters", "Read blueprints and wiring diagrams",
+                "Service and upgrade panels and switchgear", "Keep the job site safe and tidy"],
+        required=["{years}+ years as an electrician", "State journeyman or master electrician license",
+                  "Knowledge of the National Electrical Code (NEC)", "Own hand tools and reliable transport"],
+        nice=["OSHA 30", "Fire alarm and low-voltage systems", "Commercial tenant improvement work"]),
+    "maintenance-technician": dict(
+        titles={"mid": "Building Maintenance Technician", "senior": "Senior Facilities Maintenance Technician"},
+        summary=["Keep a hospital campus's electrical, mechanical and plumbing systems running."],
+        duties=["Repair electrical circuits, lighting and motors", "Preventive maintenance on pumps, boilers and air handlers",
+                "Respond to work orders in the CMMS", "Work with outside contractors on larger repairs"],
+        required=["{years}+ years in building or industrial maintenance", "Electrical troubleshooting",
+                  "Basic plumbing and HVAC"],
+        nice=["Electrician license", "CMMS experience"]),
+    "solar-installer": dict(
+        titles={"mid": "Solar PV Installer", "senior": "Lead Solar Electrician"},
+        summary=["Install rooftop solar and battery systems for homes and businesses."],
+        duties=["Mount racking and modules on roofs", "Wire inverters, batteries and disconnects", "Commission systems and test them"],
+        required=["{years}+ years of electrical or solar installation work", "Comfort working at heights",
+                  "Electrical wiring to code"],
+        nice=["NABCEP certification", "Electrician license"]),
+    "hvac-technician": dict(
+        titles={"mid": "HVAC Service Technician", "senior": "Senior HVAC Technician"},
+        summary=["Service heating, ventilation and air conditioning systems for commercial customers."],
+        duties=["Diagnose and repair rooftop units, chillers and boilers", "Handle refrigerants safely", "Run preventive maintenance routes"],
+        required=["{years}+ years of HVAC service", "EPA 608 certification", "Refrigeration cycle knowledge"],
+        nice=["Building automation controls", "Electrical troubleshooting"]),
+    "electrical-engineer": dict(
+        titles={"mid": "Electrical Engineer", "senior": "Senior Electrical Design Engineer"},
+        summary=["Design power distribution systems for data centres as part of our engineering consultancy."],
+        duties=["Design power distribution, one-line diagrams and load calculations", "Model systems in ETAP and AutoCAD",
+                "Write specifications and review contractor submittals"],
+        required=["Bachelor's degree in electrical engineering", "{years}+ years of power systems design",
+                  "Professional Engineer (PE) license or progress towards it", "AutoCAD and ETAP"],
+        nice=["Data centre projects", "Revit MEP"]),
+    # --------------------------------------------------- teaching and learning
+    "instructional-designer": dict(
+        titles={"entry": "Junior Instructional Designer", "mid": "Instructional Designer",
+                "senior": "Senior Instructional Designer", "lead": "Head of Learning Design"},
+        summary=["Design the online courses our customers and staff learn from.",
+                 "Our learning team turns expert knowledge into e-learning that people finish."],
+        duties=["Design e-learning modules with Articulate Storyline and Rise", "Write learning objectives, storyboards and assessments",
+                "Work with subject-matter experts to turn content into courses", "Measure learning outcomes and improve courses",
+                "Manage courses in the learning management system (LMS)"],
+        required=["{years}+ years designing learning, in education or at work", "Instructional design models such as ADDIE",
+                  "E-learning authoring tools (Articulate 360 or similar)", "Clear writing for learners"],
+        nice=["Teaching experience", "Video editing", "SCORM and LMS administration", "Accessibility in e-learning"]),
+    "corporate-trainer": dict(
+        titles={"mid": "Learning and Development Specialist", "senior": "Senior Learning and Development Partner"},
+        summary=["Run training programmes that help our 2,000 employees grow."],
+        duties=["Deliver workshops in person and online", "Design onboarding and management training", "Evaluate training impact"],
+        required=["{years}+ years in training, teaching or L&D", "Confident facilitation", "Programme design"],
+        nice=["Coaching qualification", "LMS experience"]),
+    "teacher": ARCHETYPES["teacher"],
+    "teaching-assistant": dict(
+        titles={"entry": "Teaching Assistant"},
+        summary=["Support pupils and teachers in a busy primary school classroom."],
+        duties=["Support small groups with reading and numbers", "Help the class teacher prepare lessons", "Supervise break times"],
+        required=["Experience working with children", "Patience and good communication"],
+        nice=["Level 3 Teaching Assistant certificate"]),
+    # ------------------------------------------------------------------- sales
+    "sales-manager": dict(
+        titles={"senior": "Sales Manager", "lead": "Head of Sales"},
+        summary=["Lead and grow a team of account executives selling our SaaS platform."],
+        duties=["Coach a team of six account executives", "Own the team's quota and forecast", "Hire and onboard sellers",
+                "Run pipeline reviews in Salesforce"],
+        required=["{years}+ years of B2B SaaS sales, 2+ leading a team", "A record of team quota attainment", "Salesforce"],
+        nice=["MEDDICC", "Enterprise deals over £100k"]),
+    "customer-success": dict(
+        titles={"mid": "Customer Success Manager", "senior": "Senior Customer Success Manager"},
+        summary=["Keep our customers successful and renewing."],
+        duties=["Onboard new customers", "Run business reviews", "Own renewals and spot expansion"],
+        required=["{years}+ years in customer success or account management", "SaaS experience", "Gainsight or similar"],
+        nice=["Renewal targets", "Technical aptitude"]),
+    "sdr": dict(
+        titles={"entry": "Sales Development Representative"},
+        summary=["Start your sales career booking meetings for our account executives."],
+        duties=["Prospect by phone, e-mail and LinkedIn", "Qualify inbound leads", "Book discovery calls"],
+        required=["Resilience and curiosity", "Clear communication"],
+        nice=["Salesforce", "Outreach or SalesLoft"]),
+    # ------------------------------------------------------------------- legal
+    "paralegal": dict(
+        titles={"entry": "Junior Paralegal", "mid": "Paralegal", "senior": "Senior Paralegal"},
+        summary=["Support our commercial litigation team from first letter to trial.",
+                 "Join the property and commercial paralegal team of a city law firm."],
+        duties=["Prepare court bundles, witness statements and disclosure", "Legal research with Westlaw and LexisNexis",
+                "Manage case files and deadlines in the case management system", "Draft letters and simple agreements",
+                "Liaise with clients, counsel and the courts"],
+        required=["{years}+ years as a paralegal in a law firm or legal team", "Law degree, LPC or CILEx qualification",
+                  "Civil litigation procedure", "Excellent attention to detail"],
+        nice=["E-disclosure platforms such as Relativity", "Commercial property", "CILEx membership"]),
+    "contracts-administrator": dict(
+        titles={"mid": "Contracts Administrator", "senior": "Senior Contracts Manager"},
+        summary=["Own the contract lifecycle for our procurement and sales agreements."],
+        duties=["Draft and review NDAs, supplier and customer contracts", "Track obligations and renewals in the CLM system",
+                "Work with the legal counsel on escalations"],
+        required=["{years}+ years in contract administration or as a paralegal", "Commercial contract knowledge", "Attention to detail"],
+        nice=["Legal qualification", "CLM tools"]),
+    "solicitor": dict(
+        titles={"mid": "Associate Solicitor, Commercial Litigation", "senior": "Senior Associate Solicitor"},
+        summary=["Run your own caseload of commercial disputes."],
+        duties=["Advise clients on disputes", "Lead cases through the courts", "Supervise trainees and paralegals"],
+        required=["Qualified solicitor in England and Wales", "{years}+ years post-qualification experience", "Civil litigation"],
+        nice=["Higher rights of audience", "Arbitration"]),
+    "legal-secretary": dict(
+        titles={"mid": "Legal Secretary"},
+        summary=["Support two partners with diaries, documents and billing."],
+        duties=["Type correspondence and documents", "Manage diaries", "Open files and record time"],
+        required=["Legal secretarial experience", "Fast, accurate typing"],
+        nice=["Audio typing"]),
+    "compliance-analyst": dict(
+        titles={"mid": "Compliance Analyst", "senior": "Senior Compliance Analyst"},
+        summary=["Help a regulated payments firm stay compliant."],
+        duties=["Monitor transactions for financial crime", "Maintain policies", "Prepare regulatory returns"],
+        required=["{years}+ years in compliance in financial services", "AML and KYC rules"],
+        nice=["ICA diploma"]),
+    # ------------------------------------------------ marketing, a first job
+    "marketing-coordinator": dict(
+        titles={"entry": "Marketing Assistant", "mid": "Marketing Executive"},
+        summary=["Start your marketing career in a small team that runs campaigns end to end.",
+                 "Help our marketing team plan and run campaigns, events and social media."],
+        duties=["Write copy for e-mails, social posts and the website", "Schedule social media content and report on it",
+                "Help run events and webinars", "Keep the CRM and mailing lists tidy", "Pull campaign numbers from Google Analytics"],
+        required=["A degree or equivalent experience; graduates welcome", "Strong writing", "Comfort with social media platforms"],
+        nice=["Canva", "HubSpot or Mailchimp", "Google Analytics", "A marketing internship"]),
+    "social-media-coordinator": dict(
+        titles={"entry": "Social Media Assistant", "mid": "Social Media Manager"},
+        summary=["Grow our audience on Instagram, TikTok and LinkedIn."],
+        duties=["Plan and post daily content", "Make short videos", "Report engagement monthly"],
+        required=["A portfolio of social content", "Copywriting"],
+        nice=["Canva and CapCut", "Paid social"]),
+    "marketing-manager": ARCHETYPES["marketing-manager"],
+    "retail-assistant": dict(
+        titles={"entry": "Retail Sales Assistant"},
+        summary=["Serve customers in our city-centre store."],
+        duties=["Serve customers and run the till", "Keep the shop floor stocked", "Handle returns"],
+        required=["Friendly manner", "Weekend availability"],
+        nice=["Retail experience"]),
+    # -------------------------------------------------------------- executives
+    "cfo": dict(
+        titles={"lead": "Chief Financial Officer (CFO)", "senior": "VP Finance"},
+        summary=["Lead finance for a venture-backed scale-up on its way to profitability and an exit.",
+                 "The CFO will own finance, legal and investor relations and sit on the executive team."],
+        duties=["Own financial strategy, budgeting and capital allocation", "Lead fundraising and investor relations",
+                "Report to the board and its audit committee", "Lead the finance, legal and procurement teams",
+                "Prepare the company for audit, M&A or IPO"],
+        required=["{years}+ years in finance leadership, 3+ as CFO or VP Finance", "Chartered accountant or MBA",
+                  "Fundraising and board experience", "Leading teams of 10+"],
+        nice=["SaaS metrics", "M&A transactions", "Multi-entity European groups"]),
+    "finance-controller": ARCHETYPES["finance-controller"],
+    # ---------------------------------------------------- informatics, health
+    "clinical-analyst": dict(
+        titles={"mid": "Clinical Systems Analyst", "senior": "Senior Clinical Systems Analyst"},
+        summary=["Bridge nursing and IT: configure and support the clinical systems our nurses use."],
+        duties=["Gather requirements from nurses and physicians", "Configure flowsheets and order sets",
+                "Test and support upgrades", "Train clinical staff on new workflows"],
+        required=["Clinical background (RN preferred)", "{years}+ years with an EHR (Epic or Cerner)", "Analytical problem solving"],
+        nice=["Epic certification", "SQL reporting"]),
+    # ------------------------------------------------------ accounting, audit
+    "auditor": dict(
+        titles={"mid": "External Auditor", "senior": "Senior Auditor"},
+        summary=["Audit the financial statements of mid-sized companies."],
+        duties=["Plan and run audit fieldwork", "Test controls and balances", "Report findings to clients"],
+        required=["CPA or CA qualification or progress towards it", "{years}+ years in audit", "IFRS or US GAAP"],
+        nice=["Caseware", "Data analytics in audit"]),
+    "bookkeeper": dict(
+        titles={"entry": "Bookkeeper"},
+        summary=["Keep the books of a family business."],
+        duties=["Enter invoices and receipts", "Reconcile bank accounts", "Run payroll"],
+        required=["Bookkeeping experience", "QuickBooks"],
+        nice=["Payroll"]),
+    # ------------------------------------------------------------ people teams
+    "hr-generalist": dict(
+        titles={"mid": "HR Generalist", "senior": "Senior HR Business Partner"},
+        summary=["Be the first port of call on people matters for 400 employees.",
+                 "Our people team is looking for an HR generalist who enjoys both policy and people."],
+        duties=["Advise managers on employee relations, performance and absence", "Run recruitment and onboarding",
+                "Keep HR policies current with employment law", "Maintain the HRIS and people reports",
+                "Support the annual pay and benefits review"],
+        required=["{years}+ years in an HR generalist role", "Employment law and employee relations", "HRIS experience",
+                  "SHRM-CP or PHR, or equivalent experience"],
+        nice=["Workday or BambooHR", "Benefits administration", "A return-to-work programme welcome"]),
+    "recruiter": dict(
+        titles={"mid": "Talent Acquisition Partner", "senior": "Senior Recruiter"},
+        summary=["Hire the people who will build our company."],
+        duties=["Run full-cycle recruiting", "Source candidates on LinkedIn", "Advise hiring managers"],
+        required=["{years}+ years of recruiting", "ATS experience", "Sourcing"],
+        nice=["Greenhouse", "Technical recruiting"]),
+    "hr-coordinator": dict(
+        titles={"entry": "HR Coordinator"},
+        summary=["Keep HR administration running smoothly."],
+        duties=["Prepare contracts and letters", "Schedule interviews", "Keep employee files"],
+        required=["Organised and discreet", "Microsoft Office"],
+        nice=["HRIS"]),
+    # ----------------------------------------------------------- public sector
+    "policy-analyst": dict(
+        titles={"mid": "Policy Analyst", "senior": "Senior Policy Advisor"},
+        summary=["Advise the department on housing and social policy with evidence.",
+                 "Join a provincial ministry's policy branch working on health and social programmes."],
+        duties=["Research and analyse policy options", "Write briefing notes and cabinet submissions",
+                "Consult stakeholders and other governments", "Evaluate the outcomes of public programmes"],
+        required=["{years}+ years of policy analysis in government or a think tank",
+                  "Master's degree in public policy, economics or a related field", "Excellent briefing-note writing",
+                  "Quantitative analysis"],
+        nice=["French-English bilingualism", "Program evaluation", "Stata or R"]),
+    "program-officer": dict(
+        titles={"mid": "Program Officer", "senior": "Senior Program Manager, Public Services"},
+        summary=["Deliver a provincial grant programme for community organisations."],
+        duties=["Review grant applications", "Monitor funded projects", "Report on programme results"],
+        required=["{years}+ years delivering public or non-profit programmes", "Stakeholder relations"],
+        nice=["Grant management systems"]),
+    "government-admin": dict(
+        titles={"entry": "Administrative Assistant, Public Service"},
+        summary=["Support a government office with scheduling and records."],
+        duties=["Manage calendars", "Process forms", "Answer public enquiries"],
+        required=["Office experience", "Microsoft Office"],
+        nice=["Bilingualism"]),
+    # ---------------------------------------------------------------- research
+    "research-scientist": dict(
+        titles={"mid": "Research Scientist, Molecular Biology", "senior": "Senior Scientist, Cell Biology",
+                "lead": "Principal Scientist, Discovery Biology"},
+        summary=["Join our discovery biology group developing cell-based assays for new medicines.",
+                 "Lead experiments that test new drug targets in our Boston laboratory."],
+        duties=["Design and run cell culture, qPCR and CRISPR experiments", "Develop and validate cell-based assays",
+                "Analyse data and present results to project teams", "Write reports and contribute to publications",
+                "Mentor research associates"],
+        required=["PhD in molecular biology, cell biology or a related field", "{years}+ years of laboratory research",
+                  "Cell culture and molecular biology techniques", "A publication record"],
+        nice=["CRISPR screening", "Flow cytometry", "Python or R for data analysis"]),
+    "lab-technician": dict(
+        titles={"entry": "Laboratory Technician", "mid": "Research Associate"},
+        summary=["Support our scientists in a busy biology laboratory."],
+        duties=["Prepare reagents and media", "Maintain cell cultures", "Keep the lab stocked and safe"],
+        required=["Bachelor's degree in biology or chemistry", "Laboratory experience"],
+        nice=["Cell culture", "PCR"]),
+    "clinical-research-associate": dict(
+        titles={"mid": "Clinical Research Associate", "senior": "Senior Clinical Research Associate"},
+        summary=["Monitor clinical trials at hospital sites for a contract research organisation."],
+        duties=["Monitor trial sites", "Verify source data", "Report on protocol compliance"],
+        required=["Life-science degree", "{years}+ years of trial monitoring", "ICH-GCP"],
+        nice=["Oncology trials"]),
+    # -------------------------------------------------------------- operations
+    "supply-chain-planner": dict(
+        titles={"mid": "Supply Chain Planner", "senior": "Senior Supply Chain Planning Manager"},
+        summary=["Balance demand and supply across our distribution network."],
+        duties=["Run demand and supply planning", "Manage inventory targets", "Work with suppliers and carriers"],
+        required=["{years}+ years in supply chain planning", "ERP (SAP or Oracle)", "Excel"],
+        nice=["APICS CPIM", "SQL"]),
+    "ops-manager": ARCHETYPES["ops-manager"],
+    "warehouse-supervisor": ARCHETYPES["warehouse-supervisor"],
+    "logistics-director": dict(
+        titles={"lead": "Director of Logistics Operations"},
+        summary=["Lead logistics for a national retailer: five distribution centres and 1,200 people."],
+        duties=["Set the logistics strategy", "Lead site general managers", "Own a $90M budget"],
+        required=["{years}+ years in logistics, 5+ leading multi-site operations", "P&L ownership"],
+        nice=["MBA", "Lean Six Sigma Black Belt"]),
+})

@@ -68,3 +68,32 @@ def grade(profile_name, profile, posting):
     if hard:
         return (1 if family >= 2 else 0), reasons
     return max(1, family - len(soft)) if family >= 2 else family, reasons
+
+
+# People added for issue 19. A career changer's family is what they want
+# (their target), not what they did: the job they are leaving is 1.
+FAMILY.update({
+    "electrician": {"electrician": 3, "maintenance-technician": 2, "solar-installer": 2, "hvac-technician": 1},
+    "teacher-to-learning-design": {"instructional-designer": 3, "corporate-trainer": 2, "teacher": 1},
+    "sales-ae": {"sales-ae": 3, "sales-manager": 2, "customer-success": 1, "sdr": 1},
+    "paralegal": {"paralegal": 3, "contracts-administrator": 2, "solicitor": 1, "legal-secretary": 1,
+                  "compliance-analyst": 1},
+    "marketing-graduate": {"marketing-coordinator": 3, "social-media-coordinator": 2, "marketing-manager": 1, "sdr": 1},
+    "cfo": {"cfo": 3, "finance-controller": 2, "fpa-analyst": 1},
+    "nurse-to-informatics": {"informatics-nurse": 3, "clinical-analyst": 3, "ehr-analyst": 2, "nurse-educator": 1,
+                             "medsurg-nurse": 1, "icu-nurse": 1},
+    "accountant": {"accountant": 3, "auditor": 2, "fpa-analyst": 2, "finance-controller": 1, "bookkeeper": 1},
+    "hr-returner": {"hr-generalist": 3, "recruiter": 2, "hr-coordinator": 1, "payroll-clerk": 1},
+    "policy-analyst": {"policy-analyst": 3, "program-officer": 2},
+    "research-scientist": {"research-scientist": 3, "clinical-research-associate": 1, "lab-technician": 1,
+                           "data-scientist": 1},
+    "ops-manager": {"ops-manager": 3, "supply-chain-planner": 2, "logistics-director": 1, "warehouse-supervisor": 1},
+})
+NEAR_MISS_KINDS.update({
+    ("electrician", "electrical-engineer"): "right-word-wrong-field",
+    ("research-scientist", "data-scientist"): "right-word-wrong-field",
+    ("teacher-to-learning-design", "teacher"): "history-not-target",
+    ("nurse-to-informatics", "medsurg-nurse"): "clinical-vs-informatics",
+    ("nurse-to-informatics", "icu-nurse"): "clinical-vs-informatics",
+    ("paralegal", "solicitor"): "right-field-wrong-level",
+})

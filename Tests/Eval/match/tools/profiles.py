@@ -186,3 +186,229 @@ PROFILES = {
              dict(name="Tools", level="Advanced", keywords=["Excel", "Power BI", "NetSuite", "SAP", "SQL"])],
             certificates=[dict(name="CIMA")])),
 }
+
+# People added for issue 19: trades, a teacher becoming a learning designer, a
+# salesperson, a paralegal, a graduate's first job and a CFO (dev); a bedside
+# nurse moving into clinical informatics, an accountant, an HR generalist
+# returning after a career break, a policy analyst, a research scientist and
+# an operations manager (held-out). Career changers say what they want in the
+# label and summary; their work history says what they did.
+PROFILES.update({
+    # ------------------------------------------------------------------ dev
+    "electrician": dict(
+        set="dev", city="Seattle", level="mid",
+        prefs=dict(target_salary_min=70000, preferred_work_type="onsite", willing_to_relocate=False),
+        resume=resume(
+            "Marcus Bell", "Journeyman Electrician", "marcus.bell@example.com",
+            "Licensed journeyman electrician with six years on commercial and residential jobs: service upgrades, "
+            "tenant improvements, lighting and controls. Safe, tidy and good with customers. Looking for steady "
+            "commercial work around Seattle.",
+            "Seattle", "WA", "US",
+            [work("Puget Electric Co.", "Journeyman Electrician", "2022-05", None, "Commercial electrical contractor.",
+                  ["Ran conduit, pulled wire and terminated panels on office tenant improvements",
+                   "Troubleshot lighting controls and motor circuits", "Led a two-person crew on service upgrades"],
+                  ["Conduit", "Panel Installation", "Troubleshooting", "NEC"]),
+             work("Rainier Home Services", "Apprentice Electrician", "2019-01", "2022-04", "Residential service.",
+                  ["Wired new homes and remodels", "Replaced panels and installed EV chargers"],
+                  ["Residential Wiring", "EV Chargers"])],
+            [dict(name="Electrical", level="Advanced", keywords=["NEC", "Conduit Bending", "Panel Installation",
+                                                                 "Troubleshooting", "Blueprint Reading", "Lighting Controls"]),
+             dict(name="Safety", level="Advanced", keywords=["OSHA 10", "Lockout/Tagout"])],
+            certificates=[dict(name="Washington Journeyman Electrician License"), dict(name="OSHA 10")])),
+    "teacher-to-learning-design": dict(
+        set="dev", city="London", level="mid",
+        prefs=dict(target_salary_min=40000, preferred_work_type="hybrid", willing_to_relocate=False),
+        resume=resume(
+            "Priya Nair", "Instructional Designer", "priya.nair@example.com",
+            "Secondary maths teacher of nine years moving into instructional design. I have built e-learning "
+            "courses in Articulate Storyline and Rise for my school and completed a certificate in learning design "
+            "(ADDIE, storyboarding, assessment design). Looking for an instructional designer or learning designer "
+            "role in London, hybrid; not looking for classroom teaching.",
+            "London", "England", "GB",
+            [work("Hackney Park Academy", "Mathematics Teacher and Head of Year", "2019-09", None, "Secondary school, 1,200 pupils.",
+                  ["Taught mathematics to classes aged 11 to 18", "Built a Rise e-learning course on revision that 400 pupils used",
+                   "Trained colleagues on the school's learning platform"],
+                  ["Lesson Planning", "Assessment", "Articulate Rise", "Google Classroom"]),
+             work("Lea Valley School", "Mathematics Teacher", "2016-09", "2019-08", "Secondary school.",
+                  ["Taught GCSE and A-level mathematics", "Wrote the department's scheme of work"],
+                  ["Teaching", "Curriculum Design"])],
+            [dict(name="Learning design", level="Intermediate", keywords=["Instructional Design", "ADDIE", "Storyboarding",
+                                                                          "Articulate Storyline", "Articulate Rise", "E-learning"]),
+             dict(name="Teaching", level="Expert", keywords=["Lesson Planning", "Assessment", "Curriculum Design", "Mathematics"])],
+            certificates=[dict(name="Certificate in Learning Design"), dict(name="PGCE Secondary Mathematics")])),
+    "sales-ae": dict(
+        set="dev", city="Manchester", level="senior",
+        prefs=dict(target_salary_min=55000, preferred_work_type="hybrid", willing_to_relocate=False),
+        resume=resume(
+            "Owen Clarke", "Senior Account Executive", "owen.clarke@example.com",
+            "B2B SaaS account executive with seven years of new-business sales to mid-market and enterprise "
+            "companies. 120% of quota three years running, deals up to £250k ARR, MEDDICC and Salesforce. Manchester, hybrid.",
+            "Manchester", "England", "GB",
+            [work("Cloudledger", "Senior Account Executive", "2021-02", None, "Finance software for mid-market firms.",
+                  ["Closed £1.4m new ARR in 2025, 124% of quota", "Ran full sales cycles with finance directors and CFOs",
+                   "Built pipeline with two SDRs"],
+                  ["Salesforce", "MEDDICC", "Enterprise Sales", "Negotiation"]),
+             work("Pennine Software", "Account Executive", "2018-03", "2021-01", "HR software.",
+                  ["Sold HR software to SMEs, 110% of quota"], ["Salesforce", "Prospecting"])],
+            [dict(name="Sales", level="Expert", keywords=["B2B Sales", "SaaS", "Salesforce", "MEDDICC", "Negotiation",
+                                                          "Pipeline Management", "Forecasting"])])),
+    "paralegal": dict(
+        set="dev", city="London", level="mid",
+        prefs=dict(target_salary_min=32000, preferred_work_type="hybrid", willing_to_relocate=False),
+        resume=resume(
+            "Aisha Rahman", "Litigation Paralegal", "aisha.rahman@example.com",
+            "Paralegal with four years in commercial litigation at a City firm: court bundles, disclosure, "
+            "witness statements and legal research. LLB and LPC. Looking for a paralegal role in London, hybrid.",
+            "London", "England", "GB",
+            [work("Holborn & Reed LLP", "Paralegal, Commercial Litigation", "2022-01", None, "City law firm.",
+                  ["Prepared trial bundles and managed disclosure for High Court claims",
+                   "Researched case law on Westlaw and Practical Law", "Kept case deadlines in the case management system"],
+                  ["Litigation", "Disclosure", "Westlaw", "Relativity"]),
+             work("Strand Legal", "Legal Assistant", "2020-09", "2021-12", "High-street firm.",
+                  ["Drafted letters and opened files"], ["Legal Research", "Drafting"])],
+            [dict(name="Legal", level="Advanced", keywords=["Civil Litigation", "Disclosure", "Legal Research", "Court Bundles",
+                                                            "Westlaw", "Relativity", "Drafting"])],
+            certificates=[dict(name="Legal Practice Course (LPC)")])),
+    "marketing-graduate": dict(
+        set="dev", city="Manchester", level="entry",
+        prefs=dict(target_salary_min=24000, preferred_work_type="hybrid", willing_to_relocate=False),
+        resume=resume(
+            "Jake Turner", "Marketing Graduate", "jake.turner@example.com",
+            "Recent marketing graduate (BA Marketing, University of Manchester, 2026) looking for a first marketing "
+            "role: marketing assistant, executive or coordinator. I ran the student union's social media and did a "
+            "summer internship in e-mail marketing.",
+            "Manchester", "England", "GB",
+            [work("Students' Union, University of Manchester", "Social Media Volunteer", "2024-09", "2026-06", "Student union.",
+                  ["Grew the union's Instagram from 4k to 11k followers", "Made short event videos"],
+                  ["Instagram", "Canva", "Copywriting"]),
+             work("Northern Lights Agency", "Marketing Intern", "2025-06", "2025-09", "Digital marketing agency.",
+                  ["Built e-mail campaigns in Mailchimp", "Reported campaign results from Google Analytics"],
+                  ["Mailchimp", "Google Analytics"])],
+            [dict(name="Marketing", level="Beginner", keywords=["Social Media", "Copywriting", "Canva", "Mailchimp",
+                                                                "Google Analytics", "Content Marketing"])])),
+    "cfo": dict(
+        set="dev", city="Amsterdam", level="lead",
+        prefs=dict(target_salary_min=160000, preferred_work_type="hybrid", willing_to_relocate=False),
+        resume=resume(
+            "Sophie Laurent", "Chief Financial Officer", "sophie.laurent@example.com",
+            "CFO with eighteen years in finance and eight leading finance teams: raised €120m across three rounds, "
+            "led an acquisition and took a SaaS company to profitability. Chartered accountant. Looking for a CFO role "
+            "at a scale-up in Amsterdam.",
+            "Amsterdam", "North Holland", "NL",
+            [work("Grachtsoft", "Chief Financial Officer", "2020-01", None, "SaaS scale-up, 400 people.",
+                  ["Raised Series C and D (€95m) and ran investor relations", "Led the acquisition of a German competitor",
+                   "Reached EBITDA break-even in 2025", "Built a finance, legal and procurement team of 22"],
+                  ["Fundraising", "M&A", "Board Reporting", "Investor Relations"]),
+             work("Deltaport Group", "Finance Director", "2014-03", "2019-12", "Logistics group.",
+                  ["Led group reporting for nine entities", "Ran the annual audit and budget"],
+                  ["Consolidation", "IFRS", "Budgeting"])],
+            [dict(name="Finance leadership", level="Expert", keywords=["Financial Strategy", "Fundraising", "M&A",
+                                                                       "Board Reporting", "Investor Relations", "IFRS"])],
+            certificates=[dict(name="Chartered Accountant (RA)")])),
+    # ------------------------------------------------------------- held-out
+    "nurse-to-informatics": dict(
+        set="heldout", city="Denver", level="mid",
+        prefs=dict(target_salary_min=80000, preferred_work_type="hybrid", willing_to_relocate=False),
+        resume=resume(
+            "Dana Whitfield", "Registered Nurse", "dana.whitfield@example.com",
+            "Registered nurse, seven years on a medical-surgical unit, moving into clinical informatics. Epic "
+            "super-user for our unit's go-live, I built flowsheet change requests and trained 40 nurses. Completing "
+            "a certificate in health informatics. Looking for a clinical informatics or clinical systems analyst "
+            "role in Denver; not looking for bedside nursing.",
+            "Denver", "CO", "US",
+            [work("Front Range Medical Center", "Registered Nurse, Medical-Surgical", "2019-06", None, "32-bed med-surg unit.",
+                  ["Cared for five to six post-operative and medical patients per shift", "Charge nurse two shifts a week",
+                   "Epic super-user: trained 40 nurses and logged build requests at go-live"],
+                  ["Patient Care", "Medication Administration", "Epic", "Charge Nurse"]),
+             work("Aurora Community Hospital", "Registered Nurse", "2017-08", "2019-05", "Telemetry unit.",
+                  ["Monitored telemetry patients"], ["Telemetry", "Patient Care"])],
+            [dict(name="Clinical", level="Advanced", keywords=["Patient Care", "Medication Administration", "Telemetry"]),
+             dict(name="Informatics", level="Intermediate", keywords=["Epic", "Clinical Workflows", "Super-User Training"])],
+            certificates=[dict(name="Registered Nurse (RN)"), dict(name="BLS")])),
+    "accountant": dict(
+        set="heldout", city="Toronto", level="senior",
+        prefs=dict(target_salary_min=75000, preferred_work_type="hybrid", willing_to_relocate=False),
+        resume=resume(
+            "Mei Chen", "Senior Accountant, CPA", "mei.chen@example.com",
+            "CPA with six years in accounting: month-end close, reconciliations, year-end audit and IFRS reporting "
+            "for a manufacturing group. Looking for a senior accountant role in Toronto, hybrid.",
+            "Toronto", "ON", "CA",
+            [work("Lakeshore Manufacturing", "Senior Accountant", "2022-04", None, "Manufacturer, three entities.",
+                  ["Ran month-end close in five days for three entities", "Prepared IFRS statements and audit files",
+                   "Automated bank reconciliations in NetSuite"],
+                  ["Month-End Close", "IFRS", "NetSuite", "Excel"]),
+             work("Bloor Street Partners", "Staff Accountant", "2019-09", "2022-03", "Accounting firm.",
+                  ["Prepared financial statements and tax returns for small businesses"], ["Excel", "QuickBooks"])],
+            [dict(name="Accounting", level="Expert", keywords=["Month-End Close", "Reconciliations", "IFRS", "Audit",
+                                                               "Financial Statements", "Excel", "NetSuite"])],
+            certificates=[dict(name="CPA")])),
+    "hr-returner": dict(
+        set="heldout", city="Dallas", level="mid",
+        prefs=dict(target_salary_min=60000, preferred_work_type="hybrid", willing_to_relocate=False),
+        resume=resume(
+            "Karen Doyle", "HR Generalist", "karen.doyle@example.com",
+            "HR generalist returning to work after a six-year career break raising my children. Before the break, "
+            "five years in HR at a 600-person distributor: employee relations, recruiting, onboarding and benefits. "
+            "Refreshed my SHRM-CP in 2026. Looking for an HR generalist role in Dallas, hybrid.",
+            "Dallas", "TX", "US",
+            [work("Trinity Distribution", "HR Generalist", "2015-03", "2020-06", "Distributor, 600 employees.",
+                  ["Advised managers on performance and absence", "Ran recruiting and onboarding for warehouse staff",
+                   "Managed open enrolment for benefits"],
+                  ["Employee Relations", "Recruiting", "Benefits Administration", "HRIS"]),
+             work("Trinity Distribution", "HR Coordinator", "2013-06", "2015-02", "Distributor.",
+                  ["Kept employee files and scheduled interviews"], ["HR Administration"])],
+            [dict(name="HR", level="Advanced", keywords=["Employee Relations", "Recruiting", "Onboarding",
+                                                         "Benefits Administration", "Employment Law", "HRIS"])],
+            certificates=[dict(name="SHRM-CP")])),
+    "policy-analyst": dict(
+        set="heldout", city="Ottawa", level="senior",
+        prefs=dict(target_salary_min=85000, preferred_work_type="hybrid", willing_to_relocate=False),
+        resume=resume(
+            "Olivier Tremblay", "Senior Policy Analyst", "olivier.tremblay@example.com",
+            "Policy analyst with seven years in the federal public service: housing and social policy, briefing "
+            "notes, cabinet submissions and program evaluation. MPA. Bilingual English and French. Ottawa, hybrid.",
+            "Ottawa", "ON", "CA",
+            [work("Housing Canada (federal department)", "Senior Policy Analyst", "2022-01", None, "Federal department.",
+                  ["Wrote briefing notes and a cabinet submission on rental housing", "Led consultations with provinces",
+                   "Evaluated a $200M housing program"],
+                  ["Policy Analysis", "Briefing Notes", "Program Evaluation", "Stakeholder Consultation"]),
+             work("Employment and Social Development", "Policy Analyst", "2019-05", "2021-12", "Federal department.",
+                  ["Analysed income support options in Stata"], ["Stata", "Quantitative Analysis"])],
+            [dict(name="Policy", level="Expert", keywords=["Policy Analysis", "Briefing Notes", "Program Evaluation",
+                                                           "Quantitative Analysis", "Stata"])],
+            [dict(language="English", fluency="Native speaker"), dict(language="French", fluency="Fluent")])),
+    "research-scientist": dict(
+        set="heldout", city="Boston", level="senior",
+        prefs=dict(target_salary_min=110000, preferred_work_type="onsite", willing_to_relocate=False),
+        resume=resume(
+            "Dr. Hannah Brooks", "Senior Scientist, Cell Biology", "hannah.brooks@example.com",
+            "Cell biologist (PhD) with six years in drug discovery after a postdoc: CRISPR screens, cell-based assay "
+            "development and qPCR. Eight publications. Looking for a senior scientist role in a Boston lab.",
+            "Boston", "MA", "US",
+            [work("Kendall Therapeutics", "Scientist II, Discovery Biology", "2021-01", None, "Biotech, 150 people.",
+                  ["Developed cell-based assays for two oncology programmes", "Ran a genome-wide CRISPR screen",
+                   "Mentored two research associates"],
+                  ["CRISPR", "Cell Culture", "Assay Development", "qPCR", "Flow Cytometry"]),
+             work("Longwood Institute", "Postdoctoral Fellow", "2018-01", "2020-12", "Academic lab.",
+                  ["Studied DNA repair in cancer cells; five papers"], ["Molecular Biology", "Microscopy"])],
+            [dict(name="Laboratory", level="Expert", keywords=["Cell Culture", "CRISPR", "qPCR", "Assay Development",
+                                                               "Flow Cytometry", "Molecular Biology"]),
+             dict(name="Analysis", level="Intermediate", keywords=["R", "GraphPad Prism"])])),
+    "ops-manager": dict(
+        set="heldout", city="Dallas", level="senior",
+        prefs=dict(target_salary_min=80000, preferred_work_type="onsite", willing_to_relocate=False),
+        resume=resume(
+            "Luis Ramirez", "Operations Manager", "luis.ramirez@example.com",
+            "Operations manager with nine years in distribution: capacity planning, KPIs, Lean improvement and "
+            "leading supervisors across three shifts. Cut cost per order 18%. Dallas, on-site.",
+            "Dallas", "TX", "US",
+            [work("Lone Oak Fulfilment", "Operations Manager", "2021-06", None, "E-commerce fulfilment centre.",
+                  ["Led 6 supervisors and 180 associates across three shifts", "Cut cost per order 18% with Lean projects",
+                   "Planned peak-season capacity"],
+                  ["Lean", "Capacity Planning", "KPIs", "WMS"]),
+             work("Lone Oak Fulfilment", "Shift Supervisor", "2017-02", "2021-05", "Fulfilment centre.",
+                  ["Ran the night shift's picking and packing"], ["Warehouse Operations", "Safety"])],
+            [dict(name="Operations", level="Expert", keywords=["Operations Management", "Lean", "Process Improvement",
+                                                               "Capacity Planning", "Excel", "WMS"])],
+            certificates=[dict(name="Lean Six Sigma Green Belt")])),
+})
