@@ -78,4 +78,26 @@ void cblas_shim_set_threads(int count);
 const char *cblas_shim_core_name(void);
 const char *cblas_shim_config(void);
 
+/// The element-wise kernels of the forward pass (Kernels.c), each built for
+/// AVX-512, AVX2 + FMA and the baseline, and run at the widest level this CPU
+/// and its OS support (2, 1 or 0, as `cblas_shim_vector_level` returns). Rows
+/// are row-major; nothing here allocates or calls OpenBLAS.
+int cblas_shim_vector_level(void);
+
+/// LayerNorm of each of `rows` rows of `width`, in place, with PyTorch's biased
+/// variance: `x = (x - mean) / sqrt(var + epsilon) * weight + bias`. When `add`
+/// is not NULL, its rows are added to `x` first (a residual).
+void cblas_shim_layer_norm(float *x, const float *add, int rows, int width, const float *weight, const float *bias,
+                           float epsilon);
+
+/// The exact GELU of `x + bias`, `v/2 * (1 + erf(v/sqrt(2)))`, in place over each row.
+void cblas_shim_gelu(float *x, int rows, int width, const float *bias);
+
+/// Softmax numerators: each row of `width` (at `stride`) becomes exp(x - max)
+/// and `inverse_sums[row]` gets 1 / their sum; the caller scales later.
+void cblas_shim_softmax(float *x, int rows, int width, int stride, float *inverse_sums);
+
+/// Multiplies the first `width` floats of row `r` (at `stride`) by `scales[r]`.
+void cblas_shim_scale_rows(float *x, int rows, int width, int stride, const float *scales);
+
 #endif
