@@ -27,6 +27,8 @@ public struct SQL: Sendable {
         case argument(DatabaseValue)
         /// One argument that every occurrence in a statement shares (``bindOnce(_:)``).
         case shared(SharedArgument)
+        /// Pieces that differ by engine (``dialect(sqlite:postgres:)``), chosen when the statement is built.
+        case dialect(sqlite: [Piece], postgres: [Piece])
     }
 
     final class SharedArgument: Sendable {
@@ -56,11 +58,31 @@ public struct SQL: Sendable {
         SQL(pieces: [.shared(SharedArgument(value?.databaseValue ?? .null))])
     }
 
+    /// One fragment on SQLite and another on PostgreSQL, for the rare expression
+    /// the two engines cannot share at an acceptable cost (a function only one of
+    /// them has). Both must mean the same; each may bind values of its own.
+    ///
+    ///     SQL.dialect(sqlite: "x GLOB '*[^ -~]*'", postgres: "x ~ '[^ -~]'")
+    public static func dialect(sqlite: SQL, postgres: SQL) -> SQL {
+        SQL(pieces: [.dialect(sqlite: sqlite.pieces, postgres: postgres.pieces)])
+    }
+
     /// True when the fragment has no text and no arguments (an omitted clause).
     public var isEmpty: Bool {
         pieces.allSatisfy { piece in
             if case .text(let text) = piece { return text.isEmpty }
             return false
+        }
+    }
+
+    /// The pieces with every engine choice made for `dialect`.
+    private static func resolved(_ pieces: [Piece], for dialect: SQLDialect) -> [Piece] {
+        pieces.flatMap { piece -> [Piece] in
+            guard case .dialect(let sqlite, let postgres) = piece else { return [piece] }
+            switch dialect {
+            case .sqlite: return resolved(sqlite, for: dialect)
+            case .postgres: return resolved(postgres, for: dialect)
+            }
         }
     }
 
@@ -77,8 +99,9 @@ public struct SQL: Sendable {
             case .postgres, .sqlite: "$\(number)"
             }
         }
-        for piece in pieces {
+        for piece in Self.resolved(pieces, for: dialect) {
             switch piece {
+            case .dialect: break  // resolved above
             case .text(let part): text += part
             case .argument(let value):
                 arguments.append(value)

@@ -31,10 +31,13 @@ extension MatchFilters {
             builder.add("(p.salary_min IS NULL OR p.salary_min <= \(maxSalary)\(sql: otherCurrency))")
         }
         builder.addIn("p.experience_level", levels)
-        builder.addIn("p.work_arrangement", workArrangements)
         builder.addIn("p.employment_type", employmentTypes)
-        if !locations.isEmpty {
-            builder.add("(\(sql: locations.map(ScopeBuilder.location).joined(separator: " OR ")))")
+        // Places and work types are one preference ("Denver, CO or Remote (US)", docs/matching.md):
+        // with places given, the work types are applied inside each place, not beside them.
+        if locations.isEmpty {
+            builder.addIn("p.work_arrangement", workArrangements)
+        } else {
+            builder.add(PlaceScope(arrangements: workArrangements).condition(locations.map(PlacePreference.init)))
         }
         for keyword in keywords.map(Self.folded) where !keyword.isEmpty {
             let pattern = SQL.bindOnce(ScopeBuilder.containsPattern(keyword))
@@ -94,23 +97,26 @@ struct ScopeBuilder {
         add("\(sql: column) IN \(list: values)")
     }
 
-    /// "Berlin", "Austin, TX", "Germany" or "remote": every comma-separated part
-    /// must equal the posting's city, state or country (ignoring case; a country
-    /// name also matches its ISO code); "remote" matches remote postings.
-    static func location(_ text: String) -> SQL {
-        let parts = text.split(separator: ",").map { MatchFilters.folded(String($0)) }.filter { !$0.isEmpty }
-        if parts == ["remote"] { return "p.work_arrangement = 'remote'" }
+    /// The parts of "Berlin", "Austin, TX" or "Germany" (``PlacePreference/place(_:country:)``):
+    /// every part must equal the posting's city, state or country (ignoring case and
+    /// accents; a country or US state / Canadian province name also matches its code).
+    static func location(_ parts: [String]) -> SQL {
+        guard !parts.isEmpty else { return "1 = 1" }
         let clauses = parts.map { part -> SQL in
             var spellings = [PlaceFolding.fold(part)]
             if let code = CountryCodes.code(for: part) { spellings.append(code.lowercased()) }
             if let name = CountryCodes.name(for: part) { spellings.append(name.lowercased()) }
-            let list: SQL = "(\(sql: spellings.map(SQL.bindOnce).joined(separator: ", ")))"
+            // "Colorado" finds states stored as "CO", "ON" those stored as "Ontario"; countries
+            // keep their own spellings, so "Colorado" never finds Colombia ("CO").
+            var regions = spellings
+            if let region = RegionCodes.region(for: part) {
+                regions.append(region.code.lowercased())
+                if let name = RegionCodes.name(for: region.code) { regions.append(PlaceFolding.fold(name)) }
+            }
             // Folded on both sides: "Ile-de-France" and "île-de-france" match "Île-de-France".
-            let city = PlaceFolding.sql("COALESCE(p.location_city, '')")
-            let state = PlaceFolding.sql("COALESCE(p.location_state, '')")
-            return
-                "(\(sql: city) IN \(sql: list) OR \(sql: state) IN \(sql: list)"
-                + " OR lower(COALESCE(p.location_country, '')) IN \(sql: list))"
+            let city = PlaceFolding.equals("COALESCE(p.location_city, '')", oneOf: spellings)
+            let state = PlaceFolding.equals("COALESCE(p.location_state, '')", oneOf: regions)
+            return "(\(sql: city) OR \(sql: state) OR lower(COALESCE(p.location_country, '')) IN \(list: spellings))"
         }
         return "(\(sql: clauses.joined(separator: " AND ")))"
     }

@@ -32,6 +32,13 @@ extension MatchScorer {
             if let country = theirs.country, let own = mine.country, country != own {
                 return ((MatchCalibration.remoteElsewhere - penalty).unit, .remoteElsewhere)
             }
+            // "Remote (EU)" names an area, not a country: elsewhere for someone outside it.
+            if theirs.country == nil, let own = mine.country, let area = posting.locationArea,
+                let region = WorkRegions.region(named: area), let home = WorkRegions.region(named: own),
+                !region.overlaps(home)
+            {
+                return ((MatchCalibration.remoteElsewhere - penalty).unit, .remoteElsewhere)
+            }
             return ((1 - penalty).unit, .remote)
         }
         guard !theirs.isEmpty, !mine.isEmpty else { return (MatchCalibration.neutral, .unknown) }

@@ -64,9 +64,22 @@ package final class LoopbackHTTPServer: @unchecked Sendable {
     /// Every request received so far, in order.
     package var requests: [Request] { lock.withLock { recorded } }
 
-    package init(responses: [Response]) throws {
+    package convenience init(responses: [Response]) throws {
         precondition(!responses.isEmpty, "script at least one response")
+        try self.init(script: responses, route: nil)
+    }
+
+    /// Answers each request with `route(request)` instead of a script, for clients whose
+    /// requests depend on earlier answers (paged APIs, a list then each item's detail).
+    package convenience init(route: @escaping @Sendable (Request) -> Response) throws {
+        try self.init(script: [Response(status: 500)], route: route)
+    }
+
+    private let route: (@Sendable (Request) -> Response)?
+
+    private init(script responses: [Response], route: (@Sendable (Request) -> Response)?) throws {
         script = responses
+        self.route = route
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         self.listener = listener
         guard listener >= 0 else { throw ServerError("socket: \(String(cString: strerror(errno)))") }
@@ -166,7 +179,7 @@ package final class LoopbackHTTPServer: @unchecked Sendable {
         }
         request.body = body
         lock.withLock { recorded.append(request) }
-        let response = nextResponse()
+        let response = route?(request) ?? nextResponse()
         if response.delay > .zero {
             let (seconds, attoseconds) = response.delay.components
             Thread.sleep(forTimeInterval: Double(seconds) + Double(attoseconds) / 1e18)

@@ -69,6 +69,19 @@ struct SQLTests {
         #expect(built.arguments == [.integer(1), .text("v"), .integer(2)])
     }
 
+    @Test("a dialect fragment is each engine's own, numbered with the statement's other values")
+    func dialect() {
+        let shared = SQL.bindOnce("s")
+        let sql: SQL =
+            "SELECT \(1), \(sql: .dialect(sqlite: "x GLOB \(sql: shared)", postgres: "x ~ \(2) || \(sql: shared)")), \(sql: shared)"
+        let sqlite = sql.build(for: .sqlite)
+        #expect(sqlite.text == "SELECT $1, x GLOB $2, $2")
+        #expect(sqlite.arguments == [.integer(1), .text("s")])
+        let postgres = sql.build(for: .postgres)
+        #expect(postgres.text == "SELECT $1, x ~ $2 || $3, $3")
+        #expect(postgres.arguments == [.integer(1), .integer(2), .text("s")])
+    }
+
     @Test("statements built from SQL run on both engines, IN lists included", arguments: TestEngine.allCases)
     func runs(engine: TestEngine) throws {
         let scratch = try ScratchDatabase(engine)

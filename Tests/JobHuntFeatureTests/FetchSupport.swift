@@ -41,6 +41,7 @@ enum FetchSupport {
         endpoints.lever = base + "/v0/postings/{token}?mode=json"
         endpoints.ashby = base + "/posting-api/job-board/{token}?includeCompensation=true"
         endpoints.remoteOK = base + "/api"
+        for kind in endpoints.bases.keys { endpoints.bases[kind] = base }
         return endpoints
     }
 

@@ -11,7 +11,10 @@ struct SourceKindTests {
         arguments: [
             (SourceKind.greenhouse, "greenhouse_jobs.json", 9), (.lever, "lever_postings.json", 9),
             (.ashby, "ashby_jobs.json", 5), (.jsonld, "jobposting_page.html", 2), (.rss, "remote_rss.xml", 5),
-            (.remoteok, "remoteok_api.json", 3), (.jobspy, "jobspy.csv", 10),
+            (.remoteok, "remoteok_api.json", 3), (.jobspy, "jobspy.csv", 10), (.workday, "workday_jobs.json", 3),
+            (.workable, "workable_account.json", 3), (.smartrecruiters, "smartrecruiters_postings.json", 3),
+            (.recruitee, "recruitee_offers.json", 2), (.personio, "personio_positions.xml", 3),
+            (.teamtailor, "teamtailor_jobs.json", 2), (.breezy, "breezy_positions.json", 3),
         ])
     func fixtures(kind: SourceKind, file: String, count: Int) throws {
         let context = SourceContext(token: "fixture", baseURL: URL(string: "https://careers.example/jobs/"))

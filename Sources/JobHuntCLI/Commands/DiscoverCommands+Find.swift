@@ -14,7 +14,10 @@ extension DiscoverCommands {
         static let company: OptionKey<String?> = .value(
             "company", .string, valueName: "NAME", help: "Only postings of companies whose name contains NAME")
         static let location: OptionKey<String?> = .value(
-            "location", .string, valueName: "TEXT", help: "Only postings whose city, state or country contains TEXT")
+            "location", .string, valueName: "TEXT",
+            help:
+                "Only postings whose city, state or country contains TEXT, or remote work open to a region "
+                + "('Remote (US)', 'anywhere in Europe')")
         static let workType: OptionKey<String?> = .value(
             "work-type", .choice(WorkArrangement.allCases.map(\.rawValue)), valueName: "TYPE",
             help: "Only remote, hybrid or onsite postings")

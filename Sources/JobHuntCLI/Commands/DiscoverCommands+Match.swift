@@ -47,7 +47,8 @@ extension DiscoverCommands {
 
     static func runMatch(_ context: CommandContext) throws {
         let arguments = context.arguments
-        let filters = try SearchCommands.relabeled { try MatchFilters(SearchCommands.changes(context)) }
+        let changes = try SearchCommands.changes(context)
+        let filters = try SearchCommands.relabeled { try MatchFilters(changes) }
         let request = MatchRequest(
             searchName: arguments[Match.search], filters: filters,
             limit: arguments[Match.limit] ?? MatchRequest.defaultLimit,

@@ -11,7 +11,9 @@ extension DiscoverCommands {
         static let source: OptionKey<[String]> = .repeatable(
             "source", .string, valueName: "KIND:ARG",
             help:
-                "A source to read (greenhouse:BOARD, lever:SITE, ashby:ORG, jsonld:URL, rss:URL, remoteok:, jobspy:FILE, file:PATH)"
+                "A source to read (greenhouse:BOARD, lever:SITE, ashby:ORG, workday:TENANT/SITE, workable:ACCOUNT, "
+                + "smartrecruiters:COMPANY, recruitee:COMPANY, personio:COMPANY, teamtailor:COMPANY, breezy:COMPANY, "
+                + "hn:YYYY-MM, jsonld:URL, rss:URL, remoteok:, jobspy:FILE, file:PATH)"
         )
         static let search: OptionKey<String?> = .value(
             "search", .string, valueName: "NAME", help: "Read the sources of this saved search")

@@ -29,8 +29,9 @@ enum SearchCommands {
 
         /// The repeatable option of a list field (every field but the salaries).
         static func list(_ field: SavedSearchField) -> OptionKey<[String]> {
+            // Levels are words people use ("staff", "junior"), read by `changes(_:)`, not a fixed choice.
             .repeatable(
-                field.rawValue, field.allowedValues.map { .choice($0) } ?? .string,
+                field.rawValue, field == .level ? .string : field.allowedValues.map { .choice($0) } ?? .string,
                 valueName: SearchCommands.valueName(field),
                 help: SearchCommands.help(field), category: "Criteria")
         }
@@ -77,7 +78,7 @@ enum SearchCommands {
         case .excludeTitle: "Leave out titles containing this"
         case .company: "A company to prefer"
         case .excludeCompany: "A company to leave out"
-        case .level: "entry, mid, senior, lead or executive"
+        case .level: "entry, mid, senior, lead or executive (staff and principal read as lead, junior as entry)"
         case .workType: "remote, hybrid or onsite"
         case .employmentType: "full-time, part-time, contract or internship"
         case .location: "A city, region or country"
@@ -100,14 +101,34 @@ enum SearchCommands {
     }
 
     /// The criteria given on the command line.
-    static func changes(_ context: CommandContext) -> SavedSearchChanges {
+    ///
+    /// A level word that is not a level's own name ("staff", "junior") is read as the
+    /// level people mean, with a one-line note saying so; an unknown one is a usage error.
+    static func changes(_ context: CommandContext) throws -> SavedSearchChanges {
         var changes = SavedSearchChanges(
             minSalary: context.arguments[Criteria.salaryMin], maxSalary: context.arguments[Criteria.salaryMax])
         for field in SavedSearchField.lists {
-            let values = context.arguments[Criteria.list(field)]
+            var values = context.arguments[Criteria.list(field)]
+            if field == .level { values = try levels(values, context: context) }
             if !values.isEmpty { changes.lists[field] = values }
         }
         return changes
+    }
+
+    /// `--level` values as stored levels; synonyms noted on stderr.
+    static func levels(_ values: [String], context: CommandContext) throws -> [String] {
+        let names = ExperienceLevel.allCases.map(\.rawValue).joined(separator: ", ")
+        return try values.map { value in
+            guard let level = LevelWords.level(for: value) else {
+                throw CLIError.usage(
+                    "--level: '\(value)' is not a level",
+                    remedy: "use one of \(names), or a word such as staff, principal or junior")
+            }
+            if level.rawValue != value.trimmingCharacters(in: .whitespaces) {
+                context.output.note("jobhunt: note: --level \(value) read as \(level.rawValue)")
+            }
+            return level.rawValue
+        }
     }
 
     static let add = CommandSpec(
@@ -121,7 +142,7 @@ enum SearchCommands {
         run: { context in
             let search = try relabeled {
                 try SavedSearchService(services: try context.services()).add(
-                    context.arguments[Named.name], changes(context), for: try context.actingUser())
+                    context.arguments[Named.name], try changes(context), for: try context.actingUser())
             }
             try printSearch(search, context: context, note: "saved search '\(search.searchName)'")
         })

@@ -30,7 +30,7 @@ extension SearchCommands {
             "jobhunt discover search edit 'remote swift' --clear source --source lever:acme --name 'swift at acme'",
         ],
         run: { context in
-            var changes = changes(context)
+            var changes = try changes(context)
             changes.name = context.arguments[Edit.newName]
             changes.clear = Set(context.arguments[Edit.clear].compactMap(SavedSearchField.init(rawValue:)))
             let search = try relabeled {

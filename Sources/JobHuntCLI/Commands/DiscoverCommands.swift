@@ -23,9 +23,10 @@ enum DiscoverCommands {
             database. `discover list` shows stored postings, `discover stats` how scraping went.
             """,
         keys: Run.self,
-        subcommands: [SearchCommands.spec, list, stats, find, match, show],
+        subcommands: [SearchCommands.spec, list, stats, find, match, show, company],
         examples: [
             "jobhunt discover --source greenhouse:stripe --source lever:netflix",
+            "jobhunt discover --source workday:wd1.myworkdayjobs.com/acme/External --source hn:2026-03",
             "jobhunt discover --source jobspy:~/jobs.csv --json",
             "jobhunt -q discover --all",
             "jobhunt discover search add 'remote swift' --title 'iOS Engineer' --work-type remote --source greenhouse:stripe",

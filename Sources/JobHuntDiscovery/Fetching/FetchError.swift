@@ -17,6 +17,8 @@ extension JobHuntError.Code {
     package static let fetchFile = Self("fetchFile")
     /// The URL is not one libcurl can fetch.
     package static let fetchInvalidURL = Self("fetchInvalidURL")
+    /// `hn:YYYY-MM` for a month without a "Who is hiring?" thread.
+    package static let fetchNoThread = Self("fetchNoThread")
 }
 
 extension JobHuntError {
@@ -67,5 +69,11 @@ extension JobHuntError {
     package static func fetchInvalidURL(url: String, reason: String) -> JobHuntError {
         JobHuntError(
             .fetchInvalidURL, "cannot fetch \(url): \(reason)", remedy: "check the URL's scheme, host and port")
+    }
+
+    package static func fetchNoThread(url: String, month: String) -> JobHuntError {
+        JobHuntError(
+            .fetchNoThread, "no \"Ask HN: Who is hiring? (\(month))\" thread in \(url)",
+            remedy: "check the month: the thread appears on the first weekday of each month, since April 2011")
     }
 }

@@ -30,11 +30,22 @@ struct PoliteHTTP: Sendable {
     func get(
         _ url: String, validators: HTTPValidators?, metrics: inout FetchMetrics, robots: RobotsGate? = nil
     ) throws(JobHuntError) -> PoliteResponse {
+        try send(url, json: nil, validators: validators, metrics: &metrics, robots: robots)
+    }
+
+    /// POSTs a JSON body (Workday's search), under the same politeness as a GET; never conditional.
+    func post(_ url: String, json: Data, metrics: inout FetchMetrics) throws(JobHuntError) -> PoliteResponse {
+        try send(url, json: json, validators: nil, metrics: &metrics, robots: nil)
+    }
+
+    private func send(
+        _ url: String, json: Data?, validators: HTTPValidators?, metrics: inout FetchMetrics, robots: RobotsGate?
+    ) throws(JobHuntError) -> PoliteResponse {
         var current = url
         var redirects = 0
         while true {
             if let robots { try robots.check(current, using: self, metrics: &metrics) }
-            switch try exchange(current, validators: validators, metrics: &metrics) {
+            switch try exchange(current, json: json, validators: validators, metrics: &metrics) {
             case .answered(let response):
                 return response
             case .redirect(let target):
@@ -48,7 +59,7 @@ struct PoliteHTTP: Sendable {
     }
 
     /// One URL with its retries: an answer, or where it redirects to.
-    private func exchange(_ url: String, validators: HTTPValidators?, metrics: inout FetchMetrics)
+    private func exchange(_ url: String, json: Data?, validators: HTTPValidators?, metrics: inout FetchMetrics)
         throws(JobHuntError) -> Hop
     {
         let host = Self.hostKey(of: url)
@@ -59,7 +70,7 @@ struct PoliteHTTP: Sendable {
             let started = ContinuousClock.now
             let response: HTTPResponse
             do throws(HTTPError) {
-                response = try client.perform(request(url, validators: validators))
+                response = try client.perform(request(url, json: json, validators: validators))
             } catch {
                 metrics.records.append(FetchRequestRecord(url: url, status: nil, responseTime: .now - started))
                 guard error.isTransient, attempt < policy.maxAttempts else { throw map(error, url, attempt) }
@@ -94,9 +105,11 @@ struct PoliteHTTP: Sendable {
         return policy.backoff(after: attempt, jitter: jitter())
     }
 
-    private func request(_ url: String, validators: HTTPValidators?) -> HTTPRequest {
-        HTTPRequest(
-            method: "GET", url: url, headers: validators?.requestHeaders ?? [],
+    private func request(_ url: String, json: Data?, validators: HTTPValidators?) -> HTTPRequest {
+        var headers = validators?.requestHeaders ?? []
+        if json != nil { headers += [("Content-Type", "application/json"), ("Accept", "application/json")] }
+        return HTTPRequest(
+            method: json == nil ? "GET" : "POST", url: url, headers: headers, body: json.map { .bytes($0) } ?? .empty,
             connectTimeout: policy.connectTimeout, timeout: policy.timeout, followRedirects: false,
             userAgent: policy.userAgent, maxRedirects: 0, acceptCompressed: true,
             maxResponseBytes: policy.maxResponseBytes)

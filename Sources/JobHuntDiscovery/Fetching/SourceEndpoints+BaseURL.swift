@@ -4,21 +4,9 @@ import Foundation
 import JobHuntKernel
 
 extension SourceEndpoints {
-    /// Where each token-based API lives on the public internet.
-    package static let defaultBaseURLs: [SourceKind: String] = [
-        .greenhouse: "https://boards-api.greenhouse.io",
-        .lever: "https://api.lever.co",
-        .ashby: "https://api.ashbyhq.com",
-        .remoteok: "https://remoteok.com",
-    ]
-
-    /// The path (and query) each API answers on, below its base URL.
-    static let apiPaths: [SourceKind: String] = [
-        .greenhouse: "/v1/boards/{token}/jobs?content=true",
-        .lever: "/v0/postings/{token}?mode=json",
-        .ashby: "/posting-api/job-board/{token}?includeCompensation=true",
-        .remoteok: "/api",
-    ]
+    /// Where each API lives on the public internet (the registry's defaults).
+    package static let defaultBaseURLs: [SourceKind: String] = Dictionary(
+        uniqueKeysWithValues: SourceAPI.all.map { ($0.kind, $0.defaultBase) })
 
     /// The public APIs, except those in `baseURLs`, which answer under the given base.
     ///
@@ -30,21 +18,15 @@ extension SourceEndpoints {
     package init(baseURLs: [SourceKind: String]) {
         self.init()
         for (kind, base) in baseURLs {
-            guard let path = Self.apiPaths[kind] else { continue }
-            let template = Self.trimmingTrailingSlashes(base) + path
+            guard let api = SourceAPI.of(kind) else { continue }
+            let template = SourceAPI.trimmingTrailingSlashes(base) + api.path
             switch kind {
             case .greenhouse: greenhouse = template
             case .lever: lever = template
             case .ashby: ashby = template
             case .remoteok: remoteOK = template
-            case .jsonld, .rss, .jobspy, .file: break
+            default: bases[kind] = base
             }
         }
-    }
-
-    private static func trimmingTrailingSlashes(_ base: String) -> String {
-        var base = Substring(base)
-        while base.hasSuffix("/") { base = base.dropLast() }
-        return String(base)
     }
 }

@@ -15,6 +15,15 @@ package struct SourceEndpoints: Sendable, Equatable {
     package var remoteOK = "https://remoteok.com/api"
     /// Lever's `limit`; a page shorter than this is the last one.
     package var leverPageSize = 100
+    /// The base URL of each newer API (workday, workable, …, hn); `SourceAPI` adds the path.
+    package var bases: [SourceKind: String] = Self.registryBases
+    /// Workday's `limit` in the search body; its public site never shows more than 20 a page.
+    package var workdayPageSize = 20
+    /// SmartRecruiters' `limit` (its maximum is 100).
+    package var smartRecruitersPageSize = 100
+    /// At most this many per-posting detail requests per source (Workday, SmartRecruiters);
+    /// postings past it keep what the list said. At one request a second this bounds a run.
+    package var detailLimit = 1_000
 
     package init() {}
 
@@ -23,8 +32,22 @@ package struct SourceEndpoints: Sendable, Equatable {
         switch spec.target {
         case .url(let url): return url.absoluteString
         case .path: return nil
-        case .token(let token): return template(for: spec.kind).map { Self.fill($0, token) }
+        case .token(let token):
+            if let template = template(for: spec.kind) { return Self.fill(template, token) }
+            return apiURL(spec.kind, token: token)
         case .defaultEndpoint: return template(for: spec.kind).map { Self.fill($0, "") }
+        }
+    }
+
+    /// The board's URL under the configured base of a newer API (nil for the four
+    /// template kinds and for kinds without an API).
+    package func apiURL(_ kind: SourceKind, token: String) -> String? {
+        guard let api = SourceAPI.of(kind), let base = bases[kind] else { return nil }
+        switch kind {
+        case .workday:
+            return WorkdayBoard(token: token).map { $0.searchURL(root: $0.root(base: base)) }
+        default:
+            return api.url(base: base, token: token)
         }
     }
 
@@ -34,7 +57,7 @@ package struct SourceEndpoints: Sendable, Equatable {
         case .lever: lever
         case .ashby: ashby
         case .remoteok: remoteOK
-        case .jsonld, .rss, .jobspy, .file: nil
+        default: nil
         }
     }
 
@@ -47,4 +70,14 @@ package struct SourceEndpoints: Sendable, Equatable {
     static func page(_ url: String, skip: Int, limit: Int) -> String {
         url + (url.contains("?") ? "&" : "?") + "skip=\(skip)&limit=\(limit)"
     }
+
+    /// The public bases of the kinds that `bases` holds.
+    static let registryBases: [SourceKind: String] = Dictionary(
+        uniqueKeysWithValues: SourceAPI.all.filter { !templateKinds.contains($0.kind) }.map {
+            ($0.kind, $0.defaultBase)
+        }
+    )
+
+    /// The kinds whose whole URL is a template property (their settings predate the registry).
+    static let templateKinds: Set<SourceKind> = [.greenhouse, .lever, .ashby, .remoteok]
 }

@@ -50,15 +50,39 @@ package struct SourceFetch: Sendable {
     }
 
     /// Parses every document with the kind's parser and joins the results (Lever's pages into one list).
+    ///
+    /// A posting whose `externalID` an earlier document already gave replaces that one in
+    /// place: Workday's and SmartRecruiters' details come after their list pages and say more,
+    /// and a board that shifts while it is paged cannot make one posting count twice.
     package func parse(companyName: String? = nil) throws -> SourceParseResult? {
         guard let documents = try documents() else { return nil }
         var result = SourceParseResult()
+        var seen: [String: Int] = [:]
         for document in documents {
             let context = spec.context(companyName: companyName, baseURL: document.baseURL)
             let page = try spec.kind.parser.parse(document.data, context: context)
-            result.postings += page.postings
+            var added: [String: Int] = [:]
+            for posting in page.postings {
+                if let id = posting.externalID, let index = seen[id] {
+                    result.postings[index] = posting
+                } else {
+                    if let id = posting.externalID, added[id] == nil { added[id] = result.postings.count }
+                    result.postings.append(posting)
+                }
+            }
+            seen.merge(added) { old, _ in old }
             result.problems += page.problems
             result.notes += page.notes
+        }
+        // A Workday board is one employer: a posting whose detail could not be read is named
+        // as its siblings' details name the employer, not after the tenant, so it joins the same company.
+        let token = spec.context().token
+        if spec.kind == .workday, companyName == nil,
+            let employer = result.postings.lazy.compactMap(\.companyName).first(where: { $0 != token })
+        {
+            for index in result.postings.indices where result.postings[index].companyName == token {
+                result.postings[index].companyName = employer
+            }
         }
         return result
     }

@@ -14,9 +14,9 @@ import JobHuntKernel
 package final class SourceFetcher: Sendable {
     package let policy: FetchPolicy
     package let endpoints: SourceEndpoints
-    private let validatorStore: any ValidatorStore
-    private let http: PoliteHTTP
-    private let robots = RobotsGate()
+    let validatorStore: any ValidatorStore
+    let http: PoliteHTTP
+    let robots = RobotsGate()
 
     /// Uses the run's cache for the shared per-host rate limit and its clock for Retry-After dates.
     package convenience init(
@@ -73,6 +73,12 @@ package final class SourceFetcher: Sendable {
         }
         if spec.kind == .lever, case .token = spec.target {
             return .documents(try leverPages(url, metrics: &metrics))
+        }
+        switch (spec.kind, spec.target) {
+        case (.workday, _): return .documents(try workday(spec, metrics: &metrics))
+        case (.smartrecruiters, .token): return .documents(try smartRecruiters(url, metrics: &metrics))
+        case (.hn, .token(let month)): return try hackerNews(month, metrics: &metrics)
+        default: break
         }
         // robots.txt is for pages; it is checked again for every redirect target, on its own host.
         let gate = spec.kind == .jsonld && policy.honourRobots ? robots : nil

@@ -54,15 +54,23 @@ package struct SourceSpec: Sendable, Equatable, CustomStringConvertible {
             guard let url = URL(string: argument), url.host?.isEmpty == false else {
                 throw .sourceSpecInvalidURL(kind, argument)
             }
+            // A Workday URL must say which tenant and site it is (the API path, or a careers page).
+            if kind == .workday, WorkdayBoard.parse(url: url) == nil { throw .sourceSpecInvalidURL(kind, argument) }
             return .url(url)
         }
         if scheme == "file", let url = URL(string: argument), url.isFileURL { return .path(url.path) }
         switch kind {
-        case .greenhouse, .lever, .ashby:
+        case .greenhouse, .lever, .ashby, .workable, .smartrecruiters, .recruitee, .personio, .teamtailor, .breezy:
             let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
             guard argument.unicodeScalars.allSatisfy(allowed.contains), !argument.hasPrefix(".") else {
                 throw .sourceSpecInvalidToken(kind, argument)
             }
+            return .token(argument)
+        case .workday:
+            guard WorkdayBoard(token: argument) != nil else { throw .sourceSpecInvalidToken(kind, argument) }
+            return .token(argument)
+        case .hn:
+            guard HackerNewsMonth(argument) != nil else { throw .sourceSpecInvalidToken(kind, argument) }
             return .token(argument)
         case .remoteok:
             throw .sourceSpecInvalidURL(kind, argument)
@@ -90,6 +98,10 @@ package struct SourceSpec: Sendable, Equatable, CustomStringConvertible {
             switch target {
             case .defaultEndpoint: kind.rawValue
             case .url(let url) where kind == .lever || kind == .ashby: url.lastPathComponent
+            case .url(let url) where kind == .workday: WorkdayBoard.parse(url: url)?.board.tenant ?? argument
+            case .url(let url) where SourceAPI.of(kind)?.company != .path:
+                url.host?.split(separator: ".").first.map(String.init) ?? argument
+            case .token(let token) where kind == .workday: WorkdayBoard(token: token)?.tenant ?? token
             default: argument
             }
         return SourceContext(token: token, companyName: companyName, baseURL: baseURL)

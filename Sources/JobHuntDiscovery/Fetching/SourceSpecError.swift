@@ -32,7 +32,12 @@ extension JobHuntError {
     }
 
     private static func boardRemedy(_ kind: SourceKind) -> Remedy {
-        "write \(kind.rawValue):NAME with the board name from its URL, or a full https:// URL"
+        switch kind {
+        case .workday:
+            "write workday:TENANT/SITE or workday:HOST/TENANT/SITE (from https://TENANT.wd5.myworkdayjobs.com/SITE)"
+        case .hn: "write hn:YYYY-MM, the month of the \"Who is hiring?\" thread, e.g. hn:2026-03"
+        default: "write \(kind.rawValue):NAME with the board name from its URL, or a full https:// URL"
+        }
     }
 
     package static func sourceSpecMissingKind(_ text: String) -> JobHuntError {

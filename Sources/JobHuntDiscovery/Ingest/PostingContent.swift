@@ -23,14 +23,18 @@ extension NormalisedPosting {
     /// SHA-256 (hex) over every stored content column, not over activity or
     /// timestamps: equal hashes mean a re-run would write the same row.
     var contentHash: String {
-        let fields: [String?] = [
-            externalID, title, description, requirements, benefits, salaryMin.map(String.init),
-            salaryMax.map(String.init), salaryCurrency, experienceLevel?.rawValue, employmentType?.rawValue,
-            workArrangement?.rawValue, locationCity, locationState, locationCountry, sourcePlatform, sourceURL,
-            postedDate?.description, expiresDate?.description, requiredSkills.joined(separator: "\u{1E}"),
-            preferredSkills.joined(separator: "\u{1E}"), dedupeKey, company?.key, salarySource?.rawValue,
-            salaryEvidence,
-        ]
+        let fields: [String?] =
+            [
+                externalID, title, description, requirements, benefits, salaryMin.map(String.init),
+                salaryMax.map(String.init), salaryCurrency, experienceLevel?.rawValue, employmentType?.rawValue,
+                workArrangement?.rawValue, locationCity, locationState, locationCountry, sourcePlatform, sourceURL,
+                postedDate?.description, expiresDate?.description, requiredSkills.joined(separator: "\u{1E}"),
+                preferredSkills.joined(separator: "\u{1E}"), dedupeKey, company?.key, salarySource?.rawValue,
+                salaryEvidence,
+            ]
+            // The area joined the columns later (migration 027): hashed only when there is one, so the
+            // hash of a posting without one is what it was and a re-run does not rewrite every row.
+            + (locationArea.map { [$0] } ?? [])
         // Unit separators between fields and a marker for nil keep ("a", nil) apart from (nil, "a").
         let text = fields.map { $0.map { "=" + $0 } ?? "-" }.joined(separator: "\u{1F}")
         return Hashing.hex(Hashing.sha256(text))
@@ -42,7 +46,7 @@ extension NormalisedPosting {
             externalID, companyID, title, description, requirements, benefits, salaryMin, salaryMax,
             salaryCurrency, experienceLevel?.rawValue, employmentType?.rawValue, workArrangement?.rawValue,
             locationCity, locationState, locationCountry, sourcePlatform, sourceURL, postedDate, expiresDate,
-            requiredSkills, preferredSkills, dedupeKey, hash, salarySource?.rawValue, salaryEvidence,
+            requiredSkills, preferredSkills, dedupeKey, hash, salarySource?.rawValue, salaryEvidence, locationArea,
         ]
     }
 }
@@ -72,4 +76,5 @@ enum PostingContent: String, CaseIterable, SQLColumn {
     case contentHash = "content_hash"
     case salarySource = "salary_source"
     case salaryEvidence = "salary_evidence"
+    case locationArea = "location_area"
 }

@@ -114,3 +114,9 @@ package struct CompanyFacts: Sendable, Equatable {
         self.description = description
     }
 }
+
+extension NormalisedPosting {
+    /// `location_area`: the first region wider than a country the places name ("EU",
+    /// "Worldwide"), which remote preferences such as "Remote, EU" compare with (migration 027).
+    package var locationArea: String? { places.lazy.compactMap(\.area).first }
+}

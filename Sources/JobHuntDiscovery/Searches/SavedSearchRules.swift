@@ -27,10 +27,13 @@ package enum SavedSearchRules {
         return name
     }
 
-    /// Trimmed values of one list field, each checked against the field's vocabulary.
+    /// Trimmed values of one list field, each checked against the field's vocabulary
+    /// (levels read through ``LevelWords`` first, so `staff` is stored as `lead`).
     package static func values(_ typed: [String], of field: SavedSearchField) throws -> [String] {
         try typed.map { raw in
-            let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            var value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            // "staff", "junior", "Mid-level": the words people use, stored as the level they mean.
+            if field == .level, let level = LevelWords.level(for: value) { value = level.rawValue }
             guard !value.isEmpty else {
                 throw JobHuntError(
                     .savedSearchInvalidValue, field: field.rawValue, "a value cannot be empty",

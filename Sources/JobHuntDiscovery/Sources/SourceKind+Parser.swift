@@ -14,6 +14,14 @@ extension SourceKind {
         case .remoteok: RemoteOKParser()
         case .jobspy: JobSpyParser()
         case .file: JSONLinesParser()
+        case .workday: WorkdayParser()
+        case .workable: WorkableParser()
+        case .smartrecruiters: SmartRecruitersParser()
+        case .recruitee: RecruiteeParser()
+        case .personio: PersonioParser()
+        case .teamtailor: TeamtailorParser()
+        case .breezy: BreezyParser()
+        case .hn: HackerNewsParser()
         }
     }
 }

@@ -89,6 +89,7 @@ package struct PostingBrowser {
             createdAt: try row.optional(StoredPosting.CodingKeys.createdAt),
             updatedAt: try row.optional(StoredPosting.CodingKeys.updatedAt),
             salarySource: try row.optional(StoredPosting.CodingKeys.salarySource),
-            salaryEvidence: try row.optional(StoredPosting.CodingKeys.salaryEvidence))
+            salaryEvidence: try row.optional(StoredPosting.CodingKeys.salaryEvidence),
+            locationArea: try row.optional(StoredPosting.CodingKeys.locationArea))
     }
 }

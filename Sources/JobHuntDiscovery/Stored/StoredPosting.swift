@@ -39,6 +39,8 @@ package struct StoredPosting: Sendable, Equatable, Encodable {
     package var salarySource: String? = nil
     /// The sentence the salary was read from, or the doubtful one when none was stored.
     package var salaryEvidence: String? = nil
+    /// The region wider than a country the location named ("EU", "Worldwide"; migration 027), nil for none.
+    package var locationArea: String? = nil
 
     package enum CodingKeys: String, CodingKey, CaseIterable, SQLColumn {
         case id
@@ -65,6 +67,7 @@ package struct StoredPosting: Sendable, Equatable, Encodable {
         case updatedAt = "updated_at"
         case salarySource = "salary_source"
         case salaryEvidence = "salary_evidence"
+        case locationArea = "location_area"
         case companyName = "company_name"
     }
 
@@ -104,5 +107,6 @@ package struct StoredPosting: Sendable, Equatable, Encodable {
         // Present only when known, so a posting without pay keeps the seed's keys.
         try c.encodeIfPresent(salarySource, forKey: .salarySource)
         try c.encodeIfPresent(salaryEvidence, forKey: .salaryEvidence)
+        try c.encodeIfPresent(locationArea, forKey: .locationArea)
     }
 }

@@ -42,8 +42,11 @@ package struct FindOptions: Sendable, Equatable {
                 "p.company_id IN (SELECT co.id FROM companies co WHERE lower(co.name) LIKE \(company) ESCAPE '\\')"
             )
         }
-        // Accents and case do not matter: "Ile" finds "Île-de-France" on both engines.
-        if let location = location.map(PlaceFolding.fold).flatMap(Self.pattern) {
+        // "Remote (US)", "anywhere in Europe": read as matching reads them (docs/matching.md, "Preferences").
+        if let location, let preference = Self.region(location) {
+            conditions.append(PlaceScope(arrangements: []).condition([preference]))
+        } else if let location = location.map(PlaceFolding.fold).flatMap(Self.pattern) {
+            // Accents and case do not matter: "Ile" finds "Île-de-France" on both engines.
             let place = PlaceFolding.sql(
                 "COALESCE(p.location_city, '') || ', ' || COALESCE(p.location_state, '') || ', ' "
                     + "|| COALESCE(p.location_country, '')")
@@ -53,6 +56,13 @@ package struct FindOptions: Sendable, Equatable {
             conditions.append("p.work_arrangement = \(workArrangement.rawValue)")
         }
         return PostingScope(condition: conditions.joined(separator: " AND "))
+    }
+
+    /// The location as remote work or a region, nil for a place (matched as part of its text).
+    static func region(_ text: String) -> PlacePreference? {
+        let preference = PlacePreference(text)
+        if case .place = preference { return nil }
+        return preference
     }
 
     /// `%text%` in lower case with LIKE's wildcards escaped; nil for blank text.

@@ -19,6 +19,11 @@ extension FullTextQuery {
         return excluded.isEmpty ? included : "(\(included))\(excluded)"
     }
 
+    /// The excluded terms OR-ed as an FTS5 query (`"senior" OR "intern"`), nil without any.
+    var fts5Exclusions: String? {
+        excluded.isEmpty ? nil : excluded.map(Self.fts5String).joined(separator: " OR ")
+    }
+
     private static func fts5String(_ term: Term) -> String {
         "\"" + term.text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
@@ -31,13 +36,19 @@ extension FullTextQuery {
     /// become an empty query that `||` and `&&` ignore
     /// (https://www.postgresql.org/docs/current/textsearch-controls.html).
     var postgresTSQuery: SQL {
-        func call(_ term: Term) -> SQL {
-            let function: SQL = term.isPhrase ? "phraseto_tsquery" : "plainto_tsquery"
-            // Bound once: ts_headline and @@ reuse one built query's placeholders.
-            return "\(sql: function)('english', \(sql: .bindOnce(term.text))::text)"
-        }
-        var sql: SQL = "(\(sql: included.map(call).joined(separator: " || ")))"
-        for term in excluded { sql += " && !! \(sql: call(term))" }
+        var sql: SQL = "(\(sql: included.map(Self.tsquery).joined(separator: " || ")))"
+        for term in excluded { sql += " && !! \(sql: Self.tsquery(term))" }
         return "(\(sql: sql))"
+    }
+
+    /// The excluded terms OR-ed as a tsquery, nil without any.
+    var postgresExclusions: SQL? {
+        excluded.isEmpty ? nil : "(\(sql: excluded.map(Self.tsquery).joined(separator: " || ")))"
+    }
+
+    private static func tsquery(_ term: Term) -> SQL {
+        let function: SQL = term.isPhrase ? "phraseto_tsquery" : "plainto_tsquery"
+        // Bound once: ts_headline and @@ reuse one built query's placeholders.
+        return "\(sql: function)('english', \(sql: .bindOnce(term.text))::text)"
     }
 }

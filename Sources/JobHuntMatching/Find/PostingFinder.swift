@@ -42,17 +42,38 @@ package struct PostingFinder {
         guard !query.isEmpty else { throw JobHuntError.findNoSearchTerms }
         guard options.limit > 0 else { return [] }
         let db = try services.store.database()
-        let scope = options.scope
+        let scope = Self.excludingLevels(of: query, from: options.scope)
         let depth = Self.depth(for: options.limit)
-        let matches = try PostingTextSearches.forDatabase(db).search(query, limit: depth, scope: scope)
+        let textSearch = PostingTextSearches.forDatabase(db)
+        let matches = try textSearch.search(query, limit: depth, scope: scope)
         var semantic: [PostingVectorHit] = []
         if let embedder {
             let vector = try embed(Self.meaning(of: text, query: query), embedder: embedder)
-            semantic = try PostingVectorSearches.forDatabase(db).nearest(to: vector, limit: depth, scope: scope)
+            // Exclusions hold for postings found by meaning too: `ruby -senior` lists no senior job.
+            var semanticScope = scope
+            if let exclusion = textSearch.excluding(query) {
+                semanticScope = PostingScope(condition: "(\(sql: scope.condition)) AND \(sql: exclusion)")
+            }
+            semantic = try PostingVectorSearches.forDatabase(db).nearest(to: vector, limit: depth, scope: semanticScope)
                 .filter { $0.similarity >= options.minimumSimilarity }
         }
         let fused = Array(RankFusion.fuse(text: matches, semantic: semantic).prefix(options.limit))
         return try details(of: fused, query: query, db: db)
+    }
+
+    /// `scope` less the postings at a level the query excludes by name (`-senior`, `-lead`):
+    /// a senior job whose text never says "senior" ("Sr. Ruby Engineer", "Staff Engineer",
+    /// both filed as senior) is still one the person ruled out.
+    static func excludingLevels(of query: FullTextQuery, from scope: PostingScope) -> PostingScope {
+        let levels = query.excluded.filter { !$0.isPhrase }.compactMap {
+            ExperienceLevel(rawValue: $0.text.lowercased())
+        }
+        guard !levels.isEmpty else { return scope }
+        let names = levels.map(\.rawValue)
+        return PostingScope(
+            condition:
+                "(\(sql: scope.condition)) AND (p.experience_level IS NULL OR p.experience_level NOT IN \(list: names))"
+        )
     }
 
     /// The text the semantic half embeds: as typed, unless it excludes

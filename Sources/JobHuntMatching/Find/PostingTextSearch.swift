@@ -15,6 +15,11 @@ protocol PostingTextSearch {
     /// A passage of each posting's description with the matched terms in
     /// `[`…`]`; postings the query does not match may be missing.
     func snippets(_ query: FullTextQuery, for ids: [UUID]) throws -> [UUID: String]
+    /// A condition over `job_postings p` that holds for postings containing none of the
+    /// query's excluded terms, as this engine's full-text search reads them; nil without any.
+    /// The semantic half adds it to its scope, so `ruby -senior` hides senior postings
+    /// found by meaning as the full-text half hides those found by words.
+    func excluding(_ query: FullTextQuery) -> SQL?
 }
 
 enum PostingTextSearches {
@@ -41,6 +46,11 @@ struct SQLiteTextSearch: PostingTextSearch {
             ORDER BY bm25(job_postings_fts), p.id LIMIT \(limit)
             """
         return try db.query(sql).map { try $0.get("id") }
+    }
+
+    func excluding(_ query: FullTextQuery) -> SQL? {
+        guard let expression = query.fts5Exclusions else { return nil }
+        return "p.rowid NOT IN (SELECT rowid FROM job_postings_fts WHERE job_postings_fts MATCH \(expression))"
     }
 
     func snippets(_ query: FullTextQuery, for ids: [UUID]) throws -> [UUID: String] {
@@ -87,6 +97,11 @@ struct PostgresTextSearch: PostingTextSearch {
         WHERE \(sql: document) @@ q.query AND (\(sql: scope.condition))
         ORDER BY score DESC, p.id LIMIT \(limit)
         """
+    }
+
+    func excluding(_ query: FullTextQuery) -> SQL? {
+        guard let tsquery = query.postgresExclusions else { return nil }
+        return "NOT (\(sql: Self.document) @@ \(sql: tsquery))"
     }
 
     func snippets(_ query: FullTextQuery, for ids: [UUID]) throws -> [UUID: String] {

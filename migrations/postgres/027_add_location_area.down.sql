@@ -1,0 +1,2 @@
+-- 027 location area (postgres), undone: remote regions are compared by country alone.
+ALTER TABLE job_postings DROP COLUMN location_area;
