@@ -205,6 +205,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),
+        // The attack suite, hostile text, secrets, login throttling and
+        // backup/restore (issue 21 §3–4): through the built binary, with the
+        // command table read to generate the cross-user cases.
+        .testTarget(
+            name: "JobHuntSecurityTests",
+            dependencies: ["JobHuntCLI", "JobHuntDatabase", "JobHuntTesting", .target(name: "jobhunt")]
+        ),
         .testTarget(
             name: "JobHuntEndToEndTests",
             dependencies: ["JobHuntTesting", .target(name: "jobhunt")]

@@ -59,7 +59,39 @@ public final class Database {
     /// to the driver, which caches the prepared statement by that text.
     private func run(_ sql: SQL) throws -> StatementResult {
         let (text, arguments) = sql.build(for: dialect)
+        for argument in arguments { try Self.checkStorable(argument) }
         return try run(text: text, arguments: arguments)
+    }
+
+    /// The most one text value may hold: far above any real field (a long
+    /// posting is 100 KB), low enough that a runaway input fails at once.
+    public static let largestText = 8 << 20
+
+    /// Refuses text the engines would treat differently: PostgreSQL rejects a
+    /// NUL byte where SQLite would store it and C readers would cut it short,
+    /// so both refuse it alike with the same words, as they do text over
+    /// ``largestText``.
+    static func checkStorable(_ value: DatabaseValue) throws {
+        let texts: [String]
+        switch value {
+        case .text(let text): texts = [text]
+        case .textArray(let array): texts = array
+        default: return
+        }
+        for text in texts {
+            if text.utf8.count > largestText {
+                throw DatabaseError(
+                    .invalidText,
+                    message:
+                        "a text of \(text.utf8.count >> 20) MiB is larger than the \(largestText >> 20) MiB one field holds",
+                    remedy: "shorten it")
+            }
+            if text.utf8.contains(0) {
+                throw DatabaseError(
+                    .invalidText, message: "a text contains a NUL byte (\\0), which cannot be stored",
+                    remedy: "remove the NUL byte from the input")
+            }
+        }
     }
 
     /// Text numbered by hand and its arguments, straight to the driver: for

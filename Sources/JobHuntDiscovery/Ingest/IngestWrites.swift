@@ -40,7 +40,7 @@ struct IngestWrites {
 
     /// The columns a new posting row fills: its content, then identity, activity and timestamps.
     static let postingColumns: SQL =
-        "\(columns: PostingContent.allCases), id, is_active, last_seen_at, created_at, updated_at"
+        "\(columns: PostingColumn.content), id, is_active, last_seen_at, created_at, updated_at"
     static let sourceColumns: SQL = """
         id, job_posting_id, source_key, source_platform, external_id, source_url, content_hash, first_seen_at, \
         last_seen_at
@@ -71,7 +71,7 @@ struct IngestWrites {
         switch update {
         case .content(let row):
             let content = row.posting.contentArguments(companyID: row.companyID, hash: row.hash)
-            let assignments = PostingContent.assignments(Array(zip(PostingContent.allCases, content)))
+            let assignments = PostingColumn.assignments(Array(zip(PostingColumn.content, content)))
             try db.execute(
                 """
                 UPDATE job_postings SET \(sql: assignments), is_active = \(row.active), updated_at = \(sql: seenAt),
