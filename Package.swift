@@ -139,7 +139,12 @@ let package = Package(
             dependencies: ["EmbedMigrationsTool"]
         ),
 
-        .target(name: "JobHuntTesting", dependencies: ["JobHuntKernel", "JobHuntCLI"], path: "Sources/JobHuntTesting"),
+        // The test process's stand-in for main.swift's Entry.prepareProcess(): a
+        // load-time constructor choosing the OpenBLAS core type before any thread.
+        .target(name: "CTestProcess", dependencies: ["CBLAS"]),
+        .target(
+            name: "JobHuntTesting", dependencies: ["JobHuntKernel", "JobHuntCLI", "CTestProcess"],
+            path: "Sources/JobHuntTesting"),
         .testTarget(name: "JobHuntDatabaseTests", dependencies: ["JobHuntDatabase", "JobHuntTesting"]),
         .testTarget(name: "JobHuntIOTests", dependencies: ["JobHuntIO", "JobHuntTesting"]),
         // The LLM generator and the claim removal (issue 13 §2), against the fake model server.

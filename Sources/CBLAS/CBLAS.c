@@ -71,15 +71,44 @@ static void *open_library(char *error, size_t error_size) {
     return NULL;
 }
 
-int cblas_shim_open(const char *core_type, char *error, size_t error_size) {
-    if (blas.source) return blas.source;
+// What `cblas_shim_choose_core` decided; 0 until it runs.
+static int chosen_source;
+
+const char *cblas_shim_core_for(const cblas_shim_cpu *cpu) {
+    if (!cpu->avx2 || !cpu->fma || cpu->vendor == 0) return NULL;
+    if (cpu->avx512) return "SkylakeX";
+    return cpu->vendor == 2 ? "Zen" : "Haswell";
+}
+
+int cblas_shim_choose_core(void) {
+    if (chosen_source) return chosen_source;
     const char *set = getenv("OPENBLAS_CORETYPE");
-    int source = cblas_shim_core_library;
     if (set && *set) {
-        source = cblas_shim_core_from_environment;
-    } else if (core_type) {
-        setenv("OPENBLAS_CORETYPE", core_type, 1);
-        source = cblas_shim_core_chosen;
+        chosen_source = cblas_shim_core_from_environment;
+        return chosen_source;
+    }
+    cblas_shim_cpu cpu;
+    cblas_shim_read_cpu(&cpu);
+    const char *core = cblas_shim_core_for(&cpu);
+    if (core) {
+        // The only setenv in jobhunt: the caller runs this before any thread
+        // exists, so no other thread can be copying environ (Process.run) meanwhile.
+        setenv("OPENBLAS_CORETYPE", core, 1);
+        chosen_source = cblas_shim_core_chosen;
+    } else {
+        chosen_source = cblas_shim_core_library;
+    }
+    return chosen_source;
+}
+
+int cblas_shim_open(char *error, size_t error_size) {
+    if (blas.source) return blas.source;
+    // Never setenv here: threads may be running. Without an earlier choice the
+    // environment is read as it is, and OpenBLAS decides when nothing is set.
+    int source = chosen_source;
+    if (!source) {
+        const char *set = getenv("OPENBLAS_CORETYPE");
+        source = set && *set ? cblas_shim_core_from_environment : cblas_shim_core_library;
     }
     void *handle = open_library(error, error_size);
     if (!handle) return 0;

@@ -1,10 +1,19 @@
 // The CLI's entry point: parse, run, map errors to one line and an exit status.
 import Foundation
+import JobHuntKernel
 
 /// Runs jobhunt as a program; `main.swift` calls this and nothing else.
 package enum Entry {
     /// The version printed by `--version`.
     package static let version = "0.1.0"
+
+    /// What a process does before its first thread starts: choosing the
+    /// OpenBLAS core type for this CPU, which sets `OPENBLAS_CORETYPE` when the
+    /// environment does not (see `MatrixKernel.chooseBeforeThreadsStart`).
+    /// `main.swift` calls it first, after reading the environment it passes on.
+    package static func prepareProcess() {
+        MatrixKernel.chooseBeforeThreadsStart()
+    }
 
     /// Runs one invocation against `root` (the product's command table unless
     /// given; `jobhunt-bench` passes its own) and returns its exit status.

@@ -3,4 +3,7 @@
 import Foundation
 import JobHuntBench
 
-exit(Bench.run(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment))
+// As jobhunt's main: the environment first, then the core type, before any thread.
+let environment = ProcessInfo.processInfo.environment
+Bench.prepareProcess()
+exit(Bench.run(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment))

@@ -2,6 +2,9 @@
 import Foundation
 import JobHuntCLI
 
-let status = Entry.run(
-    arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+// The environment as the user set it, then the OpenBLAS core type chosen for
+// this CPU while the process still has one thread (it may call setenv).
+let environment = ProcessInfo.processInfo.environment
+Entry.prepareProcess()
+let status = Entry.run(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment)
 exit(status.rawValue)

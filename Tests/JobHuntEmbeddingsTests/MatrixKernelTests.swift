@@ -22,6 +22,13 @@ struct MatrixKernelTests {
             // Zen 2: Zen's kernels; Zen 5, with AVX-512: SkylakeX's.
             (Processor(vendor: .amd, family: 23, model: 49, avx2: true, fma: true, avx512: false), "Zen"),
             (Processor(vendor: .amd, family: 26, model: 2, avx2: true, fma: true, avx512: true), "SkylakeX"),
+            // Zen 4 (Genoa): AVX-512, unknown to 0.3.21 by model.
+            (Processor(vendor: .amd, family: 25, model: 17, avx2: true, fma: true, avx512: true), "SkylakeX"),
+            // Granite Rapids and Emerald Rapids, newer than any table: features decide.
+            (Processor(vendor: .intel, family: 6, model: 173, avx2: true, fma: true, avx512: true), "SkylakeX"),
+            (Processor(vendor: .intel, family: 6, model: 207, avx2: true, fma: true, avx512: true), "SkylakeX"),
+            // Sapphire Rapids in a VM whose OS does not save the ZMM registers: AVX2's kernels.
+            (Processor(vendor: .intel, family: 6, model: 143, avx2: true, fma: true, avx512: false), "Haswell"),
         ])
     func chosenCore(processor: Processor, expected: String) {
         #expect(MatrixKernel.coreType(for: processor) == expected)
@@ -46,6 +53,20 @@ struct MatrixKernelTests {
         let flags = try Self.cpuFlags()
         if flags.contains("avx2") && flags.contains("fma") {
             #expect(["Haswell", "Zen", "SkylakeX", "Cooperlake", "SapphireRapids"].contains(kernel.core), "\(kernel)")
+        }
+    }
+
+    @Test("the core type was chosen before any thread: by the test process's constructor or the environment")
+    func chosenBeforeThreads() throws {
+        let kernel = try MatrixKernel.current()
+        let processor = BLAS.processor
+        if MatrixKernel.coreType(for: processor) != nil {
+            // `.library` would mean nothing chose before OpenBLAS opened (and opening never calls setenv).
+            #expect([.chosen, .environment].contains(kernel.source), "\(kernel.summary)")
+        }
+        if kernel.source == .chosen {
+            #expect(kernel.core == MatrixKernel.coreType(for: processor), "\(kernel.summary)")
+            #expect(ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"] == kernel.core)
         }
     }
 

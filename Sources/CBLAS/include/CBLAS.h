@@ -36,18 +36,33 @@ void cblas_shim_read_cpu(cblas_shim_cpu *cpu);
 typedef enum {
     /// OPENBLAS_CORETYPE was already set in the environment: the user's choice.
     cblas_shim_core_from_environment = 1,
-    /// OPENBLAS_CORETYPE was unset and `cblas_shim_open` set it.
+    /// OPENBLAS_CORETYPE was unset and `cblas_shim_choose_core` set it.
     cblas_shim_core_chosen = 2,
     /// Nothing was set: OpenBLAS chose by itself.
     cblas_shim_core_library = 3,
 } cblas_shim_core_source;
 
-/// Opens OpenBLAS once per process. When OPENBLAS_CORETYPE is unset and
-/// `core_type` is not NULL, sets it first. Returns the source of the core type
-/// (> 0), or 0 with a message in `error` when the library or a symbol is
-/// missing. Later calls return the first call's result; not thread-safe
-/// against itself (the caller opens it once, under Swift's lazy-global lock).
-int cblas_shim_open(const char *core_type, char *error, size_t error_size);
+/// The OpenBLAS core type for `cpu`, or NULL to let OpenBLAS decide:
+/// AVX-512 (F, CD, BW, DQ, VL), Intel or AMD: "SkylakeX"; AVX2 and FMA:
+/// "Haswell" on Intel, "Zen" on AMD; anything else: NULL. Features, not model
+/// numbers, so a CPU newer than the library still gets its widest kernels.
+const char *cblas_shim_core_for(const cblas_shim_cpu *cpu);
+
+/// Reads the CPU and, when OPENBLAS_CORETYPE is unset or empty, sets it to
+/// `cblas_shim_core_for` this CPU, recording where the core type came from.
+/// Calls setenv, which races with any thread reading or copying the
+/// environment (Foundation's Process.run does): call it first thing in main,
+/// before any thread starts (Sources/jobhunt/main.swift, jobhunt-bench's, the
+/// test process's load-time constructor). Later calls return the first result.
+int cblas_shim_choose_core(void);
+
+/// Opens OpenBLAS once per process and returns the source of its core type
+/// (> 0): the one `cblas_shim_choose_core` recorded, else the environment as
+/// it is (never changed here: threads may exist by now). Returns 0 with a
+/// message in `error` when the library or a symbol is missing. Later calls
+/// return the first call's result; not thread-safe against itself (the caller
+/// opens it once, under Swift's lazy-global lock).
+int cblas_shim_open(char *error, size_t error_size);
 
 /// Row-major `C = alpha * A * op(B) + beta * C`, op(B) = B transposed when
 /// `transpose_b`. Aborts if the library was not opened: a programming error.
@@ -62,5 +77,27 @@ void cblas_shim_set_threads(int count);
 /// openblas_get_config ("OpenBLAS 0.3.21 DYNAMIC_ARCH …"); "" before opening.
 const char *cblas_shim_core_name(void);
 const char *cblas_shim_config(void);
+
+/// The element-wise kernels of the forward pass (Kernels.c), each built for
+/// AVX-512, AVX2 + FMA and the baseline, and run at the widest level this CPU
+/// and its OS support (2, 1 or 0, as `cblas_shim_vector_level` returns). Rows
+/// are row-major; nothing here allocates or calls OpenBLAS.
+int cblas_shim_vector_level(void);
+
+/// LayerNorm of each of `rows` rows of `width`, in place, with PyTorch's biased
+/// variance: `x = (x - mean) / sqrt(var + epsilon) * weight + bias`. When `add`
+/// is not NULL, its rows are added to `x` first (a residual).
+void cblas_shim_layer_norm(float *x, const float *add, int rows, int width, const float *weight, const float *bias,
+                           float epsilon);
+
+/// The exact GELU of `x + bias`, `v/2 * (1 + erf(v/sqrt(2)))`, in place over each row.
+void cblas_shim_gelu(float *x, int rows, int width, const float *bias);
+
+/// Softmax numerators: each row of `width` (at `stride`) becomes exp(x - max)
+/// and `inverse_sums[row]` gets 1 / their sum; the caller scales later.
+void cblas_shim_softmax(float *x, int rows, int width, int stride, float *inverse_sums);
+
+/// Multiplies the first `width` floats of row `r` (at `stride`) by `scales[r]`.
+void cblas_shim_scale_rows(float *x, int rows, int width, int stride, const float *scales);
 
 #endif

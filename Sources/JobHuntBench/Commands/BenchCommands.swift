@@ -23,7 +23,10 @@ package enum BenchCommands {
             "batch", .integer(1...1024), valueName: "N", help: "Texts per forward pass", defaultValue: "32")
         static let runs: OptionKey<Int?> = .value(
             "runs", .integer(1...100), valueName: "N", help: "Timed runs per set", defaultValue: "3")
-        static let options: [any OptionKeyProtocol] = [short, long, reference, threads, batch, runs]
+        static let anchor: OptionKey<String?> = .value(
+            "anchor", .path, valueName: "FILE",
+            help: "sentence-transformers' figures from this machine (scripts/lib/bench/anchors.py embed)")
+        static let options: [any OptionKeyProtocol] = [short, long, reference, threads, batch, runs, anchor]
     }
 
     /// The options of `jobhunt-bench search`.
@@ -72,29 +75,50 @@ package enum BenchCommands {
             modelDirectory: try ModelCommands.modelDirectory(context), threads: arguments[Embed.threads],
             batchSize: arguments[Embed.batch] ?? 32)
         let out = context.output
-        out.print("model load: \(ms(benchmark.loadSeconds)) (target <= \(ms(EmbeddingAnchor.loadSecondsTarget)))")
+        let anchor = try arguments[Embed.anchor].map(AnchorFigures.init(path:))
+        out.print("model load: \(ms(benchmark.loadSeconds)) (target <= \(ms(EmbeddingTargets.loadSeconds)))")
         out.print("first embedding after load: \(ms(benchmark.firstEmbeddingSeconds))")
-        let sets: [(name: String, path: String?, anchor: Double, target: Double)] = [
-            ("short", arguments[Embed.short], EmbeddingAnchor.shortTextsPerSecond, EmbeddingAnchor.shortTarget),
-            ("long", arguments[Embed.long], EmbeddingAnchor.longTextsPerSecond, EmbeddingAnchor.longTarget),
+        if let anchor {
+            out.print(
+                "anchor: sentence-transformers \(anchor.sentenceTransformers ?? "?") on PyTorch \(anchor.torch ?? "?"),"
+                    + " \(anchor.threads.map(String.init) ?? "?") threads, batch 32, measured just before")
+        } else {
+            out.print("anchor: none (scripts/bench embed runs it when `scripts/bench --anchors` has made its venv)")
+        }
+        let sets: [(name: String, path: String?, target: Double)] = [
+            ("short", arguments[Embed.short], EmbeddingTargets.shortRatio),
+            ("long", arguments[Embed.long], EmbeddingTargets.longRatio),
         ]
         for set in sets {
             guard let path = set.path else { continue }
             let texts = try lines(path)
             let result = try benchmark.run(texts, runs: arguments[Embed.runs] ?? 3)
-            let ratio = result.textsPerSecond / set.anchor
+            var versus = ""
+            if let reference = anchor?.sets?[set.name], reference.textsPerSecond > 0 {
+                let ratio = result.textsPerSecond / reference.textsPerSecond
+                versus =
+                    "; \(String(format: "%.2f", ratio))x sentence-transformers' \(String(format: "%.1f", reference.textsPerSecond)) texts/s"
+                    + " (target >= \(set.target)x: \(ratio >= set.target ? "met" : "MISSED"))"
+            }
             out.print(
                 "\(set.name): \(result.texts) texts, \(result.tokens) tokens, median \(String(format: "%.3f", result.seconds)) s"
                     + " -> \(String(format: "%.1f", result.textsPerSecond)) texts/s,"
-                    + " \(String(format: "%.0f", result.tokensPerSecond)) tokens/s;"
-                    + " \(String(format: "%.2f", ratio))x anchor \(set.anchor) (target >= \(set.target)x: \(ratio >= set.target ? "met" : "MISSED"))"
+                    + " \(String(format: "%.0f", result.tokensPerSecond)) tokens/s\(versus)"
                     + "; tokenize \(ms(result.tokenizeSeconds)); runs \(result.runs.map { String(format: "%.3f", $0) })"
             )
             // On a shared machine wall time includes waiting for a core; CPU time does not.
+            let perCPUSecond = Double(result.texts) / result.cpuSeconds
+            var cpuVersus = ""
+            if let reference = anchor?.sets?[set.name], let cpu = reference.cpuSeconds, cpu > 0 {
+                let theirs = Double(reference.texts) / cpu
+                cpuVersus =
+                    "; \(String(format: "%.2f", perCPUSecond / theirs))x sentence-transformers'"
+                    + " \(String(format: "%.1f", theirs)) per CPU-second"
+            }
             out.print(
                 "  \(set.name) CPU: \(String(format: "%.3f", result.cpuSeconds)) s in the median run"
                     + " (\(String(format: "%.0f", 100 * result.cpuSeconds / result.seconds))% of wall time);"
-                    + " \(String(format: "%.1f", Double(result.texts) / result.cpuSeconds)) texts per CPU-second")
+                    + " \(String(format: "%.1f", perCPUSecond)) texts per CPU-second\(cpuVersus)")
         }
         let rss = ProcessMetrics.peakResidentBytes()
         if let reference = arguments[Embed.reference] {
@@ -107,8 +131,8 @@ package enum BenchCommands {
             if check.lowestCosine < 0.9999 || !check.idMismatches.isEmpty { context.exitStatus = .failure }
         }
         out.print(
-            "peak RSS: \(rss / 1_048_576) MB (target <= \(EmbeddingAnchor.peakResidentBytesTarget / 1_048_576) MB: "
-                + "\(rss <= EmbeddingAnchor.peakResidentBytesTarget ? "met" : "MISSED"))")
+            "peak RSS: \(rss / 1_048_576) MB (target <= \(EmbeddingTargets.peakResidentBytes / 1_048_576) MB: "
+                + "\(rss <= EmbeddingTargets.peakResidentBytes ? "met" : "MISSED"))")
     }
 
     package static func search(_ context: CommandContext) throws {

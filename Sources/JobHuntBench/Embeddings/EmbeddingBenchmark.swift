@@ -61,14 +61,53 @@ package struct EmbeddingBenchmark: Sendable {
     }
 }
 
-/// The reference figures: sentence-transformers 6.2 on PyTorch CPU,
-/// 2 threads, batch 32, on this project's 2-core machine, and the targets set against them.
-package enum EmbeddingAnchor {
-    package static let shortTextsPerSecond = 345.0
-    package static let longTextsPerSecond = 20.5
-    package static let shortTarget = 1.5
-    package static let longTarget = 1.2
-    package static let loadSecondsTarget = 0.050
-    package static let peakResidentBytesTarget = 300 * 1024 * 1024
-    package static let searchP50SecondsTarget = 0.010
+/// The targets: ratios to anchors measured on the same machine in the
+/// same invocation (`scripts/bench` runs them, scripts/lib/bench/anchors.py),
+/// never figures typed in from another machine; and absolute limits that do
+/// not depend on the machine's speed.
+package enum EmbeddingTargets {
+    /// jobhunt's texts/s over sentence-transformers' (PyTorch CPU, 2 threads, batch 32).
+    package static let shortRatio = 2.0
+    package static let longRatio = 1.5
+    /// NumPy's exact top-k p50 over jobhunt's (2× as fast).
+    package static let searchRatio = 2.0
+    package static let loadSeconds = 0.050
+    package static let peakResidentBytes = 300 * 1024 * 1024
+}
+
+/// An anchor's figures, as scripts/lib/bench/anchors.py prints them (JSON).
+package struct AnchorFigures: Decodable, Sendable {
+    package struct Set: Decodable, Sendable {
+        package var texts: Int
+        package var seconds: Double
+        package var textsPerSecond: Double
+        /// CPU seconds of all its threads in the median run.
+        package var cpuSeconds: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case texts, seconds
+            case textsPerSecond = "texts_per_second"
+            case cpuSeconds = "cpu_seconds"
+        }
+    }
+
+    /// sentence-transformers: "short" and "long".
+    package var sets: [String: Set]?
+    package var torch: String?
+    package var sentenceTransformers: String?
+    package var threads: Int?
+    /// NumPy exact top-k.
+    package var numpy: String?
+    package var p50Seconds: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case sets, torch, threads, numpy
+        case sentenceTransformers = "sentence_transformers"
+        case p50Seconds = "p50_seconds"
+    }
+
+    /// Reads the JSON file `path`.
+    package init(path: String) throws {
+        self = try JSONDecoder().decode(Self.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+    }
 }

@@ -19,9 +19,8 @@ enum BLAS {
     static let processor: MatrixKernel.Processor = readProcessor()
 
     private static func open() -> Result<MatrixKernel, EmbeddingError> {
-        let core = MatrixKernel.coreType(for: processor)
         var message = [CChar](repeating: 0, count: 512)
-        let source = core.withOptionalCString { cblas_shim_open($0, &message, message.count) }
+        let source = cblas_shim_open(&message, message.count)
         guard let kind = sourceKind(source) else {
             let detail = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             return .failure(EmbeddingError(.matrixLibraryMissing, "OpenBLAS could not be opened: \(detail)"))
@@ -65,18 +64,21 @@ enum BLAS {
             Int32(ldc))
     }
 
+    /// Sets `OPENBLAS_CORETYPE` for this CPU unless it is set; see `MatrixKernel.chooseBeforeThreadsStart()`.
+    static func chooseCore() { _ = cblas_shim_choose_core() }
+
+    /// The shim's rule for `cpu` (one table, in C, so the test process's
+    /// load-time constructor and main.swift share it).
+    static func coreType(for cpu: MatrixKernel.Processor) -> String? {
+        var raw = cblas_shim_cpu()
+        raw.vendor = cpu.vendor == .intel ? 1 : cpu.vendor == .amd ? 2 : 0
+        (raw.family, raw.model) = (Int32(cpu.family), Int32(cpu.model))
+        (raw.avx2, raw.fma, raw.avx512) = (cpu.avx2 ? 1 : 0, cpu.fma ? 1 : 0, cpu.avx512 ? 1 : 0)
+        return cblas_shim_core_for(&raw).map { String(cString: $0) }
+    }
+
     /// Sets OpenBLAS's worker count for the whole process (it is global state).
     static func setThreadCount(_ count: Int) {
         cblas_shim_set_threads(Int32(max(1, count)))
-    }
-}
-
-extension Optional where Wrapped == String {
-    /// Runs `body` with a C string, or NULL for nil.
-    fileprivate func withOptionalCString<Result>(_ body: (UnsafePointer<CChar>?) -> Result) -> Result {
-        switch self {
-        case .some(let text): return text.withCString { body($0) }
-        case .none: return body(nil)
-        }
     }
 }

@@ -28,11 +28,7 @@ extension BertEncoder {
             BLAS.gemm(
                 m: n, n: d, k: n, a: scores, lda: n, b: q + 2 * h, ldb: width, transposeB: false, beta: 0,
                 c: context, ldc: h)
-            for row in 0..<n {
-                let c = context + row * h
-                let inverse = inverseSums[row]
-                for i in 0..<d { c[i] *= inverse }
-            }
+            Kernels.scaleRows(context, rows: n, width: d, stride: h, scales: inverseSums)
         }
     }
 }

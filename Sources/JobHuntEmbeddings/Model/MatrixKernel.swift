@@ -51,6 +51,14 @@ extension MatrixKernel {
     /// few milliseconds; the model's weights are not read).
     public static func current() throws(EmbeddingError) -> MatrixKernel { try BLAS.prepare() }
 
+    /// Sets `OPENBLAS_CORETYPE` to `coreType(for:)` this CPU when the
+    /// environment does not set it, and records that jobhunt chose it (what
+    /// `model status` reports). Call it first thing in `main`, before any
+    /// thread starts: it calls `setenv`, which would race with another thread
+    /// copying the environment (Foundation's `Process.run` crashed so once).
+    /// Opening OpenBLAS later never changes the environment.
+    public static func chooseBeforeThreadsStart() { BLAS.chooseCore() }
+
     /// What the CPU can do, as the CBLAS shim reads it with CPUID.
     public struct Processor: Sendable, Equatable {
         public enum Vendor: Sendable, Equatable { case intel, amd, other }
@@ -91,9 +99,5 @@ extension MatrixKernel {
     ///   with Zen's block sizes).
     /// - Anything older or not x86-64: nil. OpenBLAS knows those CPUs, and
     ///   on arm64 its own detection is the better judge.
-    public static func coreType(for cpu: Processor) -> String? {
-        guard cpu.avx2 && cpu.fma, cpu.vendor != .other else { return nil }
-        if cpu.avx512 { return "SkylakeX" }
-        return cpu.vendor == .amd ? "Zen" : "Haswell"
-    }
+    public static func coreType(for cpu: Processor) -> String? { BLAS.coreType(for: cpu) }
 }
