@@ -98,20 +98,22 @@ package struct ApplicationCalendar: Sendable {
     }
 
     /// Lines longer than 75 octets folded with CRLF and a space (§3.1),
-    /// never inside a UTF-8 sequence.
+    /// never inside a UTF-8 sequence. Folded by Unicode scalar, not by Character:
+    /// one Character can be longer than a line ("e" with 80 combining accents,
+    /// found by `scripts/fuzz ics`), and a reader joins the scalars back unchanged.
     static func folded(_ line: String) -> String {
         var parts: [String] = []
         var current = ""
         var octets = 0
-        for character in line {
-            let size = character.utf8.count
+        for scalar in line.unicodeScalars {
+            let size = UTF8.width(scalar)
             let limit = parts.isEmpty ? 75 : 74  // a continuation line starts with a space
             if octets + size > limit {
                 parts.append(current)
                 current = ""
                 octets = 0
             }
-            current.append(character)
+            current.unicodeScalars.append(scalar)
             octets += size
         }
         parts.append(current)
