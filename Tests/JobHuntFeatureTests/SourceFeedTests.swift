@@ -117,6 +117,16 @@ struct SourceFeedTests {
         ) {
             try FeedParser().parse(feed, context: context)
         }
+        // The second crash: a misspelt declaration (`UTF-8@`) got past a check that trusted any name but UTF-8.
+        let misspelt =
+            Data("<?xml version=\"1.0\" encoding=\"UTF-8@\"?>\n<rss version=\"2.0\">\n  <ch".utf8)
+            + Data([0xDE, 0x01]) + Data("annel></channel></rss>\n".utf8)
+        #expect(
+            throws: JobHuntError.sourceUnreadable(
+                source: "rss", reason: "not well-formed XML: bytes that are not UTF-8 (line 3)")
+        ) {
+            try FeedParser().parse(misspelt, context: context)
+        }
         let noDeclaration = Data("<rss><channel><title>caf".utf8) + Data([0xE9]) + Data("</title></channel></rss>".utf8)
         #expect(throws: JobHuntError.self) { try FeedParser().parse(noDeclaration, context: context) }
     }

@@ -7,12 +7,13 @@ import Foundation
 import JobHuntKernel
 
 enum XMLInput {
-    /// Throws `sourceUnreadable` naming the line of the first byte that is not UTF-8, when the
-    /// document is read as UTF-8: no byte-order mark and no other `encoding` declared.
-    /// A document declaring ISO-8859-1, Windows-1252 or the like is left to libxml2, which
-    /// converts it to UTF-8 before any name reaches Foundation.
+    /// Throws `sourceUnreadable` naming the line of the first byte that is not UTF-8, unless the
+    /// XML declaration names a Latin-1 family encoding (ISO-8859-1 or -15, Windows-1252), where
+    /// every byte is a character and libxml2 converts the text to UTF-8 itself. Any other
+    /// declaration (a misspelt `UTF-8@`, UTF-16, Shift_JIS) must be UTF-8 in fact to be read:
+    /// `scripts/fuzz` got past a check that trusted any name but UTF-8.
     static func checkEncoding(_ data: Data, source: String) throws(JobHuntError) {
-        guard readsAsUTF8(data), let line = firstLineNotUTF8(data) else { return }
+        guard !declaresSingleByteEncoding(data), let line = firstLineNotUTF8(data) else { return }
         throw .sourceUnreadable(source: source, reason: "not well-formed XML: bytes that are not UTF-8 (line \(line))")
     }
 
@@ -30,19 +31,18 @@ enum XMLInput {
         }
     }
 
-    /// True unless a UTF-16 byte-order mark or a non-UTF-8 `encoding=` in the XML declaration says otherwise.
-    static func readsAsUTF8(_ data: Data) -> Bool {
-        let head = [UInt8](data.prefix(256))
-        if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) { return false }
-        let text = String(decoding: head, as: UTF8.self)
-        guard text.hasPrefix("<?xml") || text.hasPrefix("\u{FEFF}<?xml"),
-            let declarationEnd = text.range(of: "?>"),
-            let encoding = text[..<declarationEnd.lowerBound].range(of: "encoding")
-        else { return true }
-        let value = text[encoding.upperBound..<declarationEnd.lowerBound]
-            .drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-            .prefix { $0 != "\"" && $0 != "'" && $0 != " " }
-            .lowercased()
-        return value == "utf-8" || value == "utf8" || value.isEmpty
+    /// The encodings whose every byte libxml2 maps to a character.
+    static let singleByteEncodings: Set<String> = [
+        "iso-8859-1", "iso8859-1", "latin1", "iso-latin-1", "iso-8859-15", "windows-1252", "cp1252",
+    ]
+
+    /// True when the XML declaration at the very start (`<?xml version="1.0" encoding="…"`,
+    /// as libxml2 reads it) names one of `singleByteEncodings`.
+    static func declaresSingleByteEncoding(_ data: Data) -> Bool {
+        let text = String(decoding: data.prefix(256), as: UTF8.self)
+        let declaration =
+            #/<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])([A-Za-z][A-Za-z0-9._-]*)\2/#
+        guard let match = text.prefixMatch(of: declaration.matchingSemantics(.unicodeScalar)) else { return false }
+        return singleByteEncodings.contains(match.output.3.lowercased())
     }
 }
