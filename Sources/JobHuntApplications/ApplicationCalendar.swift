@@ -83,15 +83,20 @@ package struct ApplicationCalendar: Sendable {
     }
 
     /// TEXT escaping (§3.3.11): backslash, semicolon, comma and newlines.
+    /// By scalar, not by Character: a backslash, comma or semicolon followed by a combining
+    /// accent is one Character, and was written unescaped (found by `scripts/fuzz ics`).
     static func escaped(_ text: String) -> String {
         var result = ""
-        for character in text {
-            switch character {
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
             case "\\": result += "\\\\"
             case ";": result += "\\;"
             case ",": result += "\\,"
-            case "\r\n", "\n", "\r": result += "\\n"
-            default: result.append(character)
+            case "\n" where afterCR: continue  // CRLF: one line break, already written
+            case "\n", "\r": result += "\\n"
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -45,4 +45,11 @@ struct ApplicationCalendarFoldingTests {
         #expect(unfolded(folded) == line)
         #expect(ApplicationCalendar.folded("SUMMARY:short") == "SUMMARY:short")
     }
+
+    @Test("TEXT escaping goes by scalar: a backslash or comma with an accent on it is still escaped")
+    func escapingByScalar() {
+        #expect(ApplicationCalendar.escaped("a\\\u{301}b") == "a\\\\\u{301}b")
+        #expect(ApplicationCalendar.escaped(",\u{301};") == "\\,\u{301}\\;")
+        #expect(ApplicationCalendar.escaped("one\r\ntwo\nthree\rfour") == "one\\ntwo\\nthree\\nfour")
+    }
 }
