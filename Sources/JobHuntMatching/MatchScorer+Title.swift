@@ -13,8 +13,8 @@ extension MatchScorer {
         // A skill of yours named in the title ("Go" in "Senior Go Engineer")
         // counts as yours too; "JavaScript" is not the skill "Java".
         let yourSkills = theirs.filter { profile.skillKeys.contains($0) }
-        return profile.titles.map { entry in
-            let mine = Self.titleWords(entry.title).union(yourSkills)
+        return profileTitleWords.map { entry in
+            let mine = entry.words.union(yourSkills)
             guard !mine.isEmpty else { return 0 }
             let shared = Double(mine.intersection(theirs).count)
             return entry.weight * 2 * shared / Double(mine.count + theirs.count)

@@ -34,9 +34,13 @@ struct MatchScorer {
     let today: CalendarDate
     let taxonomy: SkillTaxonomy
     let skillKeys: SkillKeys
+    /// Each profile title's words (`titleWords`), with its weight: computed
+    /// once, not once per candidate (they were a tenth of a cold match's CPU).
+    let profileTitleWords: [(words: Set<String>, weight: Double)]
 
     init(profile: MatchProfile, salaryFloor: Int?, now: Date, taxonomy: SkillTaxonomy = .standard) {
         self.profile = profile
+        self.profileTitleWords = profile.titles.map { (Self.titleWords($0.title), $0.weight) }
         self.salaryFloor = salaryFloor ?? profile.profile.targetSalaryMin
         self.floorCurrency = profile.floorCurrency
         self.today = CalendarDate(utcDayOf: now)

@@ -41,7 +41,9 @@ package struct SQLiteVectorSearch: PostingVectorSearch {
         guard candidates?.isEmpty != true, file.count > 0 else { return [] }
         // Int8 scores err by about 1e-3; re-scoring 4k (at least k + 64)
         // exactly leaves far more margin than that, as VectorIndex does.
-        let shortlist = file.shortlist(query: unit, rows: candidates, size: max(4 * limit, limit + 64))
+        // A file whose background checksum failed is treated as stale: rebuilt, searched again.
+        guard let shortlist = try? file.shortlist(query: unit, rows: candidates, size: max(4 * limit, limit + 64))
+        else { return nil }
         let keys = shortlist.map { file.key(at: $0.row) }
         let stored = try db.query(
             "SELECT rowid AS r, id, embedding FROM job_postings WHERE rowid IN (SELECT value FROM json_each(\("[" + keys.map(String.init).joined(separator: ",") + "]")))"

@@ -59,6 +59,9 @@ package enum UserOwnedTables {
     package static let shared: Set<String> = [
         "companies", "job_postings", "job_posting_sources", "http_validators", "platform_metrics",
         "schema_migrations", "posting_vector_state",
+        // Failed logins keyed by a digest of the address tried, which may be no
+        // one's; rows older than a day are deleted by the next login.
+        "login_failures",
     ]
 
     /// Columns that hold where a stored file is (`s3://…`, `file://…`). `cleanup`

@@ -21,11 +21,15 @@ struct DiscoveryProgressTests {
             .run([jobspy, missing]) { seen.append($0) }
         #expect(summaries[0].counts.new == 10 && summaries[1].error != nil)
         let first = seen.filter { $0.position == 1 }
-        #expect(first.map(\.stage) == [.fetching, .parsing, .storing, .storing])
+        // While a source is fetched, each other source's fetch ending redraws it: one stage, several draws.
+        let stages = first.map(\.stage).enumerated().filter { $0.offset == 0 || $0.element != .fetching }.map(\.element)
+        #expect(stages == [.fetching, .parsing, .storing, .storing])
+        #expect(seen.allSatisfy { $0.fetched <= 2 } && seen.last?.postings == 10)
         #expect(first.allSatisfy { $0.sourceCount == 2 && $0.source == jobspy.description })
-        #expect(first[1].documents == 1)
+        #expect(first.first { $0.stage == .parsing }?.documents == 1)
         #expect(first.last?.parsed == 10 && first.last?.stored == 10)
-        #expect(seen.filter { $0.position == 2 }.map(\.stage) == [.fetching], "a failed fetch stops at fetching")
+        #expect(
+            Set(seen.filter { $0.position == 2 }.map(\.stage)) == [.fetching], "a failed fetch stops at fetching")
     }
 
     @Test("the counting sequence reports every step and the last count once")

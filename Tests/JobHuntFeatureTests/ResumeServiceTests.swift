@@ -2,6 +2,7 @@
 // object store and the real S3 server: extraction, limits, storage, isolation.
 import Foundation
 import JobHuntDatabase
+import JobHuntIO
 import JobHuntTesting
 import Testing
 
@@ -188,5 +189,56 @@ struct ResumeServiceTests {
 
         try resumes.store(Self.docx, for: ada)
         #expect(try objects.allKeys(prefix: "users/\(id)/") == ["users/\(id)/resume/resume.docx"])
+    }
+}
+
+/// Résumé tools start through the services' process runner: a test can see
+/// (or refuse) what a command runs without touching the code that runs it.
+@Suite("Resume tools through the process runner")
+struct ResumeProcessRunnerTests {
+    /// The real runner, noting each program it is asked to run.
+    final class RecordingRunner: ProcessRunner, @unchecked Sendable {
+        private let lock = NSLock()
+        private var recorded: [ProcessCommand] = []
+        let refuse: Bool
+
+        init(refuse: Bool = false) { self.refuse = refuse }
+
+        var programs: [String] {
+            lock.withLock { recorded.map { URL(fileURLWithPath: $0.executable).lastPathComponent } }
+        }
+
+        func run(_ command: ProcessCommand) throws(ProcessRunError) -> ProcessResult {
+            lock.withLock { recorded.append(command) }
+            if refuse { throw ProcessRunError(executable: command.executable, reason: "refused by the test") }
+            return try SystemProcessRunner().run(command)
+        }
+
+        func start(_ command: ProcessCommand, log: URL) throws(ProcessRunError) -> any RunningProcess {
+            lock.withLock { recorded.append(command) }
+            return try SystemProcessRunner().start(command, log: log)
+        }
+    }
+
+    @Test("pdftotext and unzip run through Services.processRunner")
+    func toolsRunThroughTheServicesRunner() throws {
+        let world = try ProfileWorld(.sqlite)
+        let ada = try world.user("ada@example.com")
+        let recorder = RecordingRunner()
+        let services = Services(configuration: world.services.configuration, processRunner: recorder)
+        let pdf = try ResumeService(services: services).store(ResumeServiceTests.pdf, for: ada)
+        let docx = try ResumeService(services: services).store(ResumeServiceTests.docx, for: ada)
+        #expect(recorder.programs == ["pdftotext", "unzip"])
+        #expect(pdf.characters > 0 && docx.characters > 0)
+
+        let refused = Services(
+            configuration: world.services.configuration, processRunner: RecordingRunner(refuse: true))
+        do {
+            try ResumeService(services: refused).store(ResumeServiceTests.pdf, for: ada)
+            Issue.record("stored a PDF its runner refused to read")
+        } catch let error as JobHuntError {
+            #expect(error.code == .resumeExtractionFailed)
+            #expect(error.errorDescription?.contains("refused by the test") == true)
+        }
     }
 }

@@ -44,10 +44,14 @@ extension BenchCommands {
                 databaseURL: "sqlite:" + folder.appendingPathComponent("eval.sqlite3").path, dataDirectory: folder),
             now: { RankingEvaluation.referenceDate })
         var printer: ChromiumPrinter?
-        if !context.arguments[EvalApply.noPDF] { printer = try ChromiumPrinter(BrowserConfiguration()) }
+        if !context.arguments[EvalApply.noPDF] {
+            printer = try ChromiumPrinter(BrowserConfiguration(processRunner: services.processRunner))
+        }
         defer { printer?.close() }
         let pages = printer.map { printer in
-            { (html: String) throws -> Int in try PDFPages.count(try printer.pdf(fromHTML: html), in: folder) }
+            { (html: String) throws -> Int in
+                try PDFPages.count(try printer.pdf(fromHTML: html), in: folder, runner: services.processRunner)
+            }
         }
         let report = try ApplyEvaluation(
             services: services, embedder: EmbeddingFunction { try model.embed($0) },
@@ -89,17 +93,11 @@ extension BenchCommands {
 
 /// Pages of a PDF, as pdfinfo (poppler-utils) counts them.
 enum PDFPages {
-    static func count(_ pdf: [UInt8], in folder: URL) throws -> Int {
+    static func count(_ pdf: [UInt8], in folder: URL, runner: any ProcessRunner) throws -> Int {
         let file = folder.appendingPathComponent("page-count.pdf")
         try Data(pdf).write(to: file)
-        let process = Process()
-        let pipe = Pipe()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")
-        process.arguments = [file.path]
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let result = try runner.run(ProcessCommand("/usr/bin/pdfinfo", [file.path]))
+        let output = String(decoding: result.output, as: UTF8.self)
         let line = output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
         guard let line, let pages = Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces)) else {
             throw CLIError.failure("pdfinfo did not count the pages of \(file.path)")

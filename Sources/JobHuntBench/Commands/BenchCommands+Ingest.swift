@@ -69,8 +69,13 @@ extension BenchCommands {
             defer { main.close() }
             let base = try baseline ? BenchmarkDatabase.postgres(server: server) : nil
             defer { base?.close() }
-            let result = try IngestBenchmark(services: services(main.url), baseline: base.map { services($0.url) })
-                .run(postings: postings, batchSize: batch)
+            let inserts = try BenchmarkDatabase.postgres(server: server)
+            defer { inserts.close() }
+            let result = try IngestBenchmark(
+                services: services(main.url), baseline: base.map { services($0.url) },
+                withoutCopy: services(inserts.url)
+            )
+            .run(postings: postings, batchSize: batch)
             report(result, engine: "PostgreSQL", context: context)
         }
     }
@@ -88,6 +93,14 @@ extension BenchCommands {
         out.print(
             "  parse \(phase(result.parse)), normalise \(phase(result.normalise)), upsert \(phase(result.upsert));"
                 + " new \(result.summary.new), failed \(result.summary.failed)")
+        if let inserts = result.insertUpsert {
+            let rate = Double(result.postings) / (result.parse.seconds + result.normalise.seconds + inserts.seconds)
+            out.print(
+                "  without COPY (multi-row INSERTs, the path before it; same postings, same process): upsert"
+                    + " \(phase(inserts)) -> \(String(format: "%.0f", rate)) postings/s; COPY is"
+                    + " \(String(format: "%.2f", inserts.seconds / result.upsert.seconds))x on upsert"
+                    + "; new \(result.insertSummary?.new ?? 0), failed \(result.insertSummary?.failed ?? 0)")
+        }
         guard let base = result.baselineUpsert, let baseRate = result.baselinePostingsPerSecond else { return }
         out.print(
             "  baseline (one posting per statement, same postings, same process): upsert \(phase(base))"

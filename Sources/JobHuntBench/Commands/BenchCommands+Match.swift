@@ -31,8 +31,11 @@ extension BenchCommands {
         static let cache: OptionKey<String?> = .value(
             "cache", .path, valueName: "DIR",
             help: "Where embedded vectors are cached (default: $XDG_CACHE_HOME/jobhunt/bench)")
+        static let keep: OptionKey<String?> = .value(
+            "keep", .path, valueName: "DIR",
+            help: "Build the SQLite database in DIR and keep it (for profiling cold runs by hand)")
         static let options: [any OptionKeyProtocol] = [
-            postings, embedded, queries, baselineQueries, coldRuns, postgres, seed, resume, cache,
+            postings, embedded, queries, baselineQueries, coldRuns, postgres, seed, resume, cache, keep,
         ]
     }
 

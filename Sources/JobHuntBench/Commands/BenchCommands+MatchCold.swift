@@ -7,7 +7,7 @@ import JobHuntKernel
 
 extension BenchCommands {
     /// The target for a cold `discover match` process over 100k SQLite postings.
-    static let coldTargetSeconds = 0.150
+    static let coldTargetSeconds = 0.060
 
     /// Spawns `jobhunt-bench match-query` against the filled SQLite file, once
     /// untimed (page cache), then `cold-runs` times, and prints wall-time percentiles.

@@ -39,10 +39,12 @@ extension BenchCommands {
                     : "embedded in \(String(format: "%.1f", corpus.embedSeconds)) s, cached at \(cacheFile.path)"))
         let benchmark = MatchBenchmark(corpus: corpus)
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jobhunt-bench-\(UUID().uuidString)")
+        let kept = arguments[Match.keep].map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let folder =
+            kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("jobhunt-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { if kept == nil { try? FileManager.default.removeItem(at: folder) } }
         let sqliteURL = "sqlite:" + folder.appendingPathComponent("bench.sqlite3").path
         let fill = try benchmark.fill(databaseURL: sqliteURL)
         out.print("SQLite: filled in \(String(format: "%.1f", fill.seconds)) s")

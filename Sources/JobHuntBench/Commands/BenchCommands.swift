@@ -36,7 +36,9 @@ package enum BenchCommands {
             "k", .integer(1...10_000), valueName: "N", help: "Results per query", defaultValue: "50")
         static let candidates: OptionKey<Int?> = .value(
             "candidates", .integer(1...10_000_000), valueName: "N", help: "Candidate-set size", defaultValue: "10000")
-        static let options: [any OptionKeyProtocol] = [vectors, queries, k, candidates]
+        static let noAnchor: OptionKey<Bool> = .flag(
+            "no-anchor", help: "Skip the NumPy anchor (python3 with NumPy, same vectors and queries)")
+        static let options: [any OptionKeyProtocol] = [vectors, queries, k, candidates, noAnchor]
     }
 
     package static let root = CommandSpec(
@@ -57,6 +59,8 @@ package enum BenchCommands {
             evalApplySpec,
             analyticsSpec,
             evalDiscoverSpec,
+            discoverSpec,
+            boardsSpec,
             workerSpec,
             queueSpec,
             HelpCommand.spec,
@@ -112,18 +116,60 @@ package enum BenchCommands {
         let vectors = arguments[Search.vectors] ?? 100_000
         let benchmark = SearchBenchmark(vectors: vectors)
         let out = context.output
-        out.print("index: \(vectors) unit vectors of 384, built in \(ms(benchmark.buildSeconds))")
+        out.print(
+            "index: \(vectors) unit vectors of 384, built in \(ms(benchmark.buildSeconds));"
+                + " int8 scan kernel: \(SearchBenchmark.kernel)")
         let queries = arguments[Search.queries] ?? 200
         let k = arguments[Search.k] ?? 50
-        for candidates in [nil, arguments[Search.candidates] ?? 10_000] {
+        // The anchor first, on the same vectors and unfiltered queries, seconds before jobhunt's own run.
+        let anchor = arguments[Search.noAnchor] ? nil : try numPyAnchor(benchmark, queries: queries, k: k, out: out)
+        for candidates in [nil, arguments[Search.candidates] ?? 10_000] where candidates ?? 0 < vectors {
             let result = benchmark.run(queries: queries, k: k, candidates: candidates)
             let label = candidates.map { "top-\(k) among \($0) candidates" } ?? "top-\(k), no filter"
-            out.print(
+            var line =
                 "\(label): p50 \(ms(result.p50Seconds)), p95 \(ms(result.p95Seconds)) over \(result.queries) queries"
-                    + " (target p50 <= \(ms(EmbeddingAnchor.searchP50SecondsTarget)): "
-                    + "\(result.p50Seconds <= EmbeddingAnchor.searchP50SecondsTarget ? "met" : "MISSED"))")
+            if let recall = result.recall {
+                line +=
+                    "; recall@\(k) \(String(format: "%.4f", recall.mean)) (worst \(String(format: "%.2f", recall.worst)),"
+                    + " \(recall.queries) queries; target >= 0.99: \(recall.mean >= 0.99 ? "met" : "MISSED"))"
+            }
+            if candidates == nil {
+                if let anchor {
+                    let ratio = anchor / result.p50Seconds
+                    line += "; \(String(format: "%.2f", ratio))x NumPy (target >= 2x: \(ratio >= 2 ? "met" : "MISSED"))"
+                }
+                if let target = SearchTarget.p50Seconds(vectors: vectors) {
+                    line += "; target p50 <= \(ms(target)): \(result.p50Seconds <= target ? "met" : "MISSED")"
+                }
+            }
+            out.print(line)
         }
         out.print("peak RSS: \(ProcessMetrics.peakResidentBytes() / 1_048_576) MB")
+    }
+
+    /// NumPy's exact p50 on the benchmark's vectors, printed; nil (with the reason printed) when it cannot run.
+    static func numPyAnchor(_ benchmark: SearchBenchmark, queries: Int, k: Int, out: any Output) throws -> Double? {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jobhunt-bench-search-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("vectors.f32")
+        let questions = benchmark.queries(queries)
+        try benchmark.writeVectors(to: file, queries: questions)
+        switch NumPySearchAnchor.measure(
+            file: file, rows: benchmark.index.count, dimension: benchmark.index.dimension, queries: questions.count,
+            k: k)
+        {
+        case .success(let anchor):
+            out.print(
+                "anchor: NumPy exact float32 top-\(k), no filter: p50 \(ms(anchor.p50)), p95 \(ms(anchor.p95))"
+                    + " over \(queries) queries (same vectors and queries, this run)")
+            return anchor.p50
+        case .failure(let unavailable):
+            out.print("anchor: NumPy not measured (\(unavailable.reason)); ratios omitted")
+            return nil
+        }
     }
 
     static func lines(_ path: String) throws -> [String] {

@@ -31,6 +31,9 @@ package struct IngestBenchmark {
         /// The per-posting upsert of the same postings, when a baseline database was given.
         package var baselineUpsert: Phase?
         package var baselineSummary: IngestSummary?
+        /// PostgreSQL: the same bulk upsert with multi-row INSERTs instead of COPY (the path before it).
+        package var insertUpsert: Phase?
+        package var insertSummary: IngestSummary?
         package var totalSeconds: Double { parse.seconds + normalise.seconds + upsert.seconds }
         package var postingsPerSecond: Double { Double(postings) / totalSeconds }
         package var baselinePostingsPerSecond: Double? {
@@ -43,12 +46,14 @@ package struct IngestBenchmark {
 
     let services: Services
     let baseline: Services?
+    let withoutCopy: Services?
 
-    /// `services` names the database to fill, `baseline` another for the per-posting run;
-    /// both should be empty (a fresh file or database).
-    package init(services: Services, baseline: Services? = nil) {
+    /// `services` names the database to fill, `baseline` another for the per-posting run,
+    /// `withoutCopy` (PostgreSQL) a third for the bulk run without COPY; all should be empty.
+    package init(services: Services, baseline: Services? = nil, withoutCopy: Services? = nil) {
         self.services = services
         self.baseline = baseline
+        self.withoutCopy = withoutCopy
     }
 
     /// Generates `postings` jobs on one board, then parses, normalises and ingests them.
@@ -68,21 +73,28 @@ package struct IngestBenchmark {
         let bulk = try Self.upsert(
             normalised, services: services, batchSize: batchSize,
             rowsPerStatement: PostingIngestor.defaultRowsPerStatement)
+        let inserts = try withoutCopy.map {
+            try Self.upsert(
+                normalised, services: $0, batchSize: batchSize,
+                rowsPerStatement: PostingIngestor.defaultRowsPerStatement, copy: false)
+        }
         let perPosting = try baseline.map {
             try Self.upsert(normalised, services: $0, batchSize: batchSize, rowsPerStatement: 1)
         }
         return Result(
             postings: raw.count, parse: parse, normalise: normalise, upsert: bulk.phase, summary: bulk.summary,
-            baselineUpsert: perPosting?.phase, baselineSummary: perPosting?.summary)
+            baselineUpsert: perPosting?.phase, baselineSummary: perPosting?.summary, insertUpsert: inserts?.phase,
+            insertSummary: inserts?.summary)
     }
 
     private static func upsert(
-        _ postings: [NormalisedPosting], services: Services, batchSize: Int, rowsPerStatement: Int
+        _ postings: [NormalisedPosting], services: Services, batchSize: Int, rowsPerStatement: Int, copy: Bool = true
     ) throws -> (phase: Phase, summary: IngestSummary) {
         let db = try services.store.unmigratedDatabase()
         try Schema.migrator(for: db.dialect).up(db)
         var ingestor = PostingIngestor(services: services, batchSize: batchSize)
         ingestor.rowsPerStatement = rowsPerStatement
+        ingestor.copiesOnPostgres = copy
         var summary = IngestSummary(source: "greenhouse:benchmark")
         let phase = try measure {
             summary = try ingestor.ingest(

@@ -46,7 +46,9 @@ public final class Browser: @unchecked Sendable {
         }
         let driver: ChromeDriverProcess
         do throws(BrowserError) {
-            driver = try ChromeDriverProcess(executable: chromedriver, startupTimeout: configuration.startupTimeout)
+            driver = try ChromeDriverProcess(
+                executable: chromedriver, startupTimeout: configuration.startupTimeout,
+                runner: configuration.processRunner)
         } catch {
             try? FileManager.default.removeItem(at: profile)
             throw error

@@ -1,6 +1,7 @@
 // Where the browser programs are and how long to wait for them: values the
 // caller resolves (the CLI from settings and PATH), never read here.
 import Foundation
+public import JobHuntIO
 
 /// How to find and drive Chromium. The layer reads no environment variable:
 /// the caller passes `searchPath` (the CLI splits `PATH`) and any configured paths.
@@ -22,6 +23,8 @@ public struct BrowserConfiguration: Sendable {
     public var windowHeight: Int
     /// Where the temporary user-data-dir and page files go; `nil` is the system temp folder.
     public var temporaryDirectory: URL?
+    /// What starts chromedriver: the kernel's `services.processRunner` in the product.
+    public var processRunner: any ProcessRunner
 
     /// Debian's chromium and the names Google's packages use.
     public static let chromiumNames = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
@@ -32,7 +35,8 @@ public struct BrowserConfiguration: Sendable {
         chromedriverPath: String? = nil, chromiumPath: String? = nil,
         searchPath: [String] = BrowserConfiguration.standardSearchPath, startupTimeout: Duration = .seconds(30),
         pageLoadTimeout: Duration = .seconds(60), scriptTimeout: Duration = .seconds(30), windowWidth: Int = 1280,
-        windowHeight: Int = 1600, temporaryDirectory: URL? = nil
+        windowHeight: Int = 1600, temporaryDirectory: URL? = nil,
+        processRunner: any ProcessRunner = SystemProcessRunner()
     ) {
         self.chromedriverPath = chromedriverPath
         self.chromiumPath = chromiumPath
@@ -43,6 +47,7 @@ public struct BrowserConfiguration: Sendable {
         self.windowWidth = windowWidth
         self.windowHeight = windowHeight
         self.temporaryDirectory = temporaryDirectory
+        self.processRunner = processRunner
     }
 
     /// The chromedriver to run, or `missingProgram` naming where it looked.

@@ -35,30 +35,6 @@ enum ProcessSweep {
         return left
     }
 
-    /// The live (not zombie) members of process group `group`, read from /proc.
-    static func liveMembers(ofGroup group: pid_t) -> [pid_t] {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
-        return entries.compactMap { entry -> pid_t? in
-            guard let pid = pid_t(entry),
-                let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
-                let close = stat.lastIndex(of: ")")
-            else { return nil }
-            // After the command name: state, ppid, pgrp, …
-            let fields = stat[stat.index(after: close)...].split(separator: " ")
-            guard fields.count > 2, fields[0] != "Z", pid_t(fields[2]) == group else { return nil }
-            return pid
-        }
-    }
-
-    /// Waits (up to `timeout`) until group `group` has no live member, killing stragglers again.
-    static func awaitGroupGone(_ group: pid_t, timeout: Duration = .seconds(5)) {
-        let deadline = ContinuousClock.now + timeout
-        while !liveMembers(ofGroup: group).isEmpty, ContinuousClock.now < deadline {
-            killpg(group, SIGKILL)
-            usleep(20_000)
-        }
-    }
-
     /// A zombie has exited and only waits for its parent to reap it.
     static func isZombie(_ pid: pid_t) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),

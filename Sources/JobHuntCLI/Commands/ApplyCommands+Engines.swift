@@ -19,9 +19,7 @@ extension ApplyCommands {
     /// Headless Chromium when both it and chromedriver are on PATH, else nil
     /// (PDFs are then skipped, and said so). Started on the first PDF only.
     static func pdfPrinter(_ context: CommandContext) throws -> (any PDFPrinter)? {
-        let path = (context.environment["PATH"] ?? "").split(separator: ":").map(String.init)
-        let configuration = BrowserConfiguration(
-            searchPath: path.isEmpty ? BrowserConfiguration.standardSearchPath : path)
+        let configuration = try browserConfiguration(context)
         do {
             _ = try configuration.resolveChromium()
             _ = try configuration.resolveChromedriver()
@@ -29,6 +27,14 @@ extension ApplyCommands {
             return nil
         }
         return LazyChromiumPrinter(configuration: configuration)
+    }
+
+    /// The browser programs on PATH, started through the services' process runner.
+    static func browserConfiguration(_ context: CommandContext) throws -> BrowserConfiguration {
+        let path = (context.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        return BrowserConfiguration(
+            searchPath: path.isEmpty ? BrowserConfiguration.standardSearchPath : path,
+            processRunner: try context.services().processRunner)
     }
 
     /// How to get PDFs, said when they were skipped.

@@ -138,14 +138,10 @@ enum ApplySubmitCommand {
             services: try context.services(),
             channels: [
                 ManualChannel(), EmailChannel(settings: email, makeID: { messageID }),
-                BrowserChannel(services: try context.services(), configuration: browserConfiguration(context)),
+                BrowserChannel(
+                    services: try context.services(), configuration: try ApplyCommands.browserConfiguration(context)),
             ],
             minimumInterval: interval)
-    }
-
-    static func browserConfiguration(_ context: CommandContext) -> BrowserConfiguration {
-        let path = (context.environment["PATH"] ?? "").split(separator: ":").map(String.init)
-        return BrowserConfiguration(searchPath: path.isEmpty ? BrowserConfiguration.standardSearchPath : path)
     }
 
     /// Asks on the terminal; anything but y or yes is no.
@@ -162,17 +158,11 @@ enum ApplySubmitCommand {
             !($0 ?? "").isEmpty
         }
         if hasDisplay, url.lowercased().hasPrefix("http") {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["xdg-open", url]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            if (try? process.run()) != nil {
-                process.waitUntilExit()
-                if process.terminationStatus == 0 {
-                    context.output.note("opened \(url)")
-                    return
-                }
+            let opened = try? context.services().processRunner.run(
+                ProcessCommand("/usr/bin/env", ["xdg-open", url], output: .discard))
+            if opened?.status == 0 {
+                context.output.note("opened \(url)")
+                return
             }
         }
         context.output.note("apply at: \(url)")

@@ -28,6 +28,8 @@ package enum CommandTable {
             WorkerCommand.spec,
             AnalyticsCommands.spec,
             CleanupCommand.spec,
+            BackupCommands.backup,
+            BackupCommands.restore,
             UserCommands.spec,
             ModelCommands.group,
             EmbedCommands.embed,

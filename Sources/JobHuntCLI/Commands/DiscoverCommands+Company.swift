@@ -46,6 +46,13 @@ extension DiscoverCommands {
                 "'\(text)' names no company", remedy: "give a company name, a web domain or a careers page URL")
         }
         let services = try context.services()
+        if let name = context.arguments[Company.add] {
+            // The saved search is the acting user's or nothing: checked before
+            // any request, so a missing (or someone else's) name fails at once.
+            _ = try SearchCommands.relabeled {
+                try SavedSearchService(services: services).show(name, for: try context.actingUser())
+            }
+        }
         let result = try BoardFinder(services: services, version: Entry.version).find(query)
         if let name = context.arguments[Company.add], !result.boards.isEmpty {
             let changes = SavedSearchChanges(lists: [.source: result.boards.map(\.source)])

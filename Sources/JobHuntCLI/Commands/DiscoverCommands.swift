@@ -13,8 +13,11 @@ enum DiscoverCommands {
             another source merges into one posting, and postings that vanish or expire become \
             inactive. Prints one summary per source (new, updated, unchanged, merged, expired, \
             failed); one failing source does not stop the others, and the exit status is 1 when \
-            any failed. On a terminal a progress line on stderr shows each source being fetched \
-            and stored (never into a pipe, nor with --json or --quiet). The API hosts are \
+            any failed. Sources are fetched several at a time (sources.concurrency, 16) with at \
+            most sources.per_host (2) requests in flight per host, and summarised in the order \
+            given. On a terminal a progress line on stderr shows each source being fetched \
+            and stored, with the boards fetched, postings stored and boards per second (never \
+            into a pipe, nor with --json or --quiet). The API hosts are \
             settings (sources.greenhouse_url and the like; see `jobhunt config show`). \
             Without an embedding model postings are stored without vectors; \
             --embed-pending adds them later. A saved search names what you look for (titles, companies, salary, level, work type, \

@@ -17,7 +17,7 @@ enum DocumentEditor {
         let editor =
             [context.environment["VISUAL"], context.environment["EDITOR"]].compactMap { $0 }
             .first { !$0.isEmpty } ?? "vi"
-        try ExternalProgram.run(shell: editor, argument: file.path, environment: context.environment)
+        try ExternalProgram.run(shell: editor, argument: file.path, context: context)
         guard let data = FileManager.default.contents(atPath: file.path) else {
             throw CLIError.failure("the editor removed \(file.path)")
         }
@@ -42,27 +42,26 @@ enum DocumentOpener {
             try context.services().objectStore().get(key: key, to: file)
             path = file.path
         }
-        try ExternalProgram.run(shell: "xdg-open", argument: path, environment: context.environment)
+        try ExternalProgram.run(shell: "xdg-open", argument: path, context: context)
     }
 }
 
 enum ExternalProgram {
-    /// Runs `command FILE` through `/bin/sh` (so `EDITOR="code --wait"` works),
-    /// on this terminal; a non-zero exit is a failure naming the command.
-    static func run(shell command: String, argument: String, environment: [String: String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\(command) \"$1\"", "sh", argument]
-        process.environment = environment
+    /// Runs `command FILE` through `/bin/sh` (so `EDITOR="code --wait"` works), on this
+    /// terminal, with the services' process runner; a non-zero exit is a failure naming the command.
+    static func run(shell command: String, argument: String, context: CommandContext) throws {
+        let result: ProcessResult
         do {
-            try process.run()
-        } catch {
-            throw CLIError.failure("could not run \(command): \(error.localizedDescription)")
+            result = try context.services().processRunner.run(
+                ProcessCommand(
+                    "/bin/sh", ["-c", "\(command) \"$1\"", "sh", argument], environment: context.environment,
+                    output: .terminal))
+        } catch let error as ProcessRunError {
+            throw CLIError.failure("could not run \(command): \(error.reason)")
         }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        guard result.status == 0 else {
             throw CLIError.failure(
-                "\(command) exited with status \(process.terminationStatus)",
+                "\(command) exited with status \(result.status)",
                 remedy: "check $VISUAL/$EDITOR, or install xdg-utils for --open")
         }
     }

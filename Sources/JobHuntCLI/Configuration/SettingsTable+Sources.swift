@@ -14,6 +14,18 @@ extension SettingsTable {
             defaultValue: .text(base), defaultDescription: base)
     }
 
+    /// How many sources a discover run fetches at once, and how hard it may press one host.
+    static let sourceConcurrencySettings: [Setting] = [
+        Setting(
+            key: "sources.concurrency", kind: .integer(1...64),
+            summary: "Sources a discover run fetches at once (1 fetches them one after another)",
+            defaultValue: .text("16"), defaultDescription: "16"),
+        Setting(
+            key: "sources.per_host", kind: .integer(1...16),
+            summary: "Requests in flight to one host at once during a discover run",
+            defaultValue: .text("2"), defaultDescription: "2"),
+    ]
+
     /// `sources.greenhouse_url` for greenhouse.
     static func sourceSettingKey(_ kind: SourceKind) -> String { "sources.\(kind.rawValue)_url" }
 }

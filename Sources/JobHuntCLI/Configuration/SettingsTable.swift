@@ -59,7 +59,8 @@ package enum SettingsTable {
                 key: "worker.retry_base_seconds",
                 summary: "The wait before a failed task's first retry; it doubles each retry, up to an hour",
                 defaultValue: .text("30"), defaultDescription: "30"),
-        ] + submissionSettings + sourceSettings + cleanupSettings + analyticsSettings + generatorSettings
+        ] + submissionSettings + sourceSettings + sourceConcurrencySettings + cleanupSettings + analyticsSettings
+        + generatorSettings
 
     /// The setting with this key, or nil.
     package static func setting(_ key: String) -> Setting? { all.first { $0.key == key } }

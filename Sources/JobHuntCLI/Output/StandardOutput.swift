@@ -38,19 +38,26 @@ package final class StandardOutput: Output, @unchecked Sendable {
     /// of 10,000 applications is 6 MB, which `text + "\n"` and `Array(text.utf8)`
     /// would each copy again (scripts/bench status).
     package func print(_ text: String) {
+        // Data piped to a file or program stays literal; a terminal sees escapes.
+        let text = stdoutIsTerminal ? TerminalText.escape(text, keepingStyle: useColor) : text
         lock.withLock {
             unlockedWrite(text, to: 1)
             unlockedWrite("\n", to: 1)
         }
     }
 
-    package func warn(_ text: String) { if !quiet { write("jobhunt: warning: \(text)\n", to: 2) } }
+    // stderr carries messages for people only (cron mails them, terminals show
+    // them), never data and never jobhunt's colours, so every control in a
+    // message is escaped, wherever it goes.
+    package func warn(_ text: String) {
+        if !quiet { write("jobhunt: warning: \(TerminalText.escape(text))\n", to: 2) }
+    }
 
-    package func note(_ text: String) { if !quiet { write(text + "\n", to: 2) } }
+    package func note(_ text: String) { if !quiet { write(TerminalText.escape(text) + "\n", to: 2) } }
 
-    package func error(_ text: String) { write(text + "\n", to: 2) }
+    package func error(_ text: String) { write(TerminalText.escape(text) + "\n", to: 2) }
 
-    package func status(_ line: String) { write(ProgressLine.redraw(line), to: 2) }
+    package func status(_ line: String) { write(ProgressLine.redraw(TerminalText.escape(line)), to: 2) }
 
     private func write(_ text: String, to descriptor: Int32) {
         lock.withLock { unlockedWrite(text, to: descriptor) }

@@ -15,6 +15,8 @@ final class TerminalProgress {
     private var lastLine: String?
     private var lastStage: (position: Int, stage: DiscoveryProgress.Stage)?
     private var lastDraw: ContinuousClock.Instant?
+    /// When the current source entered its storing stage, for the rate.
+    private var storingSince: (position: Int, at: ContinuousClock.Instant)?
 
     init(output: Output, width: Int, interval: Duration = .milliseconds(100)) {
         self.output = output
@@ -23,9 +25,17 @@ final class TerminalProgress {
     }
 
     func show(_ progress: DiscoveryProgress) {
-        let line = ProgressLine.render(progress, width: width)
-        guard line != lastLine else { return }
         let now = ContinuousClock.now
+        var rate: Double?
+        if progress.stage == .storing {
+            if storingSince?.position != progress.position { storingSince = (progress.position, now) }
+            let elapsed = now - (storingSince?.at ?? now)
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            // Under a fifth of a second the rate is noise; it appears once there is something to average.
+            if seconds >= 0.2, progress.stored > 0 { rate = Double(progress.stored) / seconds }
+        }
+        let line = ProgressLine.render(progress, width: width, rate: rate)
+        guard line != lastLine else { return }
         let sameStage = lastStage.map { $0.position == progress.position && $0.stage == progress.stage } ?? false
         let finished = progress.stage == .storing && progress.stored >= progress.parsed
         if sameStage, !finished, let lastDraw, now - lastDraw < interval { return }

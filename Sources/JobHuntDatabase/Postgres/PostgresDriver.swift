@@ -61,6 +61,48 @@ final class PostgresDriver: DatabaseDriver {
         return try consume(result, sql: sql)
     }
 
+    /// Runs `COPY … FROM STDIN (FORMAT binary)` and streams `rows` to it, 1 MiB
+    /// at a time; returns the rows the server stored.
+    ///
+    /// One round trip for any number of rows, and no text to parse on the
+    /// server: several times cheaper than the same rows as INSERT parameters.
+    func copy(_ sql: String, rows: [[DatabaseValue]]) throws -> Int {
+        let connection = try liveConnection()
+        let start = PQexec(connection, sql)
+        guard PQresultStatus(start) == PGRES_COPY_IN else { return try consume(start, sql: sql).changes }
+        PQclear(start)
+        var encoder = PostgresCopyEncoder()
+        var failure: (any Error)?
+        func send(_ bytes: [UInt8]) throws {
+            let sent = bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { PQputCopyData(connection, $0.baseAddress, Int32($0.count)) }
+            }
+            guard sent == 1 else { throw connectionError(sql: sql) }
+        }
+        do {
+            for row in rows {
+                try encoder.append(row: row)
+                if encoder.bytes.count >= 1 << 20 { try encoder.drain(send) }
+            }
+            encoder.finish()
+            try encoder.drain(send)
+        } catch {
+            failure = error
+        }
+        // Ending with an error message makes the server abandon the COPY (and fail the transaction).
+        guard PQputCopyEnd(connection, failure == nil ? nil : "jobhunt abandoned the copy") == 1 else {
+            throw connectionError(sql: sql)
+        }
+        var changes = 0
+        var serverError: (any Error)?
+        while let result = PQgetResult(connection) {
+            do { changes += try consume(result, sql: sql).changes } catch { serverError = serverError ?? error }
+        }
+        if let failure { throw failure }
+        if let serverError { throw serverError }
+        return changes
+    }
+
     func runScript(_ sql: String) throws {
         let connection = try liveConnection()
         for statement in SQLScript.statements(sql) {
@@ -156,7 +198,11 @@ final class PostgresDriver: DatabaseDriver {
 
     private static func isSessionControl(_ sql: String) -> Bool {
         let head = sql.prefix(12).uppercased()
-        return ["BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "SET ", "START", "LISTEN", "UNLISTEN"].contains {
+        // Also the bulk path's temporary-table housekeeping: utility statements, not worth preparing.
+        return [
+            "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "SET ", "START", "LISTEN", "UNLISTEN", "CREATE TEMP",
+            "TRUNCATE",
+        ].contains {
             head.hasPrefix($0)
         }
     }

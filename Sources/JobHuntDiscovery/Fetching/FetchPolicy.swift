@@ -27,6 +27,12 @@ package struct FetchPolicy: Sendable, Equatable {
     package var rateWindow: Duration = .seconds(1)
     /// Honour robots.txt for HTML pages (`jsonld:`); APIs and feeds are meant for programs.
     package var honourRobots = true
+    /// Sources fetched at once by a discover run (its pool of fetch threads); 1 fetches one after another.
+    package var concurrentSources = 16
+    /// Requests in flight to one host at once, across every source of the run: a board
+    /// farm behind one host (every Greenhouse board is on one API host) is never asked
+    /// more than this at a time, however many threads the pool has.
+    package var concurrentPerHost = 2
 
     /// - Parameters:
     ///   - version: jobhunt's version, for the User-Agent.

@@ -17,6 +17,8 @@ enum PoliteResponse: Sendable {
 struct PoliteHTTP: Sendable {
     let policy: FetchPolicy
     let limiter: HostRateLimiter
+    /// Bounds the requests in flight per host when several sources are fetched at once.
+    let gate: HostConcurrencyGate
     let sleeper: any FetchSleeper
     let now: @Sendable () -> Date
     /// 0...1, the jitter of each backoff; injected so tests can pin it.
@@ -66,10 +68,12 @@ struct PoliteHTTP: Sendable {
         var attempt = 0
         while true {
             attempt += 1
+            gate.enter(host)
             limiter.acquire(host: host)
             let started = ContinuousClock.now
             let response: HTTPResponse
             do throws(HTTPError) {
+                defer { gate.leave(host) }
                 response = try client.perform(request(url, json: json, validators: validators))
             } catch {
                 metrics.records.append(FetchRequestRecord(url: url, status: nil, responseTime: .now - started))

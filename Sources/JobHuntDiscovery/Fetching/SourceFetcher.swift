@@ -5,6 +5,8 @@ import JobHuntKernel
 
 /// Fetches sources under one `FetchPolicy`. Share one per run: it remembers each
 /// host's robots.txt, and its rate limiter paces every source on the same host.
+/// `fetch(_:)` may be called from several threads at once (a discover run's pool):
+/// the pacer, the per-host gate and the robots cache are shared and locked.
 ///
 /// ```swift
 /// let fetcher = SourceFetcher(policy: FetchPolicy(version: "1.0.0"), services: services)
@@ -39,7 +41,9 @@ package final class SourceFetcher: Sendable {
         self.validatorStore = validators
         let limiter = HostRateLimiter(
             cache: cache, requests: policy.requestsPerWindow, window: policy.rateWindow, sleeper: sleeper)
-        http = PoliteHTTP(policy: policy, limiter: limiter, sleeper: sleeper, now: now, jitter: jitter)
+        http = PoliteHTTP(
+            policy: policy, limiter: limiter, gate: HostConcurrencyGate(limit: policy.concurrentPerHost),
+            sleeper: sleeper, now: now, jitter: jitter)
     }
 
     /// Fetches every document of `spec`; failures are in the outcome, next to the metrics.

@@ -40,28 +40,40 @@ struct IngestWrites {
 
     /// The columns a new posting row fills: its content, then identity, activity and timestamps.
     static let postingColumns: SQL =
-        "\(columns: PostingContent.allCases), id, is_active, last_seen_at, created_at, updated_at"
+        "\(columns: PostingColumn.content), id, is_active, last_seen_at, created_at, updated_at"
     static let sourceColumns: SQL = """
         id, job_posting_id, source_key, source_platform, external_id, source_url, content_hash, first_seen_at, \
         last_seen_at
         """
 
-    func flush(run: IngestRun, rowsPerStatement: Int, db: Database) throws {
-        for chunk in postings.chunks(of: rowsPerStatement) {
-            let rows = chunk.map { row in
-                row.posting.contentArguments(companyID: row.companyID, hash: row.hash)
-                    + [row.id, row.active, run.seenAt, run.seenAt, run.seenAt]
-            }
-            try db.execute("INSERT INTO job_postings (\(sql: Self.postingColumns)) VALUES \(rows: rows)")
+    /// Writes the batch. New rows go in as multi-row INSERTs of
+    /// `rowsPerStatement` rows, or with `copy` on PostgreSQL (unless
+    /// `rowsPerStatement` is 1, the per-posting baseline) as one binary COPY per table.
+    func flush(run: IngestRun, rowsPerStatement: Int, copy: Bool, db: Database) throws {
+        let postingRows = postings.map { row in
+            row.posting.contentArguments(companyID: row.companyID, hash: row.hash)
+                + [row.id, row.active, run.seenAt, run.seenAt, run.seenAt]
         }
-        for chunk in sources.chunks(of: rowsPerStatement) {
-            let rows: [[(any DatabaseValueConvertible)?]] = chunk.map { row in
-                [
-                    row.id, row.postingID, run.summary.source, row.posting.sourcePlatform,
-                    row.posting.sourceExternalID, row.posting.sourceURL, row.hash, run.seenAt, run.seenAt,
-                ]
+        let sourceRows: [[(any DatabaseValueConvertible)?]] = sources.map { row in
+            [
+                row.id, row.postingID, run.summary.source, row.posting.sourcePlatform,
+                row.posting.sourceExternalID, row.posting.sourceURL, row.hash, run.seenAt, run.seenAt,
+            ]
+        }
+        if copy, db.dialect == .postgres, rowsPerStatement > 1 {
+            try Self.copy(
+                postingRows, into: "job_postings", columns: Self.postingColumns, staging: "jobhunt_copy_postings",
+                create: Self.postingCopyTable, db: db)
+            try Self.copy(
+                sourceRows, into: "job_posting_sources", columns: Self.sourceColumns, staging: "jobhunt_copy_sources",
+                create: Self.sourceCopyTable, db: db)
+        } else {
+            for rows in postingRows.chunks(of: rowsPerStatement) {
+                try db.execute("INSERT INTO job_postings (\(sql: Self.postingColumns)) VALUES \(rows: rows)")
             }
-            try db.execute("INSERT INTO job_posting_sources (\(sql: Self.sourceColumns)) VALUES \(rows: rows)")
+            for rows in sourceRows.chunks(of: rowsPerStatement) {
+                try db.execute("INSERT INTO job_posting_sources (\(sql: Self.sourceColumns)) VALUES \(rows: rows)")
+            }
         }
         for update in updates { try apply(update, run: run, db: db) }
     }
@@ -71,7 +83,7 @@ struct IngestWrites {
         switch update {
         case .content(let row):
             let content = row.posting.contentArguments(companyID: row.companyID, hash: row.hash)
-            let assignments = PostingContent.assignments(Array(zip(PostingContent.allCases, content)))
+            let assignments = PostingColumn.assignments(Array(zip(PostingColumn.content, content)))
             try db.execute(
                 """
                 UPDATE job_postings SET \(sql: assignments), is_active = \(row.active), updated_at = \(sql: seenAt),

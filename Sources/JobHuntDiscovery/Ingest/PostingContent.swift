@@ -40,7 +40,7 @@ extension NormalisedPosting {
         return Hashing.hex(Hashing.sha256(text))
     }
 
-    /// The content columns, in ``PostingContent`` order; `hash` is ``contentHash``, computed once by the caller.
+    /// The content columns, in ``PostingColumn/content`` order; `hash` is ``contentHash``, computed once by the caller.
     func contentArguments(companyID: UUID?, hash: String) -> [(any DatabaseValueConvertible)?] {
         [
             externalID, companyID, title, description, requirements, benefits, salaryMin, salaryMax,
@@ -49,32 +49,4 @@ extension NormalisedPosting {
             requiredSkills, preferredSkills, dedupeKey, hash, salarySource?.rawValue, salaryEvidence, locationArea,
         ]
     }
-}
-
-/// The `job_postings` columns a normalised posting decides, in the order of
-/// `contentArguments(companyID:hash:)`: the INSERT list and the UPDATE's SET list.
-enum PostingContent: String, CaseIterable, SQLColumn {
-    case externalID = "external_id"
-    case companyID = "company_id"
-    case title, description, requirements, benefits
-    case salaryMin = "salary_min"
-    case salaryMax = "salary_max"
-    case salaryCurrency = "salary_currency"
-    case experienceLevel = "experience_level"
-    case employmentType = "employment_type"
-    case workArrangement = "work_arrangement"
-    case locationCity = "location_city"
-    case locationState = "location_state"
-    case locationCountry = "location_country"
-    case sourcePlatform = "source_platform"
-    case sourceURL = "source_url"
-    case postedDate = "posted_date"
-    case expiresDate = "expires_date"
-    case requiredSkills = "required_skills"
-    case preferredSkills = "preferred_skills"
-    case dedupeKey = "dedupe_key"
-    case contentHash = "content_hash"
-    case salarySource = "salary_source"
-    case salaryEvidence = "salary_evidence"
-    case locationArea = "location_area"
 }

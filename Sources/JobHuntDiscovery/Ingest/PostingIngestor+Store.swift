@@ -24,7 +24,7 @@ extension PostingIngestor {
             let (result, embed) = try decide(posting, lookup: &lookup, writes: &writes, run: run, db: db)
             outcome(posting, result, embed)
         }
-        try writes.flush(run: run, rowsPerStatement: rowsPerStatement, db: db)
+        try writes.flush(run: run, rowsPerStatement: rowsPerStatement, copy: copiesOnPostgres, db: db)
     }
 
     /// Decides one posting and records its writes; `lookup` is updated as if they had run.

@@ -34,6 +34,11 @@ package struct PostingIngestor {
     /// (a 500-row INSERT of 28 columns takes a fifth of a second to prepare).
     package var rowsPerStatement = PostingIngestor.defaultRowsPerStatement
     package static let defaultRowsPerStatement = 100
+    /// On PostgreSQL, new rows go in by binary COPY into a temporary table and
+    /// one INSERT … SELECT per table and batch (see `IngestWrites.copy`).
+    /// False writes multi-row INSERTs as SQLite does: the benchmark's
+    /// measure of what COPY buys.
+    package var copiesOnPostgres = true
 
     package init(
         services: Services, embedder: (any Embedder)? = nil, batchSize: Int = 500, embeddingBatchSize: Int = 32

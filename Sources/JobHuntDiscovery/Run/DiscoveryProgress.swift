@@ -30,6 +30,12 @@ package struct DiscoveryProgress: Sendable, Equatable {
     package var parsed = 0
     /// Postings handed to the store so far.
     package var stored = 0
+    /// The whole run: sources whose fetch has ended (they are fetched several at a time,
+    /// ahead of the one being stored), postings stored from every source so far, and the
+    /// time since the run started; a terminal shows them as boards done, postings and a rate.
+    package var fetched = 0
+    package var postings = 0
+    package var elapsed: Duration = .zero
 
     package init(source: String, position: Int, sourceCount: Int, stage: Stage) {
         self.source = source
@@ -39,7 +45,7 @@ package struct DiscoveryProgress: Sendable, Equatable {
     }
 }
 
-/// Called on the running thread with each new state; must return quickly.
+/// Called on the thread that called `run`, never on a fetch thread, with each new state; must return quickly.
 package typealias DiscoveryProgressObserver = (DiscoveryProgress) -> Void
 
 /// Counts postings as the ingestor pulls them and tells the observer, every

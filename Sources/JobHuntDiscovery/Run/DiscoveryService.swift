@@ -30,6 +30,9 @@ package struct DiscoveryService {
     let services: Services
     let version: String
     let embedder: (any Embedder)?
+    /// The HTTP policy of the run: identity, pacing and retries, and how many sources
+    /// are fetched at once (`concurrentSources`, `concurrentPerHost`).
+    package var fetchPolicy: FetchPolicy
 
     /// `embedder` is nil when no model is installed: postings are stored
     /// without vectors and `embedPending` catches up later.
@@ -37,73 +40,119 @@ package struct DiscoveryService {
         self.services = services
         self.version = version
         self.embedder = embedder
+        fetchPolicy = FetchPolicy(version: version)
+        if let sources = services.configuration.concurrentSources { fetchPolicy.concurrentSources = sources }
+        if let perHost = services.configuration.concurrentPerHost { fetchPolicy.concurrentPerHost = perHost }
     }
 
-    /// Runs each source in turn and returns one summary per source.
+    /// Runs the sources and returns one summary per source, in the order given.
     ///
-    /// `progress`, when given, hears each source's stages and stored count
-    /// (see ``DiscoveryProgress``); a terminal draws them, a pipe ignores them.
+    /// Sources are fetched on a pool of `fetchPolicy.concurrentSources` threads with at most
+    /// `concurrentPerHost` requests in flight per host (pacing, Retry-After and robots.txt
+    /// hold per host as for one source), so a run is bound by its slowest host. Each is
+    /// stored on this thread as soon as it and every source before it are fetched:
+    /// the database sees one source at a time, in order, exactly as in a serial run.
+    ///
+    /// `progress`, when given, hears each source's stages and stored count and the run's
+    /// totals (see ``DiscoveryProgress``), always on this thread; a terminal draws them, a pipe ignores them.
     package func run(
         _ specs: [SourceSpec], companyName: String? = nil, progress: DiscoveryProgressObserver? = nil
     ) throws -> [SourceRunSummary] {
+        let turn = DatabaseTurn()
+        let endpoints = SourceEndpoints(baseURLs: services.configuration.sourceBaseURLs)
         let fetcher = try SourceFetcher(
-            policy: FetchPolicy(version: version),
-            endpoints: SourceEndpoints(baseURLs: services.configuration.sourceBaseURLs), services: services,
-            validators: DatabaseValidatorStore(store: HTTPValidatorStore(services: services)))
-        let normaliser = PostingNormaliser(now: services.now())
-        let ingestor = PostingIngestor(services: services, embedder: embedder)
+            policy: fetchPolicy, endpoints: endpoints, services: services,
+            validators: DatabaseValidatorStore(store: HTTPValidatorStore(services: services), turn: turn))
+        let started = ContinuousClock.now
+        let pool = FetchPool(
+            specs: specs, workers: fetchPolicy.concurrentSources, perHost: fetchPolicy.concurrentPerHost,
+            host: { spec in endpoints.url(for: spec).map(PoliteHTTP.hostKey(of:)) ?? "" },
+            fetch: { spec in fetcher.fetch(spec) })
+        var postings = 0
         return specs.enumerated().map { index, spec in
-            var summary = SourceRunSummary(source: spec.description)
             var state = DiscoveryProgress(
                 source: spec.description, position: index + 1, sourceCount: specs.count, stage: .fetching)
+            state.postings = postings
+            state.fetched = pool.fetchedCount
+            state.elapsed = .now - started
             progress?(state)
-            let fetch = fetcher.fetch(spec)
-            defer {
-                let counts = summary.counts
-                record(fetch, postings: counts.new + counts.updated + counts.unchanged + counts.merged)
-            }
-            do {
-                if case .documents(let documents) = fetch.outcome {
-                    state.stage = .parsing
-                    state.documents = documents.count
-                    progress?(state)
-                }
-                guard let parsed = try fetch.parse(companyName: companyName) else {
-                    summary.notModified = true
-                    return summary
-                }
-                summary.problems = parsed.problems.map { "record \($0.position): \($0.reason)" }
-                summary.warnings = parsed.notes
-                var normalised: [NormalisedPosting] = []
-                for raw in parsed.postings {
-                    do {
-                        let posting = try normaliser.normalise(raw)
-                        summary.warnings += posting.warnings.map { "\(raw.externalID ?? raw.url): \($0)" }
-                        normalised.append(posting)
-                    } catch {
-                        summary.problems.append("\(raw.url): \(error.localizedDescription)")
-                    }
-                }
-                state.stage = .storing
-                state.parsed = normalised.count
+            let fetch = pool.result(at: index, known: state.fetched) { fetched in
+                state.fetched = fetched
+                state.elapsed = .now - started
                 progress?(state)
-                if let progress {
-                    let counted = ProgressCountingSequence(base: normalised, step: 25) { stored in
-                        state.stored = stored
-                        progress(state)
-                    }
-                    summary.counts = try ingestor.ingest(counted, source: spec.description, seenAt: services.now())
-                } else {
-                    summary.counts = try ingestor.ingest(normalised, source: spec.description, seenAt: services.now())
-                }
-                summary.counts.failed += summary.problems.count
-                summary.problems += summary.counts.failures.map { "\($0.posting): \($0.reason)" }
-                fetcher.remember(fetch)
-            } catch {
-                summary.error = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
             }
+            state.fetched = pool.fetchedCount
+            let observer: DiscoveryProgressObserver? = progress.map { progress in
+                { update in
+                    var update = update
+                    update.postings = postings + update.stored
+                    update.fetched = pool.fetchedCount
+                    update.elapsed = .now - started
+                    progress(update)
+                }
+            }
+            let summary = turn.run {
+                store(fetch, spec: spec, state: state, companyName: companyName, fetcher: fetcher, progress: observer)
+            }
+            postings += summary.counts.new + summary.counts.updated + summary.counts.unchanged + summary.counts.merged
             return summary
         }
+    }
+
+    /// Parses, normalises and ingests one fetched source; any failure is the summary's error.
+    private func store(
+        _ fetch: SourceFetch, spec: SourceSpec, state: DiscoveryProgress, companyName: String?,
+        fetcher: SourceFetcher, progress: DiscoveryProgressObserver?
+    ) -> SourceRunSummary {
+        let normaliser = PostingNormaliser(now: services.now())
+        let ingestor = PostingIngestor(services: services, embedder: embedder)
+        var state = state
+        var summary = SourceRunSummary(source: spec.description)
+        defer {
+            let counts = summary.counts
+            record(fetch, postings: counts.new + counts.updated + counts.unchanged + counts.merged)
+        }
+        do {
+            if case .documents(let documents) = fetch.outcome {
+                state.stage = .parsing
+                state.documents = documents.count
+                progress?(state)
+            }
+            guard let parsed = try fetch.parse(companyName: companyName) else {
+                summary.notModified = true
+                return summary
+            }
+            summary.problems = parsed.problems.map { "record \($0.position): \($0.reason)" }
+            summary.warnings = parsed.notes
+            var normalised: [NormalisedPosting] = []
+            for raw in parsed.postings {
+                do {
+                    let posting = try normaliser.normalise(raw)
+                    summary.warnings += posting.warnings.map { "\(raw.externalID ?? raw.url): \($0)" }
+                    normalised.append(posting)
+                } catch {
+                    summary.problems.append("\(raw.url): \(error.localizedDescription)")
+                }
+            }
+            state.stage = .storing
+            state.parsed = normalised.count
+            progress?(state)
+            if let progress {
+                let counted = ProgressCountingSequence(base: normalised, step: 25) { stored in
+                    state.stored = stored
+                    progress(state)
+                }
+                summary.counts = try ingestor.ingest(counted, source: spec.description, seenAt: services.now())
+            } else {
+                summary.counts = try ingestor.ingest(normalised, source: spec.description, seenAt: services.now())
+            }
+            summary.counts.failed += summary.problems.count
+            summary.problems += summary.counts.failures.map { "\($0.posting): \($0.reason)" }
+            fetcher.remember(fetch)
+        } catch {
+            summary.error = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
+        }
+        return summary
     }
 
     /// Adds the fetch's requests to `platform_metrics`; a metrics failure never fails the run.
@@ -123,10 +172,29 @@ package struct DiscoveryService {
 }
 
 /// Remembers conditional-GET validators in the database, so they outlive the process.
+///
+/// Fetch threads read validators while the run's thread stores postings, and the run has
+/// one database connection: every use takes the run's `DatabaseTurn`.
 struct DatabaseValidatorStore: ValidatorStore {
     let store: HTTPValidatorStore
+    let turn: DatabaseTurn
 
-    func validators(for url: String) -> HTTPValidators? { try? store.validators(for: url) }
+    func validators(for url: String) -> HTTPValidators? { turn.run { try? store.validators(for: url) } }
 
-    func remember(_ validators: HTTPValidators, for url: String) { try? store.setValidators(validators, for: url) }
+    func remember(_ validators: HTTPValidators, for url: String) {
+        turn.run { try? store.setValidators(validators, for: url) }
+    }
+}
+
+/// One user of the run's database connection at a time: the storing thread for a
+/// whole source, or a fetch thread for one validator lookup. Re-entrant, because
+/// storing a source ends by remembering its validators.
+final class DatabaseTurn: @unchecked Sendable {
+    private let lock = NSRecursiveLock()
+
+    func run<Value>(_ body: () throws -> Value) rethrows -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
 }

@@ -38,7 +38,9 @@ package enum PostingVectorFile {
         let stamp = try stamp(db)
         if !rebuild {
             if let mapped = cache.file(path), mapped.stamp == stamp { return mapped }
-            if let onDisk = try? PackedVectorFile(path: path), onDisk.stamp == stamp {
+            // Checksummed in the background: the search's candidate query runs meanwhile,
+            // and `shortlist` refuses the file (so the caller rebuilds it) if it fails.
+            if let onDisk = try? PackedVectorFile(path: path, verification: .background), onDisk.stamp == stamp {
                 cache.store(onDisk, path)
                 return onDisk
             }

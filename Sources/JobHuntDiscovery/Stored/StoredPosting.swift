@@ -1,7 +1,6 @@
 // One stored row of `job_postings` with its company's name, as
 // `discover list` shows it and `--json` writes it.
 import Foundation
-package import JobHuntDatabase
 import JobHuntKernel
 
 /// A posting as stored, for reading back.
@@ -42,37 +41,11 @@ package struct StoredPosting: Sendable, Equatable, Encodable {
     /// The region wider than a country the location named ("EU", "Worldwide"; migration 027), nil for none.
     package var locationArea: String? = nil
 
-    package enum CodingKeys: String, CodingKey, CaseIterable, SQLColumn {
-        case id
-        case externalID = "external_id"
-        case companyID = "company_id"
-        case title, description, requirements, benefits
-        case salaryMin = "salary_min"
-        case salaryMax = "salary_max"
-        case salaryCurrency = "salary_currency"
-        case experienceLevel = "experience_level"
-        case employmentType = "employment_type"
-        case workArrangement = "work_arrangement"
-        case locationCity = "location_city"
-        case locationState = "location_state"
-        case locationCountry = "location_country"
-        case sourcePlatform = "source_platform"
-        case sourceURL = "source_url"
-        case postedDate = "posted_date"
-        case expiresDate = "expires_date"
-        case isActive = "is_active"
-        case requiredSkills = "required_skills"
-        case preferredSkills = "preferred_skills"
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-        case salarySource = "salary_source"
-        case salaryEvidence = "salary_evidence"
-        case locationArea = "location_area"
-        case companyName = "company_name"
-    }
+    /// The column names (``PostingColumn``); `dedupe_key` and `content_hash` are never written.
+    package typealias CodingKeys = PostingColumn
 
     /// The `job_postings` columns read (every seed column but `embedding`).
-    package static let columns = CodingKeys.allCases.filter { $0 != .companyName }
+    package static let columns = PostingColumn.stored
 
     /// Lower-case ids, dates as `YYYY-MM-DD`, null fields kept (but `salary_source` and
     /// `salary_evidence`, written only when set).

@@ -45,8 +45,25 @@ public final class PackedVectorFile: @unchecked Sendable {
     static let tagSize = 16
     static let checksumOffset = 120
 
-    /// Maps and validates the file at `path`; throws `.invalidVector` for anything but a whole, intact file.
-    public init(path: String, dimension expected: Int = SentenceEmbedder.dimension) throws(EmbeddingError) {
+    /// When the payload's checksum is checked.
+    public enum Verification: Sendable {
+        /// Before `init` returns: a damaged file throws there.
+        case now
+        /// On another thread, started by `init`; `shortlist` waits for it and
+        /// throws if it failed. A cold search overlaps the 41 MB pass (and the
+        /// page faults that map the file, which the scan then no longer pays)
+        /// with its candidate query.
+        case background
+    }
+
+    /// The background check, when there is one: nil until it finishes, then the refusal or nothing.
+    private let check: BackgroundCheck?
+
+    /// Maps and validates the file at `path`; throws `.invalidVector` for anything but a whole, intact file
+    /// (with `.background`, a bad checksum is thrown by `shortlist` instead).
+    public init(
+        path: String, dimension expected: Int = SentenceEmbedder.dimension, verification: Verification = .now
+    ) throws(EmbeddingError) {
         let mapped = try MappedFile(path: path)
         let bytes = mapped.bytes
         func refuse(_ reason: String) -> EmbeddingError {
@@ -58,7 +75,14 @@ public final class PackedVectorFile: @unchecked Sendable {
         guard dimension == expected, count >= 0, count < 1 << 40 else { throw refuse("has the wrong shape") }
         guard bytes.count == Self.size(count: count, dimension: dimension) else { throw refuse("is truncated") }
         let stored = bytes.loadUnaligned(fromByteOffset: Self.checksumOffset, as: UInt64.self).littleEndian
-        guard stored == Self.checksum(bytes) else { throw refuse("fails its checksum") }
+        switch verification {
+        case .now:
+            guard stored == Self.checksum(bytes) else { throw refuse("fails its checksum") }
+            check = nil
+        case .background:
+            let failure = refuse("fails its checksum")
+            check = BackgroundCheck { stored == Self.checksum(mapped.bytes) ? nil : failure }
+        }
         let generation = bytes.loadUnaligned(fromByteOffset: 24, as: Int64.self).littleEndian
         let tokenBytes = bytes[32..<64].prefix { $0 != 0 }
         stamp = Stamp(token: String(decoding: tokenBytes, as: UTF8.self), generation: generation)
@@ -71,6 +95,11 @@ public final class PackedVectorFile: @unchecked Sendable {
         scales = (base + Self.headerSize + 24 * count).assumingMemoryBound(to: Float.self)
         codes = (base + Self.headerSize + 28 * count).assumingMemoryBound(to: Int8.self)
         for row in 1..<max(1, count) where keys[row - 1] >= keys[row] { throw refuse("has keys out of order") }
+    }
+
+    /// Waits for a background checksum; throws if the file failed it. Free after the first call.
+    public func verify() throws(EmbeddingError) {
+        if let failure = check?.wait() { throw failure }
     }
 
     /// The file length for `count` rows.
@@ -119,11 +148,33 @@ public final class PackedVectorFile: @unchecked Sendable {
 
     /// The `size` rows with the best approximate cosine to `query` (a unit
     /// vector), among `rows` (ascending) or all rows when nil; best first.
-    public func shortlist(query: [Float], rows: [Int]?, size: Int) -> [(score: Float, row: Int)] {
+    /// Throws when a background checksum found the file damaged.
+    public func shortlist(query: [Float], rows: [Int]?, size: Int) throws(EmbeddingError) -> [(score: Float, row: Int)]
+    {
         precondition(query.count == dimension, "query has \(query.count) values, file has \(dimension)")
+        try verify()
         let total = rows?.count ?? count
         guard total > 0, size > 0 else { return [] }
         return Int8Scan.shortlist(
             codes: codes, scales: scales, dimension: dimension, query: query, total: total, selected: rows, size: size)
+    }
+}
+
+/// A check run once on a global queue; `wait` blocks until it has finished and returns its failure, if any.
+private final class BackgroundCheck: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var failure: EmbeddingError?
+
+    init(_ body: @escaping @Sendable () -> EmbeddingError?) {
+        group.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            failure = body()
+            group.leave()
+        }
+    }
+
+    func wait() -> EmbeddingError? {
+        group.wait()
+        return failure
     }
 }

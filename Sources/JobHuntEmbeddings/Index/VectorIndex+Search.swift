@@ -46,7 +46,7 @@ extension VectorIndex {
     ///
     /// Scoring is memory-bound (100k rows are 38 MB of int8 to stream; a
     /// scattered candidate row costs cache and TLB misses), so the int8 copy
-    /// is what makes it fast, and plain loops do as well as BLAS.
+    /// is what makes it fast (see `Int8Scan`).
     func shortlist(query: [Float], total: Int, selected: [Int]?, size: Int) -> [(score: Float, row: Int)] {
         quantized.withUnsafeBufferPointer { matrix in
             scales.withUnsafeBufferPointer { scales in
@@ -81,6 +81,11 @@ struct TopK {
         self.k = k
         entries.reserveCapacity(k)
     }
+
+    /// Whether `score` could enter: the heap has room, or it beats the lowest
+    /// score kept (ties are left to `insert`, which breaks them by row).
+    @inline(__always)
+    func accepts(_ score: Float) -> Bool { entries.count < k || score >= entries[0].score }
 
     /// True when `a` ranks below `b`: lower score, or equal score and later row.
     @inline(__always)

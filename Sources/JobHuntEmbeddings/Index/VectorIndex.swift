@@ -35,6 +35,9 @@ public struct VectorIndex<ID: Hashable & Sendable>: Sendable {
 
     public var count: Int { ids.count }
 
+    /// The instructions the int8 scan runs on this CPU: "avx512-vnni", "avx2" or "portable".
+    public static var scanKernel: String { Int8Scan.kernel }
+
     public func contains(_ id: ID) -> Bool { rows[id] != nil }
 
     /// Adds `vector` under `id`, replacing any vector it had.

@@ -19,6 +19,8 @@ package struct SessionService {
     package func login(email: String, password: String) throws -> (ActingUser, SessionToken) {
         let db = try services.store.database()
         let normalized = EmailAddress.normalized(email) ?? ""
+        let throttle = LoginThrottle(db: db, email: normalized, now: services.now())
+        try throttle.check()
         let row = try db.queryOne(
             "SELECT \(columns: AccountService.userColumns), password_hash FROM users WHERE email = \(normalized)")
         let hasher = PasswordHasher()
@@ -27,6 +29,7 @@ package struct SessionService {
         else {
             // Spend the same time as a real check, so timing reveals nothing.
             _ = hasher.verify(password, against: Self.decoyHash)
+            try throttle.recordFailure()
             throw JobHuntError.accountBadCredentials
         }
         let account = try AccountService.account(row)
@@ -41,6 +44,7 @@ package struct SessionService {
                 try db.execute("UPDATE users SET password_hash = \(rehashed) WHERE id = \(account.id)")
             }
             try db.execute("UPDATE users SET last_login_at = \(now) WHERE id = \(account.id)")
+            try throttle.clear(db)
             return try openSession(for: account.id, db: db, now: now)
         }
         var user = account
@@ -92,6 +96,13 @@ package struct SessionService {
     @discardableResult
     package func logout(_ token: SessionToken) throws -> Bool {
         try services.store.database().execute("DELETE FROM user_sessions WHERE token_hash = \(Self.digest(token))") > 0
+    }
+
+    /// Ends every session of `user` (`logout --all`): on every machine and in
+    /// every cron job holding one of its tokens. Returns how many there were.
+    @discardableResult
+    package func logoutEverywhere(_ user: UUID) throws -> Int {
+        try services.store.database().execute("DELETE FROM user_sessions WHERE user_id = \(user)")
     }
 
     /// Who a command acts as without a session, on the embedded SQLite

@@ -36,6 +36,10 @@ package struct Configuration: Sendable, Equatable {
     /// Base URLs of job-board APIs moved away from the public ones (a mirror, a
     /// test server); a kind not listed uses `SourceEndpoints.defaultBaseURLs`.
     package var sourceBaseURLs: [SourceKind: String]
+    /// Sources a discover run fetches at once, and requests in flight per host
+    /// (`sources.concurrency`, `sources.per_host`); nil keeps the fetcher's defaults.
+    package var concurrentSources: Int?
+    package var concurrentPerHost: Int?
 
     package init(
         databaseURL: String,
@@ -46,7 +50,9 @@ package struct Configuration: Sendable, Equatable {
         s3: S3Configuration? = nil,
         secretKey: String? = nil,
         modelDirectory: URL? = nil,
-        sourceBaseURLs: [SourceKind: String] = [:]
+        sourceBaseURLs: [SourceKind: String] = [:],
+        concurrentSources: Int? = nil,
+        concurrentPerHost: Int? = nil
     ) {
         self.databaseURL = databaseURL
         self.dataDirectory = dataDirectory
@@ -58,6 +64,8 @@ package struct Configuration: Sendable, Equatable {
         self.modelDirectory =
             modelDirectory ?? dataDirectory.appendingPathComponent("models/all-MiniLM-L6-v2", isDirectory: true)
         self.sourceBaseURLs = sourceBaseURLs
+        self.concurrentSources = concurrentSources
+        self.concurrentPerHost = concurrentPerHost
     }
 
     /// The local object store used when `s3` is nil.

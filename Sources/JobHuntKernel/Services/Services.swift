@@ -1,5 +1,5 @@
-// The shared parts a command's services run on — database, cache, keys and
-// clock — built from one Configuration, each only when first used, so a
+// The shared parts a command's services run on — database, cache, keys,
+// clock and process runner — built from one Configuration, each only when first used, so a
 // command that needs none of them opens nothing.
 import Foundation
 package import JobHuntIO
@@ -15,18 +15,23 @@ package final class Services: @unchecked Sendable {
     package let now: @Sendable () -> Date
     /// Receives non-fatal problems (Redis down) for the CLI to show once.
     package let warn: @Sendable (String) -> Void
+    /// What starts other programs (résumé tools, the editor, chromedriver):
+    /// the real ``SystemProcessRunner`` unless a test passes its own.
+    package let processRunner: any ProcessRunner
     private let lock = NSLock()
     private var cachedCache: (any Cache)?
     private var cachedKeyring: Keyring?
 
     package init(
         configuration: Configuration, now: @escaping @Sendable () -> Date = Date.init,
-        warn: @escaping @Sendable (String) -> Void = { _ in }
+        warn: @escaping @Sendable (String) -> Void = { _ in },
+        processRunner: any ProcessRunner = SystemProcessRunner()
     ) {
         self.configuration = configuration
         self.store = DataStore(databaseURL: configuration.databaseURL)
         self.now = now
         self.warn = warn
+        self.processRunner = processRunner
     }
 
     /// Redis when `redis.url` is set, otherwise no cache; never throws for an

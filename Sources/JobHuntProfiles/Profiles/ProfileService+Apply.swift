@@ -14,8 +14,8 @@ extension ProfileService {
         guard !changes.isEmpty else { return }
         let stored = try record(userID: userID, db: db, forUpdate: true)
         try ProfileChanges.checkSalary(
-            min: changes.targetSalaryMin.map(\.value) ?? stored?.targetSalaryMin,
-            max: changes.targetSalaryMax.map(\.value) ?? stored?.targetSalaryMax)
+            min: changes.targetSalaryMin.map(\.value) ?? stored?.fields.targetSalaryMin,
+            max: changes.targetSalaryMax.map(\.value) ?? stored?.fields.targetSalaryMax)
         var assignments = try columnValues(changes)
         let now = services.now()
         assignments.append((.updatedAt, now))

@@ -34,7 +34,8 @@ package struct ResumeService {
         let userID = actor.user.id
         let data = try read(file)
         let type = try ResumeFileType.sniff(data, fileName: file.lastPathComponent)
-        let text = try ResumeTextExtractor(tools: tools).text(of: file, data: data, type: type)
+        let text = try ResumeTextExtractor(tools: tools, runner: services.processRunner).text(
+            of: file, data: data, type: type)
         let objects = try services.objectStore()
         let cache = try services.cache()
         let db = try services.store.database()

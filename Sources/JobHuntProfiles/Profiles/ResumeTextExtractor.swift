@@ -9,16 +9,18 @@ import JobHuntKernel
 /// document.xml is deflated); both run as child processes with a time limit.
 struct ResumeTextExtractor {
     let tools: ResumeDocumentTools
+    /// The services' process runner, which starts the tools.
+    let runner: any ProcessRunner
 
     func text(of file: URL, data: Data, type: ResumeFileType) throws -> String {
         let raw: String
         switch type {
         case .pdf:
             let output = try tools.run(
-                "pdftotext", package: "poppler-utils", ["-layout", "-enc", "UTF-8", file.path, "-"])
+                "pdftotext", package: "poppler-utils", ["-layout", "-enc", "UTF-8", file.path, "-"], runner: runner)
             raw = String(decoding: output, as: UTF8.self)
         case .docx:
-            let xml = try tools.run("unzip", package: "unzip", ["-p", file.path, "word/document.xml"])
+            let xml = try tools.run("unzip", package: "unzip", ["-p", file.path, "word/document.xml"], runner: runner)
             raw = DocxText.text(fromDocumentXML: xml)
         case .markdown, .text:
             raw = String(decoding: data, as: UTF8.self)
