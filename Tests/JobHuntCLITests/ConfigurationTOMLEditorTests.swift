@@ -128,4 +128,16 @@ struct ConfigurationTOMLEditorTests {
         #expect(again.entry("fuzz.key")?.value == .string("v"))
         #expect(again.entry("data_dir")?.value == .string("/srv"))
     }
+
+    @Test("a value whose combining accent would join the opening quote or an escape is written readable")
+    func combiningMarkAfterSyntax() throws {
+        for value in [
+            "\u{301}starts with an accent", "nul\u{0}\u{31D}then accent", "quote\"\u{301}", "tab\t\u{301}\u{301}",
+        ] {
+            var document = TOMLDocument()
+            document.set(table: ["fuzz"], leaf: "key", to: .string(value))
+            let again = try TOMLDocument(text: document.text, path: "x")
+            #expect(again.entry("fuzz.key")?.value == .string(value))
+        }
+    }
 }
