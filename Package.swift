@@ -222,3 +222,23 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fuzzing (issue 21 §2): one libFuzzer binary over every parser and writer, the
+// harness chosen by JOBHUNT_FUZZ_TARGET. Declared only when scripts/fuzz sets
+// JOBHUNT_FUZZ=1 (it compiles every module with the fuzzer's coverage and address
+// sanitizer into .build-fuzz), so `swift build` and CI's test build never compile
+// it. Only this target links libFuzzer (`-sanitize=fuzzer` at link): given to every
+// module, the build tools' own `main` would be replaced by libFuzzer's.
+if Context.environment["JOBHUNT_FUZZ"] == "1" {
+    package.products.append(.executable(name: "jobhunt-fuzz", targets: ["jobhunt-fuzz"]))
+    package.targets.append(
+        .executableTarget(
+            name: "jobhunt-fuzz",
+            dependencies: [
+                "JobHuntCLI", "JobHuntKernel", "JobHuntDatabase", "JobHuntIO", "JobHuntEmbeddings", "JobHuntProfiles",
+                "JobHuntDiscovery", "JobHuntApplications",
+            ],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
+        ))
+}

@@ -83,35 +83,42 @@ package struct ApplicationCalendar: Sendable {
     }
 
     /// TEXT escaping (§3.3.11): backslash, semicolon, comma and newlines.
+    /// By scalar, not by Character: a backslash, comma or semicolon followed by a combining
+    /// accent is one Character, and was written unescaped (found by `scripts/fuzz ics`).
     static func escaped(_ text: String) -> String {
         var result = ""
-        for character in text {
-            switch character {
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
             case "\\": result += "\\\\"
             case ";": result += "\\;"
             case ",": result += "\\,"
-            case "\r\n", "\n", "\r": result += "\\n"
-            default: result.append(character)
+            case "\n" where afterCR: continue  // CRLF: one line break, already written
+            case "\n", "\r": result += "\\n"
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result
     }
 
     /// Lines longer than 75 octets folded with CRLF and a space (§3.1),
-    /// never inside a UTF-8 sequence.
+    /// never inside a UTF-8 sequence. Folded by Unicode scalar, not by Character:
+    /// one Character can be longer than a line ("e" with 80 combining accents,
+    /// found by `scripts/fuzz ics`), and a reader joins the scalars back unchanged.
     static func folded(_ line: String) -> String {
         var parts: [String] = []
         var current = ""
         var octets = 0
-        for character in line {
-            let size = character.utf8.count
+        for scalar in line.unicodeScalars {
+            let size = UTF8.width(scalar)
             let limit = parts.isEmpty ? 75 : 74  // a continuation line starts with a space
             if octets + size > limit {
                 parts.append(current)
                 current = ""
                 octets = 0
             }
-            current.append(character)
+            current.unicodeScalars.append(scalar)
             octets += size
         }
         parts.append(current)

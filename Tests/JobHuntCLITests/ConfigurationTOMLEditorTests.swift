@@ -108,4 +108,36 @@ struct ConfigurationTOMLEditorTests {
         document.set(table: ["s3"], leaf: "region", to: .string("r"))
         #expect(document.text == "[s3]\n    bucket = \"docs\"\n    region = \"r\"\n")
     }
+
+    /// Found by `scripts/fuzz toml` (docs/reliability.md, Fuzzing).
+    @Test("a file with both CRLF and LF endings reads every line, and an edit keeps it readable")
+    func mixedLineEndings() throws {
+        var document = try document("[s3]\r\nbucket = \"docs\"\nregion = \"eu-west-1\"\r\n")
+        #expect(document.entry("s3.bucket")?.value == .string("docs"))
+        #expect(document.entry("s3.region")?.value == .string("eu-west-1"))
+        document.set(table: ["s3"], leaf: "path_style", to: .bool(true))
+        let again = try TOMLDocument(text: document.text, path: "x")
+        #expect(again.entries.map(\.key) == ["s3.bucket", "s3.region", "s3.path_style"])
+    }
+
+    @Test("a stray CR ending the last line does not turn the file's endings into CRLF after an edit")
+    func strayCarriageReturn() throws {
+        var document = try document("# settings\ndata_dir = \"/srv\"\n# end\r")
+        document.set(table: ["fuzz"], leaf: "key", to: .string("v"))
+        let again = try TOMLDocument(text: document.text, path: "x")
+        #expect(again.entry("fuzz.key")?.value == .string("v"))
+        #expect(again.entry("data_dir")?.value == .string("/srv"))
+    }
+
+    @Test("a value whose combining accent would join the opening quote or an escape is written readable")
+    func combiningMarkAfterSyntax() throws {
+        for value in [
+            "\u{301}starts with an accent", "nul\u{0}\u{31D}then accent", "quote\"\u{301}", "tab\t\u{301}\u{301}",
+        ] {
+            var document = TOMLDocument()
+            document.set(table: ["fuzz"], leaf: "key", to: .string(value))
+            let again = try TOMLDocument(text: document.text, path: "x")
+            #expect(again.entry("fuzz.key")?.value == .string(value))
+        }
+    }
 }

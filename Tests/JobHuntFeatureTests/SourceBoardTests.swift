@@ -124,6 +124,21 @@ struct SourceBoardTests {
         }
     }
 
+    /// `scripts/fuzz source-personio` found it: FoundationXML on Linux crashed the process on an
+    /// end tag holding a byte that is not UTF-8 (`</offi\x9Fe>`) in a feed declared UTF-8.
+    @Test("Personio: bytes that are not UTF-8 in a UTF-8 feed are a document error, not a crash")
+    func personioInvalidUTF8() throws {
+        let fixture = try SourceFixtures.data("personio_positions.xml")
+        let text = String(decoding: fixture, as: UTF8.self)
+        let office = try #require(text.range(of: "</office>"))
+        let broken =
+            Data(text[..<office.lowerBound].utf8) + Data("</offi".utf8) + Data([0x9F])
+            + Data(("e>" + text[office.upperBound...]).utf8)
+        #expect(throws: JobHuntError.self) {
+            try PersonioParser().parse(broken, context: SourceContext(token: "kranich"))
+        }
+    }
+
     @Test("Teamtailor: the JSON Feed item, with the JobPosting it carries read like JSON-LD")
     func teamtailor() throws {
         let result = try parse("teamtailor_jobs.json", .teamtailor, url: "https://fjordlight.teamtailor.com/jobs.json")

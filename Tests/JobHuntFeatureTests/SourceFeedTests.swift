@@ -104,4 +104,41 @@ struct SourceFeedTests {
             try FeedParser().parse(Data("<html><body/></html>".utf8), context: context)
         }
     }
+
+    /// `scripts/fuzz source-rss` found it (docs/reliability.md, Fuzzing): FoundationXML on Linux
+    /// crashed the process on an element name with bytes that are not UTF-8.
+    @Test("bytes that are not UTF-8 in a feed read as UTF-8 are a document error, not a crash")
+    func invalidUTF8Name() {
+        let prefix = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">\n  <chan".utf8)
+        let feed = prefix + Data([0xEF, 0x01, 0x00, 0x00]) + Data("nel><title>x</title></channel></rss>\n".utf8)
+        #expect(
+            throws: JobHuntError.sourceUnreadable(
+                source: "rss", reason: "not well-formed XML: bytes that are not UTF-8 (line 3)")
+        ) {
+            try FeedParser().parse(feed, context: context)
+        }
+        // The second crash: a misspelt declaration (`UTF-8@`) got past a check that trusted any name but UTF-8.
+        let misspelt =
+            Data("<?xml version=\"1.0\" encoding=\"UTF-8@\"?>\n<rss version=\"2.0\">\n  <ch".utf8)
+            + Data([0xDE, 0x01]) + Data("annel></channel></rss>\n".utf8)
+        #expect(
+            throws: JobHuntError.sourceUnreadable(
+                source: "rss", reason: "not well-formed XML: bytes that are not UTF-8 (line 3)")
+        ) {
+            try FeedParser().parse(misspelt, context: context)
+        }
+        let noDeclaration = Data("<rss><channel><title>caf".utf8) + Data([0xE9]) + Data("</title></channel></rss>".utf8)
+        #expect(throws: JobHuntError.self) { try FeedParser().parse(noDeclaration, context: context) }
+    }
+
+    @Test("a feed that declares ISO-8859-1 still reads, its bytes converted by the XML layer")
+    func declaredLatin1() throws {
+        let head = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss version=\"2.0\"><channel><item>"
+        let feed =
+            Data((head + "<title>Caf").utf8) + Data([0xE9])
+            + Data(": Cook</title><link>https://example.com/1</link></item></channel></rss>".utf8)
+        let result = try FeedParser().parse(feed, context: context)
+        #expect(result.postings.first?.companyName == "Caf\u{E9}")
+        #expect(result.postings.first?.title == "Cook")
+    }
 }

@@ -35,7 +35,13 @@ package struct TOMLDocument: Sendable, Equatable {
     /// Parses `text`; errors name `path` and the line.
     package init(text: String, path: String) throws(TOMLError) {
         lineEnding = text.contains("\r\n") ? "\r\n" : "\n"
-        var rawLines = text.components(separatedBy: lineEnding)
+        // Split at every LF and drop a CR before it, whatever the file's ending: a file with
+        // both (edited on two systems) read as CRLF only was one long line that did not parse,
+        // and a stray CR at the end became CRLF after `config set` (found by `scripts/fuzz toml`).
+        // By scalar: a CRLF is one Character, so a Character split would not see its LF.
+        var rawLines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0.last == "\r" ? $0.dropLast() : $0[...])
+        }
         endsWithNewline = rawLines.last == ""
         if endsWithNewline { rawLines.removeLast() }
         lines = []

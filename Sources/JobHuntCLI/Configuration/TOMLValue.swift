@@ -25,9 +25,23 @@ package enum TOMLValue: Sendable, Equatable {
     }
 
     /// `"a \"b\"\n"`: escapes quotes, backslashes and control characters as TOML requires.
+    ///
+    /// The reader goes by Character, and a combining mark joins the character before it: after
+    /// the opening quote or an escape (`\u0000` then U+0301), such a mark is escaped too, or the
+    /// reader would not see the quote or the escape's last digit (found by `scripts/fuzz toml`).
     static func basicString(_ text: String) -> String {
         var result = "\""
+        var afterSyntax = true
         for scalar in text.unicodeScalars {
+            if afterSyntax, ("0" + String(scalar)).count == 1 {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result +=
+                    scalar.value > 0xFFFF
+                    ? "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+                    : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                continue
+            }
+            afterSyntax = !(scalar.value >= 0x20 && scalar.value != 0x7F && scalar != "\"" && scalar != "\\")
             switch scalar {
             case "\"": result += "\\\""
             case "\\": result += "\\\\"

@@ -20,6 +20,7 @@ package struct PersonioParser: SourceParser {
 
     package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
         let collector = XMLRecordCollector(recordName: "position")
+        try XMLInput.checkEncoding(data, source: "personio")
         // Streamed, as FeedParser does: XMLParser(data:) fails on large documents on Linux.
         let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = collector
