@@ -73,6 +73,38 @@ struct BoardFinderTests {
         #expect(Set(server.requests.map(\.target)).count == 9)
     }
 
+    /// The fixture in each probed board API's real response shape.
+    static let probedFixtures: [(kind: SourceKind, fixture: String)] = [
+        (.greenhouse, "greenhouse_jobs.json"), (.lever, "lever_postings.json"), (.ashby, "ashby_jobs.json"),
+        (.workable, "workable_account.json"), (.smartrecruiters, "smartrecruiters_postings.json"),
+        (.recruitee, "recruitee_offers.json"), (.personio, "personio_positions.xml"),
+        (.teamtailor, "teamtailor_jobs.json"), (.breezy, "breezy_positions.json"),
+    ]
+
+    @Test("every kind a name can be probed at is found from the name alone, with its postings counted")
+    func probesEveryKind() throws {
+        let probed = Set(SourceAPI.all.compactMap { $0.probe(slug: "x") }.map { $0.spec.prefix { $0 != ":" } })
+        #expect(
+            probed == Set(Self.probedFixtures.map { Substring($0.kind.rawValue) }), "a probed kind has no case here")
+        for (kind, fixture) in Self.probedFixtures {
+            let body = try SourceFixtures.data(fixture)
+            let api = try #require(SourceAPI.of(kind))
+            // Any base that is not the public host puts the company in the path: the loopback server's shape.
+            let placeholder = "http://loopback.invalid"
+            let probe = try #require(api.probe(slug: "tidewater", base: placeholder)).url.dropFirst(placeholder.count)
+            // The path the board lives at; a paged API (SmartRecruiters) adds its own offset and limit.
+            let target = probe.prefix { $0 != "?" }
+            let server = try LoopbackHTTPServer(route: { request in
+                request.target.prefix { $0 != "?" } == target ? .init(status: 200, body: body) : .text(404, "not found")
+            })
+            let finder = BoardFinder(fetcher: FetchSupport.fetcher(server), cache: NoCache())
+            let result = finder.find(try #require(CompanyQuery("Tidewater B.V.")))
+            #expect(result.boards.map(\.source) == ["\(kind.rawValue):tidewater"], "\(kind)")
+            #expect(result.boards.allSatisfy { $0.postings > 0 && $0.evidence == .api }, "\(kind)")
+            #expect(server.requests.contains { $0.target.hasPrefix(target) }, "\(kind) was not asked at \(target)")
+        }
+    }
+
     @Test("a careers page: its own JobPostings and the boards it links to, robots.txt first; then the cache answers")
     func careersPage() throws {
         let jsonld = try String(decoding: SourceFixtures.data("jobposting_page.html"), as: UTF8.self)
