@@ -125,7 +125,7 @@ let package = Package(
             dependencies: [
                 "JobHuntCLI", "JobHuntKernel", "JobHuntProfiles", "JobHuntDiscovery", "JobHuntMatching",
                 "JobHuntDatabase", "JobHuntEmbeddings", "JobHuntApplications", "JobHuntAnalytics", "JobHuntDocuments",
-                "JobHuntBrowser", "JobHuntTasks",
+                "JobHuntBrowser", "JobHuntTasks", "JobHuntIO",
             ]
         ),
         .executableTarget(name: "jobhunt-bench", dependencies: ["JobHuntBench"]),
@@ -143,7 +143,7 @@ let package = Package(
         // load-time constructor choosing the OpenBLAS core type before any thread.
         .target(name: "CTestProcess", dependencies: ["CBLAS"]),
         .target(
-            name: "JobHuntTesting", dependencies: ["JobHuntKernel", "JobHuntCLI", "CTestProcess"],
+            name: "JobHuntTesting", dependencies: ["JobHuntKernel", "JobHuntCLI", "JobHuntIO", "CTestProcess"],
             path: "Sources/JobHuntTesting"),
         .testTarget(name: "JobHuntDatabaseTests", dependencies: ["JobHuntDatabase", "JobHuntTesting"]),
         .testTarget(name: "JobHuntIOTests", dependencies: ["JobHuntIO", "JobHuntTesting"]),

@@ -1,6 +1,7 @@
 // A tiny HTTP/1.1 server on 127.0.0.1 that answers with scripted responses and records every request,
 // for testing HTTP clients against real sockets (retries, error bodies, headers) without a real service.
 import Foundation
+import JobHuntIO
 
 #if canImport(Glibc)
     import Glibc
@@ -80,25 +81,14 @@ package final class LoopbackHTTPServer: @unchecked Sendable {
     private init(script responses: [Response], route: (@Sendable (Request) -> Response)?) throws {
         script = responses
         self.route = route
-        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let (listener, port): (Int32, UInt16)
+        do {
+            (listener, port) = try LoopbackSocket.bind(listening: 16)
+        } catch {
+            throw ServerError(error.description)
+        }
         self.listener = listener
-        guard listener >= 0 else { throw ServerError("socket: \(String(cString: strerror(errno)))") }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { address in
-                bind(listener, address, length) == 0 && listen(listener, 16) == 0
-                    && getsockname(listener, address, &length) == 0
-            }
-        }
-        guard bound else {
-            close(listener)
-            throw ServerError("bind/listen: \(String(cString: strerror(errno)))")
-        }
-        port = UInt16(bigEndian: address.sin_port)
+        self.port = port
         // The thread holds the server only while answering, so dropping the server's last
         // reference runs deinit, whose shutdown(2) wakes accept(2) and ends the thread.
         // Tests run in parallel, so descriptor numbers are recycled quickly: the thread must

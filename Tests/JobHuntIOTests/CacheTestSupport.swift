@@ -77,21 +77,9 @@ func outlive(_ key: CacheKey, ttl: Duration, in cache: any Cache, time: ManualTi
 
 /// A loopback TCP port nothing listens on right now.
 func freePort() throws -> Int {
-    let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    #expect(socketFD >= 0)
-    defer { close(socketFD) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    let bound = withUnsafeMutablePointer(to: &address) { pointer in
-        pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
-            bind(socketFD, generic, length) == 0 && getsockname(socketFD, generic, &length) == 0
-        }
-    }
-    try #require(bound)
-    return Int(UInt16(bigEndian: address.sin_port))
+    let (descriptor, port) = try LoopbackSocket.bind()
+    close(descriptor)
+    return Int(port)
 }
 
 /// A redis-server of the test's own, on its own port, that the test may stop and

@@ -2,6 +2,7 @@
 // each), every answer held back by the host's delay as a network would: what
 // `scripts/bench boards` and the parallel-discovery tests run against.
 import Foundation
+import JobHuntIO
 
 #if canImport(Glibc)
     import Glibc
@@ -151,24 +152,11 @@ package final class BoardFarm: @unchecked Sendable {
     }
 
     private static func listen() throws -> (Int32, UInt16) {
-        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard listener >= 0 else { throw FarmError("socket: \(String(cString: strerror(errno)))") }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { address in
-                bind(listener, address, length) == 0 && Glibc.listen(listener, 128) == 0
-                    && getsockname(listener, address, &length) == 0
-            }
+        do {
+            return try LoopbackSocket.bind(listening: 128)
+        } catch {
+            throw FarmError(error.description)
         }
-        guard bound else {
-            close(listener)
-            throw FarmError("bind/listen: \(String(cString: strerror(errno)))")
-        }
-        return (listener, UInt16(bigEndian: address.sin_port))
     }
 
     package struct FarmError: Error, CustomStringConvertible {
