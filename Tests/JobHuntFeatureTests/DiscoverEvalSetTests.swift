@@ -67,7 +67,8 @@ struct DiscoverEvalSetTests {
         for kind in SourceKind.allCases {
             #expect(labels.filter { ($0["file"] as? String).flatMap(DiscoverEvaluation.kind(of:)) == kind }.count >= 8)
         }
-        #expect(Set(labels.compactMap { $0["language"] as? String }).isSuperset(of: ["en", "fr", "de", "es", "pt", "nl"]))
+        #expect(
+            Set(labels.compactMap { $0["language"] as? String }).isSuperset(of: ["en", "fr", "de", "es", "pt", "nl"]))
         #expect(labels.contains { $0["salary_currency"] is NSNull })
         #expect(Set(labels.compactMap { $0["salary_currency"] as? String }).count >= 15)
     }
