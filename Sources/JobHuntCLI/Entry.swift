@@ -21,6 +21,7 @@ package enum Entry {
         arguments: [String], environment: [String: String], root: CommandSpec = CommandTable.root
     ) -> ExitStatus {
         StandardOutput.ignoreBrokenPipeSignal()
+        InterruptSignals.install()
         return run(arguments: arguments, environment: environment, root: root) { globals in
             StandardOutput(globals: globals, environment: environment)
         }

@@ -61,7 +61,8 @@ package struct ModelInstaller {
         try FileManager.default.createDirectory(
             at: scratch, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: scratch) }
-        return try body(scratch)
+        // A half-downloaded model is removed on Ctrl-C too, not only on an error.
+        return try Interruption.whileWriting(scratch) { try body(scratch) }
     }
 
     /// GETs each file; a missing optional file (404) is skipped, anything else fails.

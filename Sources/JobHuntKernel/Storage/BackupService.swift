@@ -39,13 +39,23 @@ package struct BackupService {
             throw JobHuntError(
                 .backupExists, "\(file.path) already exists", remedy: "choose a new file name or remove the old one")
         }
-        try db.backupSQLite(to: file.path)
-        let copied: Int
-        do {
-            copied = try storeFiles(into: file)
-        } catch {
-            try? FileManager.default.removeItem(at: file)
-            throw error
+        // Written beside the target and linked into place only once whole, so an
+        // interruption, a full disk or a kill -9 never leaves a partial backup under
+        // the name the user gave (which would also block the re-run: it exists).
+        let partial = file.deletingLastPathComponent().appendingPathComponent(
+            ".\(file.lastPathComponent).partial-\(UUID().uuidString)")
+        let copied: Int = try Interruption.whileWriting(partial) {
+            defer { try? FileManager.default.removeItem(at: partial) }
+            try db.backupSQLite(to: partial.path)
+            let copied = try storeFiles(into: partial)
+            // link(2), not rename(2): it refuses to replace a file made meanwhile.
+            guard link(partial.path, file.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                throw JobHuntError(
+                    .backupExists, "cannot write \(file.path): \(reason)",
+                    remedy: "choose a new file name or remove the old one")
+            }
+            return copied
         }
         return Summary(
             file: file, bytes: Self.size(of: file), storedFiles: copied, filesInS3: services.configuration.s3 != nil)
