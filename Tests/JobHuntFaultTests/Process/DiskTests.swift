@@ -37,7 +37,7 @@ struct DiskTests {
 
     @Test("a full disk when the database is created: one line naming the path, exit 1")
     func fullDiskAtCreation() throws {
-        let disk = try SmallFilesystem(kibibytes: 1024)
+        let disk = try SmallFilesystem(kibibytes: 16 * 1024)
         let filler = try disk.fill(leaving: 8)
         let database = disk.file("jobhunt.sqlite3").path
         let home = try TemporaryDirectory()

@@ -4,13 +4,16 @@
 import Foundation
 
 enum HostileBodies {
-    /// A Greenhouse board of `count` distinct jobs (`board` keeps boards apart).
+    /// A Greenhouse board of `count` distinct jobs; `board` keeps boards apart
+    /// (Greenhouse job ids are global, so each board numbers its own from a
+    /// different start).
     static func greenhouseBoard(_ count: Int, board: String = "tessellate") -> Data {
+        let first = board.unicodeScalars.reduce(0) { ($0 * 31 + Int($1.value)) % 100_000 } * 10_000
         let cities = ["Berlin, Germany", "London, United Kingdom", "Remote", "New York, NY", "Lisbon, Portugal"]
-        let jobs = (1...count).map { number in
+        let jobs = (first + 1...first + count).map { number in
             """
             {"id": \(number), "absolute_url": "https://boards.example/\(board)/jobs/\(number)", \
-            "title": "Data Engineer \(number)", "updated_at": "2026-11-20T10:00:00Z", \
+            "title": "Data Engineer \(number) at \(board)", "updated_at": "2026-11-20T10:00:00Z", \
             "content": "&lt;p&gt;Build pipelines in Swift and SQL for team \(number % 37).&lt;/p&gt;", \
             "location": {"name": "\(cities[number % cities.count])"}}
             """
