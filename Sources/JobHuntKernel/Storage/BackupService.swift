@@ -44,8 +44,14 @@ package struct BackupService {
         // the name the user gave (which would also block the re-run: it exists).
         let partial = file.deletingLastPathComponent().appendingPathComponent(
             ".\(file.lastPathComponent).partial-\(UUID().uuidString)")
-        let copied: Int = try Interruption.whileWriting(partial) {
-            defer { try? FileManager.default.removeItem(at: partial) }
+        // SQLite's own files beside it (a journal, the WAL and its index) go with it.
+        let pieces = [partial] + ["-journal", "-wal", "-shm"].map { URL(fileURLWithPath: partial.path + $0) }
+        let registrations = pieces.map(Interruption.removeIfInterrupted)
+        defer {
+            for piece in pieces { try? FileManager.default.removeItem(at: piece) }
+            for registration in registrations { registration.finished() }
+        }
+        let copied: Int = try {
             try db.backupSQLite(to: partial.path)
             let copied = try storeFiles(into: partial)
             // link(2), not rename(2): it refuses to replace a file made meanwhile.
@@ -56,7 +62,7 @@ package struct BackupService {
                     remedy: "choose a new file name or remove the old one")
             }
             return copied
-        }
+        }()
         return Summary(
             file: file, bytes: Self.size(of: file), storedFiles: copied, filesInS3: services.configuration.s3 != nil)
     }
@@ -146,16 +152,22 @@ package struct BackupService {
         defer { backup.close() }
         try backup.execute(
             "CREATE TABLE \(sql: .trusted(Self.filesTable)) (path TEXT PRIMARY KEY, content BLOB NOT NULL)")
-        guard services.configuration.s3 == nil else { return 0 }
-        let root = services.configuration.filesDirectory
-        let paths = Self.files(under: root)
-        try backup.transaction { backup in
-            for path in paths {
-                let content = try Data(contentsOf: root.appendingPathComponent(path))
-                try backup.execute(
-                    "INSERT INTO \(sql: .trusted(Self.filesTable)) (path, content) VALUES (\(path), \(content))")
+        var paths: [String] = []
+        if services.configuration.s3 == nil {
+            let root = services.configuration.filesDirectory
+            paths = Self.files(under: root)
+            try backup.transaction { backup in
+                for path in paths {
+                    let content = try Data(contentsOf: root.appendingPathComponent(path))
+                    try backup.execute(
+                        "INSERT INTO \(sql: .trusted(Self.filesTable)) (path, content) VALUES (\(path), \(content))")
+                }
             }
         }
+        // Back to a rollback journal before closing: it checkpoints the WAL into the
+        // file (an error here when it cannot), so the backup is one self-contained
+        // file and the -wal beside it holds nothing when it is removed.
+        _ = try backup.query("PRAGMA journal_mode = DELETE")
         return paths.count
     }
 
