@@ -22,9 +22,11 @@ package enum Entry {
     ) -> ExitStatus {
         StandardOutput.ignoreBrokenPipeSignal()
         InterruptSignals.install()
-        return run(arguments: arguments, environment: environment, root: root) { globals in
+        let status = run(arguments: arguments, environment: environment, root: root) { globals in
             StandardOutput(globals: globals, environment: environment)
         }
+        InterruptSignals.holdIfInterrupted()
+        return status
     }
 
     /// Runs one invocation against `root`, writing to `output`: how tests run
@@ -75,6 +77,7 @@ package enum Entry {
     }
 
     private static func report(_ error: any Error, to output: any Output) -> ExitStatus {
+        InterruptSignals.holdIfInterrupted()
         let (line, status) = ErrorPresenter.present(error)
         output.error(line)
         return status

@@ -27,11 +27,33 @@ enum InterruptSignals {
             var byte: UInt8 = 0
             while read(reader, &byte, 1) == 1 { interrupted(by: Int32(byte)) }
         }
-        for number in [SIGINT, SIGTERM] { signal(number, interruptHandler) }
+        for number in [SIGINT, SIGTERM] {
+            // A signal ignored when jobhunt started stays ignored, as shells and
+            // Python do: `jobhunt … &` in a script, or nohup, meant it so.
+            let previous = signal(number, SIG_IGN)
+            if !Self.isIgnore(previous) { signal(number, interruptHandler) }
+        }
+    }
+
+    private static func isIgnore(_ handler: sighandler_t?) -> Bool {
+        guard let handler else { return false }
+        return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+    }
+
+    nonisolated(unsafe) private static var stopping = false
+    private static let stoppingLock = NSLock()
+
+    /// Called before the main thread reports an outcome: once interrupted, it
+    /// waits for the handler's exit instead, so an error the removal itself
+    /// caused (the backup's folder gone under it) is never printed as the result.
+    static func holdIfInterrupted() {
+        guard stoppingLock.withLock({ stopping }) else { return }
+        while true { pause() }
     }
 
     private static func interrupted(by number: Int32) {
         guard !Interruption.commandHandlesSignals else { return }
+        stoppingLock.withLock { stopping = true }
         Interruption.removeRegistered()
         let name = number == SIGINT ? "SIGINT" : "SIGTERM"
         let line = "jobhunt: interrupted by \(name); work already saved is kept, the rest was not written\n"

@@ -36,7 +36,13 @@ package enum Interruption {
     /// Removes every registered path; the signal handler calls this just before exiting.
     package static func removeRegistered() {
         let urls = lock.withLock { Array(pending.values) }
-        for url in urls { try? FileManager.default.removeItem(at: url) }
+        for url in urls {
+            // Renamed first: a thread still writing there (SQLite making its -wal)
+            // creates by the old path, which is gone, so nothing new lands inside.
+            let doomed = url.deletingLastPathComponent().appendingPathComponent(".removing-\(UUID().uuidString)")
+            let target = rename(url.path, doomed.path) == 0 ? doomed : url
+            try? FileManager.default.removeItem(at: target)
+        }
     }
 
     /// A command that stops gracefully on a signal (the worker finishes the task in

@@ -42,15 +42,19 @@ package struct BackupService {
         // Written beside the target and linked into place only once whole, so an
         // interruption, a full disk or a kill -9 never leaves a partial backup under
         // the name the user gave (which would also block the re-run: it exists).
-        let partial = file.deletingLastPathComponent().appendingPathComponent(
+        // In a folder of its own, so SQLite's files beside it (journal, WAL and its
+        // index) go with it, even those it makes while the folder is being removed.
+        let folder = file.deletingLastPathComponent().appendingPathComponent(
             ".\(file.lastPathComponent).partial-\(UUID().uuidString)")
-        // SQLite's own files beside it (a journal, the WAL and its index) go with it.
-        let pieces = [partial] + ["-journal", "-wal", "-shm"].map { URL(fileURLWithPath: partial.path + $0) }
-        let registrations = pieces.map(Interruption.removeIfInterrupted)
+        // Registered before it exists: a signal between the two would leave it otherwise.
+        let registration = Interruption.removeIfInterrupted(folder)
         defer {
-            for piece in pieces { try? FileManager.default.removeItem(at: piece) }
-            for registration in registrations { registration.finished() }
+            try? FileManager.default.removeItem(at: folder)
+            registration.finished()
         }
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        let partial = folder.appendingPathComponent("backup.sqlite3")
         let copied: Int = try {
             try db.backupSQLite(to: partial.path)
             let copied = try storeFiles(into: partial)
