@@ -41,7 +41,8 @@ struct DiskTests {
         let filler = try disk.fill(leaving: 8)
         let database = disk.file("jobhunt.sqlite3").path
         let home = try TemporaryDirectory()
-        var environment = FaultHome.environment(home: home, databaseURL: "sqlite:" + database, now: "2026-12-06T12:00:00Z")
+        var environment = FaultHome.environment(
+            home: home, databaseURL: "sqlite:" + database, now: "2026-12-06T12:00:00Z")
         environment["TMPDIR"] = home.path
         let result = try CommandRunner.run(["migrate", "up"], environment: environment)
         print("fault-figure full-disk-create: exit \(result.status); stderr: \(result.stderr)")

@@ -27,7 +27,9 @@ struct KillTests {
     /// 2,600 postings: five full batches of 500 and one of 100.
     static let boardSize = 2600
 
-    @Test("kill -9 during discover's ingest: intact, whole batches only, re-run converges", arguments: TestEngine.allCases)
+    @Test(
+        "kill -9 during discover's ingest: intact, whole batches only, re-run converges", arguments: TestEngine.allCases
+    )
     func killDuringIngest(engine: TestEngine) throws {
         let board = HostileBodies.greenhouseBoard(Self.boardSize)
         let server = try LoopbackHTTPServer(responses: [.init(status: 200, body: board)])
@@ -56,7 +58,10 @@ struct KillTests {
             seen.insert(stored)
             #expect(stored % 500 == 0 || stored == Self.boardSize, "whole batches only: \(stored) after \(delay) s")
             let orphans = try home.count(
-                "job_postings", where: "company_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM companies c WHERE c.id = job_postings.company_id)")
+                "job_postings",
+                where:
+                    "company_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM companies c WHERE c.id = job_postings.company_id)"
+            )
             let companies = try home.count("companies")
             #expect(orphans == 0, "\(companies) companies")
         }
@@ -107,7 +112,9 @@ struct KillTests {
         #expect(orphans.isEmpty, "object folders of no application, left by a kill: \(orphans)")
     }
 
-    @Test("kill -9 during a worker task: intact, the task is taken back and completes once", arguments: TestEngine.allCases)
+    @Test(
+        "kill -9 during a worker task: intact, the task is taken back and completes once",
+        arguments: TestEngine.allCases)
     func killDuringWorkerTask(engine: TestEngine) throws {
         let server = try LoopbackHTTPServer(responses: [
             .init(status: 200, body: HostileBodies.greenhouseBoard(Self.boardSize))
@@ -195,7 +202,10 @@ struct KillTests {
         let urls = try db.query("SELECT file_url FROM generated_content WHERE file_url IS NOT NULL").map {
             try $0.get("file_url", as: String.self)
         }
-        return Set(urls.compactMap { URL(string: $0)?.path }.map { $0.replacingOccurrences(of: filesRoot(home).path + "/", with: "") })
+        return Set(
+            urls.compactMap { URL(string: $0)?.path }.map {
+                $0.replacingOccurrences(of: filesRoot(home).path + "/", with: "")
+            })
     }
 
     static func missingFiles(_ home: FaultHome) throws -> Set<String> {

@@ -43,7 +43,9 @@ struct SignalTests {
         #expect(exit.stderr.contains("interrupted"), "\(exit.stderr)")
         #expect(try home.count("job_postings") == 40, "the finished source kept, nothing of the other")
         #expect(try home.integrity() == "ok")
-        print("fault-figure signal discover \(number): \(exit.shellStatus) after \(String(format: "%.2f", Child.seconds(.now - sent))) s; \(exit.stderr)")
+        print(
+            "fault-figure signal discover \(number): \(exit.shellStatus) after \(String(format: "%.2f", Child.seconds(.now - sent))) s; \(exit.stderr)"
+        )
     }
 
     @Test("worker: the task in hand finishes, nothing new is claimed, exit 0", arguments: signals)
@@ -65,6 +67,7 @@ struct SignalTests {
         #expect(try home.count("automation_tasks", where: "status = 'pending'") == 1, "the other was not claimed")
         #expect(try home.count("job_postings") == 30)
         #expect(try home.integrity() == "ok")
+        print("fault-figure signal worker \(number): \(exit.shellStatus) in \(exit.seconds) s; \(exit.stdout) \(exit.stderr)")
     }
 
     @Test("apply with a model that does not answer: stopped, no application written", arguments: signals)
@@ -73,7 +76,9 @@ struct SignalTests {
         defer { model.stop() }
         let home = try KillTests.applyHome(.sqlite)
         let job = try KillTests.firstPosting(home)
-        home.environment.merge(["JOBHUNT_LLM_URL": model.baseURL.absoluteString + "/v1", "JOBHUNT_LLM_MODEL": "slow-7b"]) { $1 }
+        home.environment.merge([
+            "JOBHUNT_LLM_URL": model.baseURL.absoluteString + "/v1", "JOBHUNT_LLM_MODEL": "slow-7b",
+        ]) { $1 }
         let child = try home.start(["apply", job, "--generator", "llm"])
         #expect(child.waitUntil(timeout: 30) { !model.requests.isEmpty })
         let sent = ContinuousClock.now
@@ -119,7 +124,9 @@ struct SignalTests {
                 let again = try home.run(["backup", file.path, "-q"])
                 #expect(again.status == 0, "the re-run is not blocked: \(again.stderr)")
             }
-            let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+                $0.hasPrefix(".")
+            }
             #expect(leftovers.isEmpty, "nothing left beside it: \(leftovers)")
             #expect(try home.integrity() == "ok")
         }
@@ -138,7 +145,8 @@ struct SignalTests {
         for delay in stride(from: 0.0, through: 0.4, by: 0.05) {
             let home = try TemporaryDirectory()
             let database = home.file("restored.sqlite3").path
-            var environment = FaultHome.environment(home: home, databaseURL: "sqlite:" + database, now: "2026-12-06T12:00:00Z")
+            var environment = FaultHome.environment(
+                home: home, databaseURL: "sqlite:" + database, now: "2026-12-06T12:00:00Z")
             try FileManager.default.createDirectory(at: home.file("tmp"), withIntermediateDirectories: true)
             let child = try Child(["restore", file.path], environment: environment)
             Thread.sleep(forTimeInterval: delay)
@@ -160,7 +168,8 @@ struct SignalTests {
     func migrate(signal number: Int32) throws {
         let reference = try ScratchDatabase(.postgres)
         let home = try TemporaryDirectory()
-        let referenceEnvironment = FaultHome.environment(home: home, databaseURL: reference.url, now: "2026-12-06T12:00:00Z")
+        let referenceEnvironment = FaultHome.environment(
+            home: home, databaseURL: reference.url, now: "2026-12-06T12:00:00Z")
         #expect(try CommandRunner.run(["migrate", "up", "-q"], environment: referenceEnvironment).status == 0)
         let expected = try Self.schema(reference)
         var outcomes: [String] = []
@@ -185,7 +194,9 @@ struct SignalTests {
 
     @Test("model install --url: interrupted mid-download, no partial model and no scratch left", arguments: signals)
     func modelInstall(signal number: Int32) throws {
-        let server = try LoopbackHTTPServer(responses: [.init(status: 200, body: Data(repeating: 1, count: 1024), delay: .seconds(30))])
+        let server = try LoopbackHTTPServer(responses: [
+            .init(status: 200, body: Data(repeating: 1, count: 1024), delay: .seconds(30))
+        ])
         defer { server.stop() }
         let home = try FaultHome(.sqlite)
         let child = try home.start(["model", "install", "--url", server.baseURL.absoluteString + "/model"])

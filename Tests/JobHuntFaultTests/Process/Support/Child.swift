@@ -45,7 +45,9 @@ final class Child: @unchecked Sendable {
     init(executable: String, _ arguments: [String], environment: [String: String]) throws {
         folder = try TemporaryDirectory(prefix: "jobhunt-child")
         var environment = environment
-        if environment["PATH"] == nil { environment["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin" }
+        if environment["PATH"] == nil {
+            environment["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
