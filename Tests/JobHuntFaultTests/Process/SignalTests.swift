@@ -67,7 +67,9 @@ struct SignalTests {
         #expect(try home.count("automation_tasks", where: "status = 'pending'") == 1, "the other was not claimed")
         #expect(try home.count("job_postings") == 30)
         #expect(try home.integrity() == "ok")
-        print("fault-figure signal worker \(number): \(exit.shellStatus) in \(exit.seconds) s; \(exit.stdout) \(exit.stderr)")
+        print(
+            "fault-figure signal worker \(number): \(exit.shellStatus) in \(exit.seconds) s; \(exit.stdout) \(exit.stderr)"
+        )
     }
 
     @Test("apply with a model that does not answer: stopped, no application written", arguments: signals)
@@ -231,5 +233,35 @@ extension FaultHome {
     /// A home around a database another command (restore) made.
     convenience init(restoredAt path: String, home: TemporaryDirectory) throws {
         try self.init(existingSQLite: path, home: home)
+    }
+}
+
+extension SignalTests {
+    @Test(
+        "discover --embed-pending: the vectors already stored are kept, the re-run embeds the rest", arguments: signals)
+    func embedPending(signal number: Int32) throws {
+        let server = try LoopbackHTTPServer(responses: [.init(status: 200, body: HostileBodies.greenhouseBoard(300))])
+        defer { server.stop() }
+        // Discovered without a model (the default model folder is empty), embedded later with one.
+        let home = try FaultHome(.sqlite)
+        let source = "greenhouse:\(server.baseURL.absoluteString)/v1/boards/tessellate/jobs"
+        #expect(try home.run(["discover", "--source", source, "-q"]).status == 0)
+        #expect(try home.count("job_postings", where: "embedding IS NULL") == 300)
+        home.environment["JOBHUNT_MODEL_DIR"] = try TestModel.directory().path
+        let child = try home.start(["discover", "--embed-pending"])
+        #expect(
+            try child.waitUntil(timeout: 120) { try home.count("job_postings", where: "embedding IS NOT NULL") > 0 })
+        let sent = ContinuousClock.now
+        child.send(number)
+        let exit = child.wait(timeout: 30)
+        let embedded = try home.count("job_postings", where: "embedding IS NOT NULL")
+        print("fault-figure signal embed-pending \(number): \(exit.shellStatus), \(embedded) of 300 kept")
+        #expect(Self.interrupted(exit, by: number) || exit.code == 0, "\(exit)")
+        #expect(Child.seconds(.now - sent) < Self.prompt)
+        #expect(embedded > 0, "the vectors stored before the signal are kept")
+        #expect(try home.integrity() == "ok")
+        let rerun = try home.run(["discover", "--embed-pending", "-q"])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(try home.count("job_postings", where: "embedding IS NULL") == 0)
     }
 }
