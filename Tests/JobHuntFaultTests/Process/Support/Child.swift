@@ -1,7 +1,7 @@
 // A child process of the built binary that a fault test can kill, interrupt
 // and measure: started with posix_spawn (default signal dispositions and an
-// empty mask, whatever the test runner blocks), reaped with wait4(2) for its
-// exit and its peak resident memory.
+// empty mask, whatever the test runner blocks), reaped with wait4(2), and its
+// peak resident memory read from /proc while it runs.
 import Foundation
 import JobHuntTesting
 
@@ -15,7 +15,11 @@ struct ChildExit: CustomStringConvertible {
     var code: Int32?
     /// The signal that ended it, when one did.
     var signal: Int32?
-    /// Peak resident set, in kibibytes (`ru_maxrss`).
+    /// Peak resident set, in kibibytes: the largest `VmHWM` (the high-water
+    /// mark of its own address space) sampled every 20 ms while it ran. Not
+    /// wait4's `ru_maxrss`: Linux carries the spawning process's high-water
+    /// mark into the child at exec (posix_spawn shares the test runner's
+    /// address space until then), so that figure is the test runner's size.
     var peakKiB: Int
     var seconds: Double
     var stdout: String
@@ -35,6 +39,7 @@ final class Child: @unchecked Sendable {
     private let folder: TemporaryDirectory
     private let started = ContinuousClock.now
     private var reaped: ChildExit?
+    private var sampledPeakKiB = 0
 
     /// Starts the built jobhunt with `arguments`; `environment` is all it gets
     /// (PATH is added when missing), so no developer setting leaks in.
@@ -123,8 +128,20 @@ final class Child: @unchecked Sendable {
 
     private struct StillRunning: Error {}
 
+    /// Reads `VmHWM` from /proc/<pid>/status; it only grows, so a late sample
+    /// still holds an earlier peak.
+    private func sample() {
+        guard reaped == nil,
+            let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kib = Int(line.dropFirst("VmHWM:".count).trimmingCharacters(in: .whitespaces).split(separator: " ")[0])
+        else { return }
+        sampledPeakKiB = max(sampledPeakKiB, kib)
+    }
+
     private func poll() throws -> ChildExit {
         if let reaped { return reaped }
+        sample()
         guard let exit = reap(options: WNOHANG) else { throw StillRunning() }
         return exit
     }
@@ -132,12 +149,14 @@ final class Child: @unchecked Sendable {
     private func reap(options: Int32) -> ChildExit? {
         var status: Int32 = 0
         var usage = rusage()
+        // One more sample before reaping (an exited child, a zombie, has no VmHWM left).
+        sample()
         let result = wait4(pid, &status, options, &usage)
         guard result == pid else { return nil }
         let low = status & 0x7f
         let exit = ChildExit(
             code: low == 0 ? (status >> 8) & 0xff : nil, signal: low != 0 && low != 0x7f ? low : nil,
-            peakKiB: Int(usage.ru_maxrss), seconds: Self.seconds(ContinuousClock.now - started), stdout: stdout,
+            peakKiB: sampledPeakKiB, seconds: Self.seconds(ContinuousClock.now - started), stdout: stdout,
             stderr: stderr)
         reaped = exit
         return exit
