@@ -234,10 +234,15 @@ NEAR_MISS_KINDS.update({
     ("coo", "ops-manager"): "right-field-wrong-level",
 })
 
+# Each person's prefs also hold the saved search they would add, as people
+# state it (places, titles; `search` in NAME.preferences.json, keyed by
+# `discover search add`'s options). The grades do not read it: the hybrid is
+# scored with it (and the profile preferences) and from the résumé alone.
 PROFILES = {
     "pharmacist": dict(
         set="fresh", city="Philadelphia", level="mid",
-        prefs=dict(target_salary_min=120000, preferred_work_type="onsite", willing_to_relocate=False),
+        prefs=dict(target_salary_min=120000, preferred_work_type="onsite", willing_to_relocate=False,
+                   search=dict(title=["Pharmacist"], location=["Philadelphia, PA", "Remote (US)"])),
         resume=resume(
             "Priya Raman", "Pharmacist", "priya.raman@example.com",
             "Licensed pharmacist (PharmD) with four years in community pharmacy: dispensing, patient counselling, "
@@ -255,7 +260,8 @@ PROFILES = {
                           dict(name="APhA Immunization Certificate")])),
     "plumbing-apprentice": dict(
         set="fresh", city="Leeds", level="entry",
-        prefs=dict(target_salary_min=18000, preferred_work_type="onsite", willing_to_relocate=False),
+        prefs=dict(target_salary_min=18000, preferred_work_type="onsite", willing_to_relocate=False,
+                   search=dict(title=["Apprentice Plumber"], location=["Leeds"])),
         resume=resume(
             "Jordan Walsh", "School leaver", "jordan.walsh@example.com",
             "Eighteen, just finished a Level 1 plumbing course at Leeds College of Building. I have helped my uncle "
@@ -270,7 +276,8 @@ PROFILES = {
             certificates=[dict(name="Level 1 Diploma in Plumbing Studies"), dict(name="CSCS card")])),
     "data-journalist": dict(
         set="fresh", city="London", level="mid",
-        prefs=dict(target_salary_min=42000, preferred_work_type="hybrid", willing_to_relocate=False),
+        prefs=dict(target_salary_min=42000, preferred_work_type="hybrid", willing_to_relocate=False,
+                   search=dict(title=["Data Journalist", "Data Reporter"], location=["London", "Remote (UK)"])),
         resume=resume(
             "Amara Okafor", "Data Journalist", "amara.okafor@example.com",
             "Data journalist with four years in newsrooms: I find stories in public data with Python and SQL, file "
@@ -287,7 +294,8 @@ PROFILES = {
             certificates=[dict(name="NCTJ Diploma in Journalism")])),
     "logistics-coordinator": dict(
         set="fresh", city="Rotterdam", level="mid",
-        prefs=dict(target_salary_min=38000, preferred_work_type="onsite", willing_to_relocate=False),
+        prefs=dict(target_salary_min=38000, preferred_work_type="onsite", willing_to_relocate=False,
+                   search=dict(title=["Logistics Coordinator"], location=["Rotterdam"])),
         resume=resume(
             "Sanne de Vries", "Logistics Coordinator", "sanne.devries@example.com",
             "Logistics coordinator with four years at a Rotterdam distributor: booking carriers, tracking containers, "
@@ -305,7 +313,8 @@ PROFILES = {
             [dict(language="Dutch", fluency="Native speaker"), dict(language="English", fluency="Fluent")])),
     "vet-tech": dict(
         set="fresh", city="Denver", level="mid",
-        prefs=dict(target_salary_min=42000, preferred_work_type="onsite", willing_to_relocate=False),
+        prefs=dict(target_salary_min=42000, preferred_work_type="onsite", willing_to_relocate=False,
+                   search=dict(title=["Veterinary Technician"], location=["Denver, CO"])),
         resume=resume(
             "Megan Castillo", "Veterinary Technician, CVT", "megan.castillo@example.com",
             "Credentialed veterinary technician with four years in small-animal practice: anesthesia monitoring, "
@@ -323,7 +332,8 @@ PROFILES = {
             certificates=[dict(name="Certified Veterinary Technician (CVT)"), dict(name="Fear Free Certified")])),
     "ux-researcher-returner": dict(
         set="fresh", city="Berlin", level="senior",
-        prefs=dict(target_salary_min=70000, preferred_work_type="remote", willing_to_relocate=False),
+        prefs=dict(target_salary_min=70000, preferred_work_type="remote", willing_to_relocate=False,
+                   search=dict(title=["UX Researcher", "User Researcher"], location=["Remote, Germany", "Remote, EU", "Berlin"], level=["senior", "lead"])),
         resume=resume(
             "Julia Becker", "UX Researcher", "julia.becker@example.com",
             "UX researcher returning after a four-year career break caring for family. Before it, six years of user "
@@ -341,7 +351,8 @@ PROFILES = {
             [dict(language="German", fluency="Native speaker"), dict(language="English", fluency="Fluent")])),
     "principal-to-edtech": dict(
         set="fresh", city="Vancouver", level="senior",
-        prefs=dict(target_salary_min=100000, preferred_work_type="hybrid", willing_to_relocate=False),
+        prefs=dict(target_salary_min=100000, preferred_work_type="hybrid", willing_to_relocate=False,
+                   search=dict(title=["Operations Manager, EdTech", "Implementation Manager"], location=["Vancouver, BC", "Remote (Canada)"])),
         resume=resume(
             "Catherine Liu", "School Principal", "catherine.liu@example.com",
             "Secondary school principal moving into education technology operations. Twelve years in schools, five "
@@ -363,7 +374,8 @@ PROFILES = {
             certificates=[dict(name="BC Teaching Certificate"), dict(name="M.Ed. Educational Leadership")])),
     "coo": dict(
         set="fresh", city="Chicago", level="lead",
-        prefs=dict(target_salary_min=230000, preferred_work_type="hybrid", willing_to_relocate=False),
+        prefs=dict(target_salary_min=230000, preferred_work_type="hybrid", willing_to_relocate=False,
+                   search=dict(title=["Chief Operating Officer"], location=["Chicago, IL"], level=["lead"])),
         resume=resume(
             "Marcus Bell", "Chief Operating Officer", "marcus.bell@example.com",
             "Operating executive with twenty years in consumer goods: COO of a $250M manufacturer, before that VP "
