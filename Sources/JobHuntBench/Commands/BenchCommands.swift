@@ -66,6 +66,9 @@ package enum BenchCommands {
             boardsSpec,
             workerSpec,
             queueSpec,
+            scaleLoadSpec,
+            scaleMatchSpec,
+            scaleCleanupSpec,
             HelpCommand.spec,
         ])
 
