@@ -76,16 +76,22 @@ extension BenchCommands {
             databaseURL: url, vectors: vectors, batchSize: arguments[Scale.batch] ?? 5_000,
             maintenanceWorkMem: arguments[Scale.memory] ?? "4GB", parallelWorkers: arguments[Scale.parallel] ?? 1)
         let out = context.output
+        // Progress on stderr, as it happens: scripts/bench prints stdout only when the command ends.
         let result = try load.run(count: postings, expired: arguments[Scale.expired] ?? postings / 2, now: Date()) {
-            out.print($0)
+            FileHandle.standardError.write(Data(($0 + "\n").utf8))
         }
-        out.print(
-            "scale load: \(result.postings) postings (\(vectors.centres.count) vector clusters) by binary COPY in "
+        let loaded =
+            result.loadSeconds > 0
+            ? "by binary COPY in "
                 + String(format: "%.1f s -> %.0f postings/s", result.loadSeconds, result.postingsPerSecond)
+            : "already loaded (--reuse)"
+        let hnsw = result.hnswSeconds.map { String(format: "built in %.1f s", $0) } ?? "already built"
+        let text = result.textIndexSeconds.map { String(format: "built in %.1f s", $0) } ?? "already built"
+        out.print(
+            "scale load: \(result.postings) postings (\(vectors.centres.count) vector clusters) \(loaded)"
                 + "; HNSW (m 32, ef_construction 128, maintenance_work_mem \(arguments[Scale.memory] ?? "4GB"), "
-                + "\(arguments[Scale.parallel] ?? 1) parallel worker(s)) built in "
-                + String(format: "%.1f s, %d MB", result.hnswSeconds, result.hnswBytes / 1_048_576)
-                + String(format: "; full-text GIN built in %.1f s", result.textIndexSeconds)
+                + "max_parallel_maintenance_workers \(arguments[Scale.parallel] ?? 1)) \(hnsw), "
+                + "\(result.hnswBytes / 1_048_576) MB; full-text GIN \(text)"
                 + "; job_postings with indexes \(result.tableBytes / 1_048_576) MB; load average \(loadAverage())")
     }
 

@@ -14,9 +14,11 @@ import JobHuntKernel
 package struct ScaleLoad {
     package struct Result: Sendable {
         package var postings: Int
+        /// Zero when the database already held these postings (`--reuse`).
         package var loadSeconds: Double
-        package var hnswSeconds: Double
-        package var textIndexSeconds: Double
+        /// Nil when the index was already there.
+        package var hnswSeconds: Double?
+        package var textIndexSeconds: Double?
         package var hnswBytes: Int
         package var tableBytes: Int
         package var postingsPerSecond: Double { Double(postings) / loadSeconds }
@@ -51,6 +53,67 @@ package struct ScaleLoad {
             throw CLIError.usage("the scale benchmark needs PostgreSQL", remedy: "pass a postgresql:// URL")
         }
         try Schema.migrator(for: db.dialect).up(db)
+        let loaded =
+            try db.scalar("SELECT count(*) FROM job_postings WHERE source_platform = 'scale'", as: Int.self) ?? 0
+        var loadSeconds = 0.0
+        if loaded != count {
+            guard loaded == 0 else {
+                throw CLIError.failure(
+                    "the database holds \(loaded) generated postings, not \(count)",
+                    remedy: "run scripts/bench scale without --reuse (it starts from an empty database)")
+            }
+            loadSeconds = try load(db, count: count, expired: expired, now: now, progress: progress)
+        } else {
+            progress("scale load: reusing the \(count) postings already loaded")
+        }
+        _ = try db.query(
+            """
+            SELECT set_config('maintenance_work_mem', \(maintenanceWorkMem), false),
+            set_config('max_parallel_maintenance_workers', \(String(parallelWorkers)), false)
+            """)
+        let hnswSeconds = try build(db, "idx_job_postings_embedding", progress: progress) {
+            // Migration 013's definition, so the figures are those of the index users get.
+            try db.execute(
+                """
+                CREATE INDEX idx_job_postings_embedding ON job_postings USING hnsw (embedding vector_cosine_ops)
+                WITH (m = 32, ef_construction = 128)
+                """)
+        }
+        let textSeconds = try build(db, "idx_job_postings_fts", progress: progress) {
+            // Migration 004's definition.
+            try db.execute(
+                """
+                CREATE INDEX idx_job_postings_fts ON job_postings
+                USING gin(to_tsvector('english', title || ' ' || description))
+                """)
+        }
+        try db.execute("ANALYZE job_postings")
+        let hnswBytes = try db.scalar("SELECT pg_relation_size('idx_job_postings_embedding')", as: Int.self) ?? 0
+        let tableBytes = try db.scalar("SELECT pg_total_relation_size('job_postings')", as: Int.self) ?? 0
+        return Result(
+            postings: count, loadSeconds: loadSeconds, hnswSeconds: hnswSeconds, textIndexSeconds: textSeconds,
+            hnswBytes: hnswBytes, tableBytes: tableBytes)
+    }
+
+    /// Runs `create` unless the index `name` exists; its seconds, or nil when it was there.
+    private func build(_ db: Database, _ name: String, progress: (String) -> Void, create: () throws -> Void) throws
+        -> Double?
+    {
+        guard try db.scalar("SELECT count(*) FROM pg_indexes WHERE indexname = \(name)", as: Int.self) == 0 else {
+            progress("scale load: \(name) is already there")
+            return nil
+        }
+        progress("scale load: building \(name), load average \(BenchCommands.loadAverage())")
+        let start = ProcessMetrics.now()
+        try create()
+        let seconds = ProcessMetrics.now() - start
+        progress("scale load: \(name) built in \(Int(seconds)) s, load average \(BenchCommands.loadAverage())")
+        return seconds
+    }
+
+    /// The COPY of `count` generated postings into an empty table; its seconds.
+    private func load(_ db: Database, count: Int, expired: Int, now: Date, progress: (String) -> Void) throws -> Double
+    {
         // A bulk load builds these once at the end instead of updating them per row.
         try db.execute("DROP INDEX IF EXISTS idx_job_postings_embedding")
         try db.execute("DROP INDEX IF EXISTS idx_job_postings_fts")
@@ -104,35 +167,8 @@ package struct ScaleLoad {
                 )
             }
         }
-        let loadSeconds = ProcessMetrics.now() - start
-        progress("scale load: \(count) postings loaded in \(Int(loadSeconds)) s; building the HNSW index")
-        _ = try db.query(
-            """
-            SELECT set_config('maintenance_work_mem', \(maintenanceWorkMem), false),
-            set_config('max_parallel_maintenance_workers', \(String(parallelWorkers)), false)
-            """)
-        let hnswStart = ProcessMetrics.now()
-        // Migration 013's definition, so the figures are those of the index users get.
-        try db.execute(
-            """
-            CREATE INDEX idx_job_postings_embedding ON job_postings USING hnsw (embedding vector_cosine_ops)
-            WITH (m = 32, ef_construction = 128)
-            """)
-        let hnswSeconds = ProcessMetrics.now() - hnswStart
-        progress("scale load: HNSW index built in \(Int(hnswSeconds)) s, load average \(BenchCommands.loadAverage())")
-        let textStart = ProcessMetrics.now()
-        // Migration 004's definition.
-        try db.execute(
-            """
-            CREATE INDEX idx_job_postings_fts ON job_postings
-            USING gin(to_tsvector('english', title || ' ' || description))
-            """)
-        let textSeconds = ProcessMetrics.now() - textStart
-        try db.execute("ANALYZE job_postings")
-        let hnswBytes = try db.scalar("SELECT pg_relation_size('idx_job_postings_embedding')", as: Int.self) ?? 0
-        let tableBytes = try db.scalar("SELECT pg_total_relation_size('job_postings')", as: Int.self) ?? 0
-        return Result(
-            postings: count, loadSeconds: loadSeconds, hnswSeconds: hnswSeconds, textIndexSeconds: textSeconds,
-            hnswBytes: hnswBytes, tableBytes: tableBytes)
+        let seconds = ProcessMetrics.now() - start
+        progress("scale load: \(count) postings loaded in \(Int(seconds)) s")
+        return seconds
     }
 }
