@@ -67,6 +67,9 @@ package enum BenchCommands {
             boardsSpec,
             workerSpec,
             queueSpec,
+            scaleLoadSpec,
+            scaleMatchSpec,
+            scaleCleanupSpec,
             HelpCommand.spec,
         ])
 
