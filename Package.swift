@@ -219,6 +219,13 @@ let package = Package(
             name: "JobHuntEndToEndTests",
             dependencies: ["JobHuntTesting", .target(name: "jobhunt")]
         ),
+        // The fault matrix (issue 21 §1, scripts/faults): the built binary against
+        // private Redis, PostgreSQL and a fault-injecting proxy before S3.
+        .testTarget(
+            name: "JobHuntFaultTests",
+            dependencies: ["JobHuntTesting", "JobHuntDatabase", "JobHuntIO", .target(name: "jobhunt")],
+            path: "Tests/JobHuntFaultTests"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
