@@ -90,9 +90,12 @@ def take_fault(ctl):
 
 
 def hard_reset(sock):
-    """Closes with RST (SO_LINGER 0), as a crashed peer's kernel would."""
+    """Closes with RST (SO_LINGER 0), as a crashed peer's kernel would. SHUT_RD first
+    wakes the other thread blocked in recv on it, which otherwise keeps the socket
+    open (and the peer waiting) after close()."""
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.shutdown(socket.SHUT_RD)
     except OSError:
         pass
     try:

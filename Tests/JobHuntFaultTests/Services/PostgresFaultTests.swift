@@ -45,7 +45,9 @@ struct PostgresFaultTests {
                 let db = try Database(location: DatabaseLocation(postgres.url(database: database)))
                 defer { db.close() }
                 return try DatabaseDump(db) { table, column in
+                    // platform_metrics.created_at is the database's clock, not the command's JOBHUNT_NOW.
                     column == "id" || column.hasSuffix("_id") || ["password_hash", "token_hash"].contains(column)
+                        || (table == "platform_metrics" && column == "created_at")
                         || extra(table, column)
                 }
             }

@@ -75,12 +75,32 @@ final class PrivatePostgres: @unchecked Sendable {
     /// Runs a PostgreSQL program as the PostgreSQL OS user when root (initdb refuses root).
     private func pg(_ program: String, _ arguments: [String]) throws {
         let path = bin.appendingPathComponent(program).path
-        let quoted = ([path] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        let script = getuid() == 0 ? "exec runuser -u \(Self.osUser) -- \(quoted)" : "exec \(quoted)"
-        let result = try CommandRunner.runShell(script + " </dev/null")
-        guard result.status == 0 else {
-            throw TestServices.ServiceUnavailable(
-                "\(program) \(arguments.joined(separator: " ")) failed: \(result.stderr)")
+        // Output to a file, never to pipes: the server pg_ctl starts would inherit
+        // a pipe and whoever reads it would wait for the server to exit.
+        let output = folder.file("\(program).out")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        let process = Process()
+        // Foundation watches a child through a socket the child inherits; a server that
+        // pg_ctl leaves running would hold it and the wait would never end. So every
+        // descriptor above 2 is closed before the program starts.
+        let command = (getuid() == 0 ? ["/usr/sbin/runuser", "-u", Self.osUser, "--", path] : [path]) + arguments
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments =
+            [
+                "-c",
+                "for fd in /proc/$$/fd/*; do fd=${fd##*/}; [ \"$fd\" -gt 2 ] && eval \"exec $fd>&-\"; done; exec \"$@\"",
+                "pg",
+            ] + command
+        let handle = try FileHandle(forWritingTo: output)
+        defer { try? handle.close() }
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+            throw TestServices.ServiceUnavailable("\(program) \(arguments.joined(separator: " ")) failed: \(text)")
         }
     }
 
