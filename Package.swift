@@ -219,13 +219,13 @@ let package = Package(
             name: "JobHuntEndToEndTests",
             dependencies: ["JobHuntTesting", .target(name: "jobhunt")]
         ),
-        // The fault matrix (issue 21 §1, scripts/faults): the built binary against
-        // private Redis, PostgreSQL and a fault-injecting proxy before S3.
+        // The fault matrix (issue 21 §1, scripts/faults): processes killed and interrupted,
+        // full and read-only disks, hostile job sources, and services failing (private
+        // Redis and PostgreSQL, a fault-injecting proxy before S3); through the binary.
         .testTarget(
             name: "JobHuntFaultTests",
-            dependencies: ["JobHuntTesting", "JobHuntDatabase", "JobHuntIO", .target(name: "jobhunt")],
-            path: "Tests/JobHuntFaultTests"
-        ),
+            dependencies: ["JobHuntDatabase", "JobHuntIO", "JobHuntTesting", .target(name: "jobhunt")],
+            path: "Tests/JobHuntFaultTests"),
     ],
     swiftLanguageModes: [.v6]
 )

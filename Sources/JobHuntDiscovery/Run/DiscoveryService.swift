@@ -43,6 +43,7 @@ package struct DiscoveryService {
         fetchPolicy = FetchPolicy(version: version)
         if let sources = services.configuration.concurrentSources { fetchPolicy.concurrentSources = sources }
         if let perHost = services.configuration.concurrentPerHost { fetchPolicy.concurrentPerHost = perHost }
+        if let timeout = services.configuration.sourceTimeoutSeconds { fetchPolicy.timeout = .seconds(timeout) }
     }
 
     /// Runs the sources and returns one summary per source, in the order given.

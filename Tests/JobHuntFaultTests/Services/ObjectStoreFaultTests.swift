@@ -16,7 +16,7 @@ struct ObjectStoreFaultTests {
     /// A SQLite home whose object store is the test bucket through the proxy, and a resume file.
     final class World: @unchecked Sendable {
         let proxy: FaultProxy
-        let home: FaultHome
+        let home: ServiceHome
         let folder: TemporaryDirectory
         let s3: TestServices.S3Settings
         let userID: String
@@ -26,7 +26,7 @@ struct ObjectStoreFaultTests {
             let upstream = try #require(URL(string: s3.endpoint)?.port, "the S3 endpoint \(s3.endpoint) has a port")
             let proxy = try FaultProxy(upstreamPort: upstream)
             let folder = try TemporaryDirectory(prefix: "jobhunt-fault-s3")
-            let home = try FaultHome(
+            let home = try ServiceHome(
                 databaseURL: "sqlite:" + folder.file("jobhunt.sqlite3").path,
                 settings: [
                     "JOBHUNT_S3_BUCKET": s3.bucket, "JOBHUNT_S3_ENDPOINT": "http://127.0.0.1:\(proxy.port)",
@@ -90,7 +90,7 @@ struct ObjectStoreFaultTests {
         try world.proxy.set(.httpError())
         let result = try world.storeResume()
         #expect(result.status == 1)
-        let lines = FaultHome.lines(result.stderr)
+        let lines = ServiceHome.lines(result.stderr)
         #expect(lines.first?.contains("object storage kept answering 503 SlowDown (4 attempts)") == true, "\(lines)")
         #expect(lines.count <= 2, "one error line (and its remedy): \(result.stderr)")
         #expect(world.proxy.faults("http_error").count == 4, "four attempts in all")
@@ -109,7 +109,7 @@ struct ObjectStoreFaultTests {
         try world.proxy.set(.reset(afterForward: true))
         let result = try world.storeResume()
         #expect(result.status == 1)
-        let lines = FaultHome.lines(result.stderr)
+        let lines = ServiceHome.lines(result.stderr)
         #expect(lines.first?.contains("could not reach object storage after 4 attempts") == true, "\(lines)")
         #expect(lines.count <= 2, "\(result.stderr)")
         #expect(try world.resumeURL() == nil, "no row for a store that was not confirmed")
@@ -130,7 +130,7 @@ struct ObjectStoreFaultTests {
         try world.proxy.set(.stall())
         let result = try world.storeResume()
         #expect(result.status == 1)
-        let lines = FaultHome.lines(result.stderr)
+        let lines = ServiceHome.lines(result.stderr)
         #expect(lines.first?.contains("could not reach object storage after 4 attempts") == true, "\(lines)")
         #expect(lines.first?.contains("timed out") == true, "\(lines)")
         #expect(world.proxy.faults("stall").count == 4)

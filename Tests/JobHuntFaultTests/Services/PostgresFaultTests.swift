@@ -15,8 +15,8 @@ struct PostgresFaultTests {
     final class World: @unchecked Sendable {
         let postgres: PrivatePostgres
         let proxy: FaultProxy
-        let disturbed: FaultHome
-        let reference: FaultHome
+        let disturbed: ServiceHome
+        let reference: ServiceHome
         let feed: TemporaryDirectory
 
         init(settings: [String: String] = [:]) throws {
@@ -25,9 +25,9 @@ struct PostgresFaultTests {
             let admin = try Database(location: DatabaseLocation(postgres.url()))
             try admin.execute("CREATE DATABASE reference")
             admin.close()
-            let disturbed = try FaultHome(
+            let disturbed = try ServiceHome(
                 databaseURL: "postgresql://jobhunt@127.0.0.1:\(proxy.port)/jobhunt", settings: settings)
-            let reference = try FaultHome(databaseURL: postgres.url(database: "reference"), settings: settings)
+            let reference = try ServiceHome(databaseURL: postgres.url(database: "reference"), settings: settings)
             for home in [disturbed, reference] {
                 let migrate = try home.run(["migrate", "up", "-q"])
                 #expect(migrate.status == 0, "\(migrate.stderr)")
@@ -120,7 +120,7 @@ struct PostgresFaultTests {
         try world.proxy.set(.reset(trigger: "INSERT INTO application_status_history"))
         let failed = try world.disturbed.run(["status", "set", handles[0], "submitted", "--note", "sent by e-mail"])
         #expect(failed.status == 1)
-        let lines = FaultHome.lines(failed.stderr)
+        let lines = ServiceHome.lines(failed.stderr)
         #expect(lines.count == 1 && lines[0].contains("PostgreSQL"), "one clear line: \(failed.stderr)")
         #expect(try world.dumps().disturbed.differences(from: before) == [], "the interrupted transaction left nothing")
 
@@ -141,7 +141,7 @@ struct PostgresFaultTests {
 
         let failed = try world.runRestartingAt("fault-0550", arguments)
         #expect(failed.status == 1, "\(failed.stderr)")
-        let lines = FaultHome.lines(failed.stderr)
+        let lines = ServiceHome.lines(failed.stderr)
         #expect(lines.count == 1 && lines[0].contains("PostgreSQL"), "one clear line: \(failed.stderr)")
         let partial = try world.dumps().disturbed
         #expect(
@@ -167,7 +167,7 @@ struct PostgresFaultTests {
         #expect(clean.status == 0, "\(clean.stderr)")
 
         let failed = try world.runRestartingAt("fault-0550", ["worker", "--once"])
-        let lines = FaultHome.lines(failed.stderr)
+        let lines = ServiceHome.lines(failed.stderr)
         #expect(failed.status == 0 || (failed.status == 1 && lines.count <= 2), "\(failed.status): \(failed.stderr)")
         let partial = try world.dumps().disturbed
         #expect(
@@ -180,7 +180,7 @@ struct PostgresFaultTests {
             let tasks = try world.disturbed.run(["tasks", "list", "--status", "completed", "--json"])
             if tasks.stdout.contains("job_discovery") { break }
             let later = ISO8601DateFormatter().string(
-                from: try #require(ISO8601DateFormatter().date(from: FaultHome.now)).addingTimeInterval(
+                from: try #require(ISO8601DateFormatter().date(from: ServiceHome.now)).addingTimeInterval(
                     Double(round) * 600))
             let again = try world.disturbed.run(["worker", "--once"], ["JOBHUNT_NOW": later])
             #expect(again.status == 0, "\(again.stderr)")

@@ -14,7 +14,7 @@ struct RedisFaultTests {
     final class World: @unchecked Sendable {
         let redis: PrivateRedis
         let proxy: FaultProxy
-        let home: FaultHome
+        let home: ServiceHome
         let handle: String
 
         private let folder: TemporaryDirectory
@@ -23,7 +23,7 @@ struct RedisFaultTests {
             let redis = try PrivateRedis()
             let proxy = try FaultProxy(upstreamPort: redis.port)
             let folder = try TemporaryDirectory(prefix: "jobhunt-fault-db")
-            let home = try FaultHome(
+            let home = try ServiceHome(
                 databaseURL: "sqlite:" + folder.file("jobhunt.sqlite3").path,
                 settings: ["JOBHUNT_REDIS_URL": "redis://127.0.0.1:\(proxy.port)/0"])
             let added = try home.object(["status", "add", "--company", "Acme", "--title", "Engineer"])
@@ -53,7 +53,7 @@ struct RedisFaultTests {
         try world.proxy.set(.reset(trigger: "UNLINK", afterForward: true))
         let set = try world.home.run(["status", "set", world.handle, "submitted"])
         #expect(set.status == 0, "\(set.stderr)")
-        let warnings = FaultHome.warnings(set)
+        let warnings = ServiceHome.warnings(set)
         #expect(warnings.count == 1 && warnings[0].contains("Redis"), "\(set.stderr)")
         #expect(!world.proxy.events(containing: "reset_after_forward").isEmpty, "the fault happened")
 
@@ -69,12 +69,12 @@ struct RedisFaultTests {
         try world.proxy.set(.delay(milliseconds: 1500))
         let read = try world.home.run(["status", "--json"])
         #expect(read.status == 0, "\(read.stderr)")
-        #expect(FaultHome.warnings(read).count == 1, "\(read.stderr)")
+        #expect(ServiceHome.warnings(read).count == 1, "\(read.stderr)")
         #expect(read.stdout.contains("\"pending\" : 1") || read.stdout.contains("\"pending\":1"), "\(read.stdout)")
 
         let set = try world.home.run(["status", "set", world.handle, "submitted"])
         #expect(set.status == 0, "\(set.stderr)")
-        let warnings = FaultHome.warnings(set)
+        let warnings = ServiceHome.warnings(set)
         #expect(warnings.count == 1 && warnings[0].contains("timed out"), "\(set.stderr)")
 
         try world.proxy.set(.pass)
@@ -88,7 +88,7 @@ struct RedisFaultTests {
         world.redis.kill()
         let set = try world.home.run(["status", "set", world.handle, "submitted"])
         #expect(set.status == 0, "\(set.stderr)")
-        let warnings = FaultHome.warnings(set)
+        let warnings = ServiceHome.warnings(set)
         #expect(warnings.count == 1 && warnings[0].contains("Redis"), "\(set.stderr)")
         #expect(try world.journal().count == 1, "the lost invalidation is journaled")
 
@@ -96,7 +96,7 @@ struct RedisFaultTests {
         try world.redis.start()
         #expect(try world.cachedKeys().contains { $0.hasPrefix("applications:status:") }, "the stale value is back")
         let read = try world.home.run(["status", "--json"])
-        #expect(read.status == 0 && FaultHome.warnings(read).isEmpty, "\(read.stderr)")
+        #expect(read.status == 0 && ServiceHome.warnings(read).isEmpty, "\(read.stderr)")
         let counts = try world.home.counts()
         #expect(counts["pending"] == 0 && counts["submitted"] == 1, "\(counts)")
         #expect(try world.journal().isEmpty)

@@ -8,7 +8,7 @@ import JobHuntDatabase
 import JobHuntTesting
 import Testing
 
-final class FaultHome: @unchecked Sendable {
+final class ServiceHome: @unchecked Sendable {
     static let now = "2026-12-06T12:00:00Z"
 
     let home: TemporaryDirectory
