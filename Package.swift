@@ -219,8 +219,9 @@ let package = Package(
             name: "JobHuntEndToEndTests",
             dependencies: ["JobHuntTesting", .target(name: "jobhunt")]
         ),
-        // The fault matrix (issue 21 §1): processes killed and interrupted, full and
-        // read-only disks, hostile job sources, services failing; through the binary.
+        // The fault matrix (issue 21 §1, scripts/faults): processes killed and interrupted,
+        // full and read-only disks, hostile job sources, and services failing (private
+        // Redis and PostgreSQL, a fault-injecting proxy before S3); through the binary.
         .testTarget(
             name: "JobHuntFaultTests",
             dependencies: ["JobHuntDatabase", "JobHuntIO", "JobHuntTesting", .target(name: "jobhunt")],

@@ -62,6 +62,9 @@ package enum UserOwnedTables {
         // Failed logins keyed by a digest of the address tried, which may be no
         // one's; rows older than a day are deleted by the next login.
         "login_failures",
+        // Cache keys whose invalidation Redis did not confirm (migration 033):
+        // replayed and deleted by the next process that reaches Redis.
+        "cache_invalidations",
     ]
 
     /// Columns that hold where a stored file is (`s3://…`, `file://…`). `cleanup`

@@ -51,7 +51,7 @@ struct CacheRedisTests {
         }
         let survivor = CacheKey(prefix + "other")
         cache.setData(Data("keep".utf8), for: survivor, ttl: .seconds(60))
-        let (removed, pages) = cache.scanAndDelete(.prefix(prefix + "page:"))
+        let (removed, pages, _) = cache.scanAndDelete(.prefix(prefix + "page:"))
         #expect(removed == 120)
         #expect(pages > 1)
         #expect(cache.data(for: CacheKey(prefix + "page:7")) == nil)

@@ -54,7 +54,9 @@ struct UserOwnedTablesTests {
                 || column.hasSuffix("_location") || column.hasSuffix("_uri") || column.contains("file")
             {
                 let name = "\(table).\(column)"
-                if column.hasSuffix("_key") && ["skill_key", "dedupe_key", "name_key", "source_key"].contains(column) {
+                if column.hasSuffix("_key")
+                    && ["skill_key", "dedupe_key", "name_key", "source_key", "cache_key"].contains(column)
+                {
                     continue
                 }
                 #expect(

@@ -29,7 +29,8 @@ package struct ConfiguredSettings: Sendable {
             S3Configuration(
                 bucket: bucket, endpoint: value("s3.endpoint"), region: value("s3.region") ?? "us-east-1",
                 pathStyle: value("s3.path_style") == "true", accessKeyID: value("s3.access_key_id"),
-                secretAccessKey: value("s3.secret_access_key"), sessionToken: value("s3.session_token"))
+                secretAccessKey: value("s3.secret_access_key"), sessionToken: value("s3.session_token"),
+                stallSeconds: value("s3.stall_seconds").flatMap { Int($0) })
         }
         return Configuration(
             databaseURL: value("database.url") ?? "sqlite:" + data.appendingPathComponent("jobhunt.sqlite3").path,

@@ -44,6 +44,10 @@ package enum SettingsTable {
                 key: "s3.session_token", environment: ["AWS_SESSION_TOKEN"], isSecret: true,
                 summary: "A temporary session token that goes with temporary credentials"),
             Setting(
+                key: "s3.stall_seconds", kind: .integer(1...3600),
+                summary: "Seconds an S3 request may move no data before it is abandoned and retried",
+                defaultValue: .text("30"), defaultDescription: "30"),
+            Setting(
                 key: "secret_key", isSecret: true,
                 summary: "The key that encrypts personal data (phone, cookies) before it is stored"),
             Setting(

@@ -1,7 +1,8 @@
 // Writing a set of documents: the files into the object store under the
 // application's folder, then the rows and the application's URLs in one
-// transaction. Files first: an object no row points to is harmless and the
-// next run overwrites it; a row pointing at no object would not be.
+// transaction, then the formats no longer made are deleted. Files first: an
+// object no row points to is harmless and the next run overwrites it; a row
+// pointing at no object would not be.
 import Foundation
 import JobHuntApplications
 internal import JobHuntDatabase
@@ -40,7 +41,6 @@ extension DocumentService {
                         (built.drafts.metadata.model ?? built.drafts.metadata.generator.rawValue).prefix(50)),
                     metadata: metadata, userApproved: false, userEdited: false, createdAt: now))
         }
-        try removeStale(old, keeping: documents, objects: objects, user: userID)
         let db = try services.store.database()
         try db.writeTransaction { db in
             try DocumentRows.delete(applicationID: application.id, db: db)
@@ -49,6 +49,12 @@ extension DocumentService {
                 applicationID: application.id, userID: userID,
                 resume: documents.first { $0.kind == .resume }?.fileURL,
                 coverLetter: documents.first { $0.kind == .coverLetter }?.fileURL, now: now, db: db)
+        }
+        // Only after the commit: deleted before it, a failed transaction would leave the
+        // old rows naming objects that are gone. A file left behind here stays in the
+        // application's folder, harmless, and goes with the application.
+        do { try removeStale(old, keeping: documents, objects: objects, user: userID) } catch {
+            services.warn("an old document file could not be deleted: \(error.localizedDescription)")
         }
         return documents
     }

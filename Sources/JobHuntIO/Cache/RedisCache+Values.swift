@@ -14,7 +14,22 @@ extension RedisCache {
 
     @discardableResult
     public func delete(_ key: CacheKey) -> Bool {
-        (attempt("UNLINK", key)?.integer ?? 0) > 0
+        unlink([key]).removed > 0
+    }
+
+    /// Removes `keys` and says whether Redis confirmed it. Unconfirmed (`confirmed`
+    /// false: down, slow, or the reply lost) means a key may still hold a value the
+    /// caller's write made stale, so the caller must record it somewhere durable.
+    public func unlink(_ keys: [CacheKey]) -> (removed: Int, confirmed: Bool) {
+        guard !keys.isEmpty else { return (0, true) }
+        guard let reply = attempt(["UNLINK"] + keys.map { $0 as any RedisArgument }) else { return (0, false) }
+        return (reply.integer ?? 0, true)
+    }
+
+    /// ``delete(matching:)``, saying whether the whole walk was confirmed.
+    public func unlink(matching pattern: CachePattern) -> (removed: Int, confirmed: Bool) {
+        let walk = scanAndDelete(pattern)
+        return (walk.removed, walk.complete)
     }
 
     /// Walks the keyspace with `SCAN cursor MATCH pattern COUNT n` and unlinks each
@@ -25,8 +40,9 @@ extension RedisCache {
         scanAndDelete(pattern).removed
     }
 
-    /// The walk behind ``delete(matching:)``, also counting SCAN pages for tests.
-    func scanAndDelete(_ pattern: CachePattern) -> (removed: Int, pages: Int) {
+    /// The walk behind ``delete(matching:)``, also counting SCAN pages for tests;
+    /// `complete` is false when a command failed before the walk ended.
+    func scanAndDelete(_ pattern: CachePattern) -> (removed: Int, pages: Int, complete: Bool) {
         var cursor = "0"
         var removed = 0
         var pages = 0
@@ -35,13 +51,16 @@ extension RedisCache {
             let page = attempt("SCAN", cursor, "MATCH", pattern.glob, "COUNT", max(1, configuration.scanPageSize))
             guard case .array(let parts)? = page, parts.count == 2,
                 let next = parts[0].data, case .array(let keys) = parts[1]
-            else { return (removed, pages) }
+            else { return (removed, pages, false) }
             cursor = String(decoding: next, as: UTF8.self)
             let names = keys.compactMap(\.data)
             if !names.isEmpty {
-                removed += attempt(["UNLINK"] + names.map { $0 as any RedisArgument })?.integer ?? 0
+                guard let reply = attempt(["UNLINK"] + names.map { $0 as any RedisArgument }) else {
+                    return (removed, pages, false)
+                }
+                removed += reply.integer ?? 0
             }
         } while cursor != "0"
-        return (removed, pages)
+        return (removed, pages, true)
     }
 }

@@ -25,6 +25,7 @@ public final class RedisCache: Cache {
         var connection: RedisConnection?
         var retryAt: ContinuousClock.Instant?
         var warned = false
+        var connections = 0
     }
 
     private let state = Mutex(State())
@@ -41,6 +42,11 @@ public final class RedisCache: Cache {
     }
 
     public var scope: CoordinationScope { .shared }
+
+    /// How many connections this cache has opened: a change means the server
+    /// came back after a failure (or was reached for the first time), which is
+    /// when invalidations recorded elsewhere during an outage must be replayed.
+    public var connectionCount: Int { state.withLock { $0.connections } }
 
     /// Connects (if needed) and sends `PING`, throwing the failure instead of
     /// degrading: for `jobhunt config check` and tests. Ignores the reconnect delay.
@@ -68,6 +74,7 @@ public final class RedisCache: Cache {
                 do throws(CacheError) {
                     state.connection = try RedisConnection(configuration)
                     state.retryAt = nil
+                    state.connections += 1
                 } catch {
                     state.retryAt = now + configuration.reconnectDelay
                     return .failure(error)

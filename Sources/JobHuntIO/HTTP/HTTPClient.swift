@@ -34,6 +34,11 @@ public struct HTTPClient: Sendable {
         try easy.set(CURLOPT_NOSIGNAL, 1)
         try easy.set(CURLOPT_CONNECTTIMEOUT_MS, milliseconds(request.connectTimeout))
         try easy.set(CURLOPT_TIMEOUT_MS, request.timeout.map(milliseconds) ?? 0)
+        if let stall = request.stallTimeout {
+            // https://curl.se/libcurl/c/CURLOPT_LOW_SPEED_TIME.html: below 1 byte/s for that many seconds.
+            try easy.set(CURLOPT_LOW_SPEED_LIMIT, 1)
+            try easy.set(CURLOPT_LOW_SPEED_TIME, max(1, Int(stall.components.seconds)))
+        }
         try easy.set(CURLOPT_PATH_AS_IS, request.pathAsIs ? 1 : 0)
         try easy.set(CURLOPT_FOLLOWLOCATION, request.followRedirects ? 1 : 0)
         try easy.set(CURLOPT_MAXREDIRS, request.maxRedirects)

@@ -34,13 +34,18 @@ public struct HTTPRequest: Sendable {
     /// broken server cannot make us buffer without end; `nil` means no cap. A 2xx body
     /// streamed to a file destination is not capped.
     public var maxResponseBytes: Int?
+    /// Abort (as a timeout, which callers may retry) once less than one byte a second has
+    /// moved for this long: a server that accepted the request and went quiet is found in
+    /// seconds, while a large upload that keeps moving may still take up to `timeout`.
+    public var stallTimeout: Duration?
 
     public init(
         method: String, url: String, headers: [(name: String, value: String)] = [], body: HTTPBody = .empty,
         destination: HTTPResponseDestination = .memory, connectTimeout: Duration = .seconds(10),
         timeout: Duration? = .seconds(300), pathAsIs: Bool = false, followRedirects: Bool = false,
         authentication: HTTPAuthentication = .none, proxy: String? = nil, userAgent: String? = nil,
-        maxRedirects: Int = 10, acceptCompressed: Bool = false, maxResponseBytes: Int? = nil
+        maxRedirects: Int = 10, acceptCompressed: Bool = false, maxResponseBytes: Int? = nil,
+        stallTimeout: Duration? = nil
     ) {
         self.method = method
         self.url = url
@@ -57,6 +62,7 @@ public struct HTTPRequest: Sendable {
         self.maxRedirects = maxRedirects
         self.acceptCompressed = acceptCompressed
         self.maxResponseBytes = maxResponseBytes
+        self.stallTimeout = stallTimeout
     }
 }
 

@@ -17,6 +17,8 @@ package struct S3Configuration: Sendable, Equatable {
     package var accessKeyID: String?
     package var secretAccessKey: String?
     package var sessionToken: String?
+    /// Seconds without a byte moving before a request is abandoned and retried; nil: the client's default.
+    package var stallSeconds: Int?
 
     package init(
         bucket: String,
@@ -25,7 +27,8 @@ package struct S3Configuration: Sendable, Equatable {
         pathStyle: Bool = false,
         accessKeyID: String? = nil,
         secretAccessKey: String? = nil,
-        sessionToken: String? = nil
+        sessionToken: String? = nil,
+        stallSeconds: Int? = nil
     ) {
         self.bucket = bucket
         self.endpoint = endpoint
@@ -34,5 +37,6 @@ package struct S3Configuration: Sendable, Equatable {
         self.accessKeyID = accessKeyID
         self.secretAccessKey = secretAccessKey
         self.sessionToken = sessionToken
+        self.stallSeconds = stallSeconds
     }
 }

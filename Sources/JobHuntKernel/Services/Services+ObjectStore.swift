@@ -21,11 +21,12 @@ extension Services {
             }
             endpoint = url
         }
-        return try S3ObjectStore(
-            configuration: S3ObjectStore.Configuration(
-                bucket: s3.bucket, region: s3.region, endpoint: endpoint,
-                addressing: s3.pathStyle ? .pathStyle : .virtualHosted,
-                credentials: SigV4Credentials(
-                    accessKeyID: accessKeyID, secretAccessKey: secret, sessionToken: s3.sessionToken)))
+        var settings = S3ObjectStore.Configuration(
+            bucket: s3.bucket, region: s3.region, endpoint: endpoint,
+            addressing: s3.pathStyle ? .pathStyle : .virtualHosted,
+            credentials: SigV4Credentials(
+                accessKeyID: accessKeyID, secretAccessKey: secret, sessionToken: s3.sessionToken))
+        if let stall = s3.stallSeconds { settings.stallTimeout = .seconds(stall) }
+        return try S3ObjectStore(configuration: settings)
     }
 }

@@ -36,15 +36,18 @@ package final class Services: @unchecked Sendable {
 
     /// Redis when `redis.url` is set, otherwise no cache; never throws for an
     /// unreachable server (reads miss, one warning), but a malformed URL fails.
+    /// Invalidations Redis cannot confirm are journaled in the database
+    /// (``JournaledCache``), so no write's stale value is served once it is back.
     package func cache() throws -> any Cache {
         try lock.withLock {
             if let cachedCache { return cachedCache }
             let cache: any Cache
             if let url = configuration.redisURL {
                 let warn = self.warn
-                cache = RedisCache(configuration: try RedisConfiguration(url: url)) { error in
+                let redis = RedisCache(configuration: try RedisConfiguration(url: url)) { error in
                     warn("the Redis cache is unavailable, continuing without it: \(error.localizedDescription)")
                 }
+                cache = JournaledCache(redis: redis, store: store, now: now)
             } else {
                 cache = NoCache()
             }

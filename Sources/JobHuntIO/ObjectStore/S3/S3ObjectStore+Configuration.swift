@@ -36,6 +36,9 @@ extension S3ObjectStore {
         public var connectTimeout: Duration
         /// For one request (one part, for multipart uploads).
         public var requestTimeout: Duration
+        /// A request during which no byte moves for this long is abandoned and retried like
+        /// a lost connection: a server that stalls costs seconds per attempt, not `requestTimeout`.
+        public var stallTimeout: Duration
 
         public static let minimumPartSize = 5 * 1024 * 1024
 
@@ -43,7 +46,8 @@ extension S3ObjectStore {
             bucket: String, region: String = "us-east-1", endpoint: URL? = nil, addressing: Addressing = .virtualHosted,
             credentials: SigV4Credentials, signing: Signing = .libcurl, retry: RetryPolicy = RetryPolicy(),
             multipartThreshold: Int = 16 * 1024 * 1024, partSize: Int = 8 * 1024 * 1024,
-            connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(300)
+            connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(300),
+            stallTimeout: Duration = .seconds(30)
         ) {
             self.bucket = bucket
             self.region = region
@@ -56,6 +60,7 @@ extension S3ObjectStore {
             self.partSize = partSize
             self.connectTimeout = connectTimeout
             self.requestTimeout = requestTimeout
+            self.stallTimeout = stallTimeout
         }
     }
 

@@ -85,7 +85,7 @@ extension S3ObjectStore {
             headers: headers, body: operation.body, destination: operation.destination,
             connectTimeout: configuration.connectTimeout, timeout: configuration.requestTimeout,
             // Keys may hold `./` and `../` segments, which libcurl would otherwise squash.
-            pathAsIs: true)
+            pathAsIs: true, stallTimeout: configuration.stallTimeout)
         if mustSignOurselves(headers) {
             headers.append(("Host", authority))
             let signable = SigV4Request(
