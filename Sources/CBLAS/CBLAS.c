@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <cpuid.h>
@@ -73,33 +74,40 @@ static void *open_library(char *error, size_t error_size) {
 
 // What `cblas_shim_choose_core` decided; 0 until it runs.
 static int chosen_source;
+// The OPENBLAS_CORETYPE the environment held when jobhunt replaced it.
+static char replaced_core[64];
 
 const char *cblas_shim_core_for(const cblas_shim_cpu *cpu) {
-    if (!cpu->avx2 || !cpu->fma || cpu->vendor == 0) return NULL;
+    if (!cpu->avx2 || !cpu->fma) return NULL;
     if (cpu->avx512) return "SkylakeX";
     return cpu->vendor == 2 ? "Zen" : "Haswell";
 }
 
 int cblas_shim_choose_core(void) {
     if (chosen_source) return chosen_source;
-    const char *set = getenv("OPENBLAS_CORETYPE");
-    if (set && *set) {
-        chosen_source = cblas_shim_core_from_environment;
-        return chosen_source;
+    // The only setenv calls in jobhunt: the caller runs this before any thread
+    // exists, so no other thread can be copying environ (Process.run) meanwhile.
+    const char *forced = getenv("JOBHUNT_BLAS_CORETYPE");
+    if (forced && *forced) {
+        setenv("OPENBLAS_CORETYPE", forced, 1);
+        return chosen_source = cblas_shim_core_forced;
     }
+    const char *set = getenv("OPENBLAS_CORETYPE");
+    int inherited = set && *set;
     cblas_shim_cpu cpu;
     cblas_shim_read_cpu(&cpu);
     const char *core = cblas_shim_core_for(&cpu);
-    if (core) {
-        // The only setenv in jobhunt: the caller runs this before any thread
-        // exists, so no other thread can be copying environ (Process.run) meanwhile.
+    if (!core) return chosen_source = inherited ? cblas_shim_core_from_environment : cblas_shim_core_library;
+    if (inherited && strcasecmp(set, core) != 0) {
+        snprintf(replaced_core, sizeof replaced_core, "%s", set);
         setenv("OPENBLAS_CORETYPE", core, 1);
-        chosen_source = cblas_shim_core_chosen;
-    } else {
-        chosen_source = cblas_shim_core_library;
+        return chosen_source = cblas_shim_core_replaced;
     }
-    return chosen_source;
+    setenv("OPENBLAS_CORETYPE", core, 1);
+    return chosen_source = cblas_shim_core_chosen;
 }
+
+const char *cblas_shim_replaced_core(void) { return replaced_core; }
 
 int cblas_shim_open(char *error, size_t error_size) {
     if (blas.source) return blas.source;

@@ -1,6 +1,6 @@
 // Through the binary: `model status` names the OpenBLAS kernels it loaded and
-// where their choice came from — jobhunt's own rule when OPENBLAS_CORETYPE is
-// unset, the variable when a person set it.
+// where their choice came from — jobhunt's own rule for the CPU, even over an
+// inherited OPENBLAS_CORETYPE, and JOBHUNT_BLAS_CORETYPE when a person forces one.
 import Foundation
 import JobHuntTesting
 import Testing
@@ -32,11 +32,47 @@ struct MatrixKernelEndToEndTests {
         #expect((kernels["library"] as? String)?.hasPrefix("OpenBLAS") == true, "\(kernels)")
     }
 
-    @Test("a person's OPENBLAS_CORETYPE is kept")
-    func environmentWins() throws {
-        let kernels = try Self.kernels(["OPENBLAS_CORETYPE": "Haswell"])
-        #expect(kernels["source"] as? String == "environment")
-        #expect(kernels["core"] as? String == "Haswell")
+    /// The core type jobhunt's rule gives this CPU, from /proc/cpuinfo's flags
+    /// (the rule itself is tested against CPUID in MatrixKernelTests).
+    static func expectedCore() throws -> String? {
+        let flags = Set(
+            try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
+                .split(separator: "\n").first { $0.hasPrefix("flags") }?.split(separator: " ").map(String.init) ?? [])
+        guard flags.contains("avx2") && flags.contains("fma") else { return nil }
+        if ["avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl"].allSatisfy(flags.contains) { return "SkylakeX" }
+        let vendor = try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8).contains("AuthenticAMD")
+        return vendor ? "Zen" : "Haswell"
+    }
+
+    @Test("an OPENBLAS_CORETYPE inherited from the environment does not override the CPU's kernels")
+    func inheritedCoreTypeIsReplaced() throws {
+        // Prescott: a generic core no AVX2 CPU should run; Nehalem: pre-AVX.
+        for inherited in ["Prescott", "Nehalem"] {
+            let kernels = try Self.kernels(["OPENBLAS_CORETYPE": inherited])
+            guard let expected = try Self.expectedCore() else {
+                #expect(kernels["source"] as? String == "environment", "\(kernels)")
+                continue
+            }
+            #expect(kernels["source"] as? String == "replaced", "\(kernels)")
+            #expect(kernels["core"] as? String == expected, "\(kernels)")
+            #expect(kernels["replaced"] as? String == inherited, "\(kernels)")
+            #expect(kernels["generic_fallback"] as? Bool == false, "\(kernels)")
+        }
+    }
+
+    @Test("the same core type in OPENBLAS_CORETYPE is simply jobhunt's choice")
+    func sameCoreTypeIsChosen() throws {
+        guard let expected = try Self.expectedCore() else { return }
+        let kernels = try Self.kernels(["OPENBLAS_CORETYPE": expected.lowercased()])
+        #expect(kernels["source"] as? String == "chosen", "\(kernels)")
+        #expect(kernels["replaced"] == nil, "\(kernels)")
+    }
+
+    @Test("JOBHUNT_BLAS_CORETYPE forces a core type, over OPENBLAS_CORETYPE too")
+    func forcedCoreTypeWins() throws {
+        let kernels = try Self.kernels(["JOBHUNT_BLAS_CORETYPE": "Haswell", "OPENBLAS_CORETYPE": "SkylakeX"])
+        #expect(kernels["source"] as? String == "forced", "\(kernels)")
+        #expect(kernels["core"] as? String == "Haswell", "\(kernels)")
     }
 
     @Test("a generic kernel on a CPU that can run AVX2 is reported, in model status and doctor")
@@ -45,13 +81,13 @@ struct MatrixKernelEndToEndTests {
             try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
             .split(separator: "\n").first { $0.hasPrefix("flags") }?.split(separator: " ") ?? []
         let canRunAVX2 = flags.contains("avx2") && flags.contains("fma")
-        let kernels = try Self.kernels(["OPENBLAS_CORETYPE": "Prescott"])
+        let kernels = try Self.kernels(["JOBHUNT_BLAS_CORETYPE": "Prescott"])
         #expect(kernels["core"] as? String == "Prescott")
         #expect(kernels["generic_fallback"] as? Bool == canRunAVX2, "\(kernels)")
 
         let home = try TemporaryDirectory()
         let environment = [
-            "HOME": home.path, "JOBHUNT_MODEL_DIR": try TestModel.directory().path, "OPENBLAS_CORETYPE": "Prescott",
+            "HOME": home.path, "JOBHUNT_MODEL_DIR": try TestModel.directory().path, "JOBHUNT_BLAS_CORETYPE": "Prescott",
         ]
         let doctor = try CommandRunner.run(["doctor", "--json"], environment: environment)
         let checks = try #require(

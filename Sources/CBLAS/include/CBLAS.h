@@ -34,22 +34,32 @@ void cblas_shim_read_cpu(cblas_shim_cpu *cpu);
 
 /// Where the core type OpenBLAS loaded with came from.
 typedef enum {
-    /// OPENBLAS_CORETYPE was already set in the environment: the user's choice.
+    /// OPENBLAS_CORETYPE was set in the environment and jobhunt has no rule
+    /// for this CPU (no AVX2, or not x86-64): kept.
     cblas_shim_core_from_environment = 1,
-    /// OPENBLAS_CORETYPE was unset and `cblas_shim_choose_core` set it.
+    /// `cblas_shim_core_for` this CPU (OPENBLAS_CORETYPE unset, or set to the same).
     cblas_shim_core_chosen = 2,
-    /// Nothing was set: OpenBLAS chose by itself.
+    /// Nothing was set and jobhunt has no rule: OpenBLAS chose by itself.
     cblas_shim_core_library = 3,
+    /// JOBHUNT_BLAS_CORETYPE named the core type: a person's explicit choice for jobhunt.
+    cblas_shim_core_forced = 4,
+    /// OPENBLAS_CORETYPE named another core type than this CPU's; jobhunt set
+    /// its own (`cblas_shim_replaced_core` says what was there).
+    cblas_shim_core_replaced = 5,
 } cblas_shim_core_source;
 
 /// The OpenBLAS core type for `cpu`, or NULL to let OpenBLAS decide:
-/// AVX-512 (F, CD, BW, DQ, VL), Intel or AMD: "SkylakeX"; AVX2 and FMA:
-/// "Haswell" on Intel, "Zen" on AMD; anything else: NULL. Features, not model
+/// AVX-512 (F, CD, BW, DQ, VL): "SkylakeX"; AVX2 and FMA: "Zen" on AMD,
+/// "Haswell" on Intel and other vendors (Hygon, Zhaoxin); anything else: NULL. Features, not model
 /// numbers, so a CPU newer than the library still gets its widest kernels.
 const char *cblas_shim_core_for(const cblas_shim_cpu *cpu);
 
-/// Reads the CPU and, when OPENBLAS_CORETYPE is unset or empty, sets it to
-/// `cblas_shim_core_for` this CPU, recording where the core type came from.
+/// Sets OPENBLAS_CORETYPE for this process and records where it came from:
+/// JOBHUNT_BLAS_CORETYPE when set (a person forcing jobhunt's kernels), else
+/// `cblas_shim_core_for` this CPU, replacing an OPENBLAS_CORETYPE inherited
+/// from the environment (often exported machine-wide for other programs'
+/// OpenBLAS builds: "Haswell" on an AVX-512 CPU halves the model's speed),
+/// else the environment as it is.
 /// Calls setenv, which races with any thread reading or copying the
 /// environment (Foundation's Process.run does): call it first thing in main,
 /// before any thread starts (Sources/jobhunt/main.swift, jobhunt-bench's, the
@@ -72,6 +82,10 @@ void cblas_shim_sgemm(
 
 /// openblas_set_num_threads.
 void cblas_shim_set_threads(int count);
+
+/// The OPENBLAS_CORETYPE value jobhunt replaced ("" unless the source is
+/// `cblas_shim_core_replaced`).
+const char *cblas_shim_replaced_core(void);
 
 /// openblas_get_corename ("Haswell", "SkylakeX", "Prescott"…) and
 /// openblas_get_config ("OpenBLAS 0.3.21 DYNAMIC_ARCH …"); "" before opening.

@@ -86,8 +86,9 @@ package enum ModelCommands {
             let entries = statuses.map {
                 #"{"name":\#(json($0.name)),"size":\#($0.size),"sha256":"\#($0.sha256)","ok":\#($0.matchesExpected)}"#
             }
+            let replaced = kernel.replacedCore.map { #","replaced":"# + json($0) } ?? ""
             let kernelJSON =
-                #"{"core":\#(json(kernel.core)),"source":"\#(kernel.source.rawValue)","library":\#(json(kernel.library)),"processor":\#(json(kernel.processor)),"generic_fallback":\#(kernel.isGenericFallback)}"#
+                #"{"core":\#(json(kernel.core)),"source":"\#(kernel.source.rawValue)","library":\#(json(kernel.library)),"processor":\#(json(kernel.processor)),"generic_fallback":\#(kernel.isGenericFallback)\#(replaced)}"#
             context.output.print(
                 #"{"path":\#(json(files.directory.path)),"load_ms":\#(milliseconds(load)),"files":[\#(entries.joined(separator: ","))],"matrix_kernels":\#(kernelJSON)}"#
             )
@@ -102,7 +103,7 @@ package enum ModelCommands {
         context.output.print("matrix kernels: \(kernel.summary)")
         if kernel.isGenericFallback {
             context.output.warn(
-                "OpenBLAS runs its generic \(kernel.core) kernels on a CPU with AVX2: embedding is 3-4x slower (set OPENBLAS_CORETYPE=Haswell, or SkylakeX with AVX-512)"
+                "OpenBLAS runs its generic \(kernel.core) kernels on a CPU with AVX2: embedding is 3-4x slower (unset JOBHUNT_BLAS_CORETYPE, or set it to Haswell, or SkylakeX with AVX-512)"
             )
         }
         if statuses.contains(where: { !$0.matchesExpected }) { context.exitStatus = .failure }

@@ -25,7 +25,7 @@ enum CurrencyWords {
 
     private static let stems = [
         "euro", "dollar", "dólar", "pound", "sterling", "zł", "zloty", "złot", "reais", "rupee", "franc", "franken",
-        "yen", "rs.", "rs ",
+        "yen", "rs.", "rs ", "lpa", "lakh", "crore", "kr",
     ]
 
     private static func word(_ scalars: [Unicode.Scalar], _ start: Int) -> (String, Int) {
@@ -52,6 +52,8 @@ enum CurrencyWords {
             ("INR", ["rupees", "rupee", "inr"]),
             ("CHF", ["francs", "franken", "chf"]),
             ("JPY", ["yen"]),
+            // Swedish, Norwegian, Danish and Icelandic crowns: whose the posting's country says.
+            ("kr", ["kr", "kronor", "kroner", "kronur"]),
             ("USD", ["usd"]), ("CAD", ["cad"]), ("AUD", ["aud"]),
         ]
         for (code, words) in lists { for word in words { table[word] = code } }

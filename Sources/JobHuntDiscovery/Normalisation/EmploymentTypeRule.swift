@@ -20,6 +20,8 @@ package enum EmploymentTypeRule {
 
     /// One spelling: `Full-time`, `FULL_TIME`, `FullTime`, `fulltime`, `per-hour-wage` is not one.
     package static func named(_ value: some StringProtocol) -> EmploymentType? {
+        // Poland's B2B: a contractor invoicing the employer (its letters alone would be "bb").
+        if ColumnText.folded(String(value)) == "b2b" { return .contract }
         switch value.lowercased().filter(\.isLetter) {
         // The sources' other languages too: CDI/CDD, Vollzeit/Teilzeit/befristet, jornada completa,
         // tempo integral, voltijd/deeltijd, CLT/PJ (Brazil), UoP/B2B (Poland).
@@ -36,7 +38,7 @@ package enum EmploymentTypeRule {
             return .contract
         case "intern", "internship", "coop", "workstudy", "apprenticeship", "trainee", "werkstudent", "stage",
             "alternance", "apprentissage", "praktikum", "ausbildung", "prácticas", "practicas", "becario",
-            "estágio", "estagio", "stagiair", "stageplaats":
+            "estágio", "estagio", "stagiair", "stageplaats", "workingstudent":
             return .internship
         default:
             return nil

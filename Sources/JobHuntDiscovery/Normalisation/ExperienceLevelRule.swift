@@ -52,7 +52,7 @@ package enum ExperienceLevelRule {
                 "apprentice", "i", "júnior", "stage", "stagiaire", "praktikant", "becario", "estágio", "estagiário",
                 "alternance", "alternant", "werkstudent", "werkstudentin", "azubi", "auszubildender",
                 "auszubildende", "prácticas", "practicas", "pasantía", "pasante", "stagiair", "estagiária",
-                "aprendiz", "débutant", "débutante", "einsteiger", "berufseinsteiger":
+                "aprendiz", "débutant", "débutante", "einsteiger", "berufseinsteiger", "praktikum":
                 level = word == "i" && index != words.count - 1 ? nil : .entry
             default:
                 level = nil
@@ -108,9 +108,13 @@ package enum ExperienceLevelRule {
     /// A source's own level: LinkedIn's "Entry level", "Mid-Senior level", "Director", "Executive".
     package static func fromField(_ field: String) -> ExperienceLevel? {
         switch field.lowercased().filter(\.isLetter) {
-        case "internship", "intern", "entrylevel", "entry", "junior": return .entry
+        // Recruitee's `student_college`, Personio's `student`: still studying.
+        case "internship", "intern", "entrylevel", "entry", "junior", "student", "studentcollege",
+            "studenthighschool":
+            return .entry
         case "associate", "mid", "midlevel", "intermediate": return .mid
-        case "midseniorlevel", "midsenior", "senior", "seniorlevel", "experienced": return .senior
+        // Personio's "experienced" is its one tier between entry and executive: not senior.
+        case "midseniorlevel", "midsenior", "senior", "seniorlevel": return .senior
         case "director", "lead", "manager", "principal": return .lead
         case "executive", "vp", "cxo": return .executive
         default: return nil

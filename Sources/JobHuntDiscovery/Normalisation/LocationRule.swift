@@ -96,6 +96,19 @@ package enum LocationRule {
         return place
     }
 
+    /// A two-letter code that is both a country and a US state whose cities job postings rarely
+    /// name: the country, unless the city is one of that state's (`"Wilmington, DE"`).
+    static func countryBeforeState(city: String, code: String) -> String? {
+        guard code == "DE", !delawareCities.contains(ColumnText.folded(city)) else { return nil }
+        return "DE"
+    }
+
+    private static let delawareCities: Set<String> = [
+        "wilmington", "dover", "newark", "middletown", "smyrna", "milford", "seaford", "georgetown", "lewes",
+        "bear", "claymont", "new castle", "rehoboth beach", "hockessin", "pike creek", "elsmere", "harrington",
+        "laurel", "millsboro", "camden", "selbyville", "delmar", "townsend", "greenville", "newport",
+    ]
+
     private static func interpret(_ parts: [String]) -> PostingPlace {
         switch parts.count {
         case 0:
@@ -120,6 +133,9 @@ package enum LocationRule {
             {
                 // "Berlin, DE", "Amsterdam, NL": the city's country, not Delaware or Newfoundland.
                 place.country = known.country
+            } else if let country = countryBeforeState(city: parts[0], code: parts[1]) {
+                // "Kiel, DE": Germany, unless the city is one of Delaware's.
+                place.country = country
             } else if let region = RegionCodes.region(for: parts[1]) {
                 place.state = region.code
                 place.country = region.country

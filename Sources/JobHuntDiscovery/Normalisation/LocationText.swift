@@ -64,7 +64,8 @@ enum LocationText {
     /// "Remote (US & Canada)" → "Remote (US", "Remote Canada)": places joined by "&" or "and"
     /// share the phrase's workplace word, which only the first one spells out.
     private static func conjoined(_ phrase: String) -> [String] {
-        var parts = phrase.components(separatedBy: " & ")
+        var parts = countriesBySlash(phrase) ?? [phrase]
+        parts = parts.flatMap { $0.components(separatedBy: " & ") }
         let lowered = phrase.lowercased()
         if !namesWithAnd.contains(where: { lowered.contains($0) }) {
             parts = parts.flatMap { $0.components(separatedBy: " and ") }
@@ -73,6 +74,19 @@ enum LocationText {
         let (workplace, _) = splitWorkplace(parts[0])
         guard let word = workplace.map(\.rawValue) else { return parts }
         return [parts[0]] + parts.dropFirst().map { splitWorkplace($0).0 == nil ? word + " " + $0 : $0 }
+    }
+
+    /// "REMOTE (US/Canada)", "EU/UK": countries or areas joined by a bare slash are several places;
+    /// "Kraków/Cracow" or "Design/Build" are not, so every piece must be a country or an area.
+    private static func countriesBySlash(_ phrase: String) -> [String]? {
+        let pieces = phrase.components(separatedBy: "/")
+        guard pieces.count > 1 else { return nil }
+        let all = pieces.allSatisfy { piece in
+            let core = splitWorkplace(piece).1.filter { $0 != "(" && $0 != ")" }
+            let name = ColumnText.collapsed(core)
+            return !name.isEmpty && (CountryCodes.code(for: name) != nil || area(name) != nil)
+        }
+        return all ? pieces : nil
     }
 
     /// "Multiple locations", "Various", "TBD": a location field that names no place.

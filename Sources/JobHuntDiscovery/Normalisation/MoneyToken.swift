@@ -71,6 +71,10 @@ struct MoneyToken {
         var token = MoneyToken(
             value: value * multiplier, multiplier: multiplier, hasMultiplier: hasMultiplier, orMore: orMore,
             symbol: prefixSymbol, code: prefixCode, start: start, end: index)
+        // "18-24 LPA", "12 lakhs": lakhs and crores are counted in rupees only.
+        if hasMultiplier, multiplier >= 100_000, multiplier != 1_000_000, prefixSymbol == nil, prefixCode == nil {
+            token.code = "INR"
+        }
         // A trailing mark: "75.000 €", "200,000 USD".
         let after = SalaryText.skipBlanks(scalars, index)
         if let next = scalars[safe: after], let symbol = trailingSymbols[next] {
@@ -81,7 +85,7 @@ struct MoneyToken {
             token.end = after + 3
         } else if token.symbol == nil, token.code == nil, let (word, end) = CurrencyWords.after(scalars, after) {
             // "24.000 y 27.000 euros", "8 000 zł", "50,000 US dollars".
-            if word == "$" { token.symbol = word } else { token.code = word }
+            if word == "$" || word == "kr" { token.symbol = word } else { token.code = word }
             token.currencyWord = true
             token.end = end
         }

@@ -27,6 +27,8 @@ package enum PlaceGazetteer {
         }
         if let state = place.state, let country = regionCountry(state) {
             place.country = country
+            // "Nancy, GES", "Zwolle, OV": a region code becomes its name once the country is known.
+            place.state = RegionCodes.regionName(state, country: country) ?? state
             return place
         }
         if let name = place.city, let known = city(name) {
@@ -55,6 +57,9 @@ package enum PlaceGazetteer {
         "CE": "BR", "BA": "BR", "RJ": "BR", "SP": "BR", "MG": "BR", "RS": "BR", "DF": "BR", "GO": "BR",
         "PB": "BR", "RN": "BR", "PI": "BR", "AC": "BR", "AP": "BR", "RR": "BR", "AM": "BR",
         "NSW": "AU", "VIC": "AU", "QLD": "AU", "TAS": "AU", "ACT": "AU",
+        // France's regions as Indeed prints them, and the Dutch provinces whose codes are nothing else.
+        "IDF": "FR", "HDF": "FR", "ARA": "FR", "OCC": "FR", "PDL": "FR", "NAQ": "FR", "PAC": "FR", "GES": "FR",
+        "BRE": "FR", "BFC": "FR", "CVL": "FR", "OV": "NL", "DR": "NL", "ZE": "NL",
     ]
 
     /// "Perth, WA", "Curitiba, PR", "Bengaluru, KA": a two-letter region code that belongs to the

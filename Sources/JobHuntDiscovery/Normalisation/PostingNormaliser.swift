@@ -52,6 +52,14 @@ package struct PostingNormaliser: Sendable {
         let sections = SectionRule.sections(of: text)
         let skills = taxonomy.postingSkills(in: text)
         let expires = raw.expiresAt.map(DateRule.utcDay)
+        var dateWarnings: [String] = []
+        var posted = raw.postedAt.map(DateRule.utcDay)
+        if posted == nil, let phrase = raw.postedRelative {
+            posted = RelativeDate.day(phrase, now: now)
+            if posted == nil {
+                dateWarnings.append("posted date \"\(phrase)\" does not say which day; left empty")
+            }
+        }
         let company = companyFacts(raw)
 
         var posting = NormalisedPosting(
@@ -66,7 +74,7 @@ package struct PostingNormaliser: Sendable {
             locationState: fit(primary?.state, ColumnLimit.state, "location_state"),
             locationCountry: fit(primary?.country, ColumnLimit.country, "location_country"), places: places,
             sourcePlatform: raw.sourcePlatform, sourceURL: fit(url, ColumnLimit.sourceURL, "source_url")!,
-            canonicalURL: URLRule.canonical(url), postedDate: raw.postedAt.map(DateRule.utcDay),
+            canonicalURL: URLRule.canonical(url), postedDate: posted,
             expiresDate: expires, isActive: DateRule.isActive(expires: expires, now: now),
             requiredSkills: skills.required, preferredSkills: skills.preferred, company: company)
         posting.dedupeKey = DedupeRule.key(companyKey: company?.key, title: title, place: primary)
@@ -74,7 +82,7 @@ package struct PostingNormaliser: Sendable {
         posting.salarySource = pay.source
         // salary_evidence is TEXT; 500 scalars keep a sentence, never a page.
         posting.salaryEvidence = pay.evidence.map { ColumnText.truncated($0, to: 500).text }
-        posting.warnings = raw.warnings + pay.warnings
+        posting.warnings = raw.warnings + dateWarnings + pay.warnings
         return posting
     }
 

@@ -82,6 +82,11 @@ extension RegionCodes {
             "PV": "País Vasco", "GA": "Galicia", "AR": "Aragón", "CL": "Castilla y León", "CM": "Castilla-La Mancha",
             "MC": "Región de Murcia", "IB": "Islas Baleares", "CN": "Canarias", "AS": "Asturias", "NC": "Navarra",
         ],
+        "NL": [
+            "DR": "Drenthe", "FL": "Flevoland", "FR": "Friesland", "GE": "Gelderland", "GR": "Groningen",
+            "LI": "Limburg", "NB": "Noord-Brabant", "NH": "Noord-Holland", "OV": "Overijssel", "UT": "Utrecht",
+            "ZE": "Zeeland", "ZH": "Zuid-Holland",
+        ],
         "IT": ["LOM": "Lombardia", "25": "Lombardia", "LAZ": "Lazio", "62": "Lazio", "PIE": "Piemonte"],
     ]
 

@@ -35,7 +35,10 @@ struct SalaryContext {
     func verdict(for mention: Range<Int>) -> Verdict {
         // In a sentence about pay, a perk in another item of a list is that item's: "€3.900 en
         // €5.100 bruto per maand, 8% vakantiegeld", "R$ 11.500 por mês + PLR + vale-refeição".
-        let (itemStart, itemEnd) = aboutPay ? listItem(around: mention) : (0, scalars.count)
+        // A sentence that opens with the figures and their period, then lists perks, is read item by
+        // item too: "€16.50 per hour plus shift allowance of €2 per hour".
+        let leading = !aboutPay && leadingFiguresOnly(mention)
+        let (itemStart, itemEnd) = aboutPay || leading ? listItem(around: mention) : (0, scalars.count)
         let before = words.filter { $0.range.upperBound <= mention.lowerBound && $0.range.lowerBound >= itemStart }
             .suffix(5).map(\.text)
         let afterWords = words.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= itemEnd }
@@ -52,13 +55,32 @@ struct SalaryContext {
         {
             return .notPay
         }
-        if aboutPay { return .pay }
+        if aboutPay || leading { return .pay }
         // "$120k–$150k plus bonus and equity": a line that is only the pay.
         let inside = words.filter { !mention.overlaps($0.range) }
         let other = inside.filter { !SalaryContext.fillerWords.contains($0.text) && $0.text.count > 1 }
         if inside.contains(where: { SalaryContext.isNotPayWord($0.text) }) { return .notPay }
         return other.count <= 2 ? .pay : .doubtful
     }
+
+    /// "€16.50 per hour plus shift allowance of €2 per hour", "€55k - €68k a year, €1,000 training
+    /// budget": a sentence that opens with the figures and nothing but their period, before the
+    /// first list separator; the perk is a later item's. Any other word in that first item
+    /// ("Backed by $2M, …") keeps the old verdict.
+    private func leadingFiguresOnly(_ mention: Range<Int>) -> Bool {
+        guard !words.contains(where: { $0.range.upperBound <= mention.lowerBound }) else { return false }
+        let (_, end) = listItem(around: mention)
+        guard end < scalars.count else { return false }
+        return words.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= end }
+            .allSatisfy { SalaryContext.periodFillers.contains($0.text) || $0.text.count == 1 }
+    }
+
+    /// What may follow the figures in such an opening item: their period and gross/net.
+    private static let periodFillers: Set<String> = [
+        "per", "a", "an", "year", "hour", "month", "week", "day", "annum", "annual", "yearly", "hourly", "monthly",
+        "weekly", "daily", "hr", "yr", "mo", "pa", "gross", "brutto", "bruto", "brut", "net", "netto", "par", "mois",
+        "heure", "an", "por", "mes", "hora", "año", "uur", "maand", "jaar", "pro", "stunde", "monat", "jahr",
+    ]
 
     /// The bounds of the list item holding the money: from just after the last separator before
     /// it (`,` `;` `+` `&` or "plus", "and", "et", "und", "en", "y", "e") to the first one after it.
@@ -110,7 +132,8 @@ struct SalaryContext {
                 let next = line.index(after: index)
                 if ".!?;".contains(line[index]), next == line.endIndex || line[next].isWhitespace,
                     line[index] != "."
-                        || !(endsInAbbreviation(line[start..<index]) || endsInOrdinal(line[start..<index]))
+                        || !(endsInAbbreviation(line[start..<index])
+                            || (endsInOrdinal(line[start..<index]) && letterFollows(line[next...])))
                 {
                     result.append(line[start..<next])
                     start = next
@@ -120,6 +143,20 @@ struct SalaryContext {
             if start < line.endIndex { result.append(line[start...]) }
         }
         return result
+    }
+
+    /// "13. Monatsgehalt", "1. Januar": an ordinal is followed by a word; "a shift of 14. €16.50 per
+    /// hour" ends a sentence.
+    private static func letterFollows(_ text: Substring) -> Bool {
+        text.first(where: { !$0.isWhitespace })?.isLetter ?? false
+    }
+
+    /// A contractor's rate labelled "Budget:" (WWR and freelance boards): money after it is the
+    /// rate when the sentence opens with that label and the figure is per hour or per day.
+    static func isRateBudget(_ sentence: Substring) -> Bool {
+        let lowered = sentence.drop(while: { !$0.isLetter }).lowercased()
+        return ["budget:", "budget :", "project budget:", "rate budget:", "day rate budget:", "hourly budget:"]
+            .contains { lowered.hasPrefix($0) }
     }
 
     /// "Rs. 12,00,000", "ca. 4.500 €", "max. 60k": a dot after these ends no sentence.
@@ -159,7 +196,8 @@ struct SalaryContext {
         "salarios", "salaris", "gage", "honoraire", "honoraires", "verdienst", "bezoldiging", "inschaling",
         "schaal", "remuneratie", "ctc", "brutos", "brutas", "bruta", "vencimento", "ordenado",
         "honorarios", "nómina", "salaire", "salaires", "paie", "paye", "rémunéré", "rémunérée", "payé", "payée",
-        "netto", "neto", "uurloon", "maandloon",
+        "netto", "neto", "uurloon", "maandloon", "lön", "lønn", "løn", "timlön", "månadslön", "grundlön",
+        "lönen", "lønnen", "timelønn", "månedsløn", "stawka", "wynagrodzenie",
     ]
 
     private static let payStems = [
@@ -175,6 +213,7 @@ struct SalaryContext {
 
     private static let notPaySuffixes = [
         "budget", "zuschuss", "gutschein", "gutscheine", "vergoeding", "ticket", "stipend", "allowance", "pauschale",
+        "cheques", "cheque", "chèques", "bonnen", "vales",
     ]
 
     /// Money right after these is a benefit, not pay ("fertility benefit up to $10,000 per year").
@@ -193,7 +232,7 @@ struct SalaryContext {
         "restaurante", "refeição", "alimentação", "maaltijd", "lunchvergoeding", "essenszuschuss", "kantine",
         "formation", "formación", "formação", "opleidingsbudget", "weiterbildung", "fahrrad", "jobrad", "sign",
         "retention", "sachbezug", "eindejaarsuitkering", "vakantiegeld", "urlaubsgeld", "weihnachtsgeld",
-        "assets", "trillion",
+        "assets", "trillion", "backed", "mrd", "mio", "miljoen", "miljard", "millones", "milhões",
     ]
 
     private static let notPayStems = ["stipend", "allowanc", "reimburs", "donat", "valuat", "subsid", "indemnit"]

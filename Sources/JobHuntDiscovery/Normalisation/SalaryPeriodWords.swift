@@ -50,7 +50,9 @@ enum SalaryPeriodWords {
     ///
     /// A count of payments ("pagas", "salários", "Monatsgehälter") or an ordinal month (the 13th)
     /// is read wherever it stands; a bare number of months only after "sur", "x", "in", "em", "op",
-    /// "over" or in parentheses, since "CDD de 14 mois" is a contract's length, not its payments.
+    /// "over", in parentheses, or right after the figure's own month word ("por mês, 14 meses"),
+    /// since "CDD de 14 mois" is a contract's length, not its payments. "mensais x 14" (a bare
+    /// 13…16 after "x" or "×") is that many payments too.
     static func paymentsNamed(in scalars: [Unicode.Scalar], after start: Int) -> Int? {
         let stop = min(scalars.count, start + 60)
         guard start < stop else { return nil }
@@ -60,7 +62,12 @@ enum SalaryPeriodWords {
         var parenthesis = false
         var sawParenthesis = false
         for character in window {
-            if character.isLetter || character.isNumber || character == "º" || character == "°" {
+            if character == "×" {
+                if !current.isEmpty { words.append((current, parenthesis)) }
+                words.append(("x", false))
+                current = ""
+                sawParenthesis = false
+            } else if character.isLetter || character.isNumber || character == "º" || character == "°" {
                 if current.isEmpty { parenthesis = sawParenthesis }
                 current.append(character)
                 sawParenthesis = false
@@ -76,7 +83,17 @@ enum SalaryPeriodWords {
             if words.count >= 10 { break }
         }
         if !current.isEmpty, words.count < 10 { words.append((current, parenthesis)) }
-        for (offset, word) in words.enumerated() where offset + 1 < words.count {
+        for (offset, word) in words.enumerated() {
+            if offset + 1 == words.count {
+                // "mensais x 14" at the end of the sentence.
+                if offset > 0, words[offset - 1].text == "x",
+                    let count = Int(word.text.hasSuffix(".") ? String(word.text.dropLast()) : word.text),
+                    (13...16).contains(count)
+                {
+                    return count
+                }
+                break
+            }
             let next = words[offset + 1].text
             if let count = ordinal(word.text), (13...16).contains(count),
                 ordinalUnits.contains(where: { next.hasPrefix($0) })
@@ -87,10 +104,11 @@ enum SalaryPeriodWords {
             if paymentWords.contains(where: { next.hasPrefix($0) }) { return count }
             let previous = offset > 0 ? words[offset - 1].text : ""
             if monthWords.contains(where: { next.hasPrefix($0) }),
-                word.afterParenthesis || countLinks.contains(previous)
+                word.afterParenthesis || countLinks.contains(previous) || period(of: previous) == .month
             {
                 return count
             }
+            if previous == "x", (13...16).contains(count) { return count }
         }
         return nil
     }
@@ -150,17 +168,43 @@ enum SalaryPeriodWords {
     /// A period among the four words before the figure ("hourly rate of $45", "Tagessatz 600 €").
     static func before(_ scalars: [Unicode.Scalar], _ start: Int) -> SalaryPeriod? {
         var from = max(0, start - 40)
+        let wide = String(String.UnicodeScalarView(scalars[from..<start])).lowercased()
         // "… per month, or 18 000 PLN": words before an earlier figure are that figure's.
         if let digit = (from..<start).last(where: { SalaryText.isDigit(scalars[$0]) }) { from = digit + 1 }
         let window = String(String.UnicodeScalarView(scalars[from..<start])).lowercased()
+        // "1. Jahr 1.100 €", "2nd year: £34,000", "première année": the year of a training or
+        // scheme names which year, not a period of pay.
+        let tokens = wide.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "." })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }.filter { !$0.isEmpty }
         let words = window.split(whereSeparator: { !$0.isLetter }).suffix(4)
         for word in words.reversed() where word.count > 2 {
-            if let period = period(of: String(word)) { return period }
+            if let period = period(of: String(word)) {
+                if let index = tokens.lastIndex(of: String(word)), index > 0, isOrdinal(tokens[index - 1]) {
+                    return nil
+                }
+                return period
+            }
         }
         return nil
     }
 
     static func period(of word: String) -> SalaryPeriod? { words[word] }
+
+    /// "1", "2nd", "3e", "first", "zweites", "première": which one of a sequence.
+    private static func isOrdinal(_ token: String) -> Bool {
+        if Int(token) != nil { return true }
+        if ordinal(token) != nil { return true }
+        for suffix in ["st", "nd", "rd", "ste", "er", "ère", "ème"] where token.hasSuffix(suffix) {
+            if Int(token.dropLast(suffix.count)) != nil { return true }
+        }
+        return ordinalWords.contains(token)
+    }
+
+    private static let ordinalWords: Set<String> = [
+        "first", "second", "third", "fourth", "erste", "ersten", "erstes", "zweite", "zweiten", "zweites", "dritte",
+        "dritten", "drittes", "première", "premiere", "deuxième", "deuxieme", "troisième", "primer", "segundo",
+        "tercer", "primeiro", "terceiro", "eerste", "tweede", "derde",
+    ]
 
     private static func word(_ scalars: [Unicode.Scalar], at start: Int) -> (String, Int) {
         var index = start
@@ -174,7 +218,7 @@ enum SalaryPeriodWords {
 
     /// "per", "a", "an", "par", "pro", "por", "each", "la", "al", "im", "op": a period word follows.
     private static let linkWords: Set<String> = [
-        "per", "a", "an", "par", "pro", "por", "each", "every", "la", "al", "im", "op", "de", "le", "the",
+        "per", "a", "an", "par", "pro", "por", "each", "every", "la", "al", "im", "op", "de", "le", "the", "i",
     ]
 
     private static let words: [String: SalaryPeriod] = {
@@ -184,7 +228,8 @@ enum SalaryPeriodWords {
                 .hour,
                 [
                     "hour", "hourly", "hr", "hrs", "h", "heure", "horaire", "stunde", "std", "stündlich",
-                    "stundenlohn", "hora", "uur", "uurloon", "uurtarief",
+                    "stundenlohn", "hora", "uur", "uurloon", "uurtarief", "timme", "timmen", "timlön", "timelønn",
+                    "timeløn", "tim", "godz", "godzinę", "godzina",
                 ]
             ),
             (
@@ -200,7 +245,9 @@ enum SalaryPeriodWords {
                 [
                     "month", "monthly", "mo", "mth", "mois", "mensuel", "mensuelle", "mensuels", "monat",
                     "monatlich", "monatsgehalt", "mes", "mensual", "mês", "mensal", "maand", "maandelijks",
-                    "maandsalaris", "mnd", "mtl", "pm", "mensais", "meses", "mensuales", "maandelijkse",
+                    "maandsalaris", "mnd", "mtl", "pm", "mensais", "meses", "mensuales", "maandelijkse", "månad",
+                    "månaden", "mån", "måned", "måneden", "md", "mdr", "månadslön", "månedsløn", "månedslønn",
+                    "miesięcznie", "mies", "miesiąc",
                 ]
             ),
             (
@@ -208,7 +255,7 @@ enum SalaryPeriodWords {
                 [
                     "year", "yearly", "yr", "annum", "annual", "annually", "pa", "annuel", "annuelle", "annuels",
                     "jahr", "jährlich", "jahresgehalt", "año", "anual", "anuales", "ano", "jaar", "jaarlijks",
-                    "jaarsalaris", "brutto", "jahresbrutto",
+                    "jaarsalaris", "brutto", "jahresbrutto", "år", "året", "årslön", "årsløn", "rocznie", "rok",
                 ]
             ),
         ]

@@ -95,7 +95,11 @@ package enum SalaryRule {
         var high = raw.maximum.flatMap { $0 > 0 ? $0 : nil }
         guard low != nil || high != nil else { return nil }
         let period = raw.period.flatMap(SalaryPeriod.init(named:)) ?? ((high ?? low)! < 300 ? .hour : .year)
-        let currency = CurrencyRule.code(raw.currency) ?? country.flatMap { CurrencyRule.dollarCountries[$0] }
+        // A bare "$" (Breezy's pay phrase, a Hacker News first line) is the country's dollar, else USD.
+        let currency =
+            CurrencyRule.code(raw.currency)
+            ?? raw.currency.flatMap { CurrencyRule.currency(symbol: $0, country: country) }
+            ?? country.flatMap { CurrencyRule.dollarCountries[$0] }
         // Greenhouse pay_input_ranges are cents; an adapter that passed them through unconverted
         // gives a yearly figure 100 times too big, which is undone here rather than dropped.
         if source == "greenhouse", period == .year, let value = high ?? low,
@@ -108,11 +112,13 @@ package enum SalaryRule {
     }
 
     static func fromMention(_ mention: SalaryMention, country: String?, warnings: inout [String]) -> YearlySalary? {
-        let currency = mention.currency.flatMap { CurrencyRule.currency(symbol: $0, country: country) }
+        // "55 000 kr" in a posting with no Nordic country: whose crown is unknown, so nothing.
+        guard let currency = mention.currency.flatMap({ CurrencyRule.currency(symbol: $0, country: country) })
+        else { return nil }
         var period = mention.period
         if period == nil, mention.paymentsPerYear == nil {
             let value = mention.maximum ?? mention.minimum ?? 0
-            if let currency, monthlyCustom.contains(currency) {
+            if monthlyCustom.contains(currency) {
                 // "Salário: R$ 12.000", "15 000 - 20 000 PLN": pay in these is usually quoted by the
                 // month, so a figure without its period is a doubt, not a year.
                 return nil

@@ -62,7 +62,11 @@ enum SalaryText {
                     // "lift up to 50 pounds": a currency word alone does not make a figure pay.
                     if reading.doubtful == nil { reading.doubtful = found.sentence }
                 case .pay: reading.mentions.append(found)
-                case .notPay: continue
+                case .notPay:
+                    // "Budget: €500-€600/day": a contractor's rate, not a perk's budget.
+                    if SalaryContext.isRateBudget(sentence), found.period == .hour || found.period == .day {
+                        reading.mentions.append(found)
+                    }
                 case .doubtful: if reading.doubtful == nil { reading.doubtful = found.sentence }
                 }
             }
@@ -130,7 +134,7 @@ enum SalaryText {
             // "1.900 €/mês (14 meses)", "2 200 € brut mensuel sur 13 mois", "per maand, 13e maand": a
             // monthly figure the sentence says is paid N times a year.
             if mention.period == .month,
-                let count = SalaryPeriodWords.paymentsNamed(in: scalars, after: after?.end ?? end)
+                let count = SalaryPeriodWords.paymentsNamed(in: scalars, after: end)
             {
                 mention.paymentsPerYear = count
             }
@@ -199,6 +203,7 @@ enum SalaryText {
     private static func rangeSeparatorEnd(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
         var index = skipBlanks(scalars, start)
         guard index < scalars.count else { return nil }
+        if let end = progressionEnd(scalars, index) { return end }
         switch scalars[index] {
         case "-", "\u{2013}", "\u{2014}", "\u{2212}", "~":
             return skipBlanks(scalars, index + 1)
@@ -217,6 +222,23 @@ enum SalaryText {
         return skipBlanks(scalars, index)
     }
 
+    /// ", rising to £34,000", "increasing to", "steigend auf": pay that grows with time is a range
+    /// from the first figure to the last.
+    private static func progressionEnd(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
+        var index = start
+        if index < scalars.count, scalars[index] == "," { index = skipBlanks(scalars, index + 1) }
+        let window = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 24)])).lowercased()
+        for phrase in progressionPhrases where window.hasPrefix(phrase + " ") {
+            return skipBlanks(scalars, index + phrase.unicodeScalars.count + 1)
+        }
+        return nil
+    }
+
+    private static let progressionPhrases = [
+        "rising to", "increasing to", "progressing to", "growing to", "going up to", "steigend auf",
+        "évoluant à", "evoluant à", "pouvant évoluer à", "oplopend tot", "aumentando a", "subiendo a",
+    ]
+
     private static let rangeWords: Set<String> = [
         "to", "and", "bis", "und", "à", "a", "tot", "até", "et", "y", "e", "en", "au",
     ]
@@ -229,6 +251,10 @@ enum SalaryText {
 
     private enum Qualifier { case upTo, from }
 
+    private static let minimumWords: Set<String> = [
+        "minimum", "minimal", "minimaal", "mínimo", "minimo", "plancher", "floor", "minimumsalaris",
+    ]
+
     private static func qualifier(_ scalars: [Unicode.Scalar], before start: Int) -> Qualifier? {
         let window = String(String.UnicodeScalarView(scalars[max(0, start - 20)..<start])).lowercased()
         let words = window.split(whereSeparator: { !$0.isLetter }).suffix(2).joined(separator: " ")
@@ -239,6 +265,11 @@ enum SalaryText {
             "min", "à partir de", "partir de", "ab", "desde", "vanaf", "a partir de",
         ]
         if from.contains(where: { words.hasSuffix($0) }) { return .from }
+        // "Das kollektivvertragliche Mindestgehalt beträgt 3.900 €", "salaire minimum de …": a
+        // floor named a few words before the figure fills only the minimum.
+        let wider = String(String.UnicodeScalarView(scalars[max(0, start - 40)..<start])).lowercased()
+            .split(whereSeparator: { !$0.isLetter }).suffix(4)
+        if wider.contains(where: { $0.hasPrefix("mindest") || minimumWords.contains(String($0)) }) { return .from }
         return nil
     }
 }

@@ -13,7 +13,7 @@ enum PayText {
         guard let text, let mention = SalaryText.read(text).mentions.first else { return nil }
         let value = mention.maximum ?? mention.minimum ?? 0
         if mention.period == nil, mention.paymentsPerYear == nil, value >= 300, value < 10_000 { return nil }
-        let currency = mention.currency.flatMap { CurrencyRule.code($0) ?? CurrencyRule.symbols[$0.uppercased()] }
+        let currency = mention.currency.flatMap { CurrencyRule.code($0) ?? CurrencyRule.symbols[$0.uppercased()] ?? $0 }
         if let payments = mention.paymentsPerYear {
             let factor = Decimal(payments)
             return RawSalary(

@@ -57,7 +57,11 @@ package struct PersonioParser: SourceParser {
             .filter { !$0.isEmpty }
         posting.departments = [record.first("department")].compactMap { $0 }
         posting.tags = ["recruitingCategory", "occupationCategory", "employmentType"].compactMap(record.first)
-        posting.employmentType = record.first("schedule")
+        // `employmentType` says intern, trainee or freelance where `schedule` only says full-time.
+        let contract = record.first("employmentType")
+        posting.employmentType =
+            contract.map { ["intern", "trainee", "freelance", "temporary", "working_student"].contains($0) } == true
+            ? contract : record.first("schedule")
         posting.experienceLevel = record.first("seniority")
         posting.postedAt = posting.date(record.first("createdAt"), field: "createdAt", SourceDate.iso8601)
         return posting

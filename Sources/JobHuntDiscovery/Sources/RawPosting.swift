@@ -46,6 +46,10 @@ package struct RawPosting: Sendable, Equatable {
     package var salary: RawSalary?
     /// When the posting was first published, if the source says.
     package var postedAt: Date?
+    /// When the source gives the posting date only relative to when it was fetched ("Posted 3 Days
+    /// Ago", "Posted Yesterday"): the phrase as written, which the normaliser resolves against its
+    /// clock (the fetch time), since parsers have none. Read only when `postedAt` is nil.
+    package var postedRelative: String?
     /// `validThrough`, `expires_at`, `application_deadline`: when it stops accepting applications.
     package var expiresAt: Date?
     package var departments: [String]

@@ -6,8 +6,9 @@ import JobHuntKernel
 /// `GET …/wday/cxs/{tenant}/{site}/job/…` (`{"jobPostingInfo": {…}, "hiringOrganization": {…}}`).
 ///
 /// A search page gives what the list shows: title, `externalPath`, `locationsText` (a place, or
-/// "3 Locations"); its `postedOn` is relative ("Posted 30+ Days Ago") and is not read, since parsers
-/// have no clock. A detail gives the rest: `jobDescription` (HTML), `location` plus
+/// "3 Locations"); its `postedOn` is relative ("Posted 3 Days Ago") and is passed on as
+/// `postedRelative`, which the normaliser resolves against the fetch time (parsers have no clock);
+/// a detail without `startDate` does the same. A detail gives the rest: `jobDescription` (HTML), `location` plus
 /// `additionalLocations`, `country.descriptor`, `timeType` → employment type, `remoteType` →
 /// workplace, `startDate` (the posting date, `YYYY-MM-DD`) and `hiringOrganization.name`. Both key
 /// a posting by the last segment of its path (`Data-Engineer_R-1042`), so `SourceFetch.parse`
@@ -46,6 +47,7 @@ package struct WorkdayParser: SourceParser {
             companyName: context.companyOrToken)
         if let place = item.nonBlank("locationsText"), !Self.isCount(place) { posting.locations = [place] }
         posting.workplace = item.nonBlank("remoteType")
+        posting.postedRelative = item.nonBlank("postedOn")
         return posting
     }
 
@@ -66,6 +68,7 @@ package struct WorkdayParser: SourceParser {
         posting.workplace = info.nonBlank("remoteType")
         posting.employmentType = info.nonBlank("timeType")
         posting.postedAt = posting.date(info.text("startDate"), field: "startDate", SourceDate.iso8601)
+        if posting.postedAt == nil { posting.postedRelative = info.nonBlank("postedOn") }
         posting.expiresAt = posting.date(info.text("endDate"), field: "endDate", SourceDate.iso8601)
         if let id = info.nonBlank("jobReqId") { posting.tags = [id] }
         return posting

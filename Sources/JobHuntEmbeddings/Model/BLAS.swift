@@ -29,7 +29,9 @@ enum BLAS {
             MatrixKernel(
                 core: String(cString: cblas_shim_core_name()),
                 library: String(cString: cblas_shim_config()).trimmingCharacters(in: .whitespaces),
-                source: kind, processor: processor.description, cpuHasAVX2: processor.avx2 && processor.fma))
+                source: kind,
+                replacedCore: kind == .replaced ? String(cString: cblas_shim_replaced_core()) : nil,
+                processor: processor.description, cpuHasAVX2: processor.avx2 && processor.fma))
     }
 
     private static func sourceKind(_ code: Int32) -> MatrixKernel.Source? {
@@ -37,6 +39,8 @@ enum BLAS {
         case Int32(cblas_shim_core_from_environment.rawValue): return .environment
         case Int32(cblas_shim_core_chosen.rawValue): return .chosen
         case Int32(cblas_shim_core_library.rawValue): return .library
+        case Int32(cblas_shim_core_forced.rawValue): return .forced
+        case Int32(cblas_shim_core_replaced.rawValue): return .replaced
         default: return nil
         }
     }
@@ -64,7 +68,7 @@ enum BLAS {
             Int32(ldc))
     }
 
-    /// Sets `OPENBLAS_CORETYPE` for this CPU unless it is set; see `MatrixKernel.chooseBeforeThreadsStart()`.
+    /// Sets `OPENBLAS_CORETYPE` for this CPU; see `MatrixKernel.chooseBeforeThreadsStart()`.
     static func chooseCore() { _ = cblas_shim_choose_core() }
 
     /// The shim's rule for `cpu` (one table, in C, so the test process's

@@ -7,12 +7,20 @@ import Foundation
 public struct MatrixKernel: Sendable, Equatable, Codable {
     /// Where the core type came from.
     public enum Source: String, Sendable, Codable {
-        /// `OPENBLAS_CORETYPE` was set before jobhunt started: the user's choice, kept.
+        /// `OPENBLAS_CORETYPE` was set and jobhunt has no rule for this CPU: kept.
         case environment
         /// jobhunt chose it from the CPU's features (see `MatrixKernel.coreType(for:)`).
         case chosen
         /// OpenBLAS chose by itself (a CPU jobhunt has no rule for).
         case library
+        /// `JOBHUNT_BLAS_CORETYPE` named it: the one way to make jobhunt run
+        /// other kernels than its own choice (to compare them, or to avoid one).
+        case forced
+        /// jobhunt chose it and replaced another `OPENBLAS_CORETYPE` inherited
+        /// from the environment (`replacedCore`). That variable is often
+        /// exported machine-wide for other programs' OpenBLAS builds, and
+        /// `Haswell` on an AVX-512 CPU halves the model's speed.
+        case replaced
     }
 
     /// OpenBLAS's kernel set, as `openblas_get_corename` says ("Haswell", "SkylakeX").
@@ -20,6 +28,8 @@ public struct MatrixKernel: Sendable, Equatable, Codable {
     /// OpenBLAS's build line ("OpenBLAS 0.3.21 NO_LAPACKE DYNAMIC_ARCH …").
     public var library: String
     public var source: Source
+    /// The `OPENBLAS_CORETYPE` jobhunt replaced, when `source` is `.replaced`.
+    public var replacedCore: String?
     /// The processor, as jobhunt read it ("Intel family 6 model 143, AVX-512").
     public var processor: String
 
@@ -41,6 +51,11 @@ public struct MatrixKernel: Sendable, Equatable, Codable {
         case .environment: why = "from OPENBLAS_CORETYPE"
         case .chosen: why = "chosen for \(processor)"
         case .library: why = "OpenBLAS's own choice for \(processor)"
+        case .forced: why = "from JOBHUNT_BLAS_CORETYPE"
+        case .replaced:
+            why =
+                "chosen for \(processor), instead of OPENBLAS_CORETYPE=\(replacedCore ?? "?");"
+                + " JOBHUNT_BLAS_CORETYPE forces one"
         }
         return "\(core) (\(why)); \(library)"
     }
@@ -51,9 +66,9 @@ extension MatrixKernel {
     /// few milliseconds; the model's weights are not read).
     public static func current() throws(EmbeddingError) -> MatrixKernel { try BLAS.prepare() }
 
-    /// Sets `OPENBLAS_CORETYPE` to `coreType(for:)` this CPU when the
-    /// environment does not set it, and records that jobhunt chose it (what
-    /// `model status` reports). Call it first thing in `main`, before any
+    /// Sets `OPENBLAS_CORETYPE` to `coreType(for:)` this CPU (or to
+    /// `JOBHUNT_BLAS_CORETYPE` when a person set it), and records where the
+    /// choice came from (what `model status` reports). Call it first thing in `main`, before any
     /// thread starts: it calls `setenv`, which would race with another thread
     /// copying the environment (Foundation's `Process.run` crashed so once).
     /// Opening OpenBLAS later never changes the environment.
@@ -95,8 +110,8 @@ extension MatrixKernel {
     ///   every AVX-512 Intel server since 2017 runs. On AMD Zen 5 they embed
     ///   1.65× more texts per CPU-second than `Zen`'s, with the same accuracy
     ///   (docs/embeddings.md); 0.3.21 itself would take Zen 4/5 for Cooper Lake.
-    /// - AVX2 and FMA: `Haswell` on Intel, `Zen` on AMD (Haswell's kernels
-    ///   with Zen's block sizes).
+    /// - AVX2 and FMA: `Zen` on AMD (Haswell's kernels with Zen's block
+    ///   sizes), `Haswell` on Intel and other vendors (Hygon, Zhaoxin).
     /// - Anything older or not x86-64: nil. OpenBLAS knows those CPUs, and
     ///   on arm64 its own detection is the better judge.
     public static func coreType(for cpu: Processor) -> String? { BLAS.coreType(for: cpu) }

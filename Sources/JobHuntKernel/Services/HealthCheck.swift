@@ -166,7 +166,10 @@ package struct HealthCheckService {
     private func matrixKernels() throws -> (HealthCheck.Status, String) {
         let kernel = try MatrixKernel.current()
         if kernel.isGenericFallback {
-            return (.warning, "\(kernel.summary): a generic kernel on a CPU with AVX2 (set OPENBLAS_CORETYPE)")
+            return (
+                .warning,
+                "\(kernel.summary): a generic kernel on a CPU with AVX2 (unset JOBHUNT_BLAS_CORETYPE, or set it to Haswell)"
+            )
         }
         return (.ok, kernel.summary)
     }

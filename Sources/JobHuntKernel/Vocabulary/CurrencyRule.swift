@@ -16,6 +16,8 @@ package enum CurrencyRule {
     package static func currency(symbol: String, country: String?) -> String? {
         let key = symbol.uppercased()
         if key == "$" { return country.flatMap { dollarCountries[$0] } ?? "USD" }
+        // "55 000 kr": the crown of the posting's country, and none elsewhere.
+        if key == "KR" || key == "KR." { return country.flatMap { crownCountries[$0] } }
         return symbols[key] ?? code(key)
     }
 
@@ -24,6 +26,9 @@ package enum CurrencyRule {
         "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "R$": "BRL", "£": "GBP",
         "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₪": "ILS", "ZŁ": "PLN", "FR.": "CHF", "₺": "TRY",
     ]
+
+    /// Countries whose currency is written "kr".
+    package static let crownCountries: [String: String] = ["SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"]
 
     /// Countries whose own currency is called a dollar (or uses `$`).
     package static let dollarCountries: [String: String] = [

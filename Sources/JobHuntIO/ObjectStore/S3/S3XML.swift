@@ -12,7 +12,13 @@ final class S3XML: NSObject, XMLParserDelegate {
     private var stack: [String] = []
     private var text = ""
 
+    /// Nil for a document that is not well-formed, bytes that are not UTF-8
+    /// included: S3 replies in UTF-8, and on Linux FoundationXML crashes the
+    /// process (it reports no error) when libxml2 hands it an element name that
+    /// is not UTF-8 (`scripts/fuzz source-rss` found it in feeds). A proxy or
+    /// a broken server must not take jobhunt down with it.
     static func parse(_ data: Data) -> S3XML? {
+        guard String(validating: data, as: UTF8.self) != nil else { return nil }
         let document = S3XML()
         let parser = XMLParser(data: data)
         parser.delegate = document
