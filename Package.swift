@@ -219,6 +219,12 @@ let package = Package(
             name: "JobHuntEndToEndTests",
             dependencies: ["JobHuntTesting", .target(name: "jobhunt")]
         ),
+        // The fault matrix (issue 21 §1): processes killed and interrupted, full and
+        // read-only disks, hostile job sources, services failing; through the binary.
+        .testTarget(
+            name: "JobHuntFaultTests",
+            dependencies: ["JobHuntDatabase", "JobHuntIO", "JobHuntTesting", .target(name: "jobhunt")],
+            path: "Tests/JobHuntFaultTests"),
     ],
     swiftLanguageModes: [.v6]
 )

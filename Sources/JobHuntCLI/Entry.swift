@@ -21,9 +21,12 @@ package enum Entry {
         arguments: [String], environment: [String: String], root: CommandSpec = CommandTable.root
     ) -> ExitStatus {
         StandardOutput.ignoreBrokenPipeSignal()
-        return run(arguments: arguments, environment: environment, root: root) { globals in
+        InterruptSignals.install()
+        let status = run(arguments: arguments, environment: environment, root: root) { globals in
             StandardOutput(globals: globals, environment: environment)
         }
+        InterruptSignals.holdIfInterrupted()
+        return status
     }
 
     /// Runs one invocation against `root`, writing to `output`: how tests run
@@ -74,6 +77,7 @@ package enum Entry {
     }
 
     private static func report(_ error: any Error, to output: any Output) -> ExitStatus {
+        InterruptSignals.holdIfInterrupted()
         let (line, status) = ErrorPresenter.present(error)
         output.error(line)
         return status

@@ -58,9 +58,9 @@ package struct MatchService {
         if let cached = cachedMatches(for: user, fingerprint: fingerprint) {
             return MatchOutcome(matches: cached, profileIsBlank: profile.isBlank)
         }
-        let matches = try rank(request, filters: filters, profile: profile, userID: user.user.id)
+        let (matches, agreement) = try rank(request, filters: filters, profile: profile, userID: user.user.id)
         storeMatches(matches, for: user, fingerprint: fingerprint)
-        return MatchOutcome(matches: matches, profileIsBlank: profile.isBlank)
+        return MatchOutcome(matches: matches, profileIsBlank: profile.isBlank, targetAgreement: agreement)
     }
 
     /// The search's filters (when named) plus the request's own.
@@ -89,7 +89,7 @@ package struct MatchService {
 
     private func rank(
         _ request: MatchRequest, filters: MatchFilters, profile: MatchProfile, userID: UUID
-    ) throws -> [PostingMatch] {
+    ) throws -> (matches: [PostingMatch], agreement: Double?) {
         let db = try services.store.database()
         let candidates = MatchCandidates(db: db, scope: filters.scope)
         var vector: [Float]?
@@ -100,11 +100,15 @@ package struct MatchService {
         }
         // The target vector counts only in rankings that weigh it (the hybrid);
         // plain cosine stays the profile's alone, as the eval's baseline.
-        let weights = request.weights ?? weights(request.ranking)
+        var weights = request.weights ?? weights(request.ranking)
         if weights.target > 0, let embedder {
             target = try ProfileVectorStore(db: db, kind: .target).vector(
                 userID: userID, document: profile.target, embedder: embedder)
         }
+        // How far what the person wants lies from what they did; the target
+        // leads when they disagree (MatchWeights.ledByTarget).
+        let agreement = vector.flatMap { vector in target.flatMap { MatchCandidates.cosine(vector, $0) } }
+        weights = weights.ledByTarget(agreement: agreement)
         let pool = request.candidatePool
         var ids: [UUID] = []
         var seen = Set<UUID>()
@@ -149,9 +153,10 @@ package struct MatchService {
             if left.2 != right.2 { return left.2 > right.2 }
             return left.0.id.uuidString < right.0.id.uuidString
         }
-        return scored.prefix(request.limit).enumerated().map { index, entry in
+        let matches = scored.prefix(request.limit).enumerated().map { index, entry in
             PostingMatch(entry.0, evaluation: entry.1, score: entry.2, rank: index + 1)
         }
+        return (matches, agreement)
     }
 
     /// The person's skills and technologies as stored (canonical names, as the
@@ -197,4 +202,13 @@ extension PostingMatch {
 package struct MatchOutcome: Sendable {
     package var matches: [PostingMatch]
     package var profileIsBlank: Bool
+    /// Cosine of the profile and target vectors when both were used (the
+    /// hybrid ranking with a model); nil otherwise and for cached results.
+    package var targetAgreement: Double?
+
+    package init(matches: [PostingMatch], profileIsBlank: Bool, targetAgreement: Double? = nil) {
+        self.matches = matches
+        self.profileIsBlank = profileIsBlank
+        self.targetAgreement = targetAgreement
+    }
 }

@@ -9,8 +9,8 @@ import JobHuntKernel
 /// An exact scan computes the distance for every posting in scope and is
 /// always right; the HNSW index visits a few thousand and may miss some.
 /// Which is cheaper depends on how many postings the scope lets through,
-/// so each query first asks the planner to estimate them: below `exactLimit` the
-/// scan is a few milliseconds and exact; above it the index is used, with
+/// so each query first asks the planner to estimate them: below `exactLimit`, or
+/// below `minimumIndexShare` of all postings, the scan is exact; above both the index is used, with
 /// `hnsw.ef_search` widened and `hnsw.iterative_scan` on so filters that drop
 /// candidates do not leave the result short. docs/vector-search.md has the
 /// measurements behind the defaults.
@@ -34,24 +34,29 @@ package struct PostgresVectorSearch: PostingVectorSearch {
         return try nearest(to: query, limit: limit, scope: scope, plan: try plan(for: scope))
     }
 
-    /// The plan `nearest` would use for `scope`: exact when the planner
-    /// estimates fewer than `policy.exactLimit` postings with a vector in scope.
+    /// The plan `nearest` would use for `scope`: the policy's choice from the
+    /// planner's estimates of the postings with a vector in scope and in all.
     ///
-    /// An estimate (`EXPLAIN`, under a millisecond), not a count: counting the
-    /// first 20,000 rows took 28–40 ms on 100k postings, longer than the
+    /// Estimates (`EXPLAIN`, under a millisecond each), not counts: counting
+    /// the first 20,000 rows took 28–40 ms on 100k postings, longer than the
     /// search itself. A wrong estimate costs time, never correctness: the
     /// exact scan is always right, and the index path keeps searching
     /// (`iterative_scan`) until it has `limit` postings in scope.
     package func plan(for scope: PostingScope) throws -> Plan {
+        let inScope = try estimatedRows(where: scope.condition)
+        guard inScope >= Double(policy.exactLimit) else { return .exact }
+        return policy.plan(inScope: inScope, embedded: try estimatedRows(where: "TRUE"))
+    }
+
+    private func estimatedRows(where condition: SQL) throws -> Double {
         let sql: SQL =
-            "EXPLAIN (FORMAT JSON) SELECT 1 FROM job_postings p WHERE p.embedding IS NOT NULL AND (\(sql: scope.condition))"
+            "EXPLAIN (FORMAT JSON) SELECT 1 FROM job_postings p WHERE p.embedding IS NOT NULL AND (\(sql: condition))"
         let json: String? =
             switch try db.queryOne(sql)?[0] {
             case .text(let text), .json(let text): text
             default: nil
             }
-        let estimate = json.flatMap(Self.estimatedRows) ?? 0
-        return estimate < Double(policy.exactLimit) ? .exact : .index
+        return json.flatMap(Self.estimatedRows) ?? 0
     }
 
     /// The top node's "Plan Rows" in `EXPLAIN (FORMAT JSON)` output.
@@ -119,7 +124,24 @@ package struct PostgresVectorPolicy {
     /// Multiple of `limit` that ef_search must reach.
     package var efSearchPerResult = 4
 
+    /// Below this share of all embedded postings, a scope is scanned exactly
+    /// however large it is. HNSW with a filter keeps only the in-scope postings
+    /// its walk meets, and pgvector stops an iterative walk after
+    /// `hnsw.max_scan_tuples` (20,000): at a million postings a scope of 1.2%
+    /// (one city, on-site) came back with recall@50 0.735, worst query 0.48,
+    /// where the exact scan took about twice as long and was right
+    /// (docs/scaling.md). At 5% a 20,000-tuple walk meets about 1,000 postings
+    /// in scope, twenty times the usual 50 asked for.
+    package var minimumIndexShare = 0.05
+
     package init() {}
+
+    /// Exact below `exactLimit` postings in scope or below `minimumIndexShare`
+    /// of the embedded ones; the index otherwise.
+    package func plan(inScope: Double, embedded: Double) -> PostgresVectorSearch.Plan {
+        guard inScope >= Double(exactLimit), embedded > 0 else { return .exact }
+        return inScope / embedded < minimumIndexShare ? .exact : .index
+    }
 
     func efSearch(limit: Int) -> Int { min(1000, max(efSearchFloor, efSearchPerResult * limit)) }
 }

@@ -20,7 +20,7 @@ struct MatchEvalSetTests {
         try EvaluationSet.load(from: folder.appendingPathComponent(name, isDirectory: true))
     }
 
-    @Test("each set's labels, people and postings agree", arguments: ["dev", "heldout"])
+    @Test("each set's labels, people and postings agree", arguments: ["dev", "heldout", "fresh"])
     func consistent(name: String) throws {
         let set = try Self.load(name)
         #expect(set.problems() == [])
@@ -61,6 +61,29 @@ struct MatchEvalSetTests {
         for person in heldOut.people { #expect(Set(heldOut.grades(for: person.name).values).contains(3)) }
     }
 
+    @Test("the fresh set: 6+ kinds in neither dev nor held-out, 100+ postings of its own, near misses never fits")
+    func freshIsSeparate() throws {
+        let fresh = try Self.load("fresh")
+        let others = [try Self.load("dev"), try Self.load("heldout")]
+        #expect(fresh.people.count >= 6)
+        #expect(fresh.postingIDs.count >= 100)
+        for other in others {
+            #expect(Set(fresh.people.map(\.name)).isDisjoint(with: other.people.map(\.name)))
+            #expect(Set(fresh.postingIDs).isDisjoint(with: other.postingIDs))
+        }
+        for person in fresh.people { #expect(Set(fresh.grades(for: person.name).values).contains(3), "\(person.name)") }
+        for tag in [
+            "right-word-wrong-field", "right-field-wrong-level", "history-not-target", "remote-other-country",
+            "salary-under-floor", "wrong-city-onsite",
+        ] {
+            let tagged = fresh.labels.filter { $0.reasons.contains(tag) }
+            #expect(!tagged.isEmpty, "\(tag)")
+            if tag.hasPrefix("right-") || tag == "history-not-target" {
+                #expect(tagged.allSatisfy { $0.grade <= 1 }, "\(tag)")
+            }
+        }
+    }
+
     @Test(
         "dev holds each near-miss of the issue, and none is graded a fit",
         arguments: [
@@ -74,7 +97,7 @@ struct MatchEvalSetTests {
         #expect(tagged.allSatisfy { $0.grade <= 1 }, "\(tagged.filter { $0.grade > 1 })")
     }
 
-    @Test("every résumé and posting reads through jobhunt's own readers", arguments: ["dev", "heldout"])
+    @Test("every résumé and posting reads through jobhunt's own readers", arguments: ["dev", "heldout", "fresh"])
     func importable(name: String) throws {
         let set = try Self.load(name)
         for person in set.people {

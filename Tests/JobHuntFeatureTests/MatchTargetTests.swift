@@ -100,6 +100,29 @@ struct MatchTargetTests {
         #expect(Set(hybrid) == [teacherID, designID])
     }
 
+    @Test("the target leads as aim and history part: history-read weight moves to it, the total stays")
+    func leadRule() {
+        let weights = MatchWeights.hybrid
+        let full = MatchCalibration.targetAgreementFull
+        let none = MatchCalibration.targetAgreementNone
+        #expect(weights.ledByTarget(agreement: nil) == weights)
+        #expect(weights.ledByTarget(agreement: full + 0.05) == weights, "aim and history agree")
+        #expect(MatchWeights.semanticOnly.ledByTarget(agreement: 0) == .semanticOnly, "plain cosine stays plain")
+        let apart = weights.ledByTarget(agreement: none - 0.1)
+        let lead = MatchCalibration.targetLeadMax
+        #expect(abs(apart.semantic - weights.semantic * (1 - lead)) < 1e-12)
+        #expect(abs(apart.title - weights.title * (1 - lead)) < 1e-12)
+        #expect(abs(apart.target - (weights.target + lead * (weights.semantic + weights.title))) < 1e-12)
+        #expect(
+            apart.skills == weights.skills && apart.seniority == weights.seniority, "history keeps skills and level")
+        let sum = { (w: MatchWeights) in
+            w.semantic + w.target + w.skills + w.title + w.salary + w.location + w.seniority + w.recency
+        }
+        #expect(abs(sum(apart) - sum(weights)) < 1e-12)
+        // Half-way between the two cosines, half the lead.
+        #expect(abs(MatchWeights.targetLead(agreement: (full + none) / 2) - lead / 2) < 1e-12)
+    }
+
     @Test("a MatchService over injected readers ranks as the factory's does")
     func injectedReaders() throws {
         let fixture = try ProfileFixture(.sqlite, now: MatchScorerTests.now)

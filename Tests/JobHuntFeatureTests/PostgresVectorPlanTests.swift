@@ -48,5 +48,26 @@ struct PostgresVectorPlanTests {
         #expect(
             try search.nearest(to: query, limit: 5, scope: .active).map(\.id)
                 == search.nearest(to: query, limit: 5, scope: .active, plan: .exact).map(\.id))
+        // Above the exact limit but a small share of every posting: scanned exactly.
+        search.policy.exactLimit = 10
+        search.policy.minimumIndexShare = 0.9
+        #expect(try search.plan(for: .active) == .index)
+        #expect(try search.plan(for: remote) == .exact)
+    }
+
+    @Test(
+        "a selective scope is scanned exactly even when large: filtered HNSW loses recall",
+        arguments: [
+            // (in scope, embedded, plan): the 1M-posting measurement's one-city scope (1.2%) first.
+            (12_466.0, 1_000_000.0, PostgresVectorSearch.Plan.exact),
+            (295_686, 1_000_000, .index),
+            (60_000, 1_000_000, .index),
+            (40_000, 1_000_000, .exact),
+            (4_999, 5_000, .exact),
+            (5_000, 5_000, .index),
+            (5_000, 0, .exact),
+        ])
+    func policy(inScope: Double, embedded: Double, expected: PostgresVectorSearch.Plan) {
+        #expect(PostgresVectorPolicy().plan(inScope: inScope, embedded: embedded) == expected)
     }
 }

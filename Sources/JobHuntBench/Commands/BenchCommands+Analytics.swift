@@ -17,7 +17,10 @@ extension BenchCommands {
             "users", .integer(1...1000), valueName: "N", help: "Users sharing them", defaultValue: "10")
         static let runs: OptionKey<Int?> = .value(
             "runs", .integer(1...100_000), valueName: "N", help: "Timed queries per figure", defaultValue: "200")
-        static let options: [any OptionKeyProtocol] = [postgres, applications, users, runs]
+        static let database: OptionKey<String?> = .value(
+            "database", .string, valueName: "URL",
+            help: "Fill and measure this database instead of a throwaway one (scripts/bench scale)")
+        static let options: [any OptionKeyProtocol] = [postgres, applications, users, runs, database]
     }
 
     static let analyticsSpec = CommandSpec(
@@ -27,7 +30,8 @@ extension BenchCommands {
 
     package static func analytics(_ context: CommandContext) throws {
         let arguments = context.arguments
-        guard let server = arguments[Analytics.postgres] else {
+        let given = arguments[Analytics.database]
+        guard let server = given ?? arguments[Analytics.postgres] else {
             throw CLIError.usage(
                 "the analytics benchmark needs PostgreSQL",
                 remedy: "give --postgres URL or set JOBHUNT_TEST_POSTGRES_URL")
@@ -36,9 +40,10 @@ extension BenchCommands {
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let database = try BenchmarkDatabase.postgres(server: server)
-        defer { database.close() }
-        let services = Services(configuration: Configuration(databaseURL: database.url, dataDirectory: folder))
+        let database = try given == nil ? BenchmarkDatabase.postgres(server: server) : nil
+        defer { database?.close() }
+        let services = Services(
+            configuration: Configuration(databaseURL: database?.url ?? server, dataDirectory: folder))
         let applications = arguments[Analytics.applications] ?? 100_000
         let users = arguments[Analytics.users] ?? 10
         let result = try AnalyticsBenchmark(services: services, users: users, applications: applications)

@@ -4,6 +4,7 @@ import Foundation
 import JobHuntCLI
 import JobHuntDiscovery
 import JobHuntKernel
+import JobHuntMatching
 
 extension BenchCommands {
     /// The options of `jobhunt-bench eval-match`.
@@ -55,9 +56,13 @@ extension BenchCommands {
         let evaluation = RankingEvaluation(
             services: services, embedder: embedder, cutoff: context.arguments[EvalMatch.cutoff] ?? 10)
         let recorder = context.arguments[EvalMatch.features] == nil ? nil : ComponentRecorder()
+        var searches: [String: MatchFilters] = [:]
+        for person in set.people {
+            if let search = person.preferences.search { searches[person.name] = try MatchFilters(search) }
+        }
         let report = try evaluation.run(
             set, withBM25: true,
-            ranker: evaluation.matchServiceRanker(limit: set.postingIDs.count, recorder: recorder))
+            ranker: evaluation.matchServiceRanker(limit: set.postingIDs.count, recorder: recorder, searches: searches))
         if let path = context.arguments[EvalMatch.features], let recorder {
             let grades = Dictionary(uniqueKeysWithValues: set.people.map { ($0.name, set.grades(for: $0.name)) })
             try Data(recorder.tsv { grades[$0]?[$1] ?? 0 }.utf8).write(to: URL(fileURLWithPath: path))
@@ -69,35 +74,63 @@ extension BenchCommands {
         }
     }
 
-    /// One row per person (each is a kind of person), the baselines first,
-    /// the hybrid's margin over plain cosine, and how long its ranking took.
+    /// One row per person (each is a kind of person): the baselines first, the
+    /// hybrid with the person's preferences and from the résumé alone, each
+    /// one's margin over plain cosine, and how long the hybrid's ranking took.
     static func printEvaluation(_ report: EvaluationReport, context: CommandContext) {
-        let rankings = ["keyword", RankingEvaluation.bm25, "semantic", "hybrid"]
+        let resumeOnly = RankingEvaluation.hybridResumeOnly
+        let noSearch = RankingEvaluation.hybridNoSearch
+        // The "no search" column only when some person has a saved search.
+        let searched = report.people.contains { $0.ndcg[noSearch] != nil }
+        let rankings =
+            ["keyword", RankingEvaluation.bm25, "semantic", "hybrid"] + (searched ? [noSearch] : []) + [resumeOnly]
+        let headers =
+            ["KEYWORD", "BM25", "COSINE", "HYBRID"] + (searched ? ["HYBRID NO SEARCH"] : []) + [
+                "HYBRID NO PREFS"
+            ]
         context.output.print(
             "set \(report.set): \(report.postings) postings, \(report.people.count) kinds of person, nDCG@\(report.cutoff)"
         )
-        var table = TextTable(
-            columns: [.init("KIND OF PERSON")] + rankings.map { .init($0.uppercased(), alignment: .right) } + [
-                .init("HYBRID-COSINE", alignment: .right), .init("HYBRID MS", alignment: .right),
-            ])
+        var marginHeaders = ["HYBRID-COSINE"]
+        if searched { marginHeaders.append("NO SEARCH-COSINE") }
+        marginHeaders += ["NO PREFS-COSINE", "HYBRID MS"]
+        let columns: [TextTable.Column] =
+            [TextTable.Column("KIND OF PERSON")]
+            + (headers + marginHeaders).map { TextTable.Column($0, alignment: .right) }
+        var table = TextTable(columns: columns)
         let number = { (value: Double?) in value.map { String(format: "%.3f", $0) } ?? "-" }
-        let margin = { (ndcg: [String: Double]) in
-            guard let hybrid = ndcg["hybrid"], let cosine = ndcg["semantic"] else { return "-" }
+        let margin = { (ndcg: [String: Double], name: String) in
+            guard let hybrid = ndcg[name], let cosine = ndcg["semantic"] else { return "-" }
             return String(format: "%+.3f", hybrid - cosine)
         }
+        let margins = { (ndcg: [String: Double]) -> [String] in
+            var cells = [margin(ndcg, "hybrid")]
+            if searched { cells.append(margin(ndcg, noSearch)) }
+            cells.append(margin(ndcg, resumeOnly))
+            return cells
+        }
         for person in report.people {
-            table.append(
-                [person.profile] + rankings.map { number(person.ndcg[$0]) } + [
-                    margin(person.ndcg), person.milliseconds["hybrid"].map { String(format: "%.1f", $0) } ?? "-",
-                ])
+            var row: [String] = [person.profile]
+            row += rankings.map { number(person.ndcg[$0]) }
+            row += margins(person.ndcg)
+            row.append(person.milliseconds["hybrid"].map { String(format: "%.1f", $0) } ?? "-")
+            table.append(row)
         }
         let mean = report.mean
         let median = report.medianMilliseconds["hybrid"].map { String(format: "%.1f", $0) } ?? "-"
-        table.append(["mean"] + rankings.map { number(mean[$0]) } + [margin(mean), median])
+        var meanRow: [String] = ["mean"]
+        meanRow += rankings.map { number(mean[$0]) }
+        meanRow += margins(mean)
+        meanRow.append(median)
+        table.append(meanRow)
         context.printTable(table)
-        let beaten = report.people.filter { ($0.ndcg["hybrid"] ?? 0) > ($0.ndcg["semantic"] ?? 0) }.count
+        let beaten = { (name: String) in
+            report.people.filter { ($0.ndcg[name] ?? 0) > ($0.ndcg["semantic"] ?? 0) }.count
+        }
+        let withoutSearch = searched ? "\(beaten(noSearch)) without the saved search, " : ""
         context.output.print(
-            "hybrid beats cosine for \(beaten) of \(report.people.count) kinds; HYBRID MS: a warm ranking of all "
+            "hybrid beats cosine for \(beaten("hybrid")) of \(report.people.count) kinds with preferences, "
+                + withoutSearch + "\(beaten(resumeOnly)) with none (résumé only); HYBRID MS: a warm ranking of all "
                 + "\(report.postings) postings (vectors stored, no result cache; median in the mean row)")
     }
 }

@@ -29,7 +29,10 @@ extension BenchCommands {
             "postgres", .string, valueName: "URL",
             help: "A PostgreSQL server to create a throwaway database on (dropped afterwards)",
             environment: "JOBHUNT_TEST_POSTGRES_URL")
-        static let options: [any OptionKeyProtocol] = [tasks, workers, postgres]
+        static let database: OptionKey<String?> = .value(
+            "database", .string, valueName: "URL",
+            help: "Run on this database instead of a throwaway one (scripts/bench scale)")
+        static let options: [any OptionKeyProtocol] = [tasks, workers, postgres, database]
     }
 
     static let queueSpec = CommandSpec(
@@ -39,7 +42,8 @@ extension BenchCommands {
 
     package static func queue(_ context: CommandContext) throws {
         let arguments = context.arguments
-        guard let server = arguments[Queue.postgres] else {
+        let given = arguments[Queue.database]
+        guard let server = given ?? arguments[Queue.postgres] else {
             throw CLIError.usage("the queue benchmark needs PostgreSQL", remedy: "pass --postgres URL")
         }
         let counts = try (arguments[Queue.workers] ?? "1,2,4,8").split(separator: ",").map { text in
@@ -53,10 +57,10 @@ extension BenchCommands {
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let database = try BenchmarkDatabase.postgres(server: server)
-        defer { database.close() }
+        let database = try given == nil ? BenchmarkDatabase.postgres(server: server) : nil
+        defer { database?.close() }
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-        let benchmark = WorkerBenchmark(databaseURL: database.url, executable: executable, folder: folder)
+        let benchmark = WorkerBenchmark(databaseURL: database?.url ?? server, executable: executable, folder: folder)
         var first: WorkerBenchmark.Result?
         let out = context.output
         for workers in counts {

@@ -5,6 +5,7 @@
 // product `jobhunt` carries none of this code.
 import Foundation
 import JobHuntCLI
+internal import JobHuntEmbeddings
 import JobHuntKernel
 
 /// The `jobhunt-bench` command table.
@@ -69,6 +70,9 @@ package enum BenchCommands {
             boardsSpec,
             workerSpec,
             queueSpec,
+            scaleLoadSpec,
+            scaleMatchSpec,
+            scaleCleanupSpec,
             HelpCommand.spec,
         ])
 
@@ -81,6 +85,9 @@ package enum BenchCommands {
         let anchor = try arguments[Embed.anchor].map(AnchorFigures.init(path:))
         out.print("model load: \(ms(benchmark.loadSeconds)) (target <= \(ms(EmbeddingTargets.loadSeconds)))")
         out.print("first embedding after load: \(ms(benchmark.firstEmbeddingSeconds))")
+        // Which kernels ran is half of any figure below: the same CPU embeds 1.65x
+        // faster with SkylakeX's than with Haswell's (docs/embeddings.md).
+        out.print("matrix kernels: \(try MatrixKernel.current().summary)")
         if let anchor {
             out.print(
                 "anchor: sentence-transformers \(anchor.sentenceTransformers ?? "?") on PyTorch \(anchor.torch ?? "?"),"

@@ -31,7 +31,7 @@ package struct ApplyEvaluation {
         let actors = try RankingEvaluation(services: services, embedder: embedder).prepare(set)
         let documents = DocumentService(services: services, embedder: embedder)
         var report = ApplyEvaluationReport(set: set.name, rows: [])
-        for (person, actor) in actors {
+        for (person, actor, _) in actors {
             let matches = try MatchService.make(services: services, embedder: embedder).match(
                 MatchRequest(limit: postingsPerPerson), for: actor)
             let candidate = try documents.candidateFacts(for: actor)

@@ -10,15 +10,29 @@ extension RankingEvaluation {
     /// floor, arrangement, place) are what ranks, so nothing is filtered away.
     /// With a `recorder`, the hybrid ranking's components are kept for the
     /// weight trainer (`eval-match --features`).
-    package func matchServiceRanker(limit: Int, recorder: ComponentRecorder? = nil) -> Ranker {
+    /// `searches` are the people's saved searches (``EvaluationPreferences/search``)
+    /// by name: the hybrid with preferences is matched with those filters, as
+    /// `discover match --search NAME` would be; the baselines and the
+    /// résumé-only hybrid never are.
+    package func matchServiceRanker(
+        limit: Int, recorder: ComponentRecorder? = nil, searches: [String: MatchFilters] = [:]
+    ) -> Ranker {
         let service = MatchService.make(services: services, embedder: embedder)
         return { ranking, actor in
-            let matches = try service.match(MatchRequest(limit: limit, ranking: ranking), for: actor)
-            let person = String(actor.user.email.prefix { $0 != "@" })
+            let name = String(actor.user.email.prefix { $0 != "@" })
+            var request = MatchRequest(limit: limit, ranking: ranking)
+            if ranking == .hybrid, let filters = searches[name] { request.filters = filters }
+            let outcome = try service.outcome(request, for: actor)
+            let matches = outcome.matches
+            let person = name
+            // The résumé-only account is recorded as `NAME+resume-only`, graded
+            // as NAME: the weights must rank well with and without preferences.
             if ranking == .hybrid, let recorder, recorder.people.insert(person).inserted {
                 for match in matches {
                     recorder.rows.append(
-                        .init(person: person, externalID: match.externalID ?? "", components: match.components))
+                        .init(
+                            person: person, externalID: match.externalID ?? "", components: match.components,
+                            agreement: outcome.targetAgreement))
                 }
             }
             return matches.map { ($0.id, $0.score) }
@@ -33,6 +47,9 @@ package final class ComponentRecorder {
         package var person: String
         package var externalID: String
         package var components: MatchComponents
+        /// The person's profile–target cosine (``MatchOutcome/targetAgreement``),
+        /// which decides how far the target leads (``MatchWeights/ledByTarget(agreement:)``).
+        package var agreement: Double?
     }
 
     package var rows: [Row] = []
@@ -46,15 +63,22 @@ package final class ComponentRecorder {
         "semantic", "target", "skills", "title", "salary", "location", "seniority", "recency",
     ]
 
-    /// One line per row: person, external id, grade, then the components.
+    /// One line per row: person (`NAME+resume-only` for the résumé-only
+    /// account), external id, grade, the components, then the person's
+    /// profile–target agreement (empty when unknown).
     package func tsv(grades: (String, String) -> Int) -> String {
-        var lines = [(["profile", "external_id", "grade"] + Self.names).joined(separator: "\t")]
+        var lines = [(["profile", "external_id", "grade"] + Self.names + ["agreement"]).joined(separator: "\t")]
         for row in rows {
             let c = row.components
             let values = [c.semantic, c.target, c.skills, c.title, c.salary, c.location, c.seniority, c.recency]
+            let graded = row.person.replacingOccurrences(of: RankingEvaluation.resumeOnlySuffix, with: "")
+                .replacingOccurrences(of: RankingEvaluation.noSearchSuffix, with: "")
             lines.append(
-                ([row.person, row.externalID, "\(grades(row.person, row.externalID))"]
-                    + values.map { String(format: "%.4f", $0) }).joined(separator: "\t"))
+                ([row.person, row.externalID, "\(grades(graded, row.externalID))"]
+                    + values.map { String(format: "%.4f", $0) } + [
+                        row.agreement.map { String(format: "%.4f", $0) } ?? ""
+                    ])
+                    .joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -51,24 +51,37 @@ package struct RankingEvaluation {
         let bm25 = withBM25 ? try BM25Baseline(set) : nil
         let externalIDs = try postingExternalIDs()
         var report = EvaluationReport(set: set.name, cutoff: cutoff, postings: set.postingIDs.count, people: [])
-        for (person, actor) in actors {
+        for (person, actor, resumeOnly) in actors {
             let grades = set.grades(for: person.name)
             var result = EvaluationReport.Person(profile: person.name, ndcg: [:], top: [:])
-            for ranking in rankings {
+            // Each ranking as the person set it up (résumé, preferences and
+            // their saved search if they have one), then the hybrid again with
+            // the preferences but no saved search (when they have one), and
+            // from the résumé alone, as a new user who set nothing would see it
+            // (cosine and keyword read no preference).
+            var runs = rankings.map { ($0, actor, $0.rawValue) }
+            if rankings.contains(.hybrid) {
+                if person.preferences.search != nil {
+                    runs.append(
+                        (.hybrid, try account(person, Self.noSearchSuffix, preferences: true), Self.hybridNoSearch))
+                }
+                runs.append((.hybrid, resumeOnly, Self.hybridResumeOnly))
+            }
+            for (ranking, actor, name) in runs {
                 // The first call stores the person's vectors (one model call
                 // each); the second, timed, is a warm `discover match`.
                 let results = try ranker(ranking, actor)
                 let started = ContinuousClock.now
                 _ = try ranker(ranking, actor)
                 let elapsed = ContinuousClock.now - started
-                result.milliseconds[ranking.rawValue] =
+                result.milliseconds[name] =
                     Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15
                 let ranked = results.map { externalIDs[$0.id] ?? $0.id.uuidString }
                 let rankedGrades = ranked.map { grades[$0] ?? 0 }
-                result.ndcg[ranking.rawValue] = RankingMetrics.ndcg(
+                result.ndcg[name] = RankingMetrics.ndcg(
                     groups: Self.ties(zip(results.map(\.score), rankedGrades)), allGrades: Array(grades.values),
                     k: cutoff)
-                result.top[ranking.rawValue] = zip(ranked, rankedGrades).prefix(cutoff).map { "\($0):\($1)" }
+                result.top[name] = zip(ranked, rankedGrades).prefix(cutoff).map { "\($0):\($1)" }
             }
             if let bm25 {
                 let ranked = bm25.ranking(resume: person.resume)
@@ -85,6 +98,26 @@ package struct RankingEvaluation {
     /// The report's name of the BM25 baseline (``BM25Baseline``).
     package static let bm25 = "bm25"
 
+    /// The report's name of the hybrid ranked for the person's résumé alone,
+    /// without the preferences of their `preferences.json` (salary floor,
+    /// arrangement, relocation): what a new user who set nothing sees.
+    package static let hybridResumeOnly = "hybrid-resume-only"
+
+    /// The e-mail suffix of the résumé-only account: the ranker reads the
+    /// person's name from the part before it.
+    package static let resumeOnlySuffix = "+resume-only"
+
+    /// The report's name of the hybrid with the person's preferences but not
+    /// their saved search (only for people who have one).
+    package static let hybridNoSearch = "hybrid-no-search"
+    package static let noSearchSuffix = "+no-search"
+
+    /// The person's name in an account's e-mail, without the suffixes above.
+    package static func personName(_ actor: ActingUser) -> String {
+        String(actor.user.email.prefix { $0 != "@" }).replacingOccurrences(of: resumeOnlySuffix, with: "")
+            .replacingOccurrences(of: noSearchSuffix, with: "")
+    }
+
     /// Grades grouped by equal score, in ranked order.
     static func ties(_ scored: some Sequence<(Double, Int)>) -> [[Int]] {
         var groups: [[Int]] = []
@@ -96,8 +129,9 @@ package struct RankingEvaluation {
         return groups
     }
 
-    /// Loads the postings (with embeddings) and one account per person.
-    package func prepare(_ set: EvaluationSet) throws -> [(EvaluationSet.Person, ActingUser)] {
+    /// Loads the postings (with embeddings) and two accounts per person: one
+    /// with the résumé and preferences, one with the résumé alone.
+    package func prepare(_ set: EvaluationSet) throws -> [(EvaluationSet.Person, ActingUser, ActingUser)] {
         let problems = set.problems()
         guard problems.isEmpty else {
             throw JobHuntError(
@@ -119,14 +153,22 @@ package struct RankingEvaluation {
                 remedy: "use an empty database and an installed model")
         }
         return try set.people.map { person in
-            let account = try AccountService(services: services).createUser(
-                email: "\(person.name)@eval.example.com", password: nil)
-            let actor = ActingUser(user: account, sessionID: nil)
-            _ = try ProfileTransferService(services: services).importResume(
-                person.resume, for: actor, options: ProfileImportOptions(replace: true))
-            _ = try ProfileService(services: services).update(person.preferences.changes, for: actor)
-            return (person, actor)
+            (
+                person, try account(person, "", preferences: true),
+                try account(person, Self.resumeOnlySuffix, preferences: false)
+            )
         }
+    }
+
+    /// One account for `person`: the résumé imported, the preferences set when asked.
+    func account(_ person: EvaluationSet.Person, _ suffix: String, preferences: Bool) throws -> ActingUser {
+        let account = try AccountService(services: services).createUser(
+            email: "\(person.name)\(suffix)@eval.example.com", password: nil)
+        let actor = ActingUser(user: account, sessionID: nil)
+        _ = try ProfileTransferService(services: services).importResume(
+            person.resume, for: actor, options: ProfileImportOptions(replace: true))
+        if preferences { _ = try ProfileService(services: services).update(person.preferences.changes, for: actor) }
+        return actor
     }
 
     /// Every stored posting's `external_id` by id, to read rankings in the labels' terms.

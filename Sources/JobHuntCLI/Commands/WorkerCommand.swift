@@ -73,6 +73,8 @@ package enum WorkerCommand {
         let services = try context.services()
         _ = try services.store.database()
         let stop = StopSignal()
+        // Not the CLI's handler (stop at once): finish the task in hand, then exit 0.
+        Interruption.commandHandlesSignals = true
         let signals = [SIGTERM, SIGINT].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())

@@ -42,7 +42,8 @@ package struct ConfiguredSettings: Sendable {
             modelDirectory: value("model.dir").map { URL(fileURLWithPath: $0, isDirectory: true) },
             sourceBaseURLs: sourceBaseURLs,
             concurrentSources: value("sources.concurrency").flatMap { Int($0) },
-            concurrentPerHost: value("sources.per_host").flatMap { Int($0) })
+            concurrentPerHost: value("sources.per_host").flatMap { Int($0) },
+            sourceTimeoutSeconds: value("sources.timeout").flatMap { Int($0) })
     }
 
     /// The API base URLs from `sources.*_url`, defaults included (they name the public APIs).

@@ -24,6 +24,10 @@ extension SettingsTable {
             key: "sources.per_host", kind: .integer(1...16),
             summary: "Requests in flight to one host at once during a discover run",
             defaultValue: .text("2"), defaultDescription: "2"),
+        Setting(
+            key: "sources.timeout", kind: .integer(1...3600),
+            summary: "Seconds one request to a job source may take, body included (a hanging source is cut off)",
+            defaultValue: .text("60"), defaultDescription: "60"),
     ]
 
     /// `sources.greenhouse_url` for greenhouse.

@@ -41,13 +41,46 @@ extension SQLiteDriver {
                 .busy, message: message, sql: sql, remedy: "another jobhunt process is writing; try again")
         case SQLITE_CONSTRAINT:
             return DatabaseError(.checkViolation, message: message, sql: sql)
-        case SQLITE_CANTOPEN, SQLITE_NOTADB, SQLITE_CORRUPT, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL:
-            return DatabaseError(.connection, message: message, sql: sql)
+        case SQLITE_FULL, SQLITE_IOERR, SQLITE_READONLY, SQLITE_CANTOPEN:
+            return diskError(status & 0xff, message: message, sql: sql)
+        case SQLITE_NOTADB, SQLITE_CORRUPT:
+            return DatabaseError(.connection, message: "\(path): \(message)", sql: sql)
         case SQLITE_ERROR:
             return DatabaseError(.sql, message: message, sql: sql)
         default:
             return DatabaseError(.other, message: message, sql: sql)
         }
+    }
+
+    /// The disk under the database failed it: full, read-only, or unwritable.
+    /// SQLite's own words ("database or disk is full", "unable to open database
+    /// file") name neither the file nor the fix, so these do. The transaction in
+    /// flight is rolled back; what was committed before is intact.
+    private func diskError(_ primary: Int32, message: String, sql: String) -> DatabaseError {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        // access(2) answers EROFS for a read-only mount even to root, whom modes do not stop.
+        let writable = access(folder, W_OK) == 0 || errno != EROFS && errno != EACCES
+        if !writable {
+            return DatabaseError(
+                .connection, message: "cannot write the database \(path): \(folder) is read-only (\(message))",
+                sql: sql, remedy: "make \(folder) writable (or point database.url elsewhere) and run the command again")
+        }
+        if primary == SQLITE_FULL || Self.diskIsFull(folder) {
+            return DatabaseError(
+                .connection, message: "the disk holding the database \(path) is full (\(message))", sql: sql,
+                remedy: "free space on it and run the command again; work committed before is kept")
+        }
+        return DatabaseError(
+            .connection, message: "cannot use the database \(path): \(message)", sql: sql,
+            remedy: "check that \(folder) is writable and its disk has space, then run the command again")
+    }
+
+    /// Whether the file system holding `folder` has no block left for us (ENOSPC
+    /// reaches SQLite as an I/O error when it hits a journal or the WAL index).
+    private static func diskIsFull(_ folder: String) -> Bool {
+        var stats = statvfs()
+        guard statvfs(folder, &stats) == 0 else { return false }
+        return stats.f_bavail < 8
     }
 
     private func currentMessage(_ status: Int32) -> String {

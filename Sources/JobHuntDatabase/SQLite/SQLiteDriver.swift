@@ -8,8 +8,11 @@ final class SQLiteDriver: DatabaseDriver {
     private var handle: OpaquePointer?
     private var statements: [String: SQLiteStatement] = [:]
     let dialect = SQLDialect.sqlite
+    /// The database file, for errors about the disk under it (full, read-only).
+    let path: String
 
     init(path: String, options: DatabaseOptions) throws {
+        self.path = path
         if path != ":memory:" { try Self.prepareFile(at: path, createDirectories: options.createDirectories) }
         var db: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE

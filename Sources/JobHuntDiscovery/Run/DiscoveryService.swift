@@ -43,6 +43,7 @@ package struct DiscoveryService {
         fetchPolicy = FetchPolicy(version: version)
         if let sources = services.configuration.concurrentSources { fetchPolicy.concurrentSources = sources }
         if let perHost = services.configuration.concurrentPerHost { fetchPolicy.concurrentPerHost = perHost }
+        if let timeout = services.configuration.sourceTimeoutSeconds { fetchPolicy.timeout = .seconds(timeout) }
     }
 
     /// Runs the sources and returns one summary per source, in the order given.
@@ -124,28 +125,38 @@ package struct DiscoveryService {
             }
             summary.problems = parsed.problems.map { "record \($0.position): \($0.reason)" }
             summary.warnings = parsed.notes
-            var normalised: [NormalisedPosting] = []
-            for raw in parsed.postings {
+            // Normalised lazily, as the ingestor reads its batches: on PostgreSQL
+            // it writes batch N on another thread meanwhile (PostingIngestor+Pipeline),
+            // so normalising overlaps the server's inserts. Warnings and problems
+            // are collected here, in input order, and read once ingest returns.
+            var warnings: [String] = []
+            var problems: [String] = []
+            let normalised = parsed.postings.lazy.compactMap { raw -> NormalisedPosting? in
                 do {
                     let posting = try normaliser.normalise(raw)
-                    summary.warnings += posting.warnings.map { "\(raw.externalID ?? raw.url): \($0)" }
-                    normalised.append(posting)
+                    warnings += posting.warnings.map { "\(raw.externalID ?? raw.url): \($0)" }
+                    return posting
                 } catch {
-                    summary.problems.append("\(raw.url): \(error.localizedDescription)")
+                    problems.append("\(raw.url): \(error.localizedDescription)")
+                    return nil
                 }
             }
             state.stage = .storing
-            state.parsed = normalised.count
+            state.parsed = parsed.postings.count
             progress?(state)
+            let counts: IngestSummary
             if let progress {
                 let counted = ProgressCountingSequence(base: normalised, step: 25) { stored in
                     state.stored = stored
                     progress(state)
                 }
-                summary.counts = try ingestor.ingest(counted, source: spec.description, seenAt: services.now())
+                counts = try ingestor.ingest(counted, source: spec.description, seenAt: services.now())
             } else {
-                summary.counts = try ingestor.ingest(normalised, source: spec.description, seenAt: services.now())
+                counts = try ingestor.ingest(normalised, source: spec.description, seenAt: services.now())
             }
+            summary.counts = counts
+            summary.warnings += warnings
+            summary.problems += problems
             summary.counts.failed += summary.problems.count
             summary.problems += summary.counts.failures.map { "\($0.posting): \($0.reason)" }
             fetcher.remember(fetch)

@@ -40,6 +40,10 @@ package struct Configuration: Sendable, Equatable {
     /// (`sources.concurrency`, `sources.per_host`); nil keeps the fetcher's defaults.
     package var concurrentSources: Int?
     package var concurrentPerHost: Int?
+    /// How long one request to a job source may take, body included
+    /// (`sources.timeout`); nil keeps the fetcher's default. A source that hangs
+    /// costs at most this per try.
+    package var sourceTimeoutSeconds: Int?
 
     package init(
         databaseURL: String,
@@ -52,7 +56,8 @@ package struct Configuration: Sendable, Equatable {
         modelDirectory: URL? = nil,
         sourceBaseURLs: [SourceKind: String] = [:],
         concurrentSources: Int? = nil,
-        concurrentPerHost: Int? = nil
+        concurrentPerHost: Int? = nil,
+        sourceTimeoutSeconds: Int? = nil
     ) {
         self.databaseURL = databaseURL
         self.dataDirectory = dataDirectory
@@ -66,6 +71,7 @@ package struct Configuration: Sendable, Equatable {
         self.sourceBaseURLs = sourceBaseURLs
         self.concurrentSources = concurrentSources
         self.concurrentPerHost = concurrentPerHost
+        self.sourceTimeoutSeconds = sourceTimeoutSeconds
     }
 
     /// The local object store used when `s3` is nil.

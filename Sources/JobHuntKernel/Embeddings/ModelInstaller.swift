@@ -58,10 +58,14 @@ package struct ModelInstaller {
 
     private func withScratch<T>(_ body: (URL) throws -> T) throws -> T {
         let scratch = workDirectory.appendingPathComponent("jobhunt-model-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(
-            at: scratch, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        return try body(scratch)
+        // A half-downloaded model is removed on Ctrl-C too, not only on an error;
+        // registered before it exists, so no moment is left uncovered.
+        return try Interruption.whileWriting(scratch) {
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            try FileManager.default.createDirectory(
+                at: scratch, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            return try body(scratch)
+        }
     }
 
     /// GETs each file; a missing optional file (404) is skipped, anything else fails.

@@ -39,14 +39,34 @@ package struct BackupService {
             throw JobHuntError(
                 .backupExists, "\(file.path) already exists", remedy: "choose a new file name or remove the old one")
         }
-        try db.backupSQLite(to: file.path)
-        let copied: Int
-        do {
-            copied = try storeFiles(into: file)
-        } catch {
-            try? FileManager.default.removeItem(at: file)
-            throw error
+        // Written beside the target and linked into place only once whole, so an
+        // interruption, a full disk or a kill -9 never leaves a partial backup under
+        // the name the user gave (which would also block the re-run: it exists).
+        // In a folder of its own, so SQLite's files beside it (journal, WAL and its
+        // index) go with it, even those it makes while the folder is being removed.
+        let folder = file.deletingLastPathComponent().appendingPathComponent(
+            ".\(file.lastPathComponent).partial-\(UUID().uuidString)")
+        // Registered before it exists: a signal between the two would leave it otherwise.
+        let registration = Interruption.removeIfInterrupted(folder)
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            registration.finished()
         }
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        let partial = folder.appendingPathComponent("backup.sqlite3")
+        let copied: Int = try {
+            try db.backupSQLite(to: partial.path)
+            let copied = try storeFiles(into: partial)
+            // link(2), not rename(2): it refuses to replace a file made meanwhile.
+            guard link(partial.path, file.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                throw JobHuntError(
+                    .backupExists, "cannot write \(file.path): \(reason)",
+                    remedy: "choose a new file name or remove the old one")
+            }
+            return copied
+        }()
         return Summary(
             file: file, bytes: Self.size(of: file), storedFiles: copied, filesInS3: services.configuration.s3 != nil)
     }
@@ -136,16 +156,22 @@ package struct BackupService {
         defer { backup.close() }
         try backup.execute(
             "CREATE TABLE \(sql: .trusted(Self.filesTable)) (path TEXT PRIMARY KEY, content BLOB NOT NULL)")
-        guard services.configuration.s3 == nil else { return 0 }
-        let root = services.configuration.filesDirectory
-        let paths = Self.files(under: root)
-        try backup.transaction { backup in
-            for path in paths {
-                let content = try Data(contentsOf: root.appendingPathComponent(path))
-                try backup.execute(
-                    "INSERT INTO \(sql: .trusted(Self.filesTable)) (path, content) VALUES (\(path), \(content))")
+        var paths: [String] = []
+        if services.configuration.s3 == nil {
+            let root = services.configuration.filesDirectory
+            paths = Self.files(under: root)
+            try backup.transaction { backup in
+                for path in paths {
+                    let content = try Data(contentsOf: root.appendingPathComponent(path))
+                    try backup.execute(
+                        "INSERT INTO \(sql: .trusted(Self.filesTable)) (path, content) VALUES (\(path), \(content))")
+                }
             }
         }
+        // Back to a rollback journal before closing: it checkpoints the WAL into the
+        // file (an error here when it cannot), so the backup is one self-contained
+        // file and the -wal beside it holds nothing when it is removed.
+        _ = try backup.query("PRAGMA journal_mode = DELETE")
         return paths.count
     }
 

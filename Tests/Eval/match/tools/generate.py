@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Writes the labelled set (dev/ and heldout/: postings.jsonl, profiles/,
+# Writes the labelled sets (dev/, heldout/ and fresh/: postings.jsonl, profiles/,
 # labels.tsv) from the hand-written tables beside this file. Deterministic:
 # running it again gives the same bytes. Usage: python3 tools/generate.py
 import json
@@ -10,6 +10,9 @@ from archetypes import ARCHETYPES, YEARS
 from grading import grade
 from postings import DEV, HELDOUT, PLACES, REMOTE
 from profiles import PROFILES
+from fresh import FRESH, PROFILES as FRESH_PROFILES
+
+PROFILES = {**PROFILES, **FRESH_PROFILES}
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ARRANGEMENT_LINE = {
@@ -108,3 +111,4 @@ def write_set(name, specs):
 if __name__ == "__main__":
     write_set("dev", DEV)
     write_set("heldout", HELDOUT)
+    write_set("fresh", FRESH)
