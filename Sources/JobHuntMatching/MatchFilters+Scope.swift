@@ -55,7 +55,9 @@ extension MatchFilters {
                 "NOT EXISTS (SELECT 1 FROM companies xc WHERE xc.id = p.company_id"
                     + " AND (xc.name_key = \(key) OR lower(xc.name) = \(name)))")
         }
-        return PostingScope(condition: builder.conditions.joined(separator: " AND "))
+        // No filter beyond `is_active`: most postings pass (a hint for the SQLite vector search).
+        return PostingScope(
+            condition: builder.conditions.joined(separator: " AND "), isBroad: builder.conditions.count == 1)
     }
 
     /// Whether a posting's text has every keyword and no excluded keyword, as whole words.

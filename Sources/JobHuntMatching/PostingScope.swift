@@ -13,13 +13,22 @@ import JobHuntKernel
 /// values, and placeholders are numbered when the statement runs.
 package struct PostingScope {
     package var condition: SQL
+    /// Whether the condition is expected to admit most postings (only
+    /// `is_active`): then the SQLite search scans every stored vector and asks
+    /// the database about its shortlist alone, instead of first listing the
+    /// ~90% of rowids the scope admits (see `SQLiteVectorSearch`). Only a
+    /// hint for speed: the hits are the same either way.
+    package var isBroad: Bool
 
-    package init(condition: SQL) { self.condition = condition }
+    package init(condition: SQL, isBroad: Bool = false) {
+        self.condition = condition
+        self.isBroad = isBroad
+    }
 
     /// Every posting still open: what matching and search see by default.
     ///
     /// `= TRUE` rather than a bare `p.is_active`: SQLite can seek an index
     /// on an equality, not on a truth test, so filters added after this one
     /// are answered from `idx_job_postings_scope` without reading the rows.
-    package static let active = PostingScope(condition: "p.is_active = TRUE")
+    package static let active = PostingScope(condition: "p.is_active = TRUE", isBroad: true)
 }

@@ -37,13 +37,21 @@ package struct SQLiteVectorSearch: PostingVectorSearch {
         -> [PostingVectorHit]?
     {
         let unit = VectorMath.normalized(query)
-        let candidates = try candidateRows(file, scope: scope)
-        guard candidates?.isEmpty != true, file.count > 0 else { return [] }
+        guard file.count > 0 else { return [] }
         // Int8 scores err by about 1e-3; re-scoring 4k (at least k + 64)
         // exactly leaves far more margin than that, as VectorIndex does.
+        let size = max(4 * limit, limit + 64)
+        let shortlist: [(score: Float, row: Int)]
         // A file whose background checksum failed is treated as stale: rebuilt, searched again.
-        guard let shortlist = try? file.shortlist(query: unit, rows: candidates, size: max(4 * limit, limit + 64))
-        else { return nil }
+        if scope.isBroad, let broad = try broadShortlist(file, query: unit, size: size, scope: scope) {
+            guard let broad = broad else { return nil }
+            shortlist = broad
+        } else {
+            let candidates = try candidateRows(file, scope: scope)
+            guard candidates?.isEmpty != true else { return [] }
+            guard let scoped = try? file.shortlist(query: unit, rows: candidates, size: size) else { return nil }
+            shortlist = scoped
+        }
         let keys = shortlist.map { file.key(at: $0.row) }
         let stored = try db.query(
             "SELECT rowid AS r, id, embedding FROM job_postings WHERE rowid IN (SELECT value FROM json_each(\("[" + keys.map(String.init).joined(separator: ",") + "]")))"
@@ -62,6 +70,31 @@ package struct SQLiteVectorSearch: PostingVectorSearch {
         }
         scored.sort { $0.hit.similarity != $1.hit.similarity ? $0.hit.similarity > $1.hit.similarity : $0.key < $1.key }
         return scored.prefix(limit).map(\.hit)
+    }
+
+    /// The shortlist of a scope that admits most rows, without listing them:
+    /// the best `4 * size` rows of the whole file, of which the database says
+    /// which the scope admits, keeping the first `size` of those. They are the
+    /// rows a scan of the scope's rows alone would shortlist (the same scores,
+    /// ranked the same way, ties by row), found without reading the 90% of
+    /// rowids `candidateRows` would (15% of a cold match's instructions).
+    ///
+    /// Returns nil when too few of them pass to be sure (the caller then lists
+    /// the scope's rows), `.some(nil)` when the file failed its checksum.
+    private func broadShortlist(_ file: PackedVectorFile, query: [Float], size: Int, scope: PostingScope) throws
+        -> [(score: Float, row: Int)]??
+    {
+        let wide = 4 * size
+        guard let best = try? file.shortlist(query: query, rows: nil, size: wide) else { return .some(nil) }
+        let keys = best.map { file.key(at: $0.row) }
+        let admitted = Set(
+            try db.query(
+                "SELECT p.rowid AS r FROM job_postings p WHERE p.rowid IN (SELECT value FROM json_each(\("[" + keys.map(String.init).joined(separator: ",") + "]"))) AND (\(sql: scope.condition))"
+            ).map { row -> Int64 in try row.get("r") })
+        let kept = zip(best, keys).filter { admitted.contains($0.1) }.prefix(size).map(\.0)
+        // Fewer than `size` admitted out of a full `wide` list: rows past it might belong in the shortlist.
+        guard kept.count == size || best.count < wide else { return nil }
+        return .some(Array(kept))
     }
 
     /// The file rows the scope allows, ascending; nil when it allows every row the file has.

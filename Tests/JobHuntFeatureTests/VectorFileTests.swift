@@ -54,6 +54,30 @@ struct VectorFileTests {
         #expect(Set(hits.map(\.id)) == Set(ids.enumerated().filter { $0.offset % 3 == 2 }.map(\.element)))
     }
 
+    @Test(
+        "a broad scope (file-wide scan, then only the shortlist's rowids asked) gives the hits of listing the scope's rows",
+        arguments: [1, 9])
+    func broadScopeMatchesListedScope(inactiveEvery: Int) throws {
+        let fixture = try VectorSearchFixture(.sqlite)
+        let ids = try fixture.insert(600)
+        // Every row inactive (1), or one in nine (9): the first forces the fallback, the second the fast path.
+        for (offset, id) in ids.enumerated() where offset % inactiveEvery == 0 && offset % 10 != 3 {
+            try fixture.db.execute("UPDATE job_postings SET is_active = 0 WHERE id = \(id)")
+        }
+        let broad = PostingScope(condition: "p.is_active = TRUE", isBroad: true)
+        let listed = PostingScope(condition: "p.is_active = TRUE", isBroad: false)
+        let search = SQLiteVectorSearch(db: fixture.db)
+        for limit in [1, 5, 20] {
+            for _ in 0..<4 {
+                let query = fixture.randomVector()
+                let fast = try search.nearest(to: query, limit: limit, scope: broad)
+                #expect(fast == (try search.nearest(to: query, limit: limit, scope: listed)))
+                #expect(fast.count == limit)
+                try Self.expectSameAsExact(fixture, query, scope: broad)
+            }
+        }
+    }
+
     @Test("an insert, an update of a vector and a delete each bump the generation and are searched at once")
     func staleFileIsRebuilt() throws {
         let fixture = try VectorSearchFixture(.sqlite)

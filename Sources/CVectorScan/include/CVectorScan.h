@@ -33,4 +33,21 @@ const char *vector_scan_kernel(void);
 int vector_scan_int8_with(const char *kernel, const int8_t *codes, const float *scales, size_t dim,
                           const int8_t *query, const int64_t *rows, size_t begin, size_t end, float *out);
 
+/// Scores rows of 2-bit codes against an int8 query: the coarse first pass of
+/// a search over a million rows, where the int8 codes' 384 bytes per row are
+/// more than memory can deliver in the time (96 bytes per row instead).
+///
+/// A row is `2 * words` 64-bit words: `words` words of high bits, then `words`
+/// of low bits; bit b of word w holds dimension 64 * w + b, whose code is
+/// c = 2 * high + low in [0, 3]. For i in [begin, end): row = rows ? rows[i] : i,
+/// and out[i - begin] = (float)(sum_j c_j * query[j]), exact (an int32 sum).
+/// `query` must hold 64 * words bytes in [-127, 127], zero past the dimension,
+/// and codes must be zero past the dimension.
+void vector_scan_2bit(const uint64_t *codes, size_t words, const int8_t *query, const int64_t *rows, size_t begin,
+                      size_t end, float *out);
+
+/// `vector_scan_2bit` on the named kernel (same names as `vector_scan_kernel`); 0 when unknown or not runnable here.
+int vector_scan_2bit_with(const char *kernel, const uint64_t *codes, size_t words, const int8_t *query,
+                          const int64_t *rows, size_t begin, size_t end, float *out);
+
 #endif

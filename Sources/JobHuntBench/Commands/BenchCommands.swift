@@ -42,7 +42,10 @@ package enum BenchCommands {
             "candidates", .integer(1...10_000_000), valueName: "N", help: "Candidate-set size", defaultValue: "10000")
         static let noAnchor: OptionKey<Bool> = .flag(
             "no-anchor", help: "Skip the NumPy anchor (python3 with NumPy, same vectors and queries)")
-        static let options: [any OptionKeyProtocol] = [vectors, queries, k, candidates, noAnchor]
+        static let embeddings: OptionKey<String?> = .value(
+            "embeddings", .path, valueName: "FILE",
+            help: "Real embeddings instead of random vectors: a vector cache of `scripts/bench match`")
+        static let options: [any OptionKeyProtocol] = [vectors, queries, k, candidates, noAnchor, embeddings]
     }
 
     package static let root = CommandSpec(
@@ -145,10 +148,22 @@ package enum BenchCommands {
     package static func search(_ context: CommandContext) throws {
         let arguments = context.arguments
         let vectors = arguments[Search.vectors] ?? 100_000
-        let benchmark = SearchBenchmark(vectors: vectors)
+        let embeddings = arguments[Search.embeddings]
+        let benchmark: SearchBenchmark
+        if let embeddings {
+            guard let real = SearchBenchmark(embeddings: URL(fileURLWithPath: embeddings), vectors: vectors) else {
+                throw CLIError.failure(
+                    "\(embeddings) is not a vector cache of `scripts/bench match`",
+                    remedy: "pass a match-v1-…-n…-e…-q….f32 file from $XDG_CACHE_HOME/jobhunt/bench")
+            }
+            benchmark = real
+        } else {
+            benchmark = SearchBenchmark(vectors: vectors)
+        }
         let out = context.output
         out.print(
-            "index: \(vectors) unit vectors of 384, built in \(ms(benchmark.buildSeconds));"
+            "index: \(vectors) \(embeddings == nil ? "random" : "real (embedded and mixed)") unit vectors of 384,"
+                + " built in \(ms(benchmark.buildSeconds));"
                 + " int8 scan kernel: \(SearchBenchmark.kernel)")
         let queries = arguments[Search.queries] ?? 200
         let k = arguments[Search.k] ?? 50

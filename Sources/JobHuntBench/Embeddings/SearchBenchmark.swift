@@ -20,6 +20,8 @@ package struct SearchBenchmark: Sendable {
     package let index: VectorIndex<Int>
     package let buildSeconds: Double
     private let seed: UInt64
+    /// Real query embeddings (from `init(embeddings:)`), used in turn instead of random queries.
+    private var fixedQueries: [[Float]]? = nil
 
     /// The instructions the int8 scan runs on this CPU.
     package static var kernel: String { VectorIndex<Int>.scanKernel }
@@ -35,10 +37,56 @@ package struct SearchBenchmark: Sendable {
         buildSeconds = ProcessMetrics.now() - start
     }
 
+    /// Fills an index from real model embeddings: a vector cache of `scripts/bench
+    /// match` (`match-v1-s…-n<rows>-e<embedded>-q<queries>-….f32`: `rows` posting
+    /// vectors, of which the first `embedded` were embedded directly, then
+    /// `queries` query vectors). Past the file's rows, each vector mixes two
+    /// embedded ones as the match corpus does (0.8 a + 0.2 b + 0.1 noise), so a
+    /// million vectors keep the clustering of real postings. The queries are the
+    /// file's, in turn.
+    /// Nil when `file` is not such a cache.
+    package init?(embeddings file: URL, vectors: Int, seed: UInt64 = 42) {
+        let dimension = SentenceEmbedder.dimension
+        let name = file.lastPathComponent
+        func field(_ letter: Character) -> Int? {
+            name.split(separator: "-").first { $0.first == letter && Int($0.dropFirst()) != nil }
+                .flatMap { Int($0.dropFirst()) }
+        }
+        guard let data = try? Data(contentsOf: file), let rows = field("n"), let embedded = field("e"),
+            let queryCount = field("q"), embedded > 0,
+            data.count == (rows + queryCount) * dimension * 4
+        else { return nil }
+        let floats = data.withUnsafeBytes { Array($0.bindMemory(to: Float.self)) }
+        func row(_ i: Int) -> [Float] { Array(floats[i * dimension..<(i + 1) * dimension]) }
+        var generator = SplitMix64(seed: seed)
+        let start = ProcessMetrics.now()
+        var index = VectorIndex<Int>(dimension: dimension)
+        for id in 0..<vectors {
+            if id < rows {
+                index.add(id: id, vector: row(id))
+                continue
+            }
+            let a = row(Int(generator.next() % UInt64(embedded)))
+            let b = row(Int(generator.next() % UInt64(embedded)))
+            let noise = generator.unitVector(dimension)
+            index.add(id: id, vector: (0..<dimension).map { 0.8 * a[$0] + 0.2 * b[$0] + 0.1 * noise[$0] })
+        }
+        self.index = index
+        self.seed = seed
+        fixedQueries = (rows..<(rows + queryCount)).map(row)
+        buildSeconds = ProcessMetrics.now() - start
+    }
+
+    /// Query `round` of a run: the next real query, or a random one from `generator`.
+    private func query(_ round: Int, _ generator: inout SplitMix64) -> [Float] {
+        guard let fixedQueries else { return generator.unitVector(index.dimension) }
+        return fixedQueries[round % fixedQueries.count]
+    }
+
     /// The unfiltered queries `run` times, in order (the NumPy anchor answers the same ones).
     package func queries(_ count: Int) -> [[Float]] {
         var generator = SplitMix64(seed: seed &+ 1)
-        return (0..<(count + 5)).map { _ in generator.unitVector(index.dimension) }
+        return (0..<(count + 5)).map { query($0, &generator) }
     }
 
     /// Times `queries` top-`k` searches (after a few warm-up ones); with
@@ -50,7 +98,7 @@ package struct SearchBenchmark: Sendable {
         var times: [Double] = []
         var recalls: [Double] = []
         for round in 0..<(queries + 5) {
-            let query = generator.unitVector(index.dimension)
+            let query = query(round, &generator)
             let allowed = candidates.map { Set(pool.shuffled(using: &generator).prefix($0)) }
             let start = ProcessMetrics.now()
             let hits = index.search(query: query, k: k, candidates: allowed)

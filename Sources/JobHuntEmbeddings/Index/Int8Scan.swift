@@ -32,39 +32,55 @@ enum Int8Scan {
         selected: [Int]?, size: Int
     ) -> [(score: Float, row: Int)] {
         let quantized = quantize(query).codes
-        let blocks =
-            total < parallelRows ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, total / 16_384))
-        let merged = LockedTopK(k: size)
-        quantized.withUnsafeBufferPointer { q in
+        return quantized.withUnsafeBufferPointer { q in
             // `[Int]` is `[Int64]` on the 64-bit platforms this builds for.
             selected.withUnsafeRows { rows in
                 let shared = SendableRows(codes: codes, scales: scales, query: q.baseAddress!, rows: rows)
-                let scan: @Sendable (Int) -> Void = { block in
-                    merged.merge(
-                        scanBlock(
-                            shared, dimension: dimension, range: total * block / blocks..<total * (block + 1) / blocks,
-                            size: size))
+                return best(total: total, rows: rows, size: size) { start, end, out in
+                    vector_scan_int8(
+                        shared.codes, shared.scales, dimension, shared.query, shared.rows, start, end, out)
                 }
-                if blocks == 1 { scan(0) } else { DispatchQueue.concurrentPerform(iterations: blocks, execute: scan) }
             }
         }
+    }
+
+    /// The `size` best of `total` rows by `score`, which writes the scores of
+    /// positions `start..<end` (into `rows` when given, else row numbers) to `out`:
+    /// blocks of positions run across the cores, each keeping its own heap.
+    static func best(
+        total: Int, rows: UnsafePointer<Int64>?, size: Int,
+        score: @escaping @Sendable (_ start: Int, _ end: Int, _ out: UnsafeMutablePointer<Float>) -> Void
+    ) -> [(score: Float, row: Int)] {
+        let blocks =
+            total < parallelRows ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, total / 16_384))
+        let merged = LockedTopK(k: size)
+        let selection = SendableSelection(rows: rows)
+        let scan: @Sendable (Int) -> Void = { block in
+            merged.merge(
+                scanBlock(
+                    range: total * block / blocks..<total * (block + 1) / blocks, rows: selection.rows, size: size,
+                    score: score))
+        }
+        if blocks == 1 { scan(0) } else { DispatchQueue.concurrentPerform(iterations: blocks, execute: scan) }
         return merged.sorted()
     }
 
     /// One block's best `size` rows: scores a chunk at a time, then offers the heap only those that beat its minimum.
-    private static func scanBlock(_ shared: SendableRows, dimension: Int, range: Range<Int>, size: Int) -> TopK {
+    private static func scanBlock(
+        range: Range<Int>, rows: UnsafePointer<Int64>?, size: Int,
+        score: (Int, Int, UnsafeMutablePointer<Float>) -> Void
+    ) -> TopK {
         var local = TopK(k: size)
         withUnsafeTemporaryAllocation(of: Float.self, capacity: chunk) { scores in
             var start = range.lowerBound
             while start < range.upperBound {
                 let end = min(start + chunk, range.upperBound)
-                vector_scan_int8(
-                    shared.codes, shared.scales, dimension, shared.query, shared.rows, start, end, scores.baseAddress!)
+                score(start, end, scores.baseAddress!)
                 for offset in 0..<(end - start) {
-                    let score = scores[offset]
-                    guard local.accepts(score) else { continue }
+                    let value = scores[offset]
+                    guard local.accepts(value) else { continue }
                     let index = start + offset
-                    local.insert(score, row: shared.rows.map { Int($0[index]) } ?? index)
+                    local.insert(value, row: rows.map { Int($0[index]) } ?? index)
                 }
                 start = end
             }
@@ -104,12 +120,17 @@ enum Int8Scan {
 
 extension Optional where Wrapped == [Int] {
     /// The rows as the C kernel's `int64_t` pointer (nil for "every row").
-    fileprivate func withUnsafeRows<R>(_ body: (UnsafePointer<Int64>?) -> R) -> R {
+    func withUnsafeRows<R>(_ body: (UnsafePointer<Int64>?) -> R) -> R {
         guard let rows = self else { return body(nil) }
         return rows.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: Int64.self) { body($0.baseAddress) }
         }
     }
+}
+
+/// A row selection read by the worker threads of one search.
+struct SendableSelection: @unchecked Sendable {
+    let rows: UnsafePointer<Int64>?
 }
 
 /// Buffers read by the worker threads of one search.

@@ -48,6 +48,22 @@ extension VectorIndex {
     /// scattered candidate row costs cache and TLB misses), so the int8 copy
     /// is what makes it fast (see `Int8Scan`).
     func shortlist(query: [Float], total: Int, selected: [Int]?, size: Int) -> [(score: Float, row: Int)] {
+        guard total >= TwoBitScan.minimumRows else {
+            return int8Shortlist(query: query, selected: selected, total: total, size: size)
+        }
+        // Past a few hundred thousand rows the int8 codes no longer fit in any
+        // cache and the scan waits on memory: the 2-bit pass reads a quarter of
+        // the bytes and hands the int8 scan its best few thousand rows.
+        let coarseRows = coarse.withUnsafeBufferPointer { codes in
+            TwoBitScan.shortlist(
+                codes: codes.baseAddress!, dimension: dimension, query: query, total: total, selected: selected,
+                size: TwoBitScan.coarseSize(total: total, size: size))
+        }.map(\.row).sorted()
+        return int8Shortlist(query: query, selected: coarseRows, total: coarseRows.count, size: size)
+    }
+
+    /// The int8 pass of `shortlist`.
+    private func int8Shortlist(query: [Float], selected: [Int]?, total: Int, size: Int) -> [(score: Float, row: Int)] {
         quantized.withUnsafeBufferPointer { matrix in
             scales.withUnsafeBufferPointer { scales in
                 Int8Scan.shortlist(

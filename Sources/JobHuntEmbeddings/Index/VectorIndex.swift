@@ -5,9 +5,11 @@ import Foundation
 /// An in-memory set of unit vectors keyed by `ID`, searched by cosine.
 ///
 /// Vectors are normalised on the way in and packed row after row, with an
-/// int8 copy beside them (one scale per row). A search scans the int8 copy,
-/// a quarter of the bytes, for the best few times k, then re-scores those
-/// exactly in float32. Candidates are the ids the SQL filters let through;
+/// int8 copy beside them (one scale per row) and a 2-bit copy. A search
+/// scans the int8 copy, a quarter of the bytes, for the best few times k,
+/// then re-scores those exactly in float32; over more than
+/// `TwoBitScan.minimumRows` rows, a pass over the 2-bit copy (a sixteenth of
+/// the bytes) first picks the rows the int8 scan looks at. Candidates are the ids the SQL filters let through;
 /// ids unknown to the index are ignored.
 ///
 ///     var index = VectorIndex<String>()
@@ -20,6 +22,9 @@ public struct VectorIndex<ID: Hashable & Sendable>: Sendable {
     var quantized: [Int8] = []
     /// Each row's largest absolute value.
     var scales: [Float] = []
+    /// `storage` as 2-bit codes, `2 * TwoBitScan.words(dimension:)` words per row:
+    /// the first pass of a search over more than `TwoBitScan.minimumRows` rows.
+    var coarse: [UInt64] = []
     var ids: [ID] = []
     var rows: [ID: Int] = [:]
 
@@ -48,16 +53,20 @@ public struct VectorIndex<ID: Hashable & Sendable>: Sendable {
         precondition(vector.count == dimension, "vector has \(vector.count) values, index has \(dimension)")
         let unit = VectorMath.normalized(vector)
         let (codes, scale) = Self.quantize(unit)
+        var bits: [UInt64] = []
+        TwoBitScan.encode(unit, into: &bits)
         if let row = rows[id] {
             storage.replaceSubrange(row * dimension..<(row + 1) * dimension, with: unit)
             quantized.replaceSubrange(row * dimension..<(row + 1) * dimension, with: codes)
             scales[row] = scale
+            coarse.replaceSubrange(row * bits.count..<(row + 1) * bits.count, with: bits)
         } else {
             rows[id] = ids.count
             ids.append(id)
             storage.append(contentsOf: unit)
             quantized.append(contentsOf: codes)
             scales.append(scale)
+            coarse.append(contentsOf: bits)
         }
     }
 
@@ -71,6 +80,8 @@ public struct VectorIndex<ID: Hashable & Sendable>: Sendable {
             quantized.replaceSubrange(
                 row * dimension..<(row + 1) * dimension, with: quantized[last * dimension..<(last + 1) * dimension])
             scales[row] = scales[last]
+            let stride = 2 * TwoBitScan.words(dimension: dimension)
+            coarse.replaceSubrange(row * stride..<(row + 1) * stride, with: coarse[last * stride..<(last + 1) * stride])
             ids[row] = ids[last]
             rows[ids[row]] = row
         }
@@ -78,6 +89,7 @@ public struct VectorIndex<ID: Hashable & Sendable>: Sendable {
         storage.removeLast(dimension)
         quantized.removeLast(dimension)
         scales.removeLast()
+        coarse.removeLast(2 * TwoBitScan.words(dimension: dimension))
     }
 
     /// Symmetric int8 codes of `vector` and the scale that maps 127 back to its largest magnitude.
