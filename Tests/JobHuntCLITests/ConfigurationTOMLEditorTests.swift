@@ -133,6 +133,8 @@ struct ConfigurationTOMLEditorTests {
     func combiningMarkAfterSyntax() throws {
         for value in [
             "\u{301}starts with an accent", "nul\u{0}\u{31D}then accent", "quote\"\u{301}", "tab\t\u{301}\u{301}",
+            // Prepended marks join the character after them: the closing quote, an escape's backslash.
+            "##\u{FFFD}\u{FFFD}\u{70F}", "\u{600}\n", "\u{6DD}\u{301}x",
         ] {
             var document = TOMLDocument()
             document.set(table: ["fuzz"], leaf: "key", to: .string(value))

@@ -29,11 +29,14 @@ package enum TOMLValue: Sendable, Equatable {
     /// The reader goes by Character, and a combining mark joins the character before it: after
     /// the opening quote or an escape (`\u0000` then U+0301), such a mark is escaped too, or the
     /// reader would not see the quote or the escape's last digit (found by `scripts/fuzz toml`).
+    /// A prepended concatenation mark (U+070F, U+0600…) joins the character after it, so it
+    /// would swallow the closing quote or a following escape's backslash: always escaped (also
+    /// found by `scripts/fuzz toml`).
     static func basicString(_ text: String) -> String {
         var result = "\""
         var afterSyntax = true
         for scalar in text.unicodeScalars {
-            if afterSyntax, ("0" + String(scalar)).count == 1 {
+            if afterSyntax && ("0" + String(scalar)).count == 1 || (String(scalar) + "\"").count == 1 {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 result +=
                     scalar.value > 0xFFFF
