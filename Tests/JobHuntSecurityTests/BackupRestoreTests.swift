@@ -132,8 +132,18 @@ struct BackupRestoreTests {
         #expect(over.stderr.contains("already holds data"), "\(over.stderr)")
         #expect(over.stderr.contains("jobhunt restore \(backup.path) --force"), "\(over.stderr)")
         #expect(try rows(world.scratch.url) == before)
+        // A document stored after the backup: the restored database cannot name it.
+        let filesRoot = world.home.file("data/jobhunt/files")
+        let backedUp = files(filesRoot)
+        let later = filesRoot.appendingPathComponent("objects/later/cover-letter.md")
+        try FileManager.default.createDirectory(
+            at: later.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("written after the backup".utf8).write(to: later)
         let forced = try world.run(["restore", backup.path, "--force"], as: world.ada)
         #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stderr.contains("removed 1 stored file(s) of the replaced database"), "\(forced.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: later.path))
+        #expect(files(filesRoot) == backedUp, "exactly the backup's files are left")
 
         let (freshHomeFolder, fresh, database) = try freshHome()
         defer { withExtendedLifetime(freshHomeFolder) {} }

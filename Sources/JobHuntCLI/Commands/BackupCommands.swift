@@ -59,8 +59,9 @@ enum BackupCommands {
         discussion: """
             Checks FILE first (SQLite's integrity check, and a schema this jobhunt knows: a \
             backup from a newer jobhunt is refused), then writes its stored files into the local \
-            file store and copies its database over the embedded one. A database that already \
-            holds data is replaced only with --force. Stop cron jobs and workers while restoring. \
+            file store and copies its database over the embedded one, then removes the stored \
+            files the backup does not have (no restored row can name them). A database that \
+            already holds data is replaced only with --force. Stop cron jobs and workers while restoring. \
             A backup from an older jobhunt is migrated by the next command, as any embedded \
             database is.
             """,
@@ -72,6 +73,11 @@ enum BackupCommands {
             let summary = try BackupService(services: try context.services()).restore(
                 from: file, force: context.arguments[Restore.force])
             context.output.note("restored the database and \(summary.storedFiles) stored file(s) from \(file.path)")
+            if summary.removedFiles > 0 {
+                context.output.note(
+                    "removed \(summary.removedFiles) stored file(s) of the replaced database that the backup does not have"
+                )
+            }
         })
 
     private static func timestamp(_ date: Date) -> String {

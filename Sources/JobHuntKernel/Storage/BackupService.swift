@@ -28,6 +28,8 @@ package struct BackupService {
         package var storedFiles: Int
         /// True when documents live in S3 and so are not in the backup.
         package var filesInS3: Bool
+        /// Local files a restore removed because the restored database cannot name them.
+        package var removedFiles: Int = 0
     }
 
     static let filesTable = "jobhunt_backup_files"
@@ -89,13 +91,31 @@ package struct BackupService {
         }
         let files = try backup.query("SELECT path, content FROM \(sql: .trusted(Self.filesTable)) ORDER BY path")
         let root = services.configuration.filesDirectory
+        var restoredPaths: Set<String> = []
         for row in files {
-            try Self.writePrivately(
-                try row.get("content", as: Data.self), to: root, path: try row.get("path", as: String.self))
+            let path = try row.get("path", as: String.self)
+            try Self.writePrivately(try row.get("content", as: Data.self), to: root, path: path)
+            restoredPaths.insert(path)
         }
         try target.restoreSQLite(from: backup)
         try target.execute("DROP TABLE IF EXISTS \(sql: .trusted(Self.filesTable))")
-        return Summary(file: file, bytes: Self.size(of: file), storedFiles: files.count, filesInS3: false)
+        let removed = Self.removeFiles(under: root, except: restoredPaths)
+        return Summary(
+            file: file, bytes: Self.size(of: file), storedFiles: files.count, filesInS3: false, removedFiles: removed)
+    }
+
+    /// Deletes the local stored files a restore did not bring back, and returns how many.
+    ///
+    /// Once the database is replaced no row can name them, so they are the
+    /// replaced database's documents: personal files that would otherwise wait
+    /// for `cleanup`. Only after the database is in place, so a failed restore
+    /// leaves the old files beside the old rows.
+    static func removeFiles(under root: URL, except kept: Set<String>) -> Int {
+        var removed = 0
+        for path in files(under: root) where !kept.contains(path) {
+            if (try? FileManager.default.removeItem(at: root.appendingPathComponent(path))) != nil { removed += 1 }
+        }
+        return removed
     }
 
     /// The backup opened, its integrity and schema checked.
