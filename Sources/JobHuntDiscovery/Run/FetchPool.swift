@@ -12,27 +12,40 @@ import JobHuntKernel
 /// thread while boards elsewhere wait; `HostConcurrencyGate` bounds the requests.
 /// Fetching is blocking libcurl, so these are threads, not tasks: blocking Swift's
 /// cooperative pool (one thread per core) would serialise the run on a small machine.
+///
+/// Results are handed over in order, so while the caller stores a slow early source
+/// the later ones wait in memory. At most `ahead` sources are fetching or waiting
+/// (each may hold up to the 20 MiB body cap): past that a thread starts only the source
+/// the caller needs next, so a run of hundreds of boards stays bounded and can never
+/// stall on its cap.
 final class FetchPool: @unchecked Sendable {
     private let specs: [SourceSpec]
     private let hosts: [String]
     private let perHost: Int
     private let fetch: @Sendable (SourceSpec) -> SourceFetch
     private let condition = NSCondition()
+    private let ahead: Int
     private var pending: [Int]
     private var running: [String: Int] = [:]
     private var results: [SourceFetch?]
-    private var taken: Int = 0
+    /// Sources started and not yet handed to the caller: fetching, or fetched and waiting.
+    private var outstanding = 0
+    /// The next index the caller will ask for: it takes them in order.
+    private var wanted = 0
     /// Sources whose fetch has ended (documents, unchanged or failed).
     private var fetched = 0
 
-    /// - Parameter host: the host a source's first request goes to ("" when it reads a file).
+    /// - Parameters:
+    ///   - host: the host a source's first request goes to ("" when it reads a file).
+    ///   - ahead: how many sources may be fetching or waiting for the caller; twice the threads by default.
     init(
-        specs: [SourceSpec], workers: Int, perHost: Int, host: (SourceSpec) -> String,
+        specs: [SourceSpec], workers: Int, perHost: Int, ahead: Int? = nil, host: (SourceSpec) -> String,
         fetch: @escaping @Sendable (SourceSpec) -> SourceFetch
     ) {
         self.specs = specs
         self.hosts = specs.map(host)
         self.perHost = max(perHost, 1)
+        self.ahead = max(ahead ?? 2 * max(workers, 1), 1)
         self.fetch = fetch
         pending = Array(specs.indices)
         results = Array(repeating: nil, count: specs.count)
@@ -52,6 +65,9 @@ final class FetchPool: @unchecked Sendable {
         while true {
             if let result = results[index] {
                 results[index] = nil  // the caller owns it now; the pool keeps no documents
+                outstanding -= 1
+                wanted = index + 1
+                condition.broadcast()  // a thread held back by the cap may start another
                 condition.unlock()
                 return result
             }
@@ -84,15 +100,17 @@ final class FetchPool: @unchecked Sendable {
     }
 
     /// The first pending source whose host has room, waiting while none has; nil when all are taken.
+    /// With `ahead` sources outstanding, only the source the caller wants next may start.
     private func next() -> Int? {
         condition.lock()
         defer { condition.unlock() }
         while !pending.isEmpty {
             if let position = pending.firstIndex(where: {
-                hosts[$0].isEmpty || running[hosts[$0], default: 0] < perHost
+                (outstanding < ahead || $0 == wanted) && (hosts[$0].isEmpty || running[hosts[$0], default: 0] < perHost)
             }) {
                 let index = pending.remove(at: position)
                 running[hosts[index], default: 0] += 1
+                outstanding += 1
                 return index
             }
             condition.wait()
