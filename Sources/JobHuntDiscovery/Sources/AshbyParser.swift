@@ -19,12 +19,7 @@ package struct AshbyParser: SourceParser {
         guard let root = document as? JSONObject, let jobs = root.array("jobs") else {
             throw JobHuntError.sourceUnreadable(source: "ashby", reason: "expected an object with \"jobs\"")
         }
-        var collector = RecordCollector()
-        for (offset, element) in jobs.enumerated() {
-            let id = (element as? JSONObject)?.text("id")
-            collector.add(position: offset + 1, recordID: id) { try posting(try recordObject(element), context) }
-        }
-        return collector.result
+        return RecordCollector.collect(jobs) { try posting($0, context) }
     }
 
     private func posting(_ job: JSONObject, _ context: SourceContext) throws -> RawPosting {

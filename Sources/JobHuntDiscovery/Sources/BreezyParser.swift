@@ -16,12 +16,7 @@ package struct BreezyParser: SourceParser {
         guard let positions = try JSONDocument.parse(data, source: "breezy") as? [Any] else {
             throw JobHuntError.sourceUnreadable(source: "breezy", reason: "expected a JSON array of positions")
         }
-        var collector = RecordCollector()
-        for (offset, element) in positions.enumerated() {
-            let id = (element as? JSONObject)?.text("id")
-            collector.add(position: offset + 1, recordID: id) { try posting(try recordObject(element), context) }
-        }
-        return collector.result
+        return RecordCollector.collect(positions) { try posting($0, context) }
     }
 
     private func posting(_ item: JSONObject, _ context: SourceContext) throws -> RawPosting {

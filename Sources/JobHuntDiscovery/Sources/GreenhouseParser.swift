@@ -29,12 +29,7 @@ package struct GreenhouseParser: SourceParser {
         } else {
             throw JobHuntError.sourceUnreadable(source: "greenhouse", reason: "expected an object with \"jobs\"")
         }
-        var collector = RecordCollector()
-        for (offset, element) in records.enumerated() {
-            let id = (element as? JSONObject)?.text("id")
-            collector.add(position: offset + 1, recordID: id) { try posting(try recordObject(element), context) }
-        }
-        return collector.result
+        return RecordCollector.collect(records) { try posting($0, context) }
     }
 
     private func posting(_ job: JSONObject, _ context: SourceContext) throws -> RawPosting {

@@ -25,12 +25,7 @@ package struct LeverParser: SourceParser {
         } else {
             throw JobHuntError.sourceUnreadable(source: "lever", reason: "expected a JSON array of postings")
         }
-        var collector = RecordCollector()
-        for (offset, element) in records.enumerated() {
-            let id = (element as? JSONObject)?.text("id")
-            collector.add(position: offset + 1, recordID: id) { try posting(try recordObject(element), context) }
-        }
-        return collector.result
+        return RecordCollector.collect(records) { try posting($0, context) }
     }
 
     private func posting(_ item: JSONObject, _ context: SourceContext) throws -> RawPosting {

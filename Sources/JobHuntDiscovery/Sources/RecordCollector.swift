@@ -27,6 +27,19 @@ struct RecordCollector {
     }
 
     private func isBlank(_ text: String) -> Bool { !text.contains(where: { !$0.isWhitespace }) }
+
+    /// The loop of the JSON board APIs: each element of `records` is a JSON object with
+    /// its id under `idKey`, made into a posting by `make`; one bad record is a problem.
+    static func collect(
+        _ records: [Any], idKey: String = "id", _ make: (JSONObject) throws -> RawPosting
+    ) -> SourceParseResult {
+        var collector = RecordCollector()
+        for (offset, element) in records.enumerated() {
+            let id = (element as? JSONObject)?.text(idKey)
+            collector.add(position: offset + 1, recordID: id) { try make(try recordObject(element)) }
+        }
+        return collector.result
+    }
 }
 
 extension JSONObject {

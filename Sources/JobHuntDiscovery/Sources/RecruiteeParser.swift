@@ -19,12 +19,7 @@ package struct RecruiteeParser: SourceParser {
         else {
             throw JobHuntError.sourceUnreadable(source: "recruitee", reason: "expected an object with \"offers\"")
         }
-        var collector = RecordCollector()
-        for (offset, element) in offers.enumerated() {
-            let id = (element as? JSONObject)?.text("id")
-            collector.add(position: offset + 1, recordID: id) { try posting(try recordObject(element), context) }
-        }
-        return collector.result
+        return RecordCollector.collect(offers) { try posting($0, context) }
     }
 
     private func posting(_ offer: JSONObject, _ context: SourceContext) throws -> RawPosting {

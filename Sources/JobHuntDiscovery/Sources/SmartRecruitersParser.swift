@@ -28,12 +28,7 @@ package struct SmartRecruitersParser: SourceParser {
             throw JobHuntError.sourceUnreadable(
                 source: "smartrecruiters", reason: "expected an object with \"content\" or one posting")
         }
-        var collector = RecordCollector()
-        for (offset, element) in records.enumerated() {
-            let id = (element as? JSONObject)?.text("id")
-            collector.add(position: offset + 1, recordID: id) { try posting(try recordObject(element), context) }
-        }
-        return collector.result
+        return RecordCollector.collect(records) { try posting($0, context) }
     }
 
     private func posting(_ item: JSONObject, _ context: SourceContext) throws -> RawPosting {

@@ -20,12 +20,7 @@ package struct TeamtailorParser: SourceParser {
             throw JobHuntError.sourceUnreadable(
                 source: "teamtailor", reason: "expected a JSON Feed (an object with \"items\")")
         }
-        var collector = RecordCollector()
-        for (offset, element) in items.enumerated() {
-            let id = (element as? JSONObject)?.text("id")
-            collector.add(position: offset + 1, recordID: id) { try posting(try recordObject(element), root, context) }
-        }
-        return collector.result
+        return RecordCollector.collect(items) { try posting($0, root, context) }
     }
 
     private func posting(_ item: JSONObject, _ feed: JSONObject, _ context: SourceContext) throws -> RawPosting {

@@ -19,12 +19,7 @@ package struct WorkableParser: SourceParser {
         else {
             throw JobHuntError.sourceUnreadable(source: "workable", reason: "expected an object with \"jobs\"")
         }
-        var collector = RecordCollector()
-        for (offset, element) in jobs.enumerated() {
-            let id = (element as? JSONObject)?.text("shortcode")
-            collector.add(position: offset + 1, recordID: id) { try posting(try recordObject(element), root, context) }
-        }
-        return collector.result
+        return RecordCollector.collect(jobs, idKey: "shortcode") { try posting($0, root, context) }
     }
 
     private func posting(_ job: JSONObject, _ root: JSONObject, _ context: SourceContext) throws -> RawPosting {
