@@ -153,10 +153,14 @@ struct RealDataFifthPassTests {
         #expect(place?.city == city && place?.state == state && place?.country == country, "\(text)")
     }
 
-    @Test("a British outward code is dropped, an Indeed region code is not")
+    @Test("a British outward code is dropped and names the UK, an Indeed region code is kept")
     func britishOutward() {
-        let leeds = Self.place("Leeds, LS1")
-        #expect(leeds?.city == "Leeds" && leeds?.state == nil)
+        let bath = Self.place("Bath, BA1")
+        #expect(bath?.city == "Bath" && bath?.state == nil && bath?.country == "GB")
+        // The postcode's country beats the gazetteer's Perth (Western Australia).
+        let perth = Self.place("Perth PH1 5RP")
+        #expect(perth?.city == "Perth" && perth?.country == "GB")
+        #expect(Self.place("Haarlem 2011 AB")?.country == "NL")
         #expect(Self.place("Paris, A8")?.state == "Île-de-France")
     }
 

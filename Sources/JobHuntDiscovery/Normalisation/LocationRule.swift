@@ -107,6 +107,10 @@ package enum LocationRule {
         let (workplace, rest) = LocationText.splitWorkplace(segment)
         let parts = LocationText.parts(rest)
         var place = interpret(parts)
+        // "Plymouth, PL6", "Perth PH2 7JH": a British or Dutch postcode names the country.
+        if place.country == nil, place.area == nil, place.city != nil, let country = Postcode.country(in: rest) {
+            place.country = country
+        }
         place.workplace = workplace
         if place.area == "Worldwide", place.workplace == nil { place.workplace = .remote }
         guard place.isConcrete || place.area != nil || place.workplace != nil else { return nil }

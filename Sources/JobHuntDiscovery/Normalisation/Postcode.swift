@@ -26,6 +26,28 @@ enum Postcode {
         return tokens.joined(separator: " ")
     }
 
+    /// The country a postcode in the phrase names by its shape alone: a British code ("PL6",
+    /// "SW1A 1AA") is the UK, a Dutch "1091 GH" the Netherlands; digits alone name no country.
+    static func country(in phrase: String) -> String? {
+        let tokens = phrase.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" })
+            .map(String.init)
+        for (index, token) in tokens.enumerated() {
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            if isDigits(token, 4...4), let next, next.count == 2, next.allSatisfy({ $0.isASCII && $0.isUppercase }),
+                index + 2 == tokens.count || tokens[index + 2].first?.isUppercase == true
+            {
+                return "NL"
+            }
+            if isBritishOutward(token, alone: true)
+                || (next.map(isBritishInward) == true
+                    && isBritishOutward(token, alone: false))
+            {
+                return "GB"
+            }
+        }
+        return nil
+    }
+
     private static func isPostcode(_ tokens: [String]) -> Bool {
         switch tokens.count {
         case 1:
