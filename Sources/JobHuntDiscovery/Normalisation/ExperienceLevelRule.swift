@@ -33,6 +33,8 @@ package enum ExperienceLevelRule {
                 level = .executive
             case "principal", "lead", "head", "director", "distinguished", "fellow":
                 level = .lead
+            case "working" where next == "student" || next == "students":
+                level = .entry  // the English for "Werkstudent"
             case "chef" where ["de", "d"].contains(next) && chefOf.contains(third):
                 level = .lead  // "Chef de projet", "Chef d'équipe"; not a cook ("Chef de partie")
             case _ where localLead(word):
@@ -64,20 +66,24 @@ package enum ExperienceLevelRule {
 
     /// A shift or crew's supervisor or foreman, in English and the sources' other languages, and
     /// lead in those languages: "Teamleiter", "Projektleiterin", "Leitung",
-    /// "Jefe de Proyecto", "Teamleider", "Hoofd", "Directeur", "Responsable".
-    /// German and Dutch write the role into one word, so "-leiter" and "-leider" count at the end
-    /// of a compound ("Lagerleiter"), but not "Begleiter" (a companion) or "Halbleiter".
+    /// "Jefe de Proyecto", "Teamleider", "Hoofd", "Directeur", "Responsable", "Responsabile",
+    /// "Kierownik". German and Dutch write the role into one word, so "-leiter", "-leider" and
+    /// "-direktor" count at the end of a compound ("Lagerleiter", "Hoteldirektor"), but not
+    /// "Begleiter" (a companion) or "Halbleiter".
     static func localLead(_ word: Substring) -> Bool {
         if localLeadWords.contains(word) { return true }
         guard word.count > 6, !notLeadCompounds.contains(word) else { return false }
-        return ["leiter", "leiterin", "leitung", "leider", "leidster"].contains { word.hasSuffix($0) }
+        return ["leiter", "leiterin", "leitung", "leider", "leidster", "direktor", "direktorin"].contains {
+            word.hasSuffix($0)
+        }
     }
 
     private static let localLeadWords: Set<Substring> = [
         "supervisor", "supervisora", "foreman", "forewoman", "vorarbeiter", "vorarbeiterin", "polier", "encargado",
         "encargada", "capataz", "contremaître", "contremaitre", "ploegleider", "meestergast",
         "leiter", "leiterin", "leitung", "leider", "jefe", "jefa", "chefe", "hoofd", "directeur", "directrice",
-        "directora", "diretor", "diretora", "responsable", "líder", "lider",
+        "directora", "diretor", "diretora", "responsable", "líder", "lider", "direktor", "direktorin",
+        "responsabile", "direttore", "direttrice", "dyrektor", "kierownik", "kierowniczka",
     ]
 
     private static let chefOf: Set<Substring> = [

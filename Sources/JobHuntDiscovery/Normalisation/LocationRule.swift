@@ -79,10 +79,27 @@ package enum LocationRule {
     /// "Multiple locations" is none.
     package static func places(in text: String) -> [PostingPlace] {
         var places: [PostingPlace] = []
-        for segment in LocationText.segments(text) {
+        for segment in LocationText.segments(text).flatMap(cityList) {
             if let place = place(in: segment), !places.contains(place) { places.append(place) }
         }
         return places
+    }
+
+    /// "Berlin, Munich" (left of "or Hamburg"), "Paris, Lyon, Bordeaux": commas between listed
+    /// cities that are neither a region nor a country are a list of places, not a city and its
+    /// region. Anything else is one phrase.
+    static func cityList(_ segment: String) -> [String] {
+        let (workplace, rest) = LocationText.splitWorkplace(segment)
+        let parts = LocationText.parts(rest)
+        guard parts.count > 1,
+            parts.allSatisfy({ part in
+                PlaceGazetteer.city(part) != nil && RegionCodes.region(for: part) == nil
+                    && CountryCodes.code(for: part) == nil && PlaceGazetteer.regionCountry(part) == nil
+                    && LocationText.cityAliases[ColumnText.folded(part)] == nil
+            })
+        else { return [segment] }
+        let word = workplace.map { $0.rawValue + " " } ?? ""
+        return parts.map { word + $0 }
     }
 
     /// One place from one location phrase, or nil when it says nothing ("Multiple locations").
@@ -90,6 +107,10 @@ package enum LocationRule {
         let (workplace, rest) = LocationText.splitWorkplace(segment)
         let parts = LocationText.parts(rest)
         var place = interpret(parts)
+        // "Plymouth, PL6", "Perth PH2 7JH": a British or Dutch postcode names the country.
+        if place.country == nil, place.area == nil, place.city != nil, let country = Postcode.country(in: rest) {
+            place.country = country
+        }
         place.workplace = workplace
         if place.area == "Worldwide", place.workplace == nil { place.workplace = .remote }
         guard place.isConcrete || place.area != nil || place.workplace != nil else { return nil }

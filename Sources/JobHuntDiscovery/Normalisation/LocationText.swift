@@ -131,6 +131,10 @@ enum LocationText {
             default:
                 kept.append(token)
             }
+            // "Hybrid (3 days) – Lyon", "Remote (flexible)": an aside about the workplace word.
+            if workplace != nil, kept.last != token {
+                consumed += workplaceAside(tokens, from: index + consumed)
+            }
             // Keep a trailing comma of a dropped word's phrase out: "Remote, US" → "US".
             index += consumed
         }
@@ -146,6 +150,26 @@ enum LocationText {
         return (workplace, rest)
     }
 
+    /// How many tokens from `start` form a parenthesised aside about the workplace word right
+    /// before them ("(3 days)", "(2 days/week)", "(flexible)"), or 0 when they name a place.
+    private static func workplaceAside(_ tokens: [Substring], from start: Int) -> Int {
+        guard start < tokens.count, tokens[start].hasPrefix("(") else { return 0 }
+        var end = start
+        while end < tokens.count, !tokens[end].hasSuffix(")") { end += 1 }
+        guard end < tokens.count, end - start < 5 else { return 0 }
+        let words = tokens[start...end].flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }) }
+        guard words.allSatisfy({ asideWords.contains(String($0)) || workplaceQualifiers.contains(String($0)) })
+        else { return 0 }
+        return end - start + 1
+    }
+
+    /// What an aside about the workplace says: days in the office, a week, a frequency.
+    private static let asideWords: Set<String> = [
+        "day", "days", "week", "weeks", "wk", "per", "a", "x", "in", "office", "onsite", "on", "site", "month",
+        "jours", "jour", "semaine", "par", "tage", "tag", "woche", "pro", "días", "dias", "día", "dia", "semana",
+        "por", "dagen", "dag", "week", "giorni", "settimana",
+    ]
+
     /// Words that only qualify a workplace word ("Remote Flexibility", "Hybrid optional").
     private static let workplaceQualifiers: Set<String> = [
         "flexibility", "flexible", "friendly", "first", "optional", "possible", "ok", "eligible", "allowed",
@@ -158,11 +182,12 @@ enum LocationText {
         "saint kitts and nevis", "turks and caicos", "heard and mcdonald",
     ]
 
-    /// Comma-separated parts, with parentheses treated as commas ("Berlin (Germany)").
+    /// Comma-separated parts, with parentheses treated as commas ("Berlin (Germany)"), and
+    /// postcodes taken out ("75008 Paris", "Portland, ME 04101", "Amsterdam 1091 GH", "PL6").
     static func parts(_ text: String) -> [String] {
         text.split { $0 == "," || $0 == "(" || $0 == ")" || $0 == "[" || $0 == "]" }
             .map { part in
-                var value = ColumnText.collapsed(part)
+                var value = Postcode.removed(from: ColumnText.collapsed(part))
                 while let first = value.first, " -–—:|/".contains(first) { value.removeFirst() }
                 while let last = value.last, " -–—:|/".contains(last) { value.removeLast() }
                 return value

@@ -96,7 +96,7 @@ struct MoneyToken {
 
     private static let footnoteMarks: Set<Unicode.Scalar> = ["*", "†", "‡", "¹", "²", "³", "⁾"]
 
-    private static let symbolScalars: Set<Unicode.Scalar> = ["$", "£", "€", "¥", "₹", "₩", "₪", "₺"]
+    private static let symbolScalars: Set<Unicode.Scalar> = ["$", "£", "€", "¥", "₹", "₩", "₪", "₺", "₱"]
     private static let trailingSymbols: [Unicode.Scalar: String] = ["€": "€", "£": "£", "$": "$"]
 
     /// A currency mark ending right before `digit` (one blank allowed): `$`, `US$`, `C$`, `£`, `EUR`, `CHF`.
@@ -112,6 +112,14 @@ struct MoneyToken {
             let symbol = String(String.UnicodeScalarView(scalars[start..<end]))
             return CurrencyRule.symbols[symbol.uppercased()] != nil || symbol.count == 1
                 ? (symbol, nil, start) : (String(last), nil, end - 1)
+        }
+        // "S/ 4,500", "S/. 4500": Peru's sol.
+        var slash = end - 1
+        if slash > 0, scalars[slash] == "." { slash -= 1 }
+        if slash >= 1, scalars[slash] == "/", scalars[slash - 1] == "S",
+            slash == 1 || !scalars[slash - 2].properties.isAlphabetic
+        {
+            return ("S/", nil, slash - 1)
         }
         // "Rs. 12,00,000", "Rs 8 lakh": the rupee written out.
         if end >= 2, scalars[end - 1] == "." || scalars[end - 1] == "s" {

@@ -66,13 +66,34 @@ struct SalaryContext {
     /// "€16.50 per hour plus shift allowance of €2 per hour", "€55k - €68k a year, €1,000 training
     /// budget": a sentence that opens with the figures and nothing but their period, before the
     /// first list separator; the perk is a later item's. Any other word in that first item
-    /// ("Backed by $2M, …") keeps the old verdict.
+    /// ("Backed by $2M, …") keeps the old verdict. An aside in parentheses after the period is
+    /// not such a word: "£29,970 - £36,483 per annum (Agenda for Change Band 5), plus …".
     private func leadingFiguresOnly(_ mention: Range<Int>) -> Bool {
         guard !words.contains(where: { $0.range.upperBound <= mention.lowerBound }) else { return false }
         let (_, end) = listItem(around: mention)
         guard end < scalars.count else { return false }
-        return words.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= end }
-            .allSatisfy { SalaryContext.periodFillers.contains($0.text) || $0.text.count == 1 }
+        let aside = parenthesised(mention.upperBound..<end)
+        let following = words.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= end }
+        return following.allSatisfy { word in
+            SalaryContext.periodFillers.contains(word.text) || word.text.count == 1
+                || aside.contains(word.range.lowerBound)
+        }
+    }
+
+    /// The positions inside parentheses within `range`.
+    private func parenthesised(_ range: Range<Int>) -> IndexSet {
+        var inside = IndexSet()
+        var depth = 0
+        for index in range {
+            if scalars[index] == "(" {
+                depth += 1
+            } else if scalars[index] == ")" {
+                depth = max(0, depth - 1)
+            } else if depth > 0 {
+                inside.insert(index)
+            }
+        }
+        return inside
     }
 
     /// What may follow the figures in such an opening item: their period and gross/net.
@@ -119,7 +140,9 @@ struct SalaryContext {
     }
 
     /// Words that join the items of a list.
-    private static let listWords: Set<String> = ["plus", "and", "et", "und", "en", "y", "e", "sowie", "mais"]
+    private static let listWords: Set<String> = [
+        "plus", "and", "et", "und", "en", "y", "e", "sowie", "mais", "più", "piu", "oltre",
+    ]
 
     /// Splits text into sentences: lines, then `. `, `! `, `? `, `; ` (a dot inside a number,
     /// "60.000", does not end a sentence).
@@ -159,8 +182,10 @@ struct SalaryContext {
             .contains { lowered.hasPrefix($0) }
     }
 
-    /// "Rs. 12,00,000", "ca. 4.500 €", "max. 60k": a dot after these ends no sentence.
+    /// "Rs. 12,00,000", "ca. 4.500 €", "max. 60k", Peru's "S/. 3,200": a dot after these ends no
+    /// sentence.
     private static func endsInAbbreviation(_ text: Substring) -> Bool {
+        if text.hasSuffix("S/") { return true }
         let word = text.reversed().prefix { $0.isLetter }
         guard !word.isEmpty, word.count <= 6 else { return false }
         return abbreviations.contains(String(word.reversed()).lowercased())
@@ -197,7 +222,8 @@ struct SalaryContext {
         "schaal", "remuneratie", "ctc", "brutos", "brutas", "bruta", "vencimento", "ordenado",
         "honorarios", "nómina", "salaire", "salaires", "paie", "paye", "rémunéré", "rémunérée", "payé", "payée",
         "netto", "neto", "uurloon", "maandloon", "lön", "lønn", "løn", "timlön", "månadslön", "grundlön",
-        "lönen", "lønnen", "timelønn", "månedsløn", "stawka", "wynagrodzenie",
+        "lönen", "lønnen", "timelønn", "månedsløn", "stawka", "wynagrodzenie", "ral", "compenso", "lordo", "lordi",
+        "lorda", "lorde", "netti", "kyuyo", "kyuryo", "gekkyu", "nenshu", "nenpo", "jikyu", "nikkyu",
     ]
 
     private static let payStems = [
@@ -207,6 +233,8 @@ struct SalaryContext {
     /// Money near these (before or after) is a perk, a benefit or a company fact, not pay.
     static func isNotPayWord(_ word: String) -> Bool {
         if notPayWords.contains(word) { return true }
+        // Italian "stipendio" is the salary itself, not a stipend.
+        if word == "stipendio" || word == "stipendi" { return false }
         // German and Dutch compounds end in the perk: "Weiterbildungsbudget", "Essenszuschuss".
         return notPayStems.contains { word.hasPrefix($0) } || notPaySuffixes.contains { word.hasSuffix($0) }
     }
@@ -233,9 +261,13 @@ struct SalaryContext {
         "formation", "formación", "formação", "opleidingsbudget", "weiterbildung", "fahrrad", "jobrad", "sign",
         "retention", "sachbezug", "eindejaarsuitkering", "vakantiegeld", "urlaubsgeld", "weihnachtsgeld",
         "assets", "trillion", "backed", "mrd", "mio", "miljoen", "miljard", "millones", "milhões",
+        // Reimbursements and meal tickets in it, es, pt, fr, de: "Rimborso spese: 800 € al mese".
+        "rimborso", "rimborsi", "reembolso", "reembolsos", "remboursement", "erstattung", "buoni", "pasto",
     ]
 
-    private static let notPayStems = ["stipend", "allowanc", "reimburs", "donat", "valuat", "subsid", "indemnit"]
+    private static let notPayStems = [
+        "stipend", "allowanc", "reimburs", "donat", "valuat", "subsid", "indemnit", "indennit",
+    ]
 
     private static let benefitWords: Set<String> = [
         "benefit", "insurance", "pension", "home", "office", "training", "education", "bonus", "bonuses",

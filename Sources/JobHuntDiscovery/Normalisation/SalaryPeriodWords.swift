@@ -102,6 +102,11 @@ enum SalaryPeriodWords {
             }
             guard let count = Int(word.text), (12...16).contains(count) else { continue }
             if paymentWords.contains(where: { next.hasPrefix($0) }) { return count }
+            if timesWords.contains(next),
+                words[(offset + 2)...].prefix(2).contains(where: { period(of: $0.text) == .year })
+            {
+                return count
+            }
             let previous = offset > 0 ? words[offset - 1].text : ""
             if monthWords.contains(where: { next.hasPrefix($0) }),
                 word.afterParenthesis || countLinks.contains(previous) || period(of: previous) == .month
@@ -123,8 +128,13 @@ enum SalaryPeriodWords {
 
     private static let paymentWords = [
         "pagas", "pagos", "salários", "salarios", "monatsgeh", "gehälter", "salaires", "maandsalarissen",
-        "payments", "mensualités", "pagamentos",
+        "payments", "mensualités", "pagamentos", "salaries", "monatslöhne", "mensilit", "stipendi", "pagamenti",
+        "wages", "paychecks",
     ]
+
+    /// "14 vezes por ano", "14 mal jährlich", "13 times a year": a count of payments when a year
+    /// word follows within two words.
+    private static let timesWords: Set<String> = ["vezes", "veces", "times", "mal", "fois", "keer", "volte"]
 
     /// Month words after a bare number: payments only when the number is set apart as a count.
     private static let monthWords = ["meses", "mois", "months", "maanden", "monate", "mesi"]
@@ -132,6 +142,7 @@ enum SalaryPeriodWords {
     /// What an ordinal names when it is a month's pay: "13e maand", "13th month", "13. Monatsgehalt".
     private static let ordinalUnits = [
         "maand", "mois", "month", "monatsgeh", "gehalt", "salário", "salario", "salaire", "mes", "mês",
+        "monatslohn", "monatslöhne", "lohn", "paga", "mensilit", "mese", "salary", "wage", "pay",
     ]
 
     private static let countLinks: Set<String> = ["sur", "x", "in", "em", "en", "op", "over", "über"]
@@ -229,14 +240,15 @@ enum SalaryPeriodWords {
                 [
                     "hour", "hourly", "hr", "hrs", "h", "heure", "horaire", "stunde", "std", "stündlich",
                     "stundenlohn", "hora", "uur", "uurloon", "uurtarief", "timme", "timmen", "timlön", "timelønn",
-                    "timeløn", "tim", "godz", "godzinę", "godzina",
+                    "timeløn", "tim", "godz", "godzinę", "godzina", "orario", "oraria", "orari", "jikyu",
                 ]
             ),
             (
                 .day,
                 [
                     "day", "daily", "diem", "jour", "journalier", "journée", "tjm", "tag", "täglich", "tagessatz",
-                    "día", "dia", "diario", "diária", "diaria", "dag", "dagtarief",
+                    "día", "dia", "diario", "diária", "diaria", "dag", "dagtarief", "giorno", "giornaliero",
+                    "giornata", "nikkyu",
                 ]
             ),
             (.week, ["week", "weekly", "wk", "semaine", "hebdomadaire", "woche", "wöchentlich", "semana", "semanal"]),
@@ -247,7 +259,7 @@ enum SalaryPeriodWords {
                     "monatlich", "monatsgehalt", "mes", "mensual", "mês", "mensal", "maand", "maandelijks",
                     "maandsalaris", "mnd", "mtl", "pm", "mensais", "meses", "mensuales", "maandelijkse", "månad",
                     "månaden", "mån", "måned", "måneden", "md", "mdr", "månadslön", "månedsløn", "månedslønn",
-                    "miesięcznie", "mies", "miesiąc",
+                    "miesięcznie", "mies", "miesiąc", "mese", "mensile", "mensili", "mensilmente", "gekkyu",
                 ]
             ),
             (
@@ -256,6 +268,7 @@ enum SalaryPeriodWords {
                     "year", "yearly", "yr", "annum", "annual", "annually", "pa", "annuel", "annuelle", "annuels",
                     "jahr", "jährlich", "jahresgehalt", "año", "anual", "anuales", "ano", "jaar", "jaarlijks",
                     "jaarsalaris", "brutto", "jahresbrutto", "år", "året", "årslön", "årsløn", "rocznie", "rok",
+                    "anno", "annuo", "annui", "annua", "annuale", "annuali", "ral", "nenshu", "nenpo",
                 ]
             ),
         ]

@@ -43,7 +43,12 @@ enum SalaryText {
 
     /// Every pay mention of the text's first `limit` money mentions, in order, and the first
     /// doubtful sentence.
-    static func read(_ text: String, limit: Int = 12) -> SalaryReading {
+    ///
+    /// `payField`: the text is a source's pay field (Breezy's `salary`, a Hacker News line's pay
+    /// part), which holds nothing but pay, so money that is neither clearly pay nor clearly
+    /// something else there is pay ("$32.50/hr casual loading included"); a perk next to it
+    /// ("+ $5,000 sign-on bonus") still is not.
+    static func read(_ text: String, limit: Int = 12, payField: Bool = false) -> SalaryReading {
         var reading = SalaryReading()
         guard hasMoneyMark(text.utf8) || CurrencyWords.occur(in: text) else { return reading }
         var seen = 0
@@ -57,7 +62,14 @@ enum SalaryText {
                 index = range.upperBound
                 var found = mention
                 found.sentence = ColumnText.collapsed(sentence)
-                switch context.verdict(for: range) {
+                let verdict = context.verdict(for: range)
+                // "$35 per visit", "Per-visit pay of $35", "0,10 € par mot": paid by a unit that is not
+                // time, of which no yearly figure can be made, even in a pay field.
+                if verdict != .notPay, SalaryUnitWords.perOtherUnit(scalars, around: range) {
+                    if reading.doubtful == nil { reading.doubtful = found.sentence }
+                    continue
+                }
+                switch verdict {
                 case .pay where found.currencyWord && !context.aboutPay:
                     // "lift up to 50 pounds": a currency word alone does not make a figure pay.
                     if reading.doubtful == nil { reading.doubtful = found.sentence }
@@ -67,6 +79,7 @@ enum SalaryText {
                     if SalaryContext.isRateBudget(sentence), found.period == .hour || found.period == .day {
                         reading.mentions.append(found)
                     }
+                case .doubtful where payField: reading.mentions.append(found)
                 case .doubtful: if reading.doubtful == nil { reading.doubtful = found.sentence }
                 }
             }
@@ -92,7 +105,8 @@ enum SalaryText {
             // "$130,000/year - $150,000/year": a period may sit between the two ends.
             let firstPeriod = SalaryPeriodWords.suffix(scalars, at: first.end)
             let afterFirst = firstPeriod?.end ?? first.end
-            if let next = rangeSeparatorEnd(scalars, afterFirst), let digit = digitAfterMark(scalars, next),
+            if let next = rangeSeparatorEnd(scalars, afterFirst) ?? laterProgression(scalars, afterFirst),
+                let digit = digitAfterMark(scalars, next),
                 let token = MoneyToken.read(scalars, at: digit)
             {
                 second = token
@@ -161,7 +175,7 @@ enum SalaryText {
         var index = start
         while index < scalars.count, index - start < 5, !isDigit(scalars[index]) {
             let scalar = scalars[index]
-            guard MoneyToken.isCodeLetter(scalar) || scalar == " " || "$£€¥₹₩₪₺".unicodeScalars.contains(scalar)
+            guard MoneyToken.isCodeLetter(scalar) || scalar == " " || "$£€¥₹₩₪₺₱/".unicodeScalars.contains(scalar)
             else { return nil }
             index += 1
         }
@@ -174,8 +188,9 @@ enum SalaryText {
         var recent: (UInt8, UInt8, UInt8) = (0, 0, 0)
         for byte in utf8 {
             recent = (recent.1, recent.2, byte)
+            // "$", "£", "¥", the E2 82 signs (€ ₹ ₱ …) and Peru's "S/".
             if byte == 0x24 || (recent.1 == 0xC2 && (byte == 0xA3 || byte == 0xA5))
-                || (recent.1 == 0xE2 && byte == 0x82)
+                || (recent.1 == 0xE2 && byte == 0x82) || (recent.1 == 0x53 && byte == 0x2F)
             {
                 return true
             }
@@ -234,6 +249,24 @@ enum SalaryText {
         return nil
     }
 
+    /// "$22.75/hour during training, rising to $26.40/hour": a progression a few words after the
+    /// first figure (no other figure, mark or sentence end between), read like one right after it.
+    private static func laterProgression(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
+        var index = start
+        var words = 0
+        while index < scalars.count, words < 8 {
+            let scalar = scalars[index]
+            if isDigit(scalar) || "$€£¥₹.;!?(".unicodeScalars.contains(scalar) { return nil }
+            let wordStart = scalar.properties.isAlphabetic && index > start && scalars[index - 1] == " "
+            if scalar == "," || wordStart {
+                if let end = progressionEnd(scalars, index) { return end }
+                if wordStart { words += 1 }
+            }
+            index += 1
+        }
+        return nil
+    }
+
     private static let progressionPhrases = [
         "rising to", "increasing to", "progressing to", "growing to", "going up to", "steigend auf",
         "évoluant à", "evoluant à", "pouvant évoluer à", "oplopend tot", "aumentando a", "subiendo a",
@@ -258,7 +291,10 @@ enum SalaryText {
     private static func qualifier(_ scalars: [Unicode.Scalar], before start: Int) -> Qualifier? {
         let window = String(String.UnicodeScalarView(scalars[max(0, start - 20)..<start])).lowercased()
         let words = window.split(whereSeparator: { !$0.isLetter }).suffix(2).joined(separator: " ")
-        let upTo = ["up to", "upto", "maximum", "max", "exceed", "jusqu à", "bis zu", "hasta", "até", "tot"]
+        let upTo = [
+            "up to", "upto", "maximum", "max", "exceed", "jusqu à", "bis zu", "hasta", "até", "tot", "maximaal",
+            "maximal", "höchstens", "hooguit", "fino a", "massimo", "maximo", "máximo",
+        ]
         if upTo.contains(where: { words.hasSuffix($0) }) { return .upTo }
         let from = [
             "from", "at least", "starting at", "starts at", "start at", "starting from", "starts from", "minimum",

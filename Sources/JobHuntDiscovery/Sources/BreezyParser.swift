@@ -38,7 +38,7 @@ package struct BreezyParser: SourceParser {
         posting.isRemote = item.object("location")?.bool("is_remote")
         posting.employmentType = item.object("type")?.nonBlank("name")
         posting.departments = [item.nonBlank("department")].compactMap { $0 }
-        posting.salary = PayText.salary(item.nonBlank("salary"))
+        posting.salary = PayText.salary(item.nonBlank("salary"), payField: true)
         posting.postedAt = posting.date(item.text("published_date"), field: "published_date", SourceDate.iso8601)
         return posting
     }

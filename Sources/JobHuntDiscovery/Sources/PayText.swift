@@ -9,8 +9,12 @@ enum PayText {
     ///
     /// The currency becomes a code when the mark says which (`€`, `£`, `US$`, `EUR`); a bare `$`
     /// is left for the normaliser, which reads it by the posting's country.
-    static func salary(_ text: String?) -> RawSalary? {
-        guard let text, let mention = SalaryText.read(text).mentions.first else { return nil }
+    ///
+    /// `payField`: the phrase is a field that holds only pay (Breezy's `salary`), so money a
+    /// sentence would only doubt is pay there ("$32.50/hr casual loading included"). A Hacker News
+    /// line's parts are tried one by one to find the pay, so they are read as sentences.
+    static func salary(_ text: String?, payField: Bool = false) -> RawSalary? {
+        guard let text, let mention = SalaryText.read(text, payField: payField).mentions.first else { return nil }
         let value = mention.maximum ?? mention.minimum ?? 0
         if mention.period == nil, mention.paymentsPerYear == nil, value >= 300, value < 10_000 { return nil }
         let currency = mention.currency.flatMap { CurrencyRule.code($0) ?? CurrencyRule.symbols[$0.uppercased()] ?? $0 }

@@ -25,6 +25,7 @@ package enum CurrencyRule {
         "US$": "USD", "USD$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD", "AU$": "AUD",
         "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "R$": "BRL", "£": "GBP",
         "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₪": "ILS", "ZŁ": "PLN", "FR.": "CHF", "₺": "TRY",
+        "₱": "PHP", "S/": "PEN", "S/.": "PEN",
     ]
 
     /// Countries whose currency is written "kr".

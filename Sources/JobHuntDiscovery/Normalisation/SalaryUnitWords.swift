@@ -1,0 +1,67 @@
+// Pay by a unit that is not time ("$35 per visit", "0,10 € par mot", "45p per
+// mile"): no yearly salary can be made of it, so it is kept only as evidence.
+import Foundation
+
+/// Reads "per <unit>" next to a money mention, where the unit is a piece of work or a distance
+/// rather than an hour, day, week, month or year.
+enum SalaryUnitWords {
+    /// True when "per"/"par"/"pro"/"por"/"each"/"/" and a non-time unit follow the mention
+    /// within three words ("$35 per visit", "$0.25/word"), or "per-<unit>" stands among the six
+    /// words before it, after any earlier figure ("Per-visit pay of $35").
+    static func perOtherUnit(_ scalars: [Unicode.Scalar], around range: Range<Int>) -> Bool {
+        if hasUnit(tokens(scalars, from: range.upperBound, count: 3)) { return true }
+        var start = max(0, range.lowerBound - 40)
+        if let digit = (start..<range.lowerBound).last(where: { SalaryText.isDigit(scalars[$0]) }) { start = digit + 1 }
+        return hasUnit(Array(tokens(scalars, from: start, upTo: range.lowerBound).suffix(6)))
+    }
+
+    private static func hasUnit(_ words: [String]) -> Bool {
+        for (index, token) in words.enumerated() where index + 1 < words.count {
+            if links.contains(token), units.contains(words[index + 1]) { return true }
+        }
+        return false
+    }
+
+    /// Lower-cased words and slashes from `start`, at most `count` of them, stopping at a digit
+    /// (the next figure's words are its own).
+    private static func tokens(_ scalars: [Unicode.Scalar], from start: Int, count: Int) -> [String] {
+        var result: [String] = []
+        var index = start
+        while index < scalars.count, result.count < count {
+            let scalar = scalars[index]
+            if SalaryText.isDigit(scalar) { break }
+            if scalar == "/" {
+                result.append("/")
+                index += 1
+            } else if scalar.properties.isAlphabetic {
+                var word = String.UnicodeScalarView()
+                while index < scalars.count, scalars[index].properties.isAlphabetic {
+                    word.append(scalars[index])
+                    index += 1
+                }
+                result.append(String(word).lowercased())
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The words and slashes of `start..<end`.
+    private static func tokens(_ scalars: [Unicode.Scalar], from start: Int, upTo end: Int) -> [String] {
+        tokens(Array(scalars[start..<end]), from: 0, count: Int.max)
+    }
+
+    private static let links: Set<String> = ["per", "par", "pro", "por", "each", "/"]
+
+    /// Units of work or distance, in en, fr, de, es, pt, nl and it.
+    private static let units: Set<String> = [
+        "visit", "visits", "word", "words", "mile", "miles", "km", "kilometre", "kilometer", "piece", "pieces",
+        "delivery", "deliveries", "drop", "session", "sessions", "patient", "call", "calls", "article", "articles",
+        "shift", "hire", "placement", "lesson", "lessons", "class", "classes", "case", "cases", "page", "pages",
+        "load", "loads", "task", "tasks", "item", "items", "unit", "units", "consult", "consultation", "procedure",
+        "referral", "sale", "mot", "mots", "visite", "séance", "seance", "livraison", "wort", "wörter", "besuch",
+        "palabra", "palabras", "visita", "sesión", "sesion", "palavra", "palavras", "sessão", "woord", "woorden",
+        "bezoek", "parola", "cartella",
+    ]
+}
