@@ -99,7 +99,9 @@ struct MatchEvalSetTests {
         #expect(tagged.allSatisfy { $0.grade <= 1 }, "\(tagged.filter { $0.grade > 1 })")
     }
 
-    @Test("every résumé and posting reads through jobhunt's own readers", arguments: ["dev", "heldout", "fresh", "fresh2"])
+    @Test(
+        "every résumé and posting reads through jobhunt's own readers",
+        arguments: ["dev", "heldout", "fresh", "fresh2"])
     func importable(name: String) throws {
         let set = try Self.load(name)
         for person in set.people {
