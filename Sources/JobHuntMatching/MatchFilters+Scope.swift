@@ -31,13 +31,19 @@ extension MatchFilters {
             builder.add("(p.salary_min IS NULL OR p.salary_min <= \(maxSalary)\(sql: otherCurrency))")
         }
         builder.addIn("p.experience_level", levels)
+        // A saved search's levels are a ladder: the rungs beside them pass too (LevelLadder).
+        if let ladder = LevelLadder(preferredLevels).condition { builder.add(ladder) }
         builder.addIn("p.employment_type", employmentTypes)
         // Places and work types are one preference ("Denver, CO or Remote (US)", docs/matching.md):
         // with places given, the work types are applied inside each place, not beside them.
         if locations.isEmpty {
             builder.addIn("p.work_arrangement", workArrangements)
         } else {
-            builder.add(PlaceScope(arrangements: workArrangements).condition(locations.map(PlacePreference.init)))
+            builder.add(
+                PlaceScope(
+                    arrangements: workArrangements, placesAdmitRemote: placesAdmitRemote, homeCountry: homeCountry
+                )
+                .condition(locations.map(PlacePreference.init)))
         }
         for keyword in keywords.map(Self.folded) where !keyword.isEmpty {
             let pattern = SQL.bindOnce(ScopeBuilder.containsPattern(keyword))
@@ -58,6 +64,18 @@ extension MatchFilters {
         // No filter beyond `is_active`: most postings pass (a hint for the SQLite vector search).
         return PostingScope(
             condition: builder.conditions.joined(separator: " AND "), isBroad: builder.conditions.count == 1)
+    }
+
+    /// A saved search whose places are all places ("Denver, CO"), none remote, a
+    /// region or anywhere, with no work type: remote postings pass only as work
+    /// that can be done from one of the places, so they rank below the postings
+    /// there (docs/matching.md, "What a `--location` value means").
+    var remoteOnlyThroughPlace: Bool {
+        guard placesAdmitRemote, !locations.isEmpty, workArrangements.isEmpty else { return false }
+        return locations.allSatisfy { text in
+            if case .place = PlacePreference(text) { return true }
+            return false
+        }
     }
 
     /// Whether a posting's text has every keyword and no excluded keyword, as whole words.

@@ -49,9 +49,13 @@ package struct MatchRequest: Sendable, Equatable {
     var candidatePool: Int { max(10 * limit, 200) }
 }
 
-/// The filters of a saved search, applied exactly (docs/matching.md, "Filters").
+/// The filters of a saved search (docs/matching.md, "Filters").
 ///
 /// Lists are OR within a field and AND across fields; `keywords` must all appear.
+/// A saved search is read as a preference: its levels are a ladder
+/// (`preferredLevels`, ``LevelLadder``) and a place in it also admits remote
+/// work open to the place's country (`placesAdmitRemote`). One-off flags of
+/// `discover match` are a question about now and stay exact.
 /// `titles` and `companies` do not filter: they are what the person prefers, so
 /// they feed the title fit and nothing is hidden because of them.
 package struct MatchFilters: Sendable, Equatable, Codable {
@@ -62,8 +66,19 @@ package struct MatchFilters: Sendable, Equatable, Codable {
     /// Pay in another currency passes them, since amounts are never
     /// converted; nil compares every amount as typed.
     package var salaryCurrency: String?
+    /// The ISO code of the profile's country (set by ``MatchService``): a place
+    /// that names no country ("Edinburgh") is taken to be in it when remote work
+    /// open to the place's country is admitted (``PlaceScope``).
+    package var homeCountry: String?
+    /// Exact levels: a one-off `discover match --level`, asked for now.
     package var levels: [String] = []
+    /// A saved search's levels: they admit the levels one step either side and
+    /// postings that state none (``LevelLadder``), which rank below by seniority.
+    package var preferredLevels: [String] = []
     package var workArrangements: [String] = []
+    /// With no work type given, a place ("Denver, CO") also admits remote
+    /// postings open to its country (``PlaceScope``): true for a saved search.
+    package var placesAdmitRemote = false
     package var employmentTypes: [String] = []
     package var locations: [String] = []
     package var keywords: [String] = []
@@ -79,7 +94,8 @@ package struct MatchFilters: Sendable, Equatable, Codable {
     package init(_ search: SavedSearch) {
         minSalary = search.minSalary
         maxSalary = search.maxSalary
-        levels = search.experienceLevels
+        preferredLevels = search.experienceLevels
+        placesAdmitRemote = true
         workArrangements = search.workArrangements
         employmentTypes = search.employmentTypes
         locations = search.locations
@@ -91,12 +107,22 @@ package struct MatchFilters: Sendable, Equatable, Codable {
         companies = search.targetCompanies
     }
 
-    /// The filters of `changes`, as `discover search add` would store them
-    /// (the same flags, the same validation).
+    /// The filters of one-off flags (`discover match --level …`), read as
+    /// `discover search add` reads them (the same flags, the same validation),
+    /// except that levels asked for now are exact.
     package init(_ changes: SavedSearchChanges) throws {
+        self = try Self.saved(changes)
+        levels = preferredLevels
+        preferredLevels = []
+        placesAdmitRemote = false
+    }
+
+    /// The filters of the search `changes` would save, as `discover match
+    /// --search NAME` applies it (levels a ladder): what the evaluation uses.
+    package static func saved(_ changes: SavedSearchChanges) throws -> MatchFilters {
         var search = SavedSearch.empty(named: "match")
         try SavedSearchService.apply(changes, to: &search)
-        self.init(search)
+        return MatchFilters(search)
     }
 
     /// Both sets of filters: lists joined, the higher floor and the lower ceiling.
@@ -106,7 +132,9 @@ package struct MatchFilters: Sendable, Equatable, Codable {
         result.minSalary = [minSalary, other.minSalary].compactMap { $0 }.max()
         result.maxSalary = [maxSalary, other.maxSalary].compactMap { $0 }.min()
         result.levels = join(levels, other.levels)
+        result.preferredLevels = join(preferredLevels, other.preferredLevels)
         result.workArrangements = join(workArrangements, other.workArrangements)
+        result.placesAdmitRemote = placesAdmitRemote || other.placesAdmitRemote
         result.employmentTypes = join(employmentTypes, other.employmentTypes)
         result.locations = join(locations, other.locations)
         result.keywords = join(keywords, other.keywords)

@@ -21,10 +21,16 @@ extension MatchScorer {
     func locationFit(_ posting: StoredPosting) -> (score: Double, fit: LocationFit) {
         let person = profile.profile
         let arrangement = posting.workArrangement.flatMap(WorkArrangement.init(rawValue:))
-        let mismatch =
+        var mismatch =
             person.preferredWorkType.map { preferred in
                 arrangement.map { $0.rawValue != preferred.rawValue } ?? false
             } ?? false
+        // A search that names only places admits remote jobs open to their country,
+        // but the person named somewhere to work: those rank below the on-site ones.
+        if arrangement == .remote, remoteNotAsked, person.preferredWorkType?.rawValue != WorkArrangement.remote.rawValue
+        {
+            mismatch = true
+        }
         let penalty = mismatch ? MatchCalibration.arrangementMismatch : 0
         let theirs = Place(city: posting.locationCity, state: posting.locationState, country: posting.locationCountry)
         let mine = Place(city: person.locationCity, state: person.locationState, country: person.locationCountry)

@@ -37,6 +37,9 @@ struct MatchScorer {
     /// Each profile title's words (`titleWords`), with its weight: computed
     /// once, not once per candidate (they were a tenth of a cold match's CPU).
     let profileTitleWords: [(words: Set<String>, weight: Double)]
+    /// The search names places and no remote work (``MatchFilters/remoteOnlyThroughPlace``):
+    /// a remote posting then scores as the arrangement the person did not ask for.
+    var remoteNotAsked = false
 
     init(profile: MatchProfile, salaryFloor: Int?, now: Date, taxonomy: SkillTaxonomy = .standard) {
         self.profile = profile

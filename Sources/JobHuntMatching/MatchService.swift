@@ -54,6 +54,7 @@ package struct MatchService {
         var filters = try resolvedFilters(request, for: user)
         let profile = try matchProfile(for: user, targetTitles: filters.titles, keywords: filters.keywords)
         filters.salaryCurrency = profile.floorCurrency
+        filters.homeCountry = profile.profile.locationCountry.flatMap { CountryCodes.code(for: $0) }
         let fingerprint = cacheFingerprint(request, filters: filters, profile: profile)
         if let cached = cachedMatches(for: user, fingerprint: fingerprint) {
             return MatchOutcome(matches: cached, profileIsBlank: profile.isBlank)
@@ -137,8 +138,9 @@ package struct MatchService {
         // bring its neutral 0.5 and outrank real but weaker cosines.
         if ids.count < pool && request.ranking != .semantic { add(try candidates.recent(limit: pool - ids.count)) }
 
-        let scorer = MatchScorer(
+        var scorer = MatchScorer(
             profile: profile, salaryFloor: filters.minSalary, now: services.now(), taxonomy: taxonomy)
+        scorer.remoteNotAsked = filters.remoteOnlyThroughPlace
         let scored = try candidates.load(
             ids, vector: vector, known: similarities, target: target, knownTarget: targetSimilarities
         ).filter { candidate in

@@ -8,8 +8,9 @@ import JobHuntKernel
 ///
 /// A posting passes when one of the places admits it:
 /// - a place ("Denver, CO") admits postings there whose work type is one of those
-///   given (any, when none is), and, when `remote` is one of them, remote postings
-///   open to the place's country;
+///   given (any, when none is), and remote postings open to the place's country
+///   when `remote` is one of the work types, or, in a saved search, when no work
+///   type is given (a remote US job can be done from Denver);
 /// - a remote region ("Remote (US)") admits remote postings open to it, whatever the
 ///   work types say (the place itself says remote is wanted);
 /// - a region ("anywhere in Europe") admits postings in its countries of the given
@@ -23,6 +24,11 @@ import JobHuntKernel
 struct PlaceScope {
     /// The work types given (`--work-type`), empty for any.
     let arrangements: [String]
+    /// With no work type given, a place also admits remote postings open to its
+    /// country (a saved search, ``MatchFilters/placesAdmitRemote``).
+    var placesAdmitRemote = false
+    /// The country a place that names none is taken to be in: the profile's.
+    var homeCountry: String?
 
     func condition(_ places: [PlacePreference]) -> SQL {
         "(\(sql: places.map(condition).joined(separator: " OR ")))"
@@ -47,8 +53,14 @@ struct PlaceScope {
             return remoteWanted ? "(\(sql: here) OR \(sql: Self.remote(openTo: region)))" : here
         case .place(let parts, let country):
             let here: SQL = "(\(sql: ScopeBuilder.location(parts)) AND \(sql: arrangement))"
-            // Only when remote was asked for: a place alone means working there.
-            guard !arrangements.isEmpty, remoteWanted, let country, let region = WorkRegions.region(named: country)
+            // Remote work open to the place's country passes when remote is asked
+            // for, or, in a saved search, when no work type is: someone in Denver can
+            // do a remote US job from Denver. It ranks below the on-site ones
+            // (MatchScorer.remoteNotAsked).
+            let remoteAsked = arrangements.contains(WorkArrangement.remote.rawValue)
+            let remoteImplied = arrangements.isEmpty && placesAdmitRemote
+            guard remoteAsked || remoteImplied, let country = country ?? homeCountry,
+                let region = WorkRegions.region(named: country)
             else { return here }
             return "(\(sql: here) OR \(sql: Self.remote(openTo: region)))"
         }

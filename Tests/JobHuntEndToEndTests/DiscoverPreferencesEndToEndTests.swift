@@ -1,7 +1,8 @@
 // Issue 19's example through the built binary on both engines: a backend
 // engineer in Denver saves "Denver, CO or Remote (US)", remote or hybrid,
 // $170k floor, senior or lead, over 120 postings fed through the normaliser,
-// and gets exactly the postings that fit; level words are read with a note,
+// and gets exactly the postings that fit (the levels a ladder, so a title with
+// no level word passes and ranks below); level words are read with a note,
 // and accents never decide whether a place is found.
 import Foundation
 import JobHuntTesting
@@ -24,9 +25,11 @@ struct DiscoverPreferencesEndToEndTests {
         ("remote", "Remote - Canada", false),
         ("remote", "Anywhere", true),
     ]
-    /// Title words and whether they are senior or lead as the normaliser files them.
+    /// Title words and whether "senior or staff" admits them: the saved search's
+    /// levels are a ladder (docs/matching.md, "Levels"), so a title without a
+    /// level word passes and ranks below; "Junior", two rungs below senior, does not.
     static let levels: [(word: String, fits: Bool)] = [
-        ("Senior", true), ("Staff", true), ("Lead", true), ("Principal", true), ("Junior", false), ("", false),
+        ("Senior", true), ("Staff", true), ("Lead", true), ("Principal", true), ("Junior", false), ("", true),
         ("Sr.", true),
     ]
     /// Yearly USD pay and whether it passes a 170,000 floor (no pay passes).
@@ -138,6 +141,17 @@ struct DiscoverPreferencesEndToEndTests {
             for twin in twins {
                 let twinID = try #require(twin["external_id"] as? String)
                 #expect(rank[twinID, default: .max] < rank[unpaid.id, default: .max], "\(twinID) above \(unpaid.id)")
+            }
+        }
+
+        // A title without a level word is admitted by the ladder but ranks below on seniority.
+        for object in objects {
+            let title = object["title"] as? String ?? ""
+            let seniority = (object["components"] as? [String: Any])?["seniority"] as? Double
+            if title == "Backend Engineer" {
+                #expect((seniority ?? 1) < 1, "\(engine): \(object)")
+            } else if title.hasPrefix("Senior ") {
+                #expect(seniority == 1, "\(engine): \(object)")
             }
         }
 

@@ -20,7 +20,7 @@ struct MatchEvalSetTests {
         try EvaluationSet.load(from: folder.appendingPathComponent(name, isDirectory: true))
     }
 
-    @Test("each set's labels, people and postings agree", arguments: ["dev", "heldout", "fresh"])
+    @Test("each set's labels, people and postings agree", arguments: ["dev", "heldout", "fresh", "fresh2"])
     func consistent(name: String) throws {
         let set = try Self.load(name)
         #expect(set.problems() == [])
@@ -61,10 +61,12 @@ struct MatchEvalSetTests {
         for person in heldOut.people { #expect(Set(heldOut.grades(for: person.name).values).contains(3)) }
     }
 
-    @Test("the fresh set: 6+ kinds in neither dev nor held-out, 100+ postings of its own, near misses never fits")
-    func freshIsSeparate() throws {
-        let fresh = try Self.load("fresh")
-        let others = [try Self.load("dev"), try Self.load("heldout")]
+    @Test(
+        "each fresh set: 6+ kinds in no earlier set, 100+ postings of its own, near misses never fits",
+        arguments: [("fresh", ["dev", "heldout"]), ("fresh2", ["dev", "heldout", "fresh"])])
+    func freshIsSeparate(name: String, earlier: [String]) throws {
+        let fresh = try Self.load(name)
+        let others = try earlier.map { try Self.load($0) }
         #expect(fresh.people.count >= 6)
         #expect(fresh.postingIDs.count >= 100)
         for other in others {
@@ -97,7 +99,9 @@ struct MatchEvalSetTests {
         #expect(tagged.allSatisfy { $0.grade <= 1 }, "\(tagged.filter { $0.grade > 1 })")
     }
 
-    @Test("every résumé and posting reads through jobhunt's own readers", arguments: ["dev", "heldout", "fresh"])
+    @Test(
+        "every résumé and posting reads through jobhunt's own readers",
+        arguments: ["dev", "heldout", "fresh", "fresh2"])
     func importable(name: String) throws {
         let set = try Self.load(name)
         for person in set.people {

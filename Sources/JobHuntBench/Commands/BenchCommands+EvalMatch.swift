@@ -58,7 +58,7 @@ extension BenchCommands {
         let recorder = context.arguments[EvalMatch.features] == nil ? nil : ComponentRecorder()
         var searches: [String: MatchFilters] = [:]
         for person in set.people {
-            if let search = person.preferences.search { searches[person.name] = try MatchFilters(search) }
+            if let search = person.preferences.search { searches[person.name] = try MatchFilters.saved(search) }
         }
         let report = try evaluation.run(
             set, withBM25: true,

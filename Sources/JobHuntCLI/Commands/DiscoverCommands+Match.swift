@@ -9,7 +9,8 @@ extension DiscoverCommands {
     /// The filters of `discover search add` (all but --source), plus the search, limit and ranking.
     enum Match: ArgumentKeys {
         static let search: OptionKey<String?> = .value(
-            "search", .string, valueName: "NAME", help: "Apply this saved search's filters exactly")
+            "search", .string, valueName: "NAME",
+            help: "Apply this saved search's filters, read as a preference (see --help)")
         static let limit: OptionKey<Int?> = .value(
             "limit", .integer(1...1_000), valueName: "N", help: "Show the N best postings",
             defaultValue: "\(MatchRequest.defaultLimit)")
@@ -26,16 +27,18 @@ extension DiscoverCommands {
         name: "match",
         abstract: "Rank active postings against your profile, and say why",
         discussion: """
-            Scores every candidate posting on seven parts, each 0 to 1: meaning (the embedding \
-            model's cosine of your profile and the posting), skills (required ones weigh more), \
-            title, salary against your floor, location and work arrangement, seniority, and \
-            recency; the score is their weighted mean. --search NAME applies a saved search's \
-            filters exactly, and the criteria options add filters of their own (the same options \
-            as `discover search add`). Salary floors are in your --salary-currency (profile \
-            set), else your country's; pay in another currency is never converted, so it \
-            neither fails a floor nor meets it. Without an embedding model, ranking uses skills \
-            and keywords only, with one warning. --json writes one object per posting with every \
-            component (see docs/matching.md).
+            Scores every candidate posting on seven parts, each 0 to 1: meaning (the embedding model's cosine of \
+            your profile and the posting), skills (required ones weigh more), title, salary against your floor, \
+            location and work arrangement, seniority, and recency; the score is their weighted mean. --search \
+            NAME applies a saved search's filters as a preference: its levels also admit the level one step \
+            either side and postings that state none, and a place given without --work-type also admits remote \
+            postings open to its country, each ranked below a posting like it that fits as written. The criteria \
+            options add filters of their own (the same options as `discover search add`), applied exactly: \
+            `--search NAME --level senior` shows senior postings only. Salary floors are in your \
+            --salary-currency (profile set), else your country's; pay in another currency is never converted, so \
+            it neither fails a floor nor meets it. Without an embedding model, ranking uses skills and keywords \
+            only, with one warning. --json writes one object per posting with every component (see \
+            docs/matching.md).
             """,
         keys: Match.self,
         examples: [

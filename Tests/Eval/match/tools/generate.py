@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Writes the labelled sets (dev/, heldout/ and fresh/: postings.jsonl, profiles/,
+# Writes the labelled sets (dev/, heldout/, fresh/ and fresh2/: postings.jsonl, profiles/,
 # labels.tsv) from the hand-written tables beside this file. Deterministic:
 # running it again gives the same bytes. Usage: python3 tools/generate.py
 import json
@@ -11,8 +11,9 @@ from grading import grade
 from postings import DEV, HELDOUT, PLACES, REMOTE
 from profiles import PROFILES
 from fresh import FRESH, PROFILES as FRESH_PROFILES
+from fresh2 import FRESH2, PROFILES as FRESH2_PROFILES
 
-PROFILES = {**PROFILES, **FRESH_PROFILES}
+PROFILES = {**PROFILES, **FRESH_PROFILES, **FRESH2_PROFILES}
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ARRANGEMENT_LINE = {
@@ -21,7 +22,9 @@ ARRANGEMENT_LINE = {
     "onsite": "This role is on-site in {city}, five days a week.",
 }
 REMOTE_WHERE = {"remote-de": "in Germany", "remote-nl": "in the Netherlands", "remote-eu": "in EU time zones",
-                "remote-uk": "in the UK", "remote-us": "in the United States", "remote-ca": "in Canada"}
+                "remote-uk": "in the UK", "remote-us": "in the United States", "remote-ca": "in Canada",
+                "remote-europe": "anywhere in Europe", "remote-ie": "in Ireland", "remote-pt": "in Portugal",
+                "remote-br": "in Brazil"}
 SYMBOL = {"EUR": "€", "GBP": "£", "USD": "$", "CAD": "CA$"}
 
 
@@ -112,3 +115,4 @@ if __name__ == "__main__":
     write_set("dev", DEV)
     write_set("heldout", HELDOUT)
     write_set("fresh", FRESH)
+    write_set("fresh2", FRESH2)

@@ -97,3 +97,6 @@ NEAR_MISS_KINDS.update({
     ("nurse-to-informatics", "icu-nurse"): "clinical-vs-informatics",
     ("paralegal", "solicitor"): "right-field-wrong-level",
 })
+FAMILY["accountant-to-data"] = {"data-analyst": 3, "bi-analyst": 2, "fpa-analyst": 1, "accountant": 1,
+                                "data-scientist": 1}
+NEAR_MISS_KINDS[("accountant-to-data", "accountant")] = "history-not-target"

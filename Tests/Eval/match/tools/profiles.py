@@ -412,3 +412,27 @@ PROFILES.update({
                                                                "Capacity Planning", "Excel", "WMS"])],
             certificates=[dict(name="Lean Six Sigma Green Belt")])),
 })
+
+# Issue 19, third round: a dev changer whose label is still the job she is
+# leaving (the held-out and fresh changers who failed from the résumé alone
+# were like this; dev's teacher had set her label to her aim), so a rule for
+# them can be chosen on dev.
+PROFILES["accountant-to-data"] = dict(
+    set="dev", city="Chicago", level="mid",
+    prefs=dict(target_salary_min=75000, preferred_work_type="hybrid", willing_to_relocate=False),
+    resume=resume(
+        "Rosa Delgado", "Staff Accountant", "rosa.delgado@example.com",
+        "Moving from accounting into data analysis. Four years as a staff accountant, where the part I liked was "
+        "the reporting: I rebuilt our month-end reports in SQL and Tableau and automated reconciliations in Python. "
+        "Finished a data analytics certificate in 2026. Looking for a data analyst role in Chicago, not another "
+        "accounting job.",
+        "Chicago", "IL", "US",
+        [work("Lakeview Property Group", "Staff Accountant", "2022-08", None, "Real-estate company.",
+              ["Closed the books monthly for 14 entities", "Rebuilt month-end reporting in SQL and Tableau",
+               "Automated bank reconciliations with Python"],
+              ["Month-End Close", "Reconciliation", "SQL", "Tableau"]),
+         work("Wabash Tax Partners", "Junior Accountant", "2020-09", "2022-07", "Accounting firm.",
+              ["Prepared journal entries and tax workpapers"], ["Journal Entries", "Excel"])],
+        [dict(name="Accounting", level="Advanced", keywords=["Month-End Close", "Reconciliation", "GAAP", "Excel"]),
+         dict(name="Data", level="Intermediate", keywords=["SQL", "Tableau", "Python", "Data Visualization"])],
+        certificates=[dict(name="Google Data Analytics Certificate")]))
