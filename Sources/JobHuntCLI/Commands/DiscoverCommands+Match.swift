@@ -27,8 +27,9 @@ extension DiscoverCommands {
         name: "match",
         abstract: "Rank active postings against your profile, and say why",
         discussion: """
-            Scores every candidate posting on seven parts, each 0 to 1: meaning (the embedding model's cosine of \
-            your profile and the posting), skills (required ones weigh more), title, salary against your floor, \
+            Scores every candidate posting on eight parts, each 0 to 1: meaning (the embedding model's cosine of \
+            your profile and the posting), aim (the same for what you say you want: your title, summary and the \
+            search's titles, which leads when it parts from your history), skills (required ones weigh more), title, salary against your floor, \
             location and work arrangement, seniority, and recency; the score is their weighted mean. --search \
             NAME applies a saved search's filters as a preference: its levels also admit the level one step \
             either side and postings that state none, and a place given without --work-type also admits remote \
