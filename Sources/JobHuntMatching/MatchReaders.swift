@@ -2,6 +2,7 @@
 // (``MatchService/make(services:embedder:taxonomy:)``) and passed in, so the
 // CLI, the worker's document generation and the benchmarks assemble the same
 // service, and a test can hand in its own.
+import Dispatch
 import JobHuntDiscovery
 import JobHuntKernel
 import JobHuntProfiles
@@ -41,5 +42,15 @@ extension MatchService {
         MatchService(
             services: services, readers: MatchReaders(services: services, taxonomy: taxonomy), embedder: embedder,
             taxonomy: taxonomy)
+    }
+}
+
+extension MatchService {
+    /// Starts building ``SkillTaxonomy/standard`` (its pattern index: about 4%
+    /// of a cold `discover match`) on another thread, so that it overlaps
+    /// opening the database and finding the acting user; whoever needs it
+    /// first waits for that one build. Call before ``make(services:embedder:taxonomy:)``.
+    package static func prepareStandardTaxonomy() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = SkillTaxonomy.standard }
     }
 }

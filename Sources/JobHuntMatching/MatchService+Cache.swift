@@ -30,6 +30,13 @@ extension MatchService {
         return Hashing.hex(Hashing.sha256(parts.joined(separator: "\u{1F}")))
     }
 
+    /// False when no cache is configured (no Redis): results are neither
+    /// looked up nor stored.
+    var usesCache: Bool {
+        guard let cache = try? services.cache() else { return false }
+        return !(cache is NoCache)
+    }
+
     func cachedMatches(for user: ActingUser, fingerprint: String) -> [PostingMatch]? {
         guard let cache = try? services.cache(),
             let cached = cache.value(CachedMatches.self, for: .jobRecommendations(user.user.id)),

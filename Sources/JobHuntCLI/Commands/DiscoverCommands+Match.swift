@@ -57,8 +57,14 @@ extension DiscoverCommands {
             searchName: arguments[Match.search], filters: filters,
             limit: arguments[Match.limit] ?? MatchRequest.defaultLimit,
             ranking: arguments[Match.ranking].flatMap(MatchRanking.init(rawValue:)) ?? .hybrid)
-        let service = try matchService(context)
-        let outcome = try service.outcome(request, for: try context.actingUser())
+        MatchService.prepareStandardTaxonomy()
+        // The model's warning, then the acting user, then the service: the
+        // order `matchService` gives, with the database opened while the
+        // taxonomy is built.
+        let embedder = try context.installedEmbedder(otherwise: Self.noModelNote)
+        let user = try context.actingUser()
+        let service = MatchService.make(services: try context.services(), embedder: embedder)
+        let outcome = try service.outcome(request, for: user)
         if outcome.profileIsBlank {
             context.output.warn(
                 "your profile is empty, so matches are ranked by pay, place and date alone "
@@ -77,10 +83,12 @@ extension DiscoverCommands {
         for match in matches { printMatch(match, context: context) }
     }
 
+    /// What the warning about a missing model says ranking falls back to.
+    static let noModelNote = "ranking by skills and keywords only (run `jobhunt model install --from-pypi`)"
+
     /// The service on the installed model; without one, one warning says how ranking changes.
     static func matchService(_ context: CommandContext) throws -> MatchService {
-        let embedder = try context.installedEmbedder(
-            otherwise: "ranking by skills and keywords only (run `jobhunt model install --from-pypi`)")
+        let embedder = try context.installedEmbedder(otherwise: noModelNote)
         return MatchService.make(services: try context.services(), embedder: embedder)
     }
 
