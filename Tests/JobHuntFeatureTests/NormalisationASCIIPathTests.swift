@@ -1,5 +1,6 @@
-// The byte-wise (ASCII) paths of the title and company rules split exactly
-// as the Character-wise rules they shortcut, and non-ASCII text still takes those.
+// The byte-wise (ASCII) paths of the title, company and salary rules split and
+// search exactly as the Character-wise rules they shortcut, and non-ASCII text
+// still takes those.
 import Testing
 
 @testable import JobHuntDiscovery
@@ -40,5 +41,52 @@ import Testing
         #expect(URLRule.parts(of: "https:///path") == nil)
         #expect(
             URLRule.canonical("https://Exämple.com/Stellen/Jöb/?utm_source=x#top") == "https://exämple.com/Stellen/Jöb")
+    }
+
+    /// Pieces a salary sentence split turns on: marks, blanks, every ASCII line end and
+    /// control byte near them, abbreviations and ordinals before a dot, currency stems in any
+    /// case, and (for the sentence split) non-ASCII letters, dashes, a combining accent and the
+    /// Unicode line ends.
+    static let asciiPieces = [
+        ".", "!", "?", ";", " ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1F}", "Rs", "ca", "max",
+        "13", "1", "2026", "Monatsgehalt", "EUR", "Euro", "dollars", "LPA", "kr", "rs", "Franc", "$120k", "60.000", "a",
+        "pay", "X", "lakh", "ZLOTY", "yen",
+    ]
+    static let otherPieces = ["–", "é", "’", "\u{301}", "€", "\u{A0}", "Ö", "\u{85}", "\u{2028}", "\u{2029}"]
+
+    /// `count` strings of up to `length` pieces, the same every run (a linear congruential generator).
+    static func samples(_ pieces: [String], count: Int, length: Int) -> [String] {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<count).map { _ in (0..<next(length)).map { _ in pieces[next(pieces.count)] }.joined() }
+    }
+
+    @Test func salarySentencesAreTheSameOnBothPaths() {
+        let fixed = [
+            "", "\r\n", "Pay: $120k. Rs. 12,00,000 a year!", "plus 13. Monatsgehalt; ca. 4.500 EUR? yes",
+            "a shift of 14. $16.50 per hour.\r\nNext line\u{0B}and\u{0C}more", "Trailing.", "No mark at all",
+            "max. 60k\t. after tab.\u{1C}. after a file separator", "Salary: $100k–$160k a year. Perks.\nWe’re here.",
+            "Gehalt: 60.000 €. Danach.\u{2028}Neue Zeile. ok", ".\u{301} not a mark. é.\n\u{301}x. y",
+        ]
+        let mixed = Self.samples(Self.asciiPieces + Self.otherPieces, count: 4000, length: 14)
+        for text in fixed + Self.samples(Self.asciiPieces, count: 4000, length: 14) + mixed {
+            #expect(
+                SalaryContext.sentences(of: text) == SalaryContext.characterSentences(of: text),
+                "\(text.debugDescription)")
+        }
+    }
+
+    @Test func currencyWordsAreFoundAlikeOnBothPaths() throws {
+        for text in ["", "e", "EURO", "in Rs 5", "Rs.", "10 LPA", "40 kr/h", "no money here"]
+            + Self.samples(Self.asciiPieces, count: 4000, length: 6)
+        {
+            let bytes = try #require(CurrencyWords.occurInASCII(text.utf8))
+            #expect(bytes == CurrencyWords.occurLowercased(text), "\(text.debugDescription)")
+        }
+        #expect(CurrencyWords.occurInASCII("8 000 zł".utf8) == nil)
+        #expect(CurrencyWords.occur(in: "8 000 zł brutto"))
     }
 }

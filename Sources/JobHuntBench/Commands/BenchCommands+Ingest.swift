@@ -129,6 +129,15 @@ extension BenchCommands {
                 "  parse \(phase(result.parse)), normalise \(phase(result.normalise)), upsert \(phase(result.upsert));"
                     + " new \(result.summary.new), failed \(result.summary.failed)")
         }
+        if let parallel = result.parallelNormalise {
+            // As `discover` runs it: the same postings normalised on every core (checked equal).
+            let sqlite = result.parallelPostingsPerSecond.map {
+                "; parse + this + upsert -> \(String(format: "%.0f", $0)) postings/s"
+            }
+            out.print(
+                "  normalise on \(result.threads) threads (as discover does; same postings): \(phase(parallel))"
+                    + (sqlite ?? ""))
+        }
         if let before = result.sequentialUpsert, let beforeRate = result.sequentialPostingsPerSecond {
             out.print(
                 "  before (schema up to 030, normalise then upsert in turn; same postings, same process): upsert"

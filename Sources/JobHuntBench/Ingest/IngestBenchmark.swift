@@ -42,18 +42,27 @@ package struct IngestBenchmark {
         /// posting normalised first, then batches written one after another.
         package var sequentialUpsert: Phase?
         package var sequentialSummary: IngestSummary?
+        /// The same postings normalised again by ``ParallelNormalisation`` on `threads`
+        /// threads, as `discover` does (checked equal to the one-thread pass).
+        package var parallelNormalise: Phase?
+        package var threads = 1
         package var totalSeconds: Double {
             parse.seconds + (pipelined?.seconds ?? (normalise.seconds + upsert.seconds))
         }
         /// Postings/s if nothing else wanted the CPU: SQLite's stages use this
         /// process's CPU one after another (as would a sequential PostgreSQL
         /// run, with its server's turns added); PostgreSQL's pipelined phase runs
-        /// this process and the server's backend side by side, so it takes the
-        /// longer of the two (two cores). `nil` without the server's CPU time.
+        /// this process (normalising on `threads` threads, writing on one) and the
+        /// server's backend side by side on two cores: at best all their CPU
+        /// shared evenly, never less than the server's one thread. `nil` without
+        /// the server's CPU time.
         package var cpuBound: Double? {
             if let pipelined {
                 guard let server = pipelined.serverCPUSeconds else { return nil }
-                return Double(postings) / (parse.cpuSeconds + max(pipelined.cpuSeconds, server))
+                let overlapped =
+                    threads > 1
+                    ? max(server, (pipelined.cpuSeconds + server) / 2) : max(pipelined.cpuSeconds, server)
+                return Double(postings) / (parse.cpuSeconds + overlapped)
             }
             let server = upsert.serverCPUSeconds ?? 0
             return Double(postings) / (parse.cpuSeconds + normalise.cpuSeconds + upsert.cpuSeconds + server)
@@ -67,6 +76,11 @@ package struct IngestBenchmark {
             sequentialUpsert.map { Double(postings) / (parse.seconds + normalise.seconds + $0.seconds) }
         }
         package var postingsPerSecond: Double { Double(postings) / totalSeconds }
+        /// SQLite as `discover` runs it: parse, normalise on every core, upsert.
+        package var parallelPostingsPerSecond: Double? {
+            guard pipelined == nil, let parallel = parallelNormalise else { return nil }
+            return Double(postings) / (parse.seconds + parallel.seconds + upsert.seconds)
+        }
         package var baselinePostingsPerSecond: Double? {
             baselineUpsert.map { Double(postings) / (parse.seconds + normalise.seconds + $0.seconds) }
         }
@@ -105,6 +119,14 @@ package struct IngestBenchmark {
         let normalise = try Self.measure {
             for posting in raw { normalised.append(try normaliser.normalise(posting)) }
         }
+        let outcomes = ParallelNormalisation(raw, normaliser: normaliser, chunkSize: batchSize)
+        var again: [NormalisedPosting] = []
+        again.reserveCapacity(raw.count)
+        let parallel = try Self.measure {
+            for outcome in outcomes { again.append(try outcome.result.get()) }
+        }
+        guard again == normalised else { throw IngestBenchmarkError.parallelDiffers }
+        again = []
         let before = try sequential.map {
             try Self.upsert(
                 normalised, services: $0, batchSize: batchSize,
@@ -113,11 +135,11 @@ package struct IngestBenchmark {
         let bulk: (phase: Phase, summary: IngestSummary)
         var pipelined: Phase?
         if !services.store.isEmbedded {
-            // End to end: normalising inside the ingest's sequence, so it
-            // overlaps the server's inserts. Every posting normalised without
-            // error in the pass above, so `try?` drops none.
+            // End to end, as `discover` runs it: normalising on every core inside
+            // the ingest's sequence, so it overlaps the server's inserts. Every
+            // posting normalised without error in the pass above, so `try?` drops none.
             bulk = try Self.upsert(
-                raw.lazy.compactMap { try? normaliser.normalise($0) }, services: services, batchSize: batchSize,
+                outcomes.lazy.compactMap { try? $0.result.get() }, services: services, batchSize: batchSize,
                 rowsPerStatement: PostingIngestor.defaultRowsPerStatement)
             pipelined = bulk.phase
         } else {
@@ -131,7 +153,8 @@ package struct IngestBenchmark {
         return Result(
             postings: raw.count, parse: parse, normalise: normalise, upsert: bulk.phase, summary: bulk.summary,
             baselineUpsert: perPosting?.phase, baselineSummary: perPosting?.summary, pipelined: pipelined,
-            sequentialUpsert: before?.phase, sequentialSummary: before?.summary)
+            sequentialUpsert: before?.phase, sequentialSummary: before?.summary, parallelNormalise: parallel,
+            threads: outcomes.threads)
     }
 
     private static func upsert(
@@ -159,5 +182,14 @@ package struct IngestBenchmark {
         let start = ProcessMetrics.now()
         try body()
         return Phase(seconds: ProcessMetrics.now() - start, cpuSeconds: ProcessMetrics.cpuSeconds() - cpu)
+    }
+}
+
+/// Why the benchmark stopped.
+enum IngestBenchmarkError: Error, CustomStringConvertible {
+    case parallelDiffers
+
+    var description: String {
+        "normalising on several threads gave other postings than on one: the benchmark's figures would compare different work"
     }
 }

@@ -73,6 +73,7 @@ package struct PostingIngestor {
         _ postings: some Sequence<NormalisedPosting>, source: String, seenAt: Date, complete: Bool, db: Database
     ) throws -> IngestSummary {
         var run = IngestRun(source: source, seenAt: seenAt)
+        run.analysedRows = Self.analysedRows(db)
         // SQLite: let the WAL grow to 64 MiB (16,384 pages) before it is copied
         // back into the database, instead of every 4 MiB: a bulk ingest rewrites
         // the same index and FTS5 pages in batch after batch, and each checkpoint
@@ -131,6 +132,7 @@ package struct PostingIngestor {
         }
         for posting in batch { run.seen.insert(posting.sourceIdentity) }
         run.summary = written?.summary ?? run.summary
+        refreshStatisticsIfStale(run: &run, db: db)
         run.summary.embedded += embed(written?.pending ?? [], db: db, summary: &run.summary)
     }
 
@@ -200,6 +202,10 @@ struct IngestRun {
     let today: CalendarDate
     var seen: Set<String> = []
     let companies: CompanyResolver
+    /// PostgreSQL: the postings its statistics counted when last refreshed (`-1`: never),
+    /// and this run's additions at that moment (see `refreshStatisticsIfStale`).
+    var analysedRows: Double?
+    var addedWhenAnalysed = 0
 
     init(source: String, seenAt: Date) {
         summary = IngestSummary(source: source)

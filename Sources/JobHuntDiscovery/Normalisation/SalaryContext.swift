@@ -146,26 +146,96 @@ struct SalaryContext {
 
     /// Splits text into sentences: lines, then `. `, `! `, `? `, `; ` (a dot inside a number,
     /// "60.000", does not end a sentence).
+    ///
+    /// Walked as bytes, line by line: a line that is all ASCII is split on its bytes, where a
+    /// `Character` is one byte (grapheme breaking on every step was an eighth of normalising a
+    /// posting); any other line is walked as `Character`s, as the whole text once was. Lines
+    /// end at the bytes 0x0A–0x0D, which are always `Character`s (or "\r\n") of their own;
+    /// a text with one of the other line ends (U+0085, U+2028, U+2029) is walked whole.
     static func sentences(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard !hasUnicodeLineEnd(utf8) else { return characterSentences(of: text) }
+        func isNewline(_ byte: UInt8) -> Bool { byte >= 0x0A && byte <= 0x0D }
         var result: [Substring] = []
-        for line in text.split(whereSeparator: \.isNewline) {
-            var start = line.startIndex
-            var index = line.startIndex
-            while index < line.endIndex {
-                let next = line.index(after: index)
-                if ".!?;".contains(line[index]), next == line.endIndex || line[next].isWhitespace,
-                    line[index] != "."
-                        || !(endsInAbbreviation(line[start..<index])
-                            || (endsInOrdinal(line[start..<index]) && letterFollows(line[next...])))
-                {
-                    result.append(line[start..<next])
-                    start = next
-                }
-                index = next
+        var position = utf8.startIndex
+        while position < utf8.endIndex {
+            guard !isNewline(utf8[position]) else {
+                position = utf8.index(after: position)
+                continue
             }
-            if start < line.endIndex { result.append(line[start...]) }
+            var end = position
+            var ascii = true
+            while end < utf8.endIndex, !isNewline(utf8[end]) {
+                if utf8[end] >= 0x80 { ascii = false }
+                end = utf8.index(after: end)
+            }
+            if ascii {
+                asciiLineSentences(text[position..<end], into: &result)
+            } else {
+                lineSentences(text[position..<end], into: &result)
+            }
+            position = end
         }
         return result
+    }
+
+    /// The split walked as `Character`s, whole: the reference the byte walk must equal.
+    static func characterSentences(of text: String) -> [Substring] {
+        var result: [Substring] = []
+        for line in text.split(whereSeparator: \.isNewline) { lineSentences(line, into: &result) }
+        return result
+    }
+
+    /// One line's sentences, walked as `Character`s.
+    private static func lineSentences(_ line: Substring, into result: inout [Substring]) {
+        var start = line.startIndex
+        var index = line.startIndex
+        while index < line.endIndex {
+            let next = line.index(after: index)
+            if ".!?;".contains(line[index]), next == line.endIndex || line[next].isWhitespace,
+                line[index] != "."
+                    || !(endsInAbbreviation(line[start..<index])
+                        || (endsInOrdinal(line[start..<index]) && letterFollows(line[next...])))
+            {
+                result.append(line[start..<next])
+                start = next
+            }
+            index = next
+        }
+        if start < line.endIndex { result.append(line[start...]) }
+    }
+
+    /// One all-ASCII line's sentences, walked as bytes: whitespace after a mark is then a
+    /// blank or a tab (the line holds no line end).
+    private static func asciiLineSentences(_ line: Substring, into result: inout [Substring]) {
+        let utf8 = line.utf8
+        var start = utf8.startIndex
+        var at = utf8.startIndex
+        while at < utf8.endIndex {
+            let byte = utf8[at]
+            let next = utf8.index(after: at)
+            defer { at = next }
+            guard byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B else { continue }
+            guard next == utf8.endIndex || utf8[next] == 0x20 || utf8[next] == 0x09 else { continue }
+            if byte == 0x2E {
+                let before = line[start..<at]
+                if endsInAbbreviation(before) || (endsInOrdinal(before) && letterFollows(line[next...])) { continue }
+            }
+            result.append(line[start..<next])
+            start = next
+        }
+        if start < utf8.endIndex { result.append(line[start...]) }
+    }
+
+    /// Whether the text has U+0085, U+2028 or U+2029, the line ends that are not ASCII.
+    private static func hasUnicodeLineEnd(_ utf8: String.UTF8View) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in utf8 {
+            if previous.1 == 0xC2 && byte == 0x85 { return true }
+            if previous.0 == 0xE2 && previous.1 == 0x80 && (byte == 0xA8 || byte == 0xA9) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// "13. Monatsgehalt", "1. Januar": an ordinal is followed by a word; "a shift of 14. €16.50 per

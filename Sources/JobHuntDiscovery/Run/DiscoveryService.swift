@@ -33,6 +33,9 @@ package struct DiscoveryService {
     /// The HTTP policy of the run: identity, pacing and retries, and how many sources
     /// are fetched at once (`concurrentSources`, `concurrentPerHost`).
     package var fetchPolicy: FetchPolicy
+    /// Threads that normalise a source's postings (see ``ParallelNormalisation``);
+    /// the stored rows, warnings and problems are the same for any number.
+    package var normalisingThreads = ProcessInfo.processInfo.activeProcessorCount
 
     /// `embedder` is nil when no model is installed: postings are stored
     /// without vectors and `embedPending` catches up later.
@@ -125,18 +128,22 @@ package struct DiscoveryService {
             }
             summary.problems = parsed.problems.map { "record \($0.position): \($0.reason)" }
             summary.warnings = parsed.notes
-            // Normalised lazily, as the ingestor reads its batches: on PostgreSQL
-            // it writes batch N on another thread meanwhile (PostingIngestor+Pipeline),
-            // so normalising overlaps the server's inserts. Warnings and problems
-            // are collected here, in input order, and read once ingest returns.
+            // Normalised lazily, a batch at a time on every core, as the ingestor
+            // reads its batches: on PostgreSQL it writes batch N on another thread
+            // meanwhile (PostingIngestor+Pipeline), so normalising overlaps the
+            // server's inserts. Warnings and problems are collected here, on this
+            // thread, in input order, and read once ingest returns.
             var warnings: [String] = []
             var problems: [String] = []
-            let normalised = parsed.postings.lazy.compactMap { raw -> NormalisedPosting? in
-                do {
-                    let posting = try normaliser.normalise(raw)
+            let outcomes = ParallelNormalisation(
+                parsed.postings, normaliser: normaliser, chunkSize: ingestor.batchSize, threads: normalisingThreads)
+            let normalised = outcomes.lazy.compactMap { outcome -> NormalisedPosting? in
+                let raw = outcome.raw
+                switch outcome.result {
+                case .success(let posting):
                     warnings += posting.warnings.map { "\(raw.externalID ?? raw.url): \($0)" }
                     return posting
-                } catch {
+                case .failure(let error):
                     problems.append("\(raw.url): \(error.localizedDescription)")
                     return nil
                 }
