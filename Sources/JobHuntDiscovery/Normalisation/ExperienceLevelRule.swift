@@ -12,6 +12,12 @@ import JobHuntKernel
 /// - mid: Mid, Intermediate, level II
 /// - entry: Intern, Junior, Jr, Associate, Entry, Graduate, Trainee, Apprentice, level I
 ///
+/// "Associate" is entry ("Associate Product Manager", "Sales Associate") except where it
+/// names a qualified professional below partner: with a profession that needs a licence or
+/// degree ("Associate Architect", "Associate Attorney", "Associate Professor") and no
+/// technical-ladder word ("Associate Solutions Architect" stays entry), or alone ("Associate",
+/// the law, consulting and finance title). Those are `mid` (``associateLevel(_:)``).
+///
 /// Years: fewer than 2 entry, 2–4 mid, 5 or more senior; text never implies lead or executive.
 package enum ExperienceLevelRule {
     package static func level(title: String, field: String?, text: String) -> ExperienceLevel? {
@@ -55,7 +61,9 @@ package enum ExperienceLevelRule {
                 "alternance", "alternant", "werkstudent", "werkstudentin", "azubi", "auszubildender",
                 "auszubildende", "prácticas", "practicas", "pasantía", "pasante", "stagiair", "estagiária",
                 "aprendiz", "débutant", "débutante", "einsteiger", "berufseinsteiger", "praktikum":
-                level = word == "i" && index != words.count - 1 ? nil : .entry
+                level =
+                    word == "i" && index != words.count - 1
+                    ? nil : word == "associate" ? associateLevel(words) : .entry
             default:
                 level = nil
             }
@@ -63,6 +71,32 @@ package enum ExperienceLevelRule {
         }
         return best
     }
+
+    /// "Associate" in a title: `mid` when the title is that word alone or names a qualified
+    /// profession and nothing on the technical ladder, else `entry`. In architecture and law an
+    /// associate is a licensed architect or admitted lawyer below partner (issue 19: an
+    /// "Associate Architect" filed `entry` sat two rungs from the returning architect's
+    /// "senior or staff"); in software, "Associate ... Engineer/Architect" is the first rung.
+    static func associateLevel(_ words: [Substring]) -> ExperienceLevel {
+        if words.count == 1 { return .mid }
+        let others = words.filter { $0 != "associate" }
+        // "Junior Associate Attorney", "Trainee Associate": the title says first rung itself.
+        if others.contains(where: { ["junior", "jr", "trainee", "graduate", "intern"].contains($0) }) { return .entry }
+        guard others.contains(where: { word in qualifiedProfessions.contains { word.hasPrefix($0) } }) else {
+            return .entry
+        }
+        let technical = others.contains { word in
+            isTechnicalLadderWord(word) && !word.hasPrefix("architect")
+        }
+        return technical ? .entry : .mid
+    }
+
+    /// Stems of professions entered only with a licence or a professional degree, where
+    /// "Associate" is a qualified rank, not a trainee's.
+    private static let qualifiedProfessions = [
+        "architect", "attorney", "lawyer", "solicitor", "barrister", "counsel", "professor", "dentist",
+        "veterinarian", "physician", "optometrist",
+    ]
 
     /// A shift or crew's supervisor or foreman, in English and the sources' other languages, and
     /// lead in those languages: "Teamleiter", "Projektleiterin", "Leitung",
