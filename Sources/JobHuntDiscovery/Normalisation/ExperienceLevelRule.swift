@@ -12,11 +12,10 @@ import JobHuntKernel
 /// - mid: Mid, Intermediate, level II
 /// - entry: Intern, Junior, Jr, Associate, Entry, Graduate, Trainee, Apprentice, level I
 ///
-/// "Associate" is entry ("Associate Product Manager", "Sales Associate") except where it
-/// names a qualified professional below partner: with a profession that needs a licence or
-/// degree ("Associate Architect", "Associate Attorney", "Associate Professor") and no
-/// technical-ladder word ("Associate Solutions Architect" stays entry), or alone ("Associate",
-/// the law, consulting and finance title). Those are `mid` (``associateLevel(_:)``).
+/// "Associate" is entry ("Associate Product Manager", "Sales Associate", "Associate Attorney")
+/// except where it is a rank above the qualified one: "Associate Architect" and "Associate
+/// Professor" are `mid`, unless a technical-ladder word makes it software's first rung
+/// ("Associate Solutions Architect") (``associateLevel(_:)``).
 ///
 /// Years: fewer than 2 entry, 2–4 mid, 5 or more senior; text never implies lead or executive.
 package enum ExperienceLevelRule {
@@ -72,17 +71,20 @@ package enum ExperienceLevelRule {
         return best
     }
 
-    /// "Associate" in a title: `mid` when the title is that word alone or names a qualified
-    /// profession and nothing on the technical ladder, else `entry`. In architecture and law an
-    /// associate is a licensed architect or admitted lawyer below partner (issue 19: an
-    /// "Associate Architect" filed `entry` sat two rungs from the returning architect's
-    /// "senior or staff"); in software, "Associate ... Engineer/Architect" is the first rung.
+    /// "Associate" in a title: `mid` in the professions where it is a rank earned after
+    /// qualifying (``promotedAssociates``) with nothing on the technical ladder, else `entry`.
+    /// In an architecture practice an associate is a licensed architect promoted above
+    /// "Architect" (issue 19: an "Associate Architect" filed `entry` sat two rungs from the
+    /// returning architect's "senior or staff"), and an associate professor is past assistant
+    /// professor. An "Associate Attorney" or "Associate Dentist" is any qualified employee
+    /// who is not a partner or owner, new graduates included, so the labelled discover sets
+    /// read them as `entry`, and so does this rule; in software "Associate ... Architect" is
+    /// the first rung.
     static func associateLevel(_ words: [Substring]) -> ExperienceLevel {
-        if words.count == 1 { return .mid }
         let others = words.filter { $0 != "associate" }
-        // "Junior Associate Attorney", "Trainee Associate": the title says first rung itself.
+        // "Junior Associate Architect", "Graduate Associate": the title says first rung itself.
         if others.contains(where: { ["junior", "jr", "trainee", "graduate", "intern"].contains($0) }) { return .entry }
-        guard others.contains(where: { word in qualifiedProfessions.contains { word.hasPrefix($0) } }) else {
+        guard others.contains(where: { word in promotedAssociates.contains { word.hasPrefix($0) } }) else {
             return .entry
         }
         let technical = others.contains { word in
@@ -91,12 +93,8 @@ package enum ExperienceLevelRule {
         return technical ? .entry : .mid
     }
 
-    /// Stems of professions entered only with a licence or a professional degree, where
-    /// "Associate" is a qualified rank, not a trainee's.
-    private static let qualifiedProfessions = [
-        "architect", "attorney", "lawyer", "solicitor", "barrister", "counsel", "professor", "dentist",
-        "veterinarian", "physician", "optometrist",
-    ]
+    /// Stems of the professions where "Associate" is a promotion, not a first job.
+    private static let promotedAssociates = ["architect", "professor"]
 
     /// A shift or crew's supervisor or foreman, in English and the sources' other languages, and
     /// lead in those languages: "Teamleiter", "Projektleiterin", "Leitung",
