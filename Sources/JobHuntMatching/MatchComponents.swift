@@ -24,6 +24,20 @@ package struct MatchComponents: Sendable, Equatable, Codable {
     package var seniority: Double
     /// How recently it was posted.
     package var recency: Double
+    /// False when there is no skills evidence to compare: the posting names
+    /// no taxonomy skill (none listed and none found in its text) or the
+    /// profile has none. `skills` is then the neutral 0.5 for display and its
+    /// weight is shared by the other components (``score(_:)``), as
+    /// `semantic` and `target` drop out when no model is installed. A neutral
+    /// 0.5 that counted ranked a posting that says nothing about skills above
+    /// a real fit whose skills the person lacks half of — the trades and
+    /// care postings the taxonomy does not list (issue 19, fresh and fresh2).
+    /// Not part of the JSON: `skills` is reported as 0.5, as before.
+    package var skillsKnown = true
+
+    private enum CodingKeys: String, CodingKey {
+        case semantic, target, skills, title, salary, location, seniority, recency
+    }
 
     package init(
         semantic: Double, target: Double? = nil, skills: Double, title: Double, salary: Double, location: Double,
@@ -39,10 +53,12 @@ package struct MatchComponents: Sendable, Equatable, Codable {
         self.recency = recency
     }
 
-    /// The weighted mean under `weights`; 0 when every weight is 0.
+    /// The weighted mean under `weights`; 0 when every weight is 0. Without
+    /// skills evidence (``skillsKnown``) the skills weight drops out.
     package func score(_ weights: MatchWeights) -> Double {
+        let skillsWeight = skillsKnown ? weights.skills : 0
         let pairs: [(Double, Double)] = [
-            (weights.semantic, semantic), (weights.target, target), (weights.skills, skills), (weights.title, title),
+            (weights.semantic, semantic), (weights.target, target), (skillsWeight, skills), (weights.title, title),
             (weights.salary, salary),
             (weights.location, location), (weights.seniority, seniority), (weights.recency, recency),
         ]
@@ -53,10 +69,12 @@ package struct MatchComponents: Sendable, Equatable, Codable {
 
     /// Rounded to four places, so JSON stays readable and stable.
     var rounded: MatchComponents {
-        MatchComponents(
+        var rounded = MatchComponents(
             semantic: semantic.rounded4, target: target.rounded4, skills: skills.rounded4, title: title.rounded4,
             salary: salary.rounded4,
             location: location.rounded4, seniority: seniority.rounded4, recency: recency.rounded4)
+        rounded.skillsKnown = skillsKnown
+        return rounded
     }
 }
 

@@ -43,7 +43,7 @@ extension MatchFilters {
                 PlaceScope(
                     arrangements: workArrangements, placesAdmitRemote: placesAdmitRemote, homeCountry: homeCountry
                 )
-                .condition(locations.map(PlacePreference.init)))
+                .condition(locations.map { PlacePreference($0, homeCountry: homeCountry) }))
         }
         for keyword in keywords.map(Self.folded) where !keyword.isEmpty {
             let pattern = SQL.bindOnce(ScopeBuilder.containsPattern(keyword))
@@ -127,8 +127,9 @@ struct ScopeBuilder {
             if let code = CountryCodes.code(for: part) { spellings.append(code.lowercased()) }
             if let name = CountryCodes.name(for: part) { spellings.append(name.lowercased()) }
             // "Colorado" finds states stored as "CO", "ON" those stored as "Ontario"; countries
-            // keep their own spellings, so "Colorado" never finds Colombia ("CO").
-            var regions = spellings
+            // keep their own spellings, so "Colorado" never finds Colombia ("CO"), and states
+            // theirs, so "Colombia" never finds Colorado.
+            var regions = [PlaceFolding.fold(part)]
             if let region = RegionCodes.region(for: part) {
                 regions.append(region.code.lowercased())
                 if let name = RegionCodes.name(for: region.code) { regions.append(PlaceFolding.fold(name)) }

@@ -8,6 +8,8 @@ import JobHuntSkills
 extension MatchScorer {
     struct SkillFit {
         var score: Double
+        /// Whether there was anything to compare (see ``MatchComponents/skillsKnown``).
+        var known = true
         var matchingRequired: [String]
         var matchingPreferred: [String]
         var missingRequired: [String]
@@ -16,7 +18,9 @@ extension MatchScorer {
 
     /// Required skills weigh ``MatchCalibration/requiredSkillWeight``, preferred
     /// ones ``MatchCalibration/preferredSkillWeight``. A posting that lists no
-    /// skills has them read from its text; one with none at all is neutral.
+    /// skills has them read from its text; one with none at all, or a profile
+    /// with no skill, is neutral and not known: the component then drops out
+    /// of the score instead of counting as half a fit.
     func skillFit(_ posting: StoredPosting) -> SkillFit {
         var required = posting.requiredSkills ?? []
         var preferred = posting.preferredSkills ?? []
@@ -31,8 +35,8 @@ extension MatchScorer {
         }
         guard !requiredKeys.isEmpty || !preferredKeys.isEmpty else {
             return SkillFit(
-                score: MatchCalibration.neutral, matchingRequired: [], matchingPreferred: [], missingRequired: [],
-                missingPreferred: [])
+                score: MatchCalibration.neutral, known: false, matchingRequired: [], matchingPreferred: [],
+                missingRequired: [], missingPreferred: [])
         }
         let has = { (skill: (key: String, name: String)) in profile.skillKeys.contains(skill.key) }
         var weighted = 0.0
@@ -50,7 +54,8 @@ extension MatchScorer {
             total += MatchCalibration.preferredSkillWeight
         }
         return SkillFit(
-            score: weighted / total, matchingRequired: requiredKeys.filter(has).map(\.name),
+            score: weighted / total, known: !profile.skillKeys.isEmpty,
+            matchingRequired: requiredKeys.filter(has).map(\.name),
             matchingPreferred: preferredKeys.filter(has).map(\.name),
             missingRequired: requiredKeys.filter { !has($0) }.map(\.name),
             missingPreferred: preferredKeys.filter { !has($0) }.map(\.name))

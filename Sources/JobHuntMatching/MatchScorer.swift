@@ -56,12 +56,13 @@ struct MatchScorer {
         let skills = skillFit(posting)
         let salary = salaryFit(posting)
         let location = locationFit(posting)
-        let components = MatchComponents(
+        var components = MatchComponents(
             semantic: similarity.map(Self.semantic) ?? MatchCalibration.neutral,
             target: (targetSimilarity ?? similarity).map(Self.semantic) ?? MatchCalibration.neutral,
             skills: skills.score,
             title: titleFit(posting.title), salary: salary.score, location: location.score,
             seniority: seniorityFit(posting.experienceLevel), recency: recency(posting.postedDate))
+        components.skillsKnown = skills.known
         return MatchEvaluation(
             components: components, matchingRequiredSkills: skills.matchingRequired,
             matchingPreferredSkills: skills.matchingPreferred, missingRequiredSkills: skills.missingRequired,

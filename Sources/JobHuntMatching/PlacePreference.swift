@@ -24,7 +24,9 @@ enum PlacePreference: Equatable {
     /// ("Denver, CO" is in the US), which remote jobs open to it are compared with.
     case place([String], country: String?)
 
-    init(_ text: String) {
+    /// `homeCountry` (the profile's ISO code) decides a bare two-letter code that is both a
+    /// country and a US state or Canadian province (``unambiguous(_:homeCountry:)``).
+    init(_ text: String, homeCountry: String? = nil) {
         let folded = MatchFilters.folded(text)
         var words = Self.words(folded)
         if let index = words.firstIndex(where: Self.remoteWords.contains) {
@@ -46,8 +48,26 @@ enum PlacePreference: Equatable {
             self = region.isWorldwide ? .anywhere : .region(region)
             return
         }
-        let parts = folded.split(separator: ",").map { MatchFilters.folded(String($0)) }.filter { !$0.isEmpty }
+        var parts = folded.split(separator: ",").map { MatchFilters.folded(String($0)) }.filter { !$0.isEmpty }
+        if parts.count == 1 { parts = [Self.unambiguous(parts[0], homeCountry: homeCountry)] }
         self = .place(parts, country: Self.country(of: parts))
+    }
+
+    /// A place written as a bare two-letter code that is both a country and a US state or
+    /// Canadian province ("CO": Colombia or Colorado; "CA", "DE", "GA", "IN", "PA", "NL"…),
+    /// spelt out as one of them, so the places matched and the country whose remote jobs it
+    /// admits are the same reading (they were not: "CO" matched Colorado's postings and
+    /// Colombia's remote ones). It is the state or province unless the profile lives in
+    /// another country than that state's: then it is the country, the code's ISO meaning (a
+    /// person in Germany who writes "DE" means Germany, not Delaware). With no country on the
+    /// profile it is the state: bare two-letter places are how people in the US and Canada
+    /// write them, and how postings print them after a city. Other text comes back as it was.
+    static func unambiguous(_ part: String, homeCountry: String?) -> String {
+        guard part.count == 2, let country = CountryCodes.code(for: part), let state = RegionCodes.region(for: part),
+            let stateName = RegionCodes.name(for: state.code), let countryName = CountryCodes.name(for: country)
+        else { return part }
+        let home = homeCountry?.uppercased()
+        return MatchFilters.folded(home == nil || home == state.country ? stateName : countryName)
     }
 
     /// The country a place lies in: a part naming a US state or Canadian province

@@ -95,6 +95,7 @@ struct MatchPreferenceTests {
         ("paris-hybrid", "hybrid", "Paris", "Île-de-France", "FR", nil),
         ("london-onsite", "onsite", "London", nil, "GB", nil),
         ("toronto-hybrid", "hybrid", "Toronto", "ON", "CA", nil),
+        ("bogota-onsite", "onsite", "Bogotá", nil, "CO", nil),
     ]
 
     /// Which postings each preference admits (location values, work types).
@@ -135,6 +136,7 @@ struct MatchPreferenceTests {
         (["ILE-DE-FRANCE"], [], ["paris-hybrid"]),
         (["Colorado"], [], ["denver-onsite", "denver-hybrid", "boulder-hybrid"]),
         (["CO"], [], ["denver-onsite", "denver-hybrid", "boulder-hybrid"]),
+        (["Colombia"], [], ["bogota-onsite"]),
         (
             ["Toronto, ON", "Remote, Canada"], [],
             ["toronto-hybrid", "remote-plain", "remote-worldwide", "remote-north-america"]
@@ -145,6 +147,60 @@ struct MatchPreferenceTests {
     func combination(engine: TestEngine) throws {
         let fixture = try ProfileFixture(engine, now: MatchScorerTests.now)
         let db = try fixture.services.store.database()
+        let ids = try Self.insertPlaces(into: db)
+        for (locations, workTypes, expected) in Self.expectations {
+            var filters = MatchFilters()
+            filters.locations = locations
+            filters.workArrangements = workTypes
+            let found: [UUID] = try db.query("SELECT p.id FROM job_postings p WHERE \(sql: filters.scope.condition)")
+                .map { try $0.get("id") }
+            #expect(Set(found.compactMap { ids[$0] }) == expected, "\(engine) \(locations) \(workTypes)")
+        }
+    }
+
+    @Test("a bare code that is a country and a state has one reading, from the profile's country")
+    func ambiguousCode() {
+        #expect(PlacePreference("CO") == .place(["colorado"], country: "US"))
+        #expect(PlacePreference("CO", homeCountry: "US") == .place(["colorado"], country: "US"))
+        #expect(PlacePreference("CO", homeCountry: "DE") == .place(["colombia"], country: "CO"))
+        #expect(PlacePreference("de", homeCountry: "DE") == .place(["germany"], country: "DE"))
+        #expect(PlacePreference("CA", homeCountry: "CA") == .place(["canada"], country: "CA"))
+        #expect(PlacePreference("NL", homeCountry: "CA") == .place(["newfoundland and labrador"], country: "CA"))
+        #expect(PlacePreference("TX", homeCountry: "DE") == .place(["tx"], country: "US"), "only a state")
+        #expect(PlacePreference("FR", homeCountry: "US") == .place(["fr"], country: "FR"), "only a country")
+    }
+
+    @Test("the places a bare code admits and the remote work it admits agree", arguments: TestEngine.allCases)
+    func ambiguousCodeScope(engine: TestEngine) throws {
+        let fixture = try ProfileFixture(engine, now: MatchScorerTests.now)
+        let db = try fixture.services.store.database()
+        let ids = try Self.insertPlaces(into: db)
+        let cases: [(String?, [String], Set<String>)] = [
+            (nil, [], ["denver-onsite", "denver-hybrid", "boulder-hybrid"]),
+            ("US", [], ["denver-onsite", "denver-hybrid", "boulder-hybrid"]),
+            ("DE", [], ["bogota-onsite"]),
+            (
+                "US", ["remote", "onsite"],
+                [
+                    "denver-onsite", "remote-us", "remote-austin", "remote-plain", "remote-worldwide",
+                    "remote-north-america",
+                ]
+            ),
+            ("DE", ["remote", "onsite"], ["bogota-onsite", "remote-plain", "remote-worldwide"]),
+        ]
+        for (home, workTypes, expected) in cases {
+            var filters = MatchFilters()
+            filters.locations = ["CO"]
+            filters.workArrangements = workTypes
+            filters.homeCountry = home
+            let found: [UUID] = try db.query("SELECT p.id FROM job_postings p WHERE \(sql: filters.scope.condition)")
+                .map { try $0.get("id") }
+            #expect(Set(found.compactMap { ids[$0] }) == expected, "\(engine) \(home ?? "no country") \(workTypes)")
+        }
+    }
+
+    /// Inserts ``places``; their ids by key.
+    static func insertPlaces(into db: Database) throws -> [UUID: String] {
         var ids: [UUID: String] = [:]
         for (key, arrangement, city, state, country, area) in Self.places {
             var spec = PostingSpec()
@@ -157,14 +213,7 @@ struct MatchPreferenceTests {
                 "UPDATE job_postings SET location_state = \(state), location_area = \(area) WHERE id = \(id)")
             ids[id] = key
         }
-        for (locations, workTypes, expected) in Self.expectations {
-            var filters = MatchFilters()
-            filters.locations = locations
-            filters.workArrangements = workTypes
-            let found: [UUID] = try db.query("SELECT p.id FROM job_postings p WHERE \(sql: filters.scope.condition)")
-                .map { try $0.get("id") }
-            #expect(Set(found.compactMap { ids[$0] }) == expected, "\(engine) \(locations) \(workTypes)")
-        }
+        return ids
     }
 
     @Test("a remote posting open to an area scores as elsewhere for someone outside it")

@@ -12,6 +12,11 @@ import JobHuntKernel
 /// - mid: Mid, Intermediate, level II
 /// - entry: Intern, Junior, Jr, Associate, Entry, Graduate, Trainee, Apprentice, level I
 ///
+/// "Associate" is entry ("Associate Product Manager", "Sales Associate", "Associate Attorney")
+/// except where it is a rank above the qualified one: "Associate Architect" and "Associate
+/// Professor" are `mid`, unless a technical-ladder word makes it software's first rung
+/// ("Associate Solutions Architect") (``associateLevel(_:)``).
+///
 /// Years: fewer than 2 entry, 2–4 mid, 5 or more senior; text never implies lead or executive.
 package enum ExperienceLevelRule {
     package static func level(title: String, field: String?, text: String) -> ExperienceLevel? {
@@ -55,7 +60,9 @@ package enum ExperienceLevelRule {
                 "alternance", "alternant", "werkstudent", "werkstudentin", "azubi", "auszubildender",
                 "auszubildende", "prácticas", "practicas", "pasantía", "pasante", "stagiair", "estagiária",
                 "aprendiz", "débutant", "débutante", "einsteiger", "berufseinsteiger", "praktikum":
-                level = word == "i" && index != words.count - 1 ? nil : .entry
+                level =
+                    word == "i" && index != words.count - 1
+                    ? nil : word == "associate" ? associateLevel(words) : .entry
             default:
                 level = nil
             }
@@ -63,6 +70,31 @@ package enum ExperienceLevelRule {
         }
         return best
     }
+
+    /// "Associate" in a title: `mid` in the professions where it is a rank earned after
+    /// qualifying (``promotedAssociates``) with nothing on the technical ladder, else `entry`.
+    /// In an architecture practice an associate is a licensed architect promoted above
+    /// "Architect" (issue 19: an "Associate Architect" filed `entry` sat two rungs from the
+    /// returning architect's "senior or staff"), and an associate professor is past assistant
+    /// professor. An "Associate Attorney" or "Associate Dentist" is any qualified employee
+    /// who is not a partner or owner, new graduates included, so the labelled discover sets
+    /// read them as `entry`, and so does this rule; in software "Associate ... Architect" is
+    /// the first rung.
+    static func associateLevel(_ words: [Substring]) -> ExperienceLevel {
+        let others = words.filter { $0 != "associate" }
+        // "Junior Associate Architect", "Graduate Associate": the title says first rung itself.
+        if others.contains(where: { ["junior", "jr", "trainee", "graduate", "intern"].contains($0) }) { return .entry }
+        guard others.contains(where: { word in promotedAssociates.contains { word.hasPrefix($0) } }) else {
+            return .entry
+        }
+        let technical = others.contains { word in
+            isTechnicalLadderWord(word) && !word.hasPrefix("architect")
+        }
+        return technical ? .entry : .mid
+    }
+
+    /// Stems of the professions where "Associate" is a promotion, not a first job.
+    private static let promotedAssociates = ["architect", "professor"]
 
     /// A shift or crew's supervisor or foreman, in English and the sources' other languages, and
     /// lead in those languages: "Teamleiter", "Projektleiterin", "Leitung",
