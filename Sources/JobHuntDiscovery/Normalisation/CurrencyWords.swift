@@ -60,7 +60,7 @@ enum CurrencyWords {
 
     private static let stems = [
         "euro", "dollar", "dólar", "pound", "sterling", "zł", "zloty", "złot", "reais", "rupee", "franc", "franken",
-        "yen", "rs.", "rs ", "lpa", "lakh", "crore", "kr",
+        "yen", "rs.", "rs ", "lpa", "lakh", "crore", "kr", "kč", " tl",
     ]
 
     private static func word(_ scalars: [Unicode.Scalar], _ start: Int) -> (String, Int) {
@@ -90,6 +90,8 @@ enum CurrencyWords {
             // Swedish, Norwegian, Danish and Icelandic crowns: whose the posting's country says.
             ("kr", ["kr", "kronor", "kroner", "kronur"]),
             ("USD", ["usd"]), ("CAD", ["cad"]), ("AUD", ["aud"]),
+            // "42 000 Kč", "85.000 TL": the Czech crown and the Turkish lira as written locally.
+            ("CZK", ["kč", "czk"]), ("TRY", ["tl"]),
         ]
         for (code, words) in lists { for word in words { table[word] = code } }
         return table

@@ -153,7 +153,22 @@ enum LocationText {
     /// How many tokens from `start` form a parenthesised aside about the workplace word right
     /// before them ("(3 days)", "(2 days/week)", "(flexible)"), or 0 when they name a place.
     private static func workplaceAside(_ tokens: [Substring], from start: Int) -> Int {
-        guard start < tokens.count, tokens[start].hasPrefix("(") else { return 0 }
+        guard start < tokens.count else { return 0 }
+        // "Hybrid: 2 days/week in Dublin", "Hybrid 3 days a week – Leeds": the same aside without
+        // parentheses, opening with a number and naming days; the place follows it.
+        if tokens[start].first?.isNumber == true {
+            var end = start
+            var namesDays = false
+            while end < tokens.count, end - start < 5 {
+                let words = tokens[end].lowercased().split(whereSeparator: { !$0.isLetter })
+                let figure = tokens[end].allSatisfy { $0.isNumber || "-–/x".contains($0) }
+                guard figure || (!words.isEmpty && words.allSatisfy { asideWords.contains(String($0)) }) else { break }
+                if words.contains(where: { dayWords.contains(String($0)) }) { namesDays = true }
+                end += 1
+            }
+            return namesDays ? end - start : 0
+        }
+        guard tokens[start].hasPrefix("(") else { return 0 }
         var end = start
         while end < tokens.count, !tokens[end].hasSuffix(")") { end += 1 }
         guard end < tokens.count, end - start < 5 else { return 0 }
@@ -168,6 +183,11 @@ enum LocationText {
         "day", "days", "week", "weeks", "wk", "per", "a", "x", "in", "office", "onsite", "on", "site", "month",
         "jours", "jour", "semaine", "par", "tage", "tag", "woche", "pro", "días", "dias", "día", "dia", "semana",
         "por", "dagen", "dag", "week", "giorni", "settimana",
+    ]
+
+    /// The day words of an aside: an unparenthesised aside must name days ("2 days/week").
+    private static let dayWords: Set<String> = [
+        "day", "days", "jours", "jour", "tage", "tag", "días", "dias", "día", "dia", "dagen", "dag", "giorni",
     ]
 
     /// Words that only qualify a workplace word ("Remote Flexibility", "Hybrid optional").
@@ -206,6 +226,8 @@ enum LocationText {
         "world": "Worldwide",
         "european union": "EU", "cet": "Europe", "dach": "DACH", "nordics": "Nordics", "uk & eu": "Europe",
         "us time zones": "North America", "international": "Worldwide",
+        // We Work Remotely's region "Asia-Pacific" (WorkRegions has the same spellings).
+        "asia pacific": "APAC", "asia-pacific": "APAC",
     ]
 
     /// Short names sources use for big cities.

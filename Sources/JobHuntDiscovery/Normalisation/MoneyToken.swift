@@ -57,7 +57,10 @@ struct MoneyToken {
             index = wordEnd
         }
         // Indian pay in lakhs ("12 LPA", "18 lakhs") and crores: a multiplier and, for LPA, a year.
-        if !hasMultiplier, let (factor, wordEnd) = indianUnit(scalars, SalaryText.skipBlanks(scalars, index)) {
+        if !hasMultiplier,
+            let (factor, wordEnd) = indianUnit(
+                scalars, SalaryText.skipBlanks(scalars, index), rupee: prefixSymbol == "₹" || prefixCode == "INR")
+        {
             multiplier = factor
             hasMultiplier = true
             index = wordEnd
@@ -120,6 +123,11 @@ struct MoneyToken {
             slash == 1 || !scalars[slash - 2].properties.isAlphabetic
         {
             return ("S/", nil, slash - 1)
+        }
+        // "R450 000", "R28 000 per month": the rand's R written onto the figure (no blank), not
+        // ending a word; read as the rand only in a South African posting (`CurrencyRule`).
+        if end == digit, scalars[end - 1] == "R", end == 1 || !scalars[end - 2].properties.isAlphabetic {
+            return ("R", nil, end - 1)
         }
         // "Rs. 12,00,000", "Rs 8 lakh": the rupee written out.
         if end >= 2, scalars[end - 1] == "." || scalars[end - 1] == "s" {
@@ -194,7 +202,8 @@ struct MoneyToken {
 
 extension MoneyToken {
     /// "LPA", "lakh(s)", "lac(s)" (100,000) and "crore"/"cr" (10,000,000) after a figure.
-    fileprivate static func indianUnit(_ scalars: [Unicode.Scalar], _ start: Int) -> (Decimal, Int)? {
+    /// "₹35L": a bare "L" is a lakh only on a figure marked as rupees.
+    fileprivate static func indianUnit(_ scalars: [Unicode.Scalar], _ start: Int, rupee: Bool) -> (Decimal, Int)? {
         var index = start
         var word = ""
         while index < scalars.count, scalars[index].properties.isAlphabetic, word.count < 7 {
@@ -205,6 +214,7 @@ extension MoneyToken {
         switch word.lowercased() {
         case "lpa", "lakh", "lakhs", "lac", "lacs": return (100_000, word.lowercased() == "lpa" ? start + 1 : index)
         case "crore", "crores": return (10_000_000, index)
+        case "l" where rupee: return (100_000, index)
         default: return nil
         }
     }

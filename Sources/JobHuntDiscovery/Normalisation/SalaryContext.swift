@@ -271,6 +271,8 @@ struct SalaryContext {
 
     private static let abbreviations: Set<String> = [
         "rs", "ca", "approx", "aprox", "env", "inkl", "zzgl", "max", "min", "máx", "mín", "bzw", "vs", "no", "nr",
+        // "DKK 45.000 pr. måned", "41.000 kr. pr. måned": the Danish and Norwegian "per" and crown.
+        "pr", "kr",
     ]
 
     /// Words that make a sentence about this role's pay, in en, fr, de, es, pt and nl.
@@ -294,6 +296,8 @@ struct SalaryContext {
         "netto", "neto", "uurloon", "maandloon", "lön", "lønn", "løn", "timlön", "månadslön", "grundlön",
         "lönen", "lønnen", "timelønn", "månedsløn", "stawka", "wynagrodzenie", "ral", "compenso", "lordo", "lordi",
         "lorda", "lorde", "netti", "kyuyo", "kyuryo", "gekkyu", "nenshu", "nenpo", "jikyu", "nikkyu",
+        // Czech, Turkish and Finnish: "Mzda: 42 000 Kč měsíčně", "Maaş: 85.000 TL", "Palkka: 4 200 €/kk".
+        "mzda", "mzdy", "mzdu", "mzdou", "plat", "maaş", "maas", "brüt", "ücret", "palkka", "palkkaa",
     ]
 
     private static let payStems = [
@@ -333,6 +337,9 @@ struct SalaryContext {
         "assets", "trillion", "backed", "mrd", "mio", "miljoen", "miljard", "millones", "milhões",
         // Reimbursements and meal tickets in it, es, pt, fr, de: "Rimborso spese: 800 € al mese".
         "rimborso", "rimborsi", "reembolso", "reembolsos", "remboursement", "erstattung", "buoni", "pasto",
+        // What a practice or a firm bills or sells, not what it pays: "Associates bill $600,000+ a
+        // year", "annual turnover of USD 120 million".
+        "bill", "bills", "billed", "billing", "billings", "collections", "turnover", "umsatz", "omzet",
     ]
 
     private static let notPayStems = [

@@ -23,7 +23,9 @@ enum SalaryPeriodWords {
         }
         if let period = period(of: first) { return (period, firstEnd) }
         guard linkWords.contains(first) else { return nil }
-        let (second, secondEnd) = word(scalars, at: SalaryText.skipBlanks(scalars, firstEnd))
+        // "pr. måned": the Danish and Norwegian "per" is written with a dot.
+        let link = first == "pr" && scalars[safe: firstEnd] == "." ? firstEnd + 1 : firstEnd
+        let (second, secondEnd) = word(scalars, at: SalaryText.skipBlanks(scalars, link))
         if first == "par", second == "an" { return (.year, secondEnd) }
         return period(of: second).map { ($0, secondEnd) }
     }
@@ -142,7 +144,7 @@ enum SalaryPeriodWords {
     /// What an ordinal names when it is a month's pay: "13e maand", "13th month", "13. Monatsgehalt".
     private static let ordinalUnits = [
         "maand", "mois", "month", "monatsgeh", "gehalt", "salário", "salario", "salaire", "mes", "mês",
-        "monatslohn", "monatslöhne", "lohn", "paga", "mensilit", "mese", "salary", "wage", "pay",
+        "monatslohn", "monatslöhne", "lohn", "paga", "mensilit", "mese", "salary", "wage", "pay", "plat",
     ]
 
     private static let countLinks: Set<String> = ["sur", "x", "in", "em", "en", "op", "over", "über"]
@@ -229,7 +231,7 @@ enum SalaryPeriodWords {
 
     /// "per", "a", "an", "par", "pro", "por", "each", "la", "al", "im", "op": a period word follows.
     private static let linkWords: Set<String> = [
-        "per", "a", "an", "par", "pro", "por", "each", "every", "la", "al", "im", "op", "de", "le", "the", "i",
+        "per", "a", "an", "par", "pro", "por", "each", "every", "la", "al", "im", "op", "de", "le", "the", "i", "pr",
     ]
 
     private static let words: [String: SalaryPeriod] = {
@@ -260,6 +262,8 @@ enum SalaryPeriodWords {
                     "maandsalaris", "mnd", "mtl", "pm", "mensais", "meses", "mensuales", "maandelijkse", "månad",
                     "månaden", "mån", "måned", "måneden", "md", "mdr", "månadslön", "månedsløn", "månedslønn",
                     "miesięcznie", "mies", "miesiąc", "mese", "mensile", "mensili", "mensilmente", "gekkyu",
+                    // Finnish ("€/kk", "kuukaudessa"), Turkish ("TL / ay", "aylık"), Czech ("měsíčně").
+                    "kk", "kuukausi", "kuukaudessa", "kuussa", "ay", "aylık", "měsíčně", "měsíc", "měsíční",
                 ]
             ),
             (

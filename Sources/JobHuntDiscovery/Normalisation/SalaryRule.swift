@@ -122,6 +122,10 @@ package enum SalaryRule {
                 // "Salário: R$ 12.000", "15 000 - 20 000 PLN": pay in these is usually quoted by the
                 // month, so a figure without its period is a doubt, not a year.
                 return nil
+            } else if CurrencyRule.crownCountries.values.contains(currency), value < 100_000 {
+                // "DKK 55.000 - 62.000" with its period missed: Nordic pay is quoted by the month, and
+                // a year's pay in crowns runs to six figures, so a smaller figure is a doubt.
+                return nil
             } else if value >= 10_000 {
                 period = .year  // a bare "€1,500" is a perk or a month, not a year's pay
             } else if value >= 7, value <= 300 {

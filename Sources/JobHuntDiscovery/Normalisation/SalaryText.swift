@@ -194,6 +194,8 @@ enum SalaryText {
             {
                 return true
             }
+            // "R450 000": the rand's R on a figure, not ending a word.
+            if recent.1 == 0x52, byte >= 0x30, byte <= 0x39, !isLetter(recent.0) { return true }
             if isCapital(recent.0), isCapital(recent.1), isCapital(byte),
                 CurrencyRule.known.contains(String(decoding: [recent.0, recent.1, byte], as: UTF8.self))
             {
@@ -204,6 +206,8 @@ enum SalaryText {
     }
 
     private static func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { isCapital(byte) || (byte >= 0x61 && byte <= 0x7A) }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 

@@ -44,6 +44,9 @@ package enum CountryCodes {
         "schweiz": "CH", "suisse": "CH", "españa": "ES", "österreich": "AT", "czech republic": "CZ",
         "republic of korea": "KR", "korea": "KR", "uae": "AE", "türkiye": "TR", "brasil": "BR",
         "méxico": "MX", "viet nam": "VN", "republic of ireland": "IE", "polska": "PL", "italia": "IT",
+        // The Nordic and Czech names postings in those languages print: "Aarhus, Danmark".
+        "danmark": "DK", "sverige": "SE", "norge": "NO", "suomi": "FI", "česko": "CZ",
+        "česká republika": "CZ", "nederland": "NL",
     ]
 
     private static let byName: [String: String] = {

@@ -18,6 +18,8 @@ package enum CurrencyRule {
         if key == "$" { return country.flatMap { dollarCountries[$0] } ?? "USD" }
         // "55 000 kr": the crown of the posting's country, and none elsewhere.
         if key == "KR" || key == "KR." { return country.flatMap { crownCountries[$0] } }
+        // "R450 000": the rand, but only in a South African posting ("R2" is too many other things).
+        if key == "R" { return country == "ZA" ? "ZAR" : nil }
         return symbols[key] ?? code(key)
     }
 
