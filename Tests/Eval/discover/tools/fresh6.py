@@ -14,14 +14,11 @@ Labelled with what a careful recruiter would record, by the rules of
 Tests/Eval/discover/README.md, and committed before jobhunt was run on them.
 Run: python3 Tests/Eval/discover/tools/fresh6.py
 """
-import json
-import os
+import sys
 
-import fresh2
-import newkinds
+import setwriter
 from fresh2 import L
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fresh6")
 
 # ---------------------------------------------------------------- Greenhouse (4)
 GREENHOUSE = [
@@ -506,52 +503,7 @@ HN = [
 
 
 def main():
-    os.makedirs(ROOT, exist_ok=True)
-    for name in os.listdir(ROOT):
-        os.remove(os.path.join(ROOT, name))
-    slug = fresh2.slug
-    files = {"greenhouse.json": (fresh2.greenhouse, GREENHOUSE), "jsonld.html": (fresh2.jsonld, JSONLD),
-             "rss.xml": (fresh2.rss, RSS), "remoteok.json": (fresh2.remoteok, REMOTEOK),
-             "jobspy.csv": (fresh2.jobspy, JOBSPY), "file.jsonl": (fresh2.jsonlines, FILE),
-             "smartrecruiters.json": (newkinds.smartrecruiters, SMARTRECRUITERS),
-             "recruitee.json": (newkinds.recruitee, RECRUITEE),
-             "hn-2026-12.json": (lambda posts: newkinds.hn(48300000, posts), HN)}
-    contexts = {}
-    for kind, posts, render in (("lever", LEVER, fresh2.lever), ("ashby", ASHBY, fresh2.ashby)):
-        for company in dict.fromkeys(p["company"] for p in posts):
-            file = f"{kind}-{slug(company)}.json"
-            files[file] = (render, [p for p in posts if p["company"] == company])
-            contexts[file] = company
-    for p in WORKDAY:
-        files[f"workday-{slug(p['path'])}.json"] = (lambda posts: newkinds.workday(posts[0]), [p])
-    for account, description, posts in WORKABLE:
-        files[f"workable-{slug(account)}.json"] = (
-            lambda posts, a=account, d=description: newkinds.workable(a, d, posts), posts)
-    for company, posts in PERSONIO:
-        file = f"personio-{slug(company)}.xml"
-        files[file] = (newkinds.personio, posts)
-        contexts[file] = company
-    for title, host, posts in TEAMTAILOR:
-        files[f"teamtailor-{slug(host)}.json"] = (lambda posts, t=title, h=host: newkinds.teamtailor(t, h, posts),
-                                                  posts)
-    for company, posts in BREEZY:
-        files[f"breezy-{slug(company)}.json"] = (lambda posts, c=company: newkinds.breezy(c, posts), posts)
-    labels = []
-    for file, (render, posts) in files.items():
-        with open(os.path.join(ROOT, file), "w", encoding="utf-8", newline="") as handle:
-            handle.write(render(posts))
-        for p in posts:
-            labels.append({"file": file, "id": p["key"], **p["label"]})
-    with open(os.path.join(ROOT, "contexts.json"), "w", encoding="utf-8") as handle:
-        json.dump(contexts, handle, ensure_ascii=False, indent=1, sort_keys=True)
-    with open(os.path.join(ROOT, "labels.jsonl"), "w", encoding="utf-8") as handle:
-        for label in labels:
-            handle.write(json.dumps(label, ensure_ascii=False) + "\n")
-    kinds = {}
-    for label in labels:
-        kind = label["file"].split(".")[0].split("-")[0]
-        kinds[kind] = kinds.get(kind, 0) + 1
-    print("fresh6", len(labels), "postings", kinds)
+    setwriter.write_set(sys.modules[__name__], "fresh6", "hn-2026-12.json", 48300000)
 
 
 if __name__ == "__main__":
