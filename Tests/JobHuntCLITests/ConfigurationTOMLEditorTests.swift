@@ -1,5 +1,6 @@
 // Editing the config file in place: comments and other lines survive, keys go
 // under their table, and repeating an edit changes nothing.
+import Foundation
 import JobHuntCLI
 import Testing
 
@@ -135,6 +136,10 @@ struct ConfigurationTOMLEditorTests {
             "\u{301}starts with an accent", "nul\u{0}\u{31D}then accent", "quote\"\u{301}", "tab\t\u{301}\u{301}",
             // Prepended marks join the character after them: the closing quote, an escape's backslash.
             "##\u{FFFD}\u{FFFD}\u{70F}", "\u{600}\n", "\u{6DD}\u{301}x",
+            // Found by CI's fuzz phase after the writer's fix (seed regression-prepended-then-combining):
+            // a prepended mark, a combining one, then a NUL; the reader now goes by scalar, as TOML is defined.
+            String(
+                decoding: Data(base64Encoded: "IyDqI/b+vJeejbz/ZQBlI9yPzJ2dAMwAVVVVVQBSdQ==")!, as: UTF8.self),
         ] {
             var document = TOMLDocument()
             document.set(table: ["fuzz"], leaf: "key", to: .string(value))

@@ -14,7 +14,7 @@ extension TOMLLineParser {
             switch c {
             case "\"": return result
             case "\\": result += try escape()
-            default: result.append(c)
+            default: result.unicodeScalars.append(c)
             }
         }
         throw Failure(message: "unterminated string (missing closing '\"')")
@@ -30,7 +30,7 @@ extension TOMLLineParser {
         while let c = peek {
             position += 1
             if c == "'" { return result }
-            result.append(c)
+            result.unicodeScalars.append(c)
         }
         throw Failure(message: "unterminated string (missing closing \"'\")")
     }
@@ -55,15 +55,15 @@ extension TOMLLineParser {
     private mutating func unicodeEscape(digits: Int) throws(Failure) -> String {
         var hex = ""
         for _ in 0..<digits {
-            guard let c = peek, c.isHexDigit else {
+            guard let c = peek, c.isASCII, Character(c).isHexDigit else {
                 throw Failure(message: "\\\(digits == 4 ? "u" : "U") needs \(digits) hexadecimal digits")
             }
-            hex.append(c)
+            hex.unicodeScalars.append(c)
             position += 1
         }
         guard let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else {
             throw Failure(message: "\\\(digits == 4 ? "u" : "U")\(hex) is not a Unicode scalar value")
         }
-        return String(Character(scalar))
+        return String(scalar)
     }
 }

@@ -16,14 +16,20 @@ struct TOMLLine: Equatable {
     var kind: Kind
 }
 
-/// Reads a line character by character; throws a message that the document turns into `TOMLError`.
+/// Reads a line Unicode scalar by scalar, as TOML is defined; throws a message that the
+/// document turns into `TOMLError`.
+///
+/// Not by `Character`: grapheme clusters depend on the neighbours, so a quote after a
+/// prepended mark (U+070F, U+0600…) or before a combining one would be part of a longer
+/// Character and a string would not end where the file says it does. Two fuzz crashes
+/// of `config set` came from that.
 struct TOMLLineParser {
     struct Failure: Error { var message: String }
 
-    let chars: [Character]
+    let chars: [Unicode.Scalar]
     var position = 0
 
-    private init(_ text: String) { chars = Array(text) }
+    private init(_ text: String) { chars = Array(text.unicodeScalars) }
 
     static func parse(_ text: String) throws(Failure) -> TOMLLine {
         var parser = TOMLLineParser(text)
@@ -51,7 +57,7 @@ struct TOMLLineParser {
         let valueEnd = position
         try endOfLine(after: "value")
         return .entry(
-            key: key, value: value, prefix: String(chars[..<valueStart]), suffix: String(chars[valueEnd...]))
+            key: key, value: value, prefix: Self.text(chars[..<valueStart]), suffix: Self.text(chars[valueEnd...]))
     }
 
     private mutating func dottedKey() throws(Failure) -> [String] {
@@ -68,11 +74,13 @@ struct TOMLLineParser {
         if peek == "\"" { return try basicString() }
         if peek == "'" { return try literalString() }
         let start = position
-        while let c = peek, c.isASCII, c.isLetter || c.isNumber || c == "_" || c == "-" { position += 1 }
+        while let c = peek, c.isASCII, Character(c).isLetter || Character(c).isNumber || c == "_" || c == "-" {
+            position += 1
+        }
         guard position > start else {
             throw Failure(message: "expected a key, a [table] header or a comment")
         }
-        return String(chars[start..<position])
+        return Self.text(chars[start..<position])
     }
 
     private mutating func value() throws(Failure) -> TOMLValue {
@@ -89,8 +97,8 @@ struct TOMLLineParser {
     /// `true`, `false` or a decimal integer such as `-1_000`.
     private mutating func bareValue() throws(Failure) -> TOMLValue {
         let start = position
-        while let c = peek, !c.isWhitespace, c != "#" { position += 1 }
-        let word = String(chars[start..<position])
+        while let c = peek, !c.properties.isWhitespace, c != "#" { position += 1 }
+        let word = Self.text(chars[start..<position])
         if word == "true" { return .bool(true) }
         if word == "false" { return .bool(false) }
         if let number = Self.integer(word) { return .integer(number) }
@@ -118,9 +126,13 @@ struct TOMLLineParser {
         if let c = peek, c != "#" { throw Failure(message: "unexpected text after \(what) (comments start with #)") }
     }
 
-    var peek: Character? { position < chars.count ? chars[position] : nil }
+    var peek: Unicode.Scalar? { position < chars.count ? chars[position] : nil }
 
-    private mutating func consume(_ c: Character) -> Bool {
+    static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(String.UnicodeScalarView(scalars))
+    }
+
+    private mutating func consume(_ c: Unicode.Scalar) -> Bool {
         guard peek == c else { return false }
         position += 1
         return true

@@ -26,6 +26,8 @@ struct KillTests {
 
     /// 2,600 postings: five full batches of 500 and one of 100.
     static let boardSize = 2600
+    /// Large enough that the worker is still ingesting (20 batches) when the first batch is seen.
+    static let workerBoardSize = 10_000
 
     @Test(
         "kill -9 during discover's ingest: intact, whole batches only, re-run converges", arguments: TestEngine.allCases
@@ -117,7 +119,7 @@ struct KillTests {
         arguments: TestEngine.allCases)
     func killDuringWorkerTask(engine: TestEngine) throws {
         let server = try LoopbackHTTPServer(responses: [
-            .init(status: 200, body: HostileBodies.greenhouseBoard(Self.boardSize))
+            .init(status: 200, body: HostileBodies.greenhouseBoard(Self.workerBoardSize))
         ])
         defer { server.stop() }
         let source = "greenhouse:\(server.baseURL.absoluteString)/v1/boards/tessellate/jobs"
@@ -133,7 +135,10 @@ struct KillTests {
         let before = server.requests.count
         let child = try home.start(["worker"])
         _ = child.waitUntil(timeout: 30) { server.requests.count > before }
-        Thread.sleep(forTimeInterval: 0.4)
+        // Killed as soon as its first batch has committed: a fixed delay after the
+        // fetch raced the ingest, which became fast enough to store a whole
+        // 2,600-posting board inside it.
+        _ = child.waitUntil(timeout: 60) { ((try? home.count("job_postings")) ?? 0) > 0 }
         child.send(SIGKILL)
         let exit = child.wait(timeout: 30)
         #expect(exit.signal == SIGKILL, "\(exit)")
