@@ -79,18 +79,7 @@ struct MatchSavedSearchTests {
     func places(engine: TestEngine) throws {
         let fixture = try ProfileFixture(engine, now: MatchScorerTests.now)
         let db = try fixture.services.store.database()
-        var keys: [UUID: String] = [:]
-        for (key, arrangement, city, state, country, area) in MatchPreferenceTests.places {
-            var spec = PostingSpec()
-            spec.externalID = key
-            spec.arrangement = arrangement
-            spec.city = city
-            spec.country = country
-            let id = try spec.insert(into: db)
-            try db.execute(
-                "UPDATE job_postings SET location_state = \(state), location_area = \(area) WHERE id = \(id)")
-            keys[id] = key
-        }
+        let keys = try MatchPreferenceTests.insertPlaces(into: db)
         func found(_ filters: MatchFilters) throws -> Set<String> {
             let ids: [UUID] = try db.query("SELECT p.id FROM job_postings p WHERE \(sql: filters.scope.condition)")
                 .map { try $0.get("id") }
