@@ -12,17 +12,7 @@ import Testing
 @testable import JobHuntKernel
 
 @Suite("Real data: fresh4's failure classes")
-struct RealDataFourthPassTests {
-    static func decide(_ text: String, country: String? = nil, salary: RawSalary? = nil) -> SalaryDecision {
-        var raw = RawPosting(sourcePlatform: "file", url: "https://x.example/1", title: "Job")
-        raw.salary = salary
-        return SalaryRule.decide(raw: raw, text: text, country: country)
-    }
-
-    static func pay(_ low: Int?, _ high: Int?, _ currency: String) -> YearlySalary {
-        YearlySalary(minimum: low, maximum: high, currency: currency)
-    }
-
+struct RealDataFourthPassTests: SalarySentenceChecks {
     @Test(
         "a count of months after the figure's own month word, or a bare count after x, is payments a year",
         arguments: [

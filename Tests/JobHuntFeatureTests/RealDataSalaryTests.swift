@@ -8,13 +8,7 @@ import Testing
 @testable import JobHuntKernel
 
 @Suite("Real data: salary from text")
-struct RealDataSalaryTests {
-    static func decide(_ text: String, country: String? = nil, salary: RawSalary? = nil) -> SalaryDecision {
-        var raw = RawPosting(sourcePlatform: "file", url: "https://x.example/1", title: "Job")
-        raw.salary = salary
-        return SalaryRule.decide(raw: raw, text: text, country: country)
-    }
-
+struct RealDataSalaryTests: SalarySentenceChecks {
     @Test(
         "money that is not pay for the role is never a salary",
         arguments: [

@@ -9,13 +9,7 @@ import Testing
 @testable import JobHuntKernel
 
 @Suite("Real data: currency words, places without a country, other languages' titles")
-struct RealDataSecondPassTests {
-    static func decide(_ text: String, country: String? = nil) -> SalaryDecision {
-        SalaryRule.decide(
-            raw: RawPosting(sourcePlatform: "file", url: "https://x.example/1", title: "Job"), text: text,
-            country: country)
-    }
-
+struct RealDataSecondPassTests: SalarySentenceChecks {
     @Test(
         "a currency written as a word is read like its code or sign",
         arguments: [

@@ -12,16 +12,7 @@ import Testing
 @testable import JobHuntKernel
 
 @Suite("Real data: fresh6's failure classes")
-struct RealDataSixthPassTests {
-    static func decide(_ text: String, country: String? = nil) -> SalaryDecision {
-        let raw = RawPosting(sourcePlatform: "file", url: "https://x.example/1", title: "Job")
-        return SalaryRule.decide(raw: raw, text: text, country: country)
-    }
-
-    static func pay(_ low: Int?, _ high: Int?, _ currency: String) -> YearlySalary {
-        YearlySalary(minimum: low, maximum: high, currency: currency)
-    }
-
+struct RealDataSixthPassTests: SalarySentenceChecks {
     @Test(
         "'pr.' before the period neither ends the sentence nor loses the month",
         arguments: [
