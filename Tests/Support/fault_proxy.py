@@ -178,8 +178,17 @@ def pump_replies(upstream, client, number, box):
             ctl = control()
             if ctl.get("mode") == "delay":
                 time.sleep(int(ctl.get("ms", 0)) / 1000.0)
-            # An interim "100 Continue" only lets the body go: the server has done nothing yet.
-            if box.get("reset_on_reply") and not chunk.startswith(b"HTTP/1.1 100"):
+            if box.get("reset_on_reply"):
+                # An interim "100 Continue" only lets the body go: the server has done nothing
+                # yet, so it is passed on. The final reply can arrive in the same read (a fast
+                # server), so only the interim part is passed and the rest is the reply.
+                if chunk.startswith(b"HTTP/1.1 100"):
+                    end = chunk.find(b"\r\n\r\n")
+                    interim = chunk if end < 0 else chunk[: end + 4]
+                    client.sendall(interim)
+                    chunk = chunk[len(interim) :]
+                    if not chunk:
+                        continue
                 log("conn %d reset_after_forward" % number)
                 hard_reset(client)
                 close(upstream)
