@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Writes the labelled sets (dev/, heldout/, fresh/ and fresh2/: postings.jsonl, profiles/,
+# Writes the labelled sets (dev/, heldout/, fresh/, fresh2/ and fresh3/: postings.jsonl, profiles/,
 # labels.tsv) from the hand-written tables beside this file. Deterministic:
 # running it again gives the same bytes. Usage: python3 tools/generate.py
 import json
@@ -12,8 +12,9 @@ from postings import DEV, HELDOUT, PLACES, REMOTE
 from profiles import PROFILES
 from fresh import FRESH, PROFILES as FRESH_PROFILES
 from fresh2 import FRESH2, PROFILES as FRESH2_PROFILES
+from fresh3 import FRESH3, PROFILES as FRESH3_PROFILES
 
-PROFILES = {**PROFILES, **FRESH_PROFILES, **FRESH2_PROFILES}
+PROFILES = {**PROFILES, **FRESH_PROFILES, **FRESH2_PROFILES, **FRESH3_PROFILES}
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ARRANGEMENT_LINE = {
@@ -116,3 +117,4 @@ if __name__ == "__main__":
     write_set("heldout", HELDOUT)
     write_set("fresh", FRESH)
     write_set("fresh2", FRESH2)
+    write_set("fresh3", FRESH3)
