@@ -20,7 +20,7 @@ struct MatchEvalSetTests {
         try EvaluationSet.load(from: folder.appendingPathComponent(name, isDirectory: true))
     }
 
-    @Test("each set's labels, people and postings agree", arguments: ["dev", "heldout", "fresh", "fresh2"])
+    @Test("each set's labels, people and postings agree", arguments: ["dev", "heldout", "fresh", "fresh2", "fresh3"])
     func consistent(name: String) throws {
         let set = try Self.load(name)
         #expect(set.problems() == [])
@@ -63,7 +63,10 @@ struct MatchEvalSetTests {
 
     @Test(
         "each fresh set: 6+ kinds in no earlier set, 100+ postings of its own, near misses never fits",
-        arguments: [("fresh", ["dev", "heldout"]), ("fresh2", ["dev", "heldout", "fresh"])])
+        arguments: [
+            ("fresh", ["dev", "heldout"]), ("fresh2", ["dev", "heldout", "fresh"]),
+            ("fresh3", ["dev", "heldout", "fresh", "fresh2"]),
+        ])
     func freshIsSeparate(name: String, earlier: [String]) throws {
         let fresh = try Self.load(name)
         let others = try earlier.map { try Self.load($0) }
@@ -101,7 +104,7 @@ struct MatchEvalSetTests {
 
     @Test(
         "every résumé and posting reads through jobhunt's own readers",
-        arguments: ["dev", "heldout", "fresh", "fresh2"])
+        arguments: ["dev", "heldout", "fresh", "fresh2", "fresh3"])
     func importable(name: String) throws {
         let set = try Self.load(name)
         for person in set.people {
