@@ -73,11 +73,10 @@ let package = Package(
         .executable(name: "jobhunt-bench", targets: ["jobhunt-bench"]),
     ],
     targets: [
-        // C bindings: module map + shim header each; only their wrapper module imports them.
+        // C bindings: module map + shim header each (CLibPQ and CCurl: C targets, below); only
+        // their wrapper module imports them.
         cLibrary("CSQLite", pkgConfig: "sqlite3", apt: "libsqlite3-dev"),
-        cLibrary("CLibPQ", pkgConfig: "libpq", apt: "libpq-dev"),
         cLibrary("CHiredis", pkgConfig: "hiredis", apt: "libhiredis-dev"),
-        cLibrary("CCurl", pkgConfig: "libcurl", apt: "libcurl4-openssl-dev"),
         cLibrary("CSodium", pkgConfig: "libsodium", apt: "libsodium-dev"),
 
         // The shape every error shares (problem, remedy, exit kind): the bottom of the graph,
@@ -85,6 +84,12 @@ let package = Package(
         .target(name: "JobHuntErrors"),
 
         // Layers: no jobhunt domain in them.
+        // libpq and libcurl are opened at run time on first use, so that a command that never
+        // talks to PostgreSQL or HTTP does not load them and their 30-odd libraries
+        // (libpq5 and libcurl4 at run time, libpq-dev and libcurl4-openssl-dev to build):
+        // Sources/CLibPQ/include/CLibPQ.h says why.
+        .target(name: "CLibPQ", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "JobHuntDatabase", dependencies: ["JobHuntErrors", "CSQLite", "CLibPQ"]),
         .target(name: "JobHuntIO", dependencies: ["JobHuntErrors", "CCurl", "CHiredis", "CSodium"]),
         // OpenBLAS is opened at run time (libopenblas0, from libopenblas-dev) once its

@@ -95,6 +95,14 @@ package struct MatchService {
     ) throws -> (matches: [PostingMatch], agreement: Double?) {
         let db = try services.store.database()
         let candidates = MatchCandidates(db: db, scope: filters.scope)
+        let pool = request.candidatePool
+        // Started first: on a SQLite file it runs beside the vector work below.
+        let lexical =
+            request.ranking == .semantic
+            ? nil
+            : PendingLexical(
+                candidates, terms: lexicalTerms(profile, filters: filters),
+                skills: profileSkillNames(profile).sorted(), limit: pool)
         var vector: [Float]?
         var target: [Float]?
         if request.ranking != .keyword, let embedder {
@@ -112,7 +120,6 @@ package struct MatchService {
         // leads when they disagree (MatchWeights.ledByTarget).
         let agreement = vector.flatMap { vector in target.flatMap { MatchCandidates.cosine(vector, $0) } }
         weights = weights.ledByTarget(agreement: agreement)
-        let pool = request.candidatePool
         var ids: [UUID] = []
         var seen = Set<UUID>()
         func add(_ more: [UUID]) { for id in more where seen.insert(id).inserted { ids.append(id) } }
@@ -130,12 +137,7 @@ package struct MatchService {
             for hit in hits { targetSimilarities[hit.id] = hit.similarity }
             add(hits.map(\.id))
         }
-        if request.ranking != .semantic {
-            add(
-                try candidates.lexical(
-                    terms: lexicalTerms(profile, filters: filters), skills: profileSkillNames(profile).sorted(),
-                    limit: pool))
-        }
+        if let lexical { add(try lexical.ids()) }
         // Semantic ranking is about vectors: a posting without one would only
         // bring its neutral 0.5 and outrank real but weaker cosines.
         if ids.count < pool && request.ranking != .semantic { add(try candidates.recent(limit: pool - ids.count)) }

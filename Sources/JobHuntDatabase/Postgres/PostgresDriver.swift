@@ -13,6 +13,7 @@ final class PostgresDriver: DatabaseDriver {
 
     init(conninfo: String, options: DatabaseOptions) throws {
         summary = PostgresConnectionSummary(conninfo)
+        try Self.openLibrary()
         // Defaults first; `dbname` expanded from the caller's string last, so
         // anything the URL says overrides them.
         let keywords = ["connect_timeout", "application_name", "client_encoding", "dbname"]
@@ -34,6 +35,17 @@ final class PostgresDriver: DatabaseDriver {
     }
 
     deinit { close() }
+
+    /// libpq is opened on the first connection, not linked (Sources/CLibPQ/include/CLibPQ.h
+    /// says why): a machine without it learns so here, in one line, instead of at start-up.
+    private static func openLibrary() throws {
+        var reason = [CChar](repeating: 0, count: 512)
+        guard clibpq_open(&reason, reason.count) == 0 else { return }
+        throw DatabaseError(
+            .connection,
+            message: "PostgreSQL needs libpq: \(reason.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })",
+            remedy: "install it: apt-get install libpq5")
+    }
 
     /// UTC and ISO output make TIMESTAMPTZ and DATE text parse the same everywhere.
     private func setUpSession() throws {

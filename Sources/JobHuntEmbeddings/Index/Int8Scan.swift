@@ -20,8 +20,7 @@ enum Int8Scan {
     /// The dot products run in CVectorScan, on the widest integer instructions
     /// this CPU has (AVX-512 VNNI: one instruction per 64 code bytes). What
     /// remains is memory traffic (100k rows are 38 MB of codes) and the
-    /// selection, which only touches the heap for scores above its current
-    /// minimum: after the first few thousand rows, almost never.
+    /// selection (``TopSelection``: a histogram pass, no heap).
     ///
     /// - Parameters:
     ///   - codes: `dimension` codes per row, row after row.
@@ -45,47 +44,30 @@ enum Int8Scan {
     }
 
     /// The `size` best of `total` rows by `score`, which writes the scores of
-    /// positions `start..<end` (into `rows` when given, else row numbers) to `out`:
-    /// blocks of positions run across the cores, each keeping its own heap.
+    /// positions `start..<end` to `out`: blocks of positions run across the
+    /// cores into one array, and ``TopSelection`` picks the best (rows
+    /// `rows[i]` when given, else position numbers).
     static func best(
         total: Int, rows: UnsafePointer<Int64>?, size: Int,
         score: @escaping @Sendable (_ start: Int, _ end: Int, _ out: UnsafeMutablePointer<Float>) -> Void
     ) -> [(score: Float, row: Int)] {
+        guard total > 0, size > 0 else { return [] }
         let blocks =
             total < parallelRows ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, total / 16_384))
-        let merged = LockedTopK(k: size)
-        let selection = SendableSelection(rows: rows)
+        let scores = UnsafeMutablePointer<Float>.allocate(capacity: total)
+        defer { scores.deallocate() }
+        let shared = SendableScores(pointer: scores)
         let scan: @Sendable (Int) -> Void = { block in
-            merged.merge(
-                scanBlock(
-                    range: total * block / blocks..<total * (block + 1) / blocks, rows: selection.rows, size: size,
-                    score: score))
-        }
-        if blocks == 1 { scan(0) } else { DispatchQueue.concurrentPerform(iterations: blocks, execute: scan) }
-        return merged.sorted()
-    }
-
-    /// One block's best `size` rows: scores a chunk at a time, then offers the heap only those that beat its minimum.
-    private static func scanBlock(
-        range: Range<Int>, rows: UnsafePointer<Int64>?, size: Int,
-        score: (Int, Int, UnsafeMutablePointer<Float>) -> Void
-    ) -> TopK {
-        var local = TopK(k: size)
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: chunk) { scores in
-            var start = range.lowerBound
-            while start < range.upperBound {
-                let end = min(start + chunk, range.upperBound)
-                score(start, end, scores.baseAddress!)
-                for offset in 0..<(end - start) {
-                    let value = scores[offset]
-                    guard local.accepts(value) else { continue }
-                    let index = start + offset
-                    local.insert(value, row: rows.map { Int($0[index]) } ?? index)
-                }
-                start = end
+            var start = total * block / blocks
+            let end = total * (block + 1) / blocks
+            while start < end {
+                let stop = min(start + chunk, end)
+                score(start, stop, shared.pointer + start)
+                start = stop
             }
         }
-        return local
+        if blocks == 1 { scan(0) } else { DispatchQueue.concurrentPerform(iterations: blocks, execute: scan) }
+        return TopSelection.best(scores: scores, count: total, rows: rows, size: size)
     }
 
     /// Scores of `rows` (or rows `0..<count`) on the named kernel; nil when this CPU cannot run it.
@@ -126,6 +108,11 @@ extension Optional where Wrapped == [Int] {
             buffer.withMemoryRebound(to: Int64.self) { body($0.baseAddress) }
         }
     }
+}
+
+/// The score array the worker threads of one search write, each its own range.
+struct SendableScores: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Float>
 }
 
 /// A row selection read by the worker threads of one search.

@@ -74,20 +74,6 @@ extension VectorIndex {
     }
 }
 
-/// The per-block heaps merged under a lock.
-final class LockedTopK: @unchecked Sendable {
-    private let lock = NSLock()
-    private var best: TopK
-
-    init(k: Int) { best = TopK(k: k) }
-
-    func merge(_ other: TopK) {
-        lock.withLock { for entry in other.entries { best.insert(entry.score, row: entry.row) } }
-    }
-
-    func sorted() -> [(score: Float, row: Int)] { lock.withLock { best.sorted() } }
-}
-
 /// The k highest scores seen, as a min-heap on (score, -row).
 struct TopK {
     let k: Int
