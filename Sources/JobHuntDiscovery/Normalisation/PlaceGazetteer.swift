@@ -68,7 +68,7 @@ package enum PlaceGazetteer {
         if name.count <= 4, name.allSatisfy({ $0.isUppercase || !$0.isLetter }) { return nil }
         let key = ColumnText.folded(name)
         guard key.count >= 3, !plainWords.contains(key), LocationText.area(key) == nil,
-            let all = GazetteerIndex.cities[key]
+            case let all = GazetteerIndex.cities(named: key), !all.isEmpty
         else { return nil }
         let sorted = all.sorted { $0.people > $1.people }
         let others = sorted.dropFirst().reduce(0) { $0 + $1.people }
@@ -95,7 +95,8 @@ package enum PlaceGazetteer {
     /// one that dominates it.
     static func state(of name: String, in country: String) -> String? {
         if let listed = listedCity(name) { return listed.country == country ? listed.state : nil }
-        guard fillsState(country), let all = GazetteerIndex.cities[ColumnText.folded(name)] else { return nil }
+        guard fillsState(country) else { return nil }
+        let all = GazetteerIndex.cities(named: ColumnText.folded(name))
         let here = all.filter { $0.country == country }.sorted { $0.people > $1.people }
         guard let first = here.first else { return nil }
         let others = here.dropFirst().reduce(0) { $0 + $1.people }
@@ -129,7 +130,7 @@ package enum PlaceGazetteer {
     /// Every reading of a city name: the hand list's entry (which decides alone when there is
     /// one, "London" being only London, England) or GeoNames' cities of that name.
     static func cityCandidates(_ name: String) -> [GazetteerCity] {
-        let all = GazetteerIndex.cities[ColumnText.folded(name)] ?? []
+        let all = GazetteerIndex.cities(named: ColumnText.folded(name))
         guard let listed = listedCity(name) else { return all }
         // The listed reading, with its state from GeoNames when the list gives none ("Perth": WA).
         let same = all.filter { $0.country == listed.country && (listed.state == nil || $0.region == listed.state) }
