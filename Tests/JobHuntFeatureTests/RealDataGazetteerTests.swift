@@ -25,11 +25,15 @@ struct RealDataGazetteerTests {
 
     @Test("a bare name with several comparable readings stays without a country; one country, no state")
     func ambiguousNames() {
-        for name in ["Reading", "Victoria", "Hamilton", "Mobile", "Union"] {
+        // Alexandria (Egypt or Virginia) and Kingston (Jamaica or Ontario): a foreign reading must
+        // be overwhelming; Hanover is also Hannover's English spelling, not only American towns.
+        for name in ["Reading", "Victoria", "Hamilton", "Mobile", "Union", "Alexandria", "Kingston", "Hanover"] {
             let place = Self.place(name)
             #expect(place?.city == name && place?.country == nil && place?.state == nil, "\(name)")
         }
-        // Every Springfield is American, but in six states.
+        // Within one country a fivefold reading wins: Portland, Oregon.
+        #expect(Self.place("Portland") == PostingPlace(city: "Portland", state: "OR", country: "US"))
+        // Every Springfield is American, but in several states.
         let springfield = Self.place("Springfield")
         #expect(springfield?.country == "US" && springfield?.state == nil)
         // A name spelt without its accent finds the same city.

@@ -53,16 +53,28 @@ package enum PlaceGazetteer {
         return (known.country, fillsState(known.country) ? known.region : nil)
     }
 
-    /// How many people a name's other readings may have together, at most, for the biggest one to
-    /// be what a bare name means: a fifth of it ("London": 8.9 million in England, 0.4 in
-    /// Ontario; "Portland": Oregon's 650,000 against Maine's 67,000 and a Texan town's 16,000).
+    /// How many times the people of a name's other readings in its own country the biggest
+    /// reading must have to be what a bare name means ("Portland": Oregon's 652,000 against
+    /// Maine's 67,000 and a Texan town's 16,000).
     static let dominance = 5
 
-    /// The GeoNames city a bare name means: the only one of that name, or the one with at
-    /// least ``dominance`` times the people of all the others together. When none dominates but
-    /// every reading is in one country ("Springfield"), that country with no state. Names that are
-    /// as often a plain word of a location field ("Mobile", "Union", "Normal"), areas ("Asia"),
-    /// acronyms in capitals ("APAC") and names of fewer than three letters never resolve alone.
+    /// How many times the people of its readings abroad: more, since population does not follow
+    /// where jobs are posted from, so only an overwhelming reading wins, and never over a city
+    /// abroad of ``bigCity`` thousand people or more, a place jobs are posted in ("Alexandria" is
+    /// 5.3 million Egyptians but also Virginia's 159,000; "Kingston" Jamaica's 938,000 and
+    /// Ontario's 132,000).
+    static let foreignDominance = 20
+
+    /// Thousands of people that make a reading abroad a city jobs are posted in.
+    static let bigCity = 100
+
+    /// The GeoNames city a bare name means: the only one of that name, or the one with at least
+    /// ``dominance`` times the people of all the others in its country together and
+    /// ``foreignDominance`` times those abroad, none of which is a ``bigCity``. When none
+    /// dominates but every reading is in one
+    /// country ("Springfield"), that country with no state. Names that are as often a plain word
+    /// of a location field ("Mobile", "Union", "Normal"), areas ("Asia"), acronyms in capitals
+    /// ("APAC") and names of fewer than three letters never resolve alone.
     static func resolved(_ name: String) -> GazetteerCity? {
         // "APAC", "EMEA": an acronym in capitals is not a town (Apac is one, in Uganda).
         if name.count <= 4, name.allSatisfy({ $0.isUppercase || !$0.isLetter }) { return nil }
@@ -71,11 +83,18 @@ package enum PlaceGazetteer {
             case let all = GazetteerIndex.cities(named: key), !all.isEmpty
         else { return nil }
         let sorted = all.sorted { $0.people > $1.people }
-        let others = sorted.dropFirst().reduce(0) { $0 + $1.people }
-        if others * dominance <= sorted[0].people { return sorted[0] }
-        let country = sorted[0].country
-        guard sorted.allSatisfy({ $0.country == country }) else { return nil }
-        return GazetteerCity(country: country, region: nil, people: sorted[0].people)
+        let top = sorted[0]
+        let others = sorted.dropFirst()
+        let home = others.filter { $0.country == top.country }.reduce(0) { $0 + $1.people }
+        let foreign = others.filter { $0.country != top.country }
+        let abroad = foreign.reduce(0) { $0 + $1.people }
+        if home * dominance <= top.people, abroad * foreignDominance <= top.people,
+            !foreign.contains(where: { $0.people >= bigCity })
+        {
+            return top
+        }
+        guard abroad == 0 else { return nil }
+        return GazetteerCity(country: top.country, region: nil, people: top.people)
     }
 
     /// Words that are towns somewhere but, alone in a location field, more often something else.
