@@ -7,7 +7,7 @@ import JobHuntKernel
 ///
 /// Title words, highest winning ("Senior Associate" is senior, "Associate Director" lead):
 /// - executive: Chief, CEO/CTO/CFO/COO/CMO/CPO/CISO, VP, Vice President, SVP, EVP, President
-/// - lead: Principal, Lead, Head (of), Director, Distinguished, Fellow
+/// - lead: Principal, Lead, Head (of), Director, Distinguished, Fellow, Team/Shift/… Leader
 /// - senior: Senior, Sr, Staff, level III and above
 /// - mid: Mid, Intermediate, level II
 /// - entry: Intern, Junior, Jr, Associate, Entry, Graduate, Trainee, Apprentice, level I
@@ -38,6 +38,8 @@ package enum ExperienceLevelRule {
                 level = .executive
             case "principal", "lead", "head", "director", "distinguished", "fellow":
                 level = .lead
+            case "leader" where index > 0 && leaderOf.contains(words[index - 1]):
+                level = .lead  // "Team Leader", "Shift Leader"; not "Youth Leader" or "Activity Leader"
             case "working" where next == "student" || next == "students":
                 level = .entry  // the English for "Werkstudent"
             case "chef" where ["de", "d"].contains(next) && chefOf.contains(third):
@@ -92,6 +94,14 @@ package enum ExperienceLevelRule {
         }
         return technical ? .entry : .mid
     }
+
+    /// The words before "Leader" that make it the person who leads others at work ("Team
+    /// Leader", "Shift Leader", "Project Leader"); a "Youth Leader" or "Activity Leader" leads
+    /// the people a service is for, and is often a first job.
+    private static let leaderOf: Set<Substring> = [
+        "team", "shift", "group", "project", "section", "unit", "site", "store", "crew", "line", "area",
+        "department", "programme", "program", "technical", "tech", "squad", "cell", "production", "warehouse",
+    ]
 
     /// Stems of the professions where "Associate" is a promotion, not a first job.
     private static let promotedAssociates = ["architect", "professor"]

@@ -93,8 +93,8 @@ package enum LocationRule {
         let parts = LocationText.parts(rest)
         guard parts.count > 1,
             parts.allSatisfy({ part in
-                PlaceGazetteer.city(part) != nil && RegionCodes.region(for: part) == nil
-                    && CountryCodes.code(for: part) == nil && PlaceGazetteer.regionCountry(part) == nil
+                PlaceGazetteer.listedCity(part) != nil && RegionCodes.region(for: part) == nil
+                    && CountryCodes.code(for: part) == nil && PlaceGazetteer.listedRegionCountry(part) == nil
                     && LocationText.cityAliases[ColumnText.folded(part)] == nil
             })
         else { return [segment] }
@@ -144,16 +144,24 @@ package enum LocationRule {
             }
             return PostingPlace(city: part)
         case 2:
+            // "APAC, UTC+5:30 to UTC+10", "EMEA, CET ± 2": an area with an aside that names no
+            // country or region (a time-zone range) is the area, not a city and its state.
+            if let area = LocationText.area(parts[0]), RegionCodes.region(for: parts[1]) == nil,
+                CountryCodes.code(for: parts[1]) == nil, PlaceGazetteer.regionCountry(parts[1]) == nil,
+                PlaceGazetteer.city(parts[1]) == nil
+            {
+                return PostingPlace(area: area)
+            }
             var place = PostingPlace(city: parts[0])
             if let region = PlaceGazetteer.codeOfCity(parts[0], region: parts[1]) {
-                // "Perth, WA", "Curitiba, PR": the city's own country's code, not a US state.
-                place.state = region.code
+                // "Perth, WA", "Curitiba, PR", "Córdoba, AR", "Berlin, DE": a code read by the
+                // city's own readings before it is read as a US state.
+                place.state = region.state
                 place.country = region.country
-            } else if let known = PlaceGazetteer.city(parts[0]), known.country != "US",
-                CountryCodes.code(for: parts[1]) == known.country
-            {
-                // "Berlin, DE", "Amsterdam, NL": the city's country, not Delaware or Newfoundland.
-                place.country = known.country
+            } else if let state = MexicanStates.name(parts[1]) {
+                // "Querétaro, Qro.", "Monterrey, N.L.": a Mexican state as Mexican postings abbreviate it.
+                place.state = state
+                place.country = "MX"
             } else if let country = countryBeforeState(city: parts[0], code: parts[1]) {
                 // "Kiel, DE": Germany, unless the city is one of Delaware's.
                 place.country = country

@@ -67,6 +67,12 @@ extension RegionCodes {
         return text
     }
 
+    /// The name of a region code in the tables below ("GE" in NL → "Gelderland"), or nil.
+    static func knownRegionName(_ code: String, country: String) -> String? {
+        let key = code.uppercased()
+        return country == "FR" ? frenchRegions[key] : otherRegions[country]?[key]
+    }
+
     /// Other countries' first-level regions by the ISO 3166-2 codes Indeed prints
     /// ("Nürnberg, BY, DE", "Glasgow, SCT, GB", "Bilbao, PV, ES").
     static let otherRegions: [String: [String: String]] = [
