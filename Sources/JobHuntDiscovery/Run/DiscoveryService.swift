@@ -116,6 +116,8 @@ package struct DiscoveryService {
             let counts = summary.counts
             record(fetch, postings: counts.new + counts.updated + counts.unchanged + counts.merged)
         }
+        // The problems of records read record by record; on a failure, those read before it are still reported.
+        var parseProblems: [String] = []
         do {
             if case .documents(let documents) = fetch.outcome {
                 state.stage = .parsing
@@ -143,7 +145,6 @@ package struct DiscoveryService {
             // thread, in input order, and read once ingest returns: the records'
             // parse problems first, as when the document was parsed whole first.
             var warnings: [String] = []
-            var parseProblems: [String] = []
             var problems: [String] = []
             let outcomes = ParallelRecordNormalisation(
                 records, normaliser: normaliser, chunkSize: ingestor.batchSize, threads: normalisingThreads)
@@ -186,6 +187,7 @@ package struct DiscoveryService {
             fetcher.remember(fetch)
         } catch {
             summary.error = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
+            summary.problems += parseProblems
         }
         return summary
     }
