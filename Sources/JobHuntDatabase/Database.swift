@@ -117,7 +117,7 @@ public final class Database {
             throw DatabaseError(
                 .sql, message: "COPY needs PostgreSQL and a statement without arguments", sql: text)
         }
-        return try driver.copy(text, rows: rows.map { $0.map { $0?.databaseValue ?? .null } })
+        return try driver.copy(text, rows: rows)
     }
 
     /// Runs several argument-free statements separated by `;`, one at a time,

@@ -120,9 +120,11 @@ extension BenchCommands {
             "ingest on \(engine): \(result.postings) postings in \(seconds(result.totalSeconds))"
                 + " -> \(String(format: "%.0f", rate)) postings/s\(verdict)")
         if let pipelined = result.pipelined {
+            let split =
+                result.split.map { "split into jobs \(phase($0)), parse + " } ?? "parse \(phase(result.parse)), "
             out.print(
-                "  parse \(phase(result.parse)), normalise + upsert pipelined \(phase(pipelined))"
-                    + " (normalise alone \(phase(result.normalise)));"
+                "  \(split)normalise + upsert pipelined \(phase(pipelined))"
+                    + " (parse whole alone \(phase(result.parse)), normalise alone \(phase(result.normalise)));"
                     + " new \(result.summary.new), failed \(result.summary.failed)")
         } else {
             out.print(

@@ -33,10 +33,14 @@ package struct IngestBenchmark {
         /// The per-posting upsert of the same postings, when a baseline database was given.
         package var baselineUpsert: Phase?
         package var baselineSummary: IngestSummary?
-        /// PostgreSQL: normalise and upsert overlapped (`PostingIngestor.pipelinesWrites`):
-        /// the sequence normalises batch N+1 while the server inserts batch N. When set,
-        /// this replaces `normalise` + `upsert` in the total.
+        /// PostgreSQL: parse, normalise and upsert overlapped, as `discover` runs them: the
+        /// document split into records (`split`), then each batch's records parsed and
+        /// normalised on every core while the server inserts the batch before
+        /// (`PostingIngestor.pipelinesWrites`). When set, `split` + this replace
+        /// `parse` + `normalise` + `upsert` in the total.
         package var pipelined: Phase?
+        /// PostgreSQL: `GreenhouseParser.records`, the scan that checks the document and finds its jobs.
+        package var split: Phase?
         /// PostgreSQL, the path before issue 20's last change: the schema up to
         /// migration 030 (before the redundant indexes were dropped), every
         /// posting normalised first, then batches written one after another.
@@ -47,7 +51,8 @@ package struct IngestBenchmark {
         package var parallelNormalise: Phase?
         package var threads = 1
         package var totalSeconds: Double {
-            parse.seconds + (pipelined?.seconds ?? (normalise.seconds + upsert.seconds))
+            if let pipelined { return (split ?? parse).seconds + pipelined.seconds }
+            return parse.seconds + normalise.seconds + upsert.seconds
         }
         /// Postings/s if nothing else wanted the CPU: SQLite's stages use this
         /// process's CPU one after another (as would a sequential PostgreSQL
@@ -62,7 +67,7 @@ package struct IngestBenchmark {
                 let overlapped =
                     threads > 1
                     ? max(server, (pipelined.cpuSeconds + server) / 2) : max(pipelined.cpuSeconds, server)
-                return Double(postings) / (parse.cpuSeconds + overlapped)
+                return Double(postings) / ((split ?? parse).cpuSeconds + overlapped)
             }
             let server = upsert.serverCPUSeconds ?? 0
             return Double(postings) / (parse.cpuSeconds + normalise.cpuSeconds + upsert.cpuSeconds + server)
@@ -134,13 +139,25 @@ package struct IngestBenchmark {
         }
         let bulk: (phase: Phase, summary: IngestSummary)
         var pipelined: Phase?
+        var split: Phase?
         if !services.store.isEmbedded {
-            // End to end, as `discover` runs it: normalising on every core inside
-            // the ingest's sequence, so it overlaps the server's inserts. Every
-            // posting normalised without error in the pass above, so `try?` drops none.
+            // End to end from the document's bytes, as `discover` runs it: the board split
+            // into its jobs, then each batch's jobs parsed and normalised on every core
+            // inside the ingest's sequence, so both overlap the server's inserts. Every
+            // job parsed and normalised without error in the passes above, so the
+            // `compactMap` drops none (the summary's `new` says so).
+            var records: SourceRecords?
+            split = try Self.measure {
+                records = try GreenhouseParser().records(document, context: SourceContext(token: "benchmark"))
+            }
+            guard let records, records.all().postings == raw else { throw IngestBenchmarkError.splitDiffers }
+            let streamed = ParallelRecordNormalisation(records, normaliser: normaliser, chunkSize: batchSize)
             bulk = try Self.upsert(
-                outcomes.lazy.compactMap { try? $0.result.get() }, services: services, batchSize: batchSize,
-                rowsPerStatement: PostingIngestor.defaultRowsPerStatement)
+                streamed.lazy.compactMap { outcome -> NormalisedPosting? in
+                    guard case .normalised(let outcome) = outcome else { return nil }
+                    return try? outcome.result.get()
+                }, services: services, batchSize: batchSize, rowsPerStatement: PostingIngestor.defaultRowsPerStatement
+            )
             pipelined = bulk.phase
         } else {
             bulk = try Self.upsert(
@@ -153,8 +170,8 @@ package struct IngestBenchmark {
         return Result(
             postings: raw.count, parse: parse, normalise: normalise, upsert: bulk.phase, summary: bulk.summary,
             baselineUpsert: perPosting?.phase, baselineSummary: perPosting?.summary, pipelined: pipelined,
-            sequentialUpsert: before?.phase, sequentialSummary: before?.summary, parallelNormalise: parallel,
-            threads: outcomes.threads)
+            split: split, sequentialUpsert: before?.phase, sequentialSummary: before?.summary,
+            parallelNormalise: parallel, threads: outcomes.threads)
     }
 
     private static func upsert(
@@ -188,8 +205,14 @@ package struct IngestBenchmark {
 /// Why the benchmark stopped.
 enum IngestBenchmarkError: Error, CustomStringConvertible {
     case parallelDiffers
+    case splitDiffers
 
     var description: String {
-        "normalising on several threads gave other postings than on one: the benchmark's figures would compare different work"
+        switch self {
+        case .parallelDiffers:
+            "normalising on several threads gave other postings than on one: the benchmark's figures would compare different work"
+        case .splitDiffers:
+            "the board read job by job gave other postings than parsed whole: the benchmark's figures would compare different work"
+        }
     }
 }

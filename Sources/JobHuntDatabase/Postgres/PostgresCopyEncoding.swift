@@ -28,10 +28,10 @@ struct PostgresCopyEncoder {
         append(Int32(0))  // header extension length
     }
 
-    /// Appends one tuple.
-    mutating func append(row: [DatabaseValue]) throws {
+    /// Appends one tuple of values as callers hold them (nil is NULL).
+    mutating func append(row: [(any DatabaseValueConvertible)?]) throws {
         append(Int16(row.count))
-        for value in row { try append(value) }
+        for value in row { try append(value?.databaseValue ?? .null) }
     }
 
     /// The end-of-data marker; the stream is complete after it.
@@ -52,15 +52,20 @@ struct PostgresCopyEncoder {
             throw DatabaseError(
                 .sql, message: "COPY cannot send a decimal value in binary",
                 remedy: "copy it as text into a text column and cast it in SQL")
-        case .text(let string): bytesField(Array(string.utf8))
-        case .json(let string): bytesField([1] + Array(string.utf8))  // jsonb's version byte
+        case .text(let string): text(string)
+        case .json(let string):
+            var string = string
+            string.makeContiguousUTF8()
+            append(Int32(1 + string.utf8.count))
+            bytes.append(1)  // jsonb's version byte
+            bytes.append(contentsOf: string.utf8)
         case .bool(let flag): field(1) { $0.bytes.append(flag ? 1 : 0) }
         case .bytes(let data): bytesField(Array(data))
         case .timestamp(let date): field(8) { $0.append(Self.micros(date)) }
         case .date(let day): field(4) { $0.append(Int32(Self.days(day))) }
         case .uuid(let uuid):
             field(16) { encoder in withUnsafeBytes(of: uuid.uuid) { encoder.bytes.append(contentsOf: $0) } }
-        case .textArray(let items): array(elementType: 25, items.map { Array($0.utf8) })
+        case .textArray(let items): textArray(items)
         case .timestampArray(let dates):
             array(
                 elementType: 1184, dates.map { date in withUnsafeBytes(of: Self.micros(date).bigEndian) { Array($0) } })
@@ -77,6 +82,30 @@ struct PostgresCopyEncoder {
     private mutating func field(_ length: Int, _ body: (inout Self) -> Void) {
         append(Int32(length))
         body(&self)
+    }
+
+    /// A string's UTF-8 bytes as a field, copied straight from its storage (no array in between:
+    /// text is most of a posting row's bytes).
+    private mutating func text(_ string: String) {
+        var string = string
+        string.makeContiguousUTF8()
+        append(Int32(string.utf8.count))
+        bytes.append(contentsOf: string.utf8)
+    }
+
+    /// A `text[]` without NULLs, each element copied straight from its string.
+    private mutating func textArray(_ items: [String]) {
+        let length = 12 + (items.isEmpty ? 0 : 8) + items.reduce(0) { $0 + 4 + $1.utf8.count }
+        field(length) { encoder in
+            encoder.append(Int32(items.isEmpty ? 0 : 1))
+            encoder.append(Int32(0))
+            encoder.append(UInt32(25))
+            if !items.isEmpty {
+                encoder.append(Int32(items.count))
+                encoder.append(Int32(1))
+            }
+            for item in items { encoder.text(item) }
+        }
     }
 
     private mutating func bytesField(_ value: [UInt8]) {

@@ -26,6 +26,12 @@ package struct FetchedDocument: Sendable, Equatable {
     }
 }
 
+/// A fetched source as ingest reads it: parsed already, or records still to parse.
+package enum SourceReading: Sendable {
+    case parsed(SourceParseResult)
+    case records(SourceRecords)
+}
+
 /// The result of fetching one source; never thrown, so the metrics survive a failure.
 package struct SourceFetch: Sendable {
     package enum Outcome: Sendable, Equatable {
@@ -47,6 +53,22 @@ package struct SourceFetch: Sendable {
         case .unchanged: return nil
         case .failed(let error): throw error
         }
+    }
+
+    /// What ingest reads: one document's records, to be parsed a chunk at a time inside the
+    /// ingest's pipeline, when the source is one document of a kind that splits into records
+    /// (`RecordSplittingParser`, and the document a shape it splits); else every document parsed
+    /// now, as `parse` does. Nil when unchanged; throws the failure, or the document's error.
+    package func read(companyName: String? = nil) throws -> SourceReading? {
+        guard let documents = try documents() else { return nil }
+        // Workday's employer fix-up below needs every posting, so it is always read whole.
+        if documents.count == 1, spec.kind != .workday, let parser = spec.kind.parser as? any RecordSplittingParser,
+            let records = try parser.records(
+                documents[0].data, context: spec.context(companyName: companyName, baseURL: documents[0].baseURL))
+        {
+            return .records(records)
+        }
+        return try parse(companyName: companyName).map(SourceReading.parsed)
     }
 
     /// Parses every document with the kind's parser and joins the results (Lever's pages into one list).

@@ -26,7 +26,8 @@ package struct DiscoveryProgress: Sendable, Equatable {
     package var stage: Stage
     /// Documents fetched (one, or one per Lever page).
     package var documents = 0
-    /// Postings read and normalised: the total that `stored` counts up to.
+    /// Postings to normalise and store (records, for a document read record by record inside
+    /// ingest: a record that turns out a problem is never stored): the total that `stored` counts up to.
     package var parsed = 0
     /// Postings handed to the store so far.
     package var stored = 0

@@ -116,28 +116,45 @@ package struct DiscoveryService {
             let counts = summary.counts
             record(fetch, postings: counts.new + counts.updated + counts.unchanged + counts.merged)
         }
+        // The problems of records read record by record; on a failure, those read before it are still reported.
+        var parseProblems: [String] = []
         do {
             if case .documents(let documents) = fetch.outcome {
                 state.stage = .parsing
                 state.documents = documents.count
                 progress?(state)
             }
-            guard let parsed = try fetch.parse(companyName: companyName) else {
+            guard let reading = try fetch.read(companyName: companyName) else {
                 summary.notModified = true
                 return summary
             }
-            summary.problems = parsed.problems.map { "record \($0.position): \($0.reason)" }
-            summary.warnings = parsed.notes
-            // Normalised lazily, a batch at a time on every core, as the ingestor
-            // reads its batches: on PostgreSQL it writes batch N on another thread
-            // meanwhile (PostingIngestor+Pipeline), so normalising overlaps the
-            // server's inserts. Warnings and problems are collected here, on this
-            // thread, in input order, and read once ingest returns.
+            let records: SourceRecords
+            switch reading {
+            case .parsed(let parsed):
+                records = SourceRecords(postings: parsed.postings, notes: parsed.notes)
+                summary.problems = parsed.problems.map { "record \($0.position): \($0.reason)" }
+            case .records(let split):
+                records = split
+            }
+            summary.warnings = records.notes
+            // Parsed (when the document splits into records) and normalised lazily, a
+            // batch at a time on every core, as the ingestor reads its batches: on
+            // PostgreSQL it writes batch N on another thread meanwhile
+            // (PostingIngestor+Pipeline), so parsing and normalising overlap the
+            // server's inserts. Problems and warnings are collected here, on this
+            // thread, in input order, and read once ingest returns: the records'
+            // parse problems first, as when the document was parsed whole first.
             var warnings: [String] = []
             var problems: [String] = []
-            let outcomes = ParallelNormalisation(
-                parsed.postings, normaliser: normaliser, chunkSize: ingestor.batchSize, threads: normalisingThreads)
+            let outcomes = ParallelRecordNormalisation(
+                records, normaliser: normaliser, chunkSize: ingestor.batchSize, threads: normalisingThreads)
             let normalised = outcomes.lazy.compactMap { outcome -> NormalisedPosting? in
+                guard case .normalised(let outcome) = outcome else {
+                    if case .problem(let problem) = outcome {
+                        parseProblems.append("record \(problem.position): \(problem.reason)")
+                    }
+                    return nil
+                }
                 let raw = outcome.raw
                 switch outcome.result {
                 case .success(let posting):
@@ -149,7 +166,8 @@ package struct DiscoveryService {
                 }
             }
             state.stage = .storing
-            state.parsed = parsed.postings.count
+            // Records, not yet postings, when the document is read in the pipeline: a bar's total.
+            state.parsed = records.count
             progress?(state)
             let counts: IngestSummary
             if let progress {
@@ -163,12 +181,13 @@ package struct DiscoveryService {
             }
             summary.counts = counts
             summary.warnings += warnings
-            summary.problems += problems
+            summary.problems += parseProblems + problems
             summary.counts.failed += summary.problems.count
             summary.problems += summary.counts.failures.map { "\($0.posting): \($0.reason)" }
             fetcher.remember(fetch)
         } catch {
             summary.error = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
+            summary.problems += parseProblems
         }
         return summary
     }

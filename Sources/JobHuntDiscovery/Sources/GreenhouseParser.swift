@@ -13,7 +13,7 @@ import JobHuntKernel
 /// else nil, because Greenhouse has no field for it. The
 /// "Workplace Type" metadata value (or "Location Type", "Remote Status", "Work Arrangement" and the
 /// other names boards give the same field), when present, is copied into `workplace`.
-package struct GreenhouseParser: SourceParser {
+package struct GreenhouseParser: RecordSplittingParser {
     package init() {}
 
     package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
@@ -30,6 +30,24 @@ package struct GreenhouseParser: SourceParser {
             throw JobHuntError.sourceUnreadable(source: "greenhouse", reason: "expected an object with \"jobs\"")
         }
         return RecordCollector.collect(records) { try posting($0, context) }
+    }
+
+    /// A board's `{"jobs": [...]}`, each job parsed on its own: `JSONArrayElements` checks the
+    /// whole document and finds the jobs without building it. Anything else (one job, a
+    /// malformed or unusual document) is nil, for `parse`, which reports it as before.
+    package func records(_ data: Data, context: SourceContext) throws -> SourceRecords? {
+        guard let ranges = data.withUnsafeBytes({ JSONArrayElements.find(in: $0, key: "jobs") }) else { return nil }
+        return SourceRecords(count: ranges.count) { index in
+            let range = ranges[index]
+            let bytes = data[(data.startIndex + range.lowerBound)..<(data.startIndex + range.upperBound)]
+            // The scan found this element valid JSON, so it parses; an element that is not an
+            // object is the same problem as in `parse` (`RecordCollector.collect`).
+            let element = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+            return RecordCollector.read(position: index + 1, recordID: (element as? JSONObject)?.text("id")) {
+                guard let element else { throw RecordError("not valid JSON") }
+                return try posting(try recordObject(element), context)
+            }
+        }
     }
 
     private func posting(_ job: JSONObject, _ context: SourceContext) throws -> RawPosting {

@@ -9,11 +9,19 @@ import JobHuntKernel
 /// `url` or `title`, or has a field of the wrong type is reported with its line
 /// number, and the other lines load. Unknown keys are ignored so files written by
 /// a newer version still import. Blank lines are skipped.
-package struct JSONLinesParser: SourceParser {
+package struct JSONLinesParser: RecordSplittingParser {
     package init() {}
 
     package func parse(_ data: Data, context: SourceContext) throws -> SourceParseResult {
-        var collector = RecordCollector()
+        try lines(data).all()
+    }
+
+    /// Every line with content is a record: the file is split into lines first (the only
+    /// document-level check, an array where lines were expected, comes before any record).
+    package func records(_ data: Data, context: SourceContext) throws -> SourceRecords? { try lines(data) }
+
+    private func lines(_ data: Data) throws -> SourceRecords {
+        var lines: [(number: Int, bytes: Range<Data.Index>)] = []
         var lineNumber = 0
         var sawContent = false
         for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
@@ -26,13 +34,16 @@ package struct JSONLinesParser: SourceParser {
                     source: "file", reason: "expected JSON Lines (one object per line), not an array")
             }
             sawContent = true
-            let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? JSONObject
-            collector.add(position: lineNumber, recordID: object?.text("external_id")) {
+            lines.append((lineNumber, bytes.startIndex..<bytes.endIndex))
+        }
+        return SourceRecords(count: lines.count) { [lines] index in
+            let (number, range) = lines[index]
+            let object = try? JSONSerialization.jsonObject(with: Data(data[range])) as? JSONObject
+            return RecordCollector.read(position: number, recordID: object?.text("external_id")) {
                 guard let object else { throw RecordError("not a JSON object") }
                 return try JSONLinesRecord(object: object).posting()
             }
         }
-        return collector.result
     }
 }
 

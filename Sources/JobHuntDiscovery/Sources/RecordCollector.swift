@@ -9,16 +9,23 @@ struct RecordCollector {
     /// Runs `make` for the record at 1-based `position`; a thrown `RecordError` or a posting
     /// without a title or URL becomes a problem naming the record.
     mutating func add(position: Int, recordID: String?, _ make: () throws -> RawPosting) {
+        switch Self.read(position: position, recordID: recordID, make) {
+        case .posting(let posting): result.postings.append(posting)
+        case .problem(let problem): result.problems.append(problem)
+        }
+    }
+
+    /// What `add` adds for one record, for parsers that read records one at a time (`SourceRecords`).
+    static func read(position: Int, recordID: String?, _ make: () throws -> RawPosting) -> RecordRead {
         do {
             let posting = try make()
             if isBlank(posting.title) { throw RecordError("no title") }
             if isBlank(posting.url) { throw RecordError("no URL") }
-            result.postings.append(posting)
+            return .posting(posting)
         } catch let error as RecordError {
-            result.problems.append(SourceRecordProblem(position: position, recordID: recordID, reason: error.reason))
+            return .problem(SourceRecordProblem(position: position, recordID: recordID, reason: error.reason))
         } catch {
-            result.problems.append(
-                SourceRecordProblem(position: position, recordID: recordID, reason: "\(error)"))
+            return .problem(SourceRecordProblem(position: position, recordID: recordID, reason: "\(error)"))
         }
     }
 
@@ -26,7 +33,7 @@ struct RecordCollector {
         result.problems.append(SourceRecordProblem(position: position, recordID: recordID, reason: reason))
     }
 
-    private func isBlank(_ text: String) -> Bool { !text.contains(where: { !$0.isWhitespace }) }
+    private static func isBlank(_ text: String) -> Bool { !text.contains(where: { !$0.isWhitespace }) }
 
     /// The loop of the JSON board APIs: each element of `records` is a JSON object with
     /// its id under `idKey`, made into a posting by `make`; one bad record is a problem.
