@@ -101,6 +101,8 @@ struct SalaryContext {
         "per", "a", "an", "year", "hour", "month", "week", "day", "annum", "annual", "yearly", "hourly", "monthly",
         "weekly", "daily", "hr", "yr", "mo", "pa", "gross", "brutto", "bruto", "brut", "net", "netto", "par", "mois",
         "heure", "an", "por", "mes", "hora", "año", "uur", "maand", "jaar", "pro", "stunde", "monat", "jahr",
+        // "AED 25,000 per month tax free + annual flight ticket": untaxed pay is still the pay.
+        "tax", "free", "taxfree", "untaxed",
     ]
 
     /// The bounds of the list item holding the money: from just after the last separator before
@@ -273,11 +275,20 @@ struct SalaryContext {
         "rs", "ca", "approx", "aprox", "env", "inkl", "zzgl", "max", "min", "máx", "mín", "bzw", "vs", "no", "nr",
         // "DKK 45.000 pr. måned", "41.000 kr. pr. måned": the Danish and Norwegian "per" and crown.
         "pr", "kr",
+        // "Rp. 8.500.000", "KSh. 95,000", "Dhs. 20,000", "Fr. 88'000.-", "14 tys. zł": currency marks and the
+        // Polish thousand.
+        "rp", "ksh", "dhs", "tys", "fr",
     ]
 
     /// Words that make a sentence about this role's pay, in en, fr, de, es, pt and nl.
     static func isPayWord(_ word: String) -> Bool {
         if payWords.contains(word) { return true }
+        // "給与：月給", "연봉은": Japanese, Chinese and Korean run words together and add particles.
+        if word.unicodeScalars.first.map({ $0.value >= 0x1100 }) == true {
+            return eastAsianPayStems.contains { word.contains($0) }
+        }
+        // "Lohnband", "Lohnspanne", "Lohnstufe", but not "lohnt sich" (it pays off).
+        if word.hasPrefix("lohn"), !word.hasPrefix("lohnt"), !word.hasPrefix("lohnen") { return true }
         // German and Dutch compounds end in the pay: "Bruttojahresgehalt", "Monatslohn", "jaarsalaris".
         return payStems.contains { word.hasPrefix($0) } || paySuffixes.contains { word.hasSuffix($0) }
     }
@@ -298,6 +309,17 @@ struct SalaryContext {
         "lorda", "lorde", "netti", "kyuyo", "kyuryo", "gekkyu", "nenshu", "nenpo", "jikyu", "nikkyu",
         // Czech, Turkish and Finnish: "Mzda: 42 000 Kč měsíčně", "Maaş: 85.000 TL", "Palkka: 4 200 €/kk".
         "mzda", "mzdy", "mzdu", "mzdou", "plat", "maaş", "maas", "brüt", "ücret", "palkka", "palkkaa",
+        // sv, no, da, fi, pl, vi, id, tr: "Ingångslön", "Grunnlønn", "Kuukausipalkka", "Pensja", "Lương",
+        // "Gaji", "Maaşı".
+        "ingångslön", "lönespann", "grunnlønn", "fastlønn", "årslønn", "grundløn", "årsløn", "tuntipalkka",
+        "kuukausipalkka", "pensja", "płaca", "zarobki", "wynagrodzenia", "podstawa", "lương", "gaji", "upah",
+        "penghasilan", "maaşı", "ücreti",
+    ]
+
+    /// Pay words in Japanese, Chinese and Korean, looked for inside a run of their script.
+    private static let eastAsianPayStems = [
+        "給与", "給料", "月給", "年収", "年俸", "時給", "日給", "週給", "賃金", "報酬", "基本給", "月収", "薪资", "薪酬",
+        "工资", "月薪", "年薪", "연봉", "월급", "급여", "시급", "임금", "보수", "일급", "주급",
     ]
 
     private static let payStems = [
