@@ -141,4 +141,36 @@ struct RealDataSeventhPassTests: SalarySentenceChecks {
         #expect(SalaryContext.isPayWord("lohnspanne"))
         #expect(!SalaryContext.isPayWord("lohnt") && !SalaryContext.isPayWord("lohnenswert"))
     }
+
+    @Test(
+        "'Chief' of a crew or school is lead, of a company executive; 'Leader' is lead; a research associate has no rung",
+        arguments: [
+            ("Chief Pilot, Regional Operations", ExperienceLevel.lead),
+            ("Chief Engineer (Marine)", .lead),
+            ("Chief Operating Officer", .executive),
+            ("Chief of Staff to the CEO", .executive),
+            ("Shift Leader, Distribution Centre", .lead),
+            ("Research Associate, Protein Chemistry", nil),
+            ("Associate Product Manager", .entry),
+        ] as [(String, ExperienceLevel?)])
+    func titleLevels(_ title: String, _ level: ExperienceLevel?) {
+        #expect(ExperienceLevelRule.fromTitle(title) == level, "\(title)")
+    }
+
+    @Test(
+        "years of experience asked in Korean and Japanese",
+        arguments: [
+            ("자격 요건: 관련 경력 7년 이상", 7),
+            ("応募資格：実務経験3年以上", 3),
+            ("4年以上の開発経験をお持ちの方", 4),
+        ])
+    func eastAsianYears(_ text: String, _ years: Int) {
+        #expect(YearsOfExperience.minimum(in: text) == years, "\(text)")
+    }
+
+    @Test("a number of years without 'experience' or 'or more' is no ask")
+    func eastAsianYearsNotAsked() {
+        #expect(YearsOfExperience.minimum(in: "창립 10년 이상 된 회사입니다.") == nil)
+        #expect(YearsOfExperience.minimum(in: "設立15年の会社です。経験は問いません。") == nil)
+    }
 }
