@@ -173,4 +173,17 @@ struct RealDataSeventhPassTests: SalarySentenceChecks {
         #expect(YearsOfExperience.minimum(in: "창립 10년 이상 된 회사입니다.") == nil)
         #expect(YearsOfExperience.minimum(in: "設立15年の会社です。経験は問いません。") == nil)
     }
+
+    @Test("Personio's office alone says nothing about the workplace; its title still does")
+    func personioOffice() {
+        let places = LocationRule.places(addresses: [], locations: ["Berlin, Germany"])
+        #expect(places.contains { $0.isConcrete })
+        let office = RawPosting(sourcePlatform: "personio", url: "https://x.example/1", title: "Buchhalter (m/w/d)")
+        #expect(WorkplaceRule.arrangement(for: office, places: places) == nil)
+        let remote = RawPosting(sourcePlatform: "personio", url: "https://x.example/2", title: "Buchhalter (Remote)")
+        #expect(WorkplaceRule.arrangement(for: remote, places: places) == .remote)
+        // Other sources keep reading a concrete place as onsite.
+        let lever = RawPosting(sourcePlatform: "lever", url: "https://x.example/3", title: "Buchhalter")
+        #expect(WorkplaceRule.arrangement(for: lever, places: places) == .onsite)
+    }
 }
