@@ -186,4 +186,22 @@ struct RealDataSeventhPassTests: SalarySentenceChecks {
         let lever = RawPosting(sourcePlatform: "lever", url: "https://x.example/3", title: "Buchhalter")
         #expect(WorkplaceRule.arrangement(for: lever, places: places) == .onsite)
     }
+
+    @Test(
+        "an allowance, a bonus or a company fact named before the money is not pay, in more languages",
+        arguments: [
+            "식대 월 20만원 지원",
+            "賞与 年100万円",
+            "Obrót: 3 mln zł rocznie.",
+            "Tunjangan transport Rp 1,5 juta per bulan.",
+        ])
+    func localNotPay(_ text: String) {
+        #expect(Self.decide(text).salary == nil, "\(text)")
+    }
+
+    @Test("an allowance after the pay in parentheses is an aside, not the pay's")
+    func allowanceAside() {
+        #expect(
+            Self.decide("給与：月給 30万円～38万円（住宅手当別途）").salary == Self.pay(3_600_000, 4_560_000, "JPY"))
+    }
 }

@@ -50,6 +50,7 @@ struct SalaryContext {
                 scalars[mention.upperBound..<first.range.lowerBound].contains { $0 == "+" || $0 == "&" }
             } ?? false
         if before.contains(where: SalaryContext.isNotPayWord) || after.contains(where: SalaryContext.isNotPayWord)
+            || before.contains(where: SalaryContext.isEastAsianNotPay)
             || before.suffix(3).contains(where: SalaryContext.isBenefitBefore)
             || (!joined && after.first.map({ SalaryContext.nextWordNotPay.contains($0) }) == true)
         {
@@ -59,7 +60,9 @@ struct SalaryContext {
         // "$120k–$150k plus bonus and equity": a line that is only the pay.
         let inside = words.filter { !mention.overlaps($0.range) }
         let other = inside.filter { !SalaryContext.fillerWords.contains($0.text) && $0.text.count > 1 }
-        if inside.contains(where: { SalaryContext.isNotPayWord($0.text) }) { return .notPay }
+        if inside.contains(where: { SalaryContext.isNotPayWord($0.text) || SalaryContext.isEastAsianNotPay($0.text) }) {
+            return .notPay
+        }
         return other.count <= 2 ? .pay : .doubtful
     }
 
@@ -340,6 +343,19 @@ struct SalaryContext {
         "cheques", "cheque", "chèques", "bonnen", "vales",
     ]
 
+    /// "식대 월 20만원 지원", "住宅手当：月3万円", "賞与 年100万円": an allowance, a bonus or a company fact
+    /// named before the money in Japanese, Chinese or Korean (looked for inside the run of script). After
+    /// the pay it is an aside ("月給28万円（夜勤手当別途）": the night allowance is paid on top).
+    static func isEastAsianNotPay(_ word: String) -> Bool {
+        guard word.unicodeScalars.first.map({ $0.value >= 0x1100 }) == true else { return false }
+        return eastAsianNotPay.contains { word.contains($0) }
+    }
+
+    private static let eastAsianNotPay = [
+        "手当", "交通費", "賞与", "ボーナス", "補助", "福利", "売上", "資本金", "資金調達", "津贴", "补贴", "奖金", "融资", "营收",
+        "수당", "식대", "지원금", "보너스", "상여", "성과급", "인센티브", "복지", "교통비", "매출", "투자", "자본금",
+    ]
+
     /// Money right after these is a benefit, not pay ("fertility benefit up to $10,000 per year").
     static func isBenefitBefore(_ word: String) -> Bool { benefitWords.contains(word) }
 
@@ -362,6 +378,11 @@ struct SalaryContext {
         // What a practice or a firm bills or sells, not what it pays: "Associates bill $600,000+ a
         // year", "annual turnover of USD 120 million".
         "bill", "bills", "billed", "billing", "billings", "collections", "turnover", "umsatz", "omzet",
+        // Company facts and perks in pl, sv, no, da, fi, tr, id, vi: "obrót 3 mln zł", "omsättning",
+        // "liikevaihto", "ciro", "pendanaan", "doanh thu"; "premia" and "bonus" words are perks.
+        "obrót", "obrotu", "przychód", "przychody", "przychodów", "finansowanie", "inwestycji", "dofinansowanie",
+        "omsättning", "omsetning", "omsætning", "liikevaihto", "rahoitus", "ciro", "yatırım", "pendanaan",
+        "investasi", "tunjangan", "doanh", "vốn", "thưởng", "phụ", "trợ",
     ]
 
     private static let notPayStems = [
