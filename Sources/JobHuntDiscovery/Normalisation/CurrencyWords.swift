@@ -11,9 +11,26 @@ enum CurrencyWords {
         let (first, firstEnd) = word(scalars, start)
         guard !first.isEmpty else { return nil }
         if let currency = single[first] { return (currency, firstEnd) }
-        guard let qualified = qualifiers[first] else { return nil }
+        guard let nouns = qualifiers[first] else { return nil }
         let (second, secondEnd) = word(scalars, SalaryText.skipBlanks(scalars, firstEnd))
-        return dollarWords.contains(second) ? (qualified, secondEnd) : nil
+        return nouns[second].map { ($0, secondEnd) }
+    }
+
+    /// Whether a word's currency is whose the posting's country says (`$`, `kr`, "dirham", "peso",
+    /// …), read by ``CurrencyRule/currency(symbol:country:)``, rather than a code.
+    static func isCountryMark(_ word: String) -> Bool {
+        word == "$" || word == "kr" || CurrencyRule.countryMarks[word.uppercased()] != nil
+    }
+
+    /// "Månadslön 65 000 – 75 000 kr" in a posting with no country: the crown of the language the
+    /// sentence's pay word is in (Swedish "lön", Norwegian "lønn", Danish "løn", Icelandic "laun").
+    static func crownCountry(of sentence: String) -> String? {
+        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter })
+        if words.contains(where: { $0.hasSuffix("lön") || $0.hasPrefix("lön") }) { return "SE" }
+        if words.contains(where: { $0.hasSuffix("lønn") || $0.hasPrefix("lønn") }) { return "NO" }
+        if words.contains(where: { $0.hasSuffix("løn") || $0.hasPrefix("løn") }) { return "DK" }
+        if words.contains(where: { $0.hasSuffix("laun") || $0 == "launin" }) { return "IS" }
+        return nil
     }
 
     /// Cheap test for the text pass that skips postings without money: whether a currency word
@@ -61,6 +78,10 @@ enum CurrencyWords {
     private static let stems = [
         "euro", "dollar", "dólar", "pound", "sterling", "zł", "zloty", "złot", "reais", "rupee", "franc", "franken",
         "yen", "rs.", "rs ", "lpa", "lakh", "crore", "kr", "kč", " tl",
+        // Local currencies as words and letters, and the signs the byte pass does not see.
+        "naira", "cedi", "rand", "forint", "lei", "koruna", "korun", "lira", "ringgit", "baht", "rupiah", "yuan",
+        "rmb", "shekel", "nis ", "hryvn", "dong", "đồng", "vnđ", "đ", "円", "원", "元", "৳", "฿", "dirham", "riyal",
+        "dinar", "peso", "shilling", "ksh", "rp ", "rp.", "rm ", "dhs", "juta", "triệu", "د.إ", "ر.س", "fr.",
     ]
 
     private static func word(_ scalars: [Unicode.Scalar], _ start: Int) -> (String, Int) {
@@ -73,8 +94,6 @@ enum CurrencyWords {
         if index < scalars.count, scalars[index].properties.isAlphabetic { return ("", start) }
         return (String(text).lowercased(), index)
     }
-
-    private static let dollarWords: Set<String> = ["dollars", "dollar", "dólares", "dolares", "dólar"]
 
     private static let single: [String: String] = {
         var table: [String: String] = [:]
@@ -91,14 +110,38 @@ enum CurrencyWords {
             ("kr", ["kr", "kronor", "kroner", "kronur"]),
             ("USD", ["usd"]), ("CAD", ["cad"]), ("AUD", ["aud"]),
             // "42 000 Kč", "85.000 TL": the Czech crown and the Turkish lira as written locally.
-            ("CZK", ["kč", "czk"]), ("TRY", ["tl"]),
+            ("CZK", ["kč", "czk"]), ("TRY", ["tl", "lira", "liras", "lirası"]),
+            // Other local currencies by their own names.
+            ("NGN", ["naira"]), ("GHS", ["cedi", "cedis"]), ("ZAR", ["rand"]), ("HUF", ["forint", "forints"]),
+            ("RON", ["lei"]), ("CZK", ["koruna", "korun"]), ("MYR", ["ringgit"]), ("THB", ["baht"]),
+            ("IDR", ["rupiah"]), ("CNY", ["yuan", "rmb", "renminbi"]), ("ILS", ["shekel", "shekels", "nis"]),
+            ("UAH", ["hryvnia", "hryvnias", "hryven", "uah"]), ("VND", ["đồng", "vnđ", "đ", "vnd"]),
+            ("BGN", ["leva", "lev"]), ("KES", ["ksh", "kshs"]),
+            // Whose the posting's country says (`CurrencyRule.countryMarks`).
+            ("DIRHAM", ["dirham", "dirhams"]), ("RIYAL", ["riyal", "riyals"]), ("DINAR", ["dinar", "dinars"]),
+            ("PESO", ["peso", "pesos"]), ("SHILLING", ["shilling", "shillings"]),
         ]
         for (code, words) in lists { for word in words { table[word] = code } }
         return table
     }()
 
-    /// "US dollars", "Canadian dollars": the word before "dollars" names whose.
-    private static let qualifiers: [String: String] = [
-        "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD", "nz": "NZD",
-    ]
+    /// "US dollars", "Kenyan shillings", "UAE dirhams": the word before the currency's name names whose.
+    private static let qualifiers: [String: [String: String]] = {
+        let dollars = ["dollars", "dollar", "dólares", "dolares", "dólar"]
+        let lists: [(String, String, [String])] = [
+            ("us", "USD", dollars), ("american", "USD", dollars), ("canadian", "CAD", dollars),
+            ("australian", "AUD", dollars), ("singapore", "SGD", dollars), ("nz", "NZD", dollars),
+            ("kenyan", "KES", ["shillings", "shilling"]), ("ugandan", "UGX", ["shillings", "shilling"]),
+            ("tanzanian", "TZS", ["shillings", "shilling"]), ("uae", "AED", ["dirhams", "dirham"]),
+            ("emirati", "AED", ["dirhams", "dirham"]), ("moroccan", "MAD", ["dirhams", "dirham"]),
+            ("saudi", "SAR", ["riyals", "riyal"]), ("qatari", "QAR", ["riyals", "riyal"]),
+            ("mexican", "MXN", ["pesos", "peso"]), ("philippine", "PHP", ["pesos", "peso"]),
+            ("chilean", "CLP", ["pesos", "peso"]), ("colombian", "COP", ["pesos", "peso"]),
+            ("argentine", "ARS", ["pesos", "peso"]), ("egyptian", "EGP", ["pounds", "pound"]),
+            ("kuwaiti", "KWD", ["dinars", "dinar"]), ("jordanian", "JOD", ["dinars", "dinar"]),
+        ]
+        var table: [String: [String: String]] = [:]
+        for (qualifier, code, nouns) in lists { for noun in nouns { table[qualifier, default: [:]][noun] = code } }
+        return table
+    }()
 }

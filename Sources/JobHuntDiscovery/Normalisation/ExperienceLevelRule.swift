@@ -6,11 +6,14 @@ import JobHuntKernel
 /// (JobSpy `job_level`), then "N+ years of experience" in the text.
 ///
 /// Title words, highest winning ("Senior Associate" is senior, "Associate Director" lead):
-/// - executive: Chief, CEO/CTO/CFO/COO/CMO/CPO/CISO, VP, Vice President, SVP, EVP, President
-/// - lead: Principal, Lead, Head (of), Director, Distinguished, Fellow, Team/Shift/… Leader
+/// - executive: Chief … Officer, Chief of Staff, CEO/CTO/CFO/COO/CMO/CPO/CISO, VP, Vice President, SVP,
+///   EVP, President
+/// - lead: Principal, Lead, Head (of), Director, Distinguished, Fellow, Team/Shift/… Leader, any other
+///   Chief ("Chief Flight Instructor")
 /// - senior: Senior, Sr, Staff, level III and above
 /// - mid: Mid, Intermediate, level II
-/// - entry: Intern, Junior, Jr, Associate, Entry, Graduate, Trainee, Apprentice, level I
+/// - entry: Intern, Junior, Jr, Associate (not "Research Associate", a job's name), Entry, Graduate,
+///   Trainee, Apprentice, level I
 ///
 /// "Associate" is entry ("Associate Product Manager", "Sales Associate", "Associate Attorney")
 /// except where it is a rank above the qualified one: "Associate Architect" and "Associate
@@ -32,7 +35,12 @@ package enum ExperienceLevelRule {
             let third = index + 2 < words.count ? words[index + 2] : ""
             var level: ExperienceLevel?
             switch word {
-            case "chief", "ceo", "cto", "cfo", "coo", "cmo", "cpo", "ciso", "cio", "vp", "svp", "evp", "president":
+            case "chief":
+                // "Chief Technology Officer", "Chief of Staff" lead a company; "Chief Flight Instructor",
+                // "Chief Engineer" (of a ship), "Chief Pilot" lead a crew or a school.
+                let officer = next == "of" || next == "executive" || words[(index + 1)...].contains("officer")
+                level = officer || index + 1 == words.count ? .executive : .lead
+            case "ceo", "cto", "cfo", "coo", "cmo", "cpo", "ciso", "cio", "vp", "svp", "evp", "president":
                 level = .executive
             case "vice" where next == "president":
                 level = .executive
@@ -62,9 +70,11 @@ package enum ExperienceLevelRule {
                 "alternance", "alternant", "werkstudent", "werkstudentin", "azubi", "auszubildender",
                 "auszubildende", "prácticas", "practicas", "pasantía", "pasante", "stagiair", "estagiária",
                 "aprendiz", "débutant", "débutante", "einsteiger", "berufseinsteiger", "praktikum":
+                // "Clinical Research Associate", "Research Associate": the name of the job, not a rung.
+                let researchAssociate = word == "associate" && index > 0 && words[index - 1] == "research"
                 level =
                     word == "i" && index != words.count - 1
-                    ? nil : word == "associate" ? associateLevel(words) : .entry
+                    ? nil : researchAssociate ? nil : word == "associate" ? associateLevel(words) : .entry
             default:
                 level = nil
             }

@@ -33,9 +33,29 @@ struct MoneyToken {
         }
         guard let (value, afterNumber) = number(scalars, from: index) else { return nil }
         index = afterNumber
+        // "CHF 78'000.–", "Fr. 28.-": the Swiss dash for no centimes ends the figure.
+        if let mark = scalars[safe: index], mark == "." || mark == ",",
+            let dash = scalars[safe: index + 1], dash == "–" || dash == "-" || dash == "—",
+            !(scalars[safe: index + 2].map(SalaryText.isDigit) ?? false)
+        {
+            index += 2
+        }
         var multiplier: Decimal = 1
         var hasMultiplier = false
-        if let next = scalars[safe: index], next == "k" || next == "K" || next == "m" || next == "M",
+        // "28万円", "6,000만원", "3천만원": Japanese, Chinese and Korean units of ten thousand (and a
+        // thousand, a hundred million), which may follow one another.
+        var unitEnd = index
+        var unitFactor: Decimal = 1
+        while let next = scalars[safe: unitEnd], let factor = eastAsianUnits[next] {
+            unitFactor *= factor
+            unitEnd += 1
+        }
+        if unitEnd > index {
+            multiplier = unitFactor
+            hasMultiplier = true
+            index = unitEnd
+        }
+        if !hasMultiplier, let next = scalars[safe: index], next == "k" || next == "K" || next == "m" || next == "M",
             !(scalars[safe: index + 1]?.properties.isAlphabetic ?? false)
         {
             multiplier = next == "k" || next == "K" ? 1000 : 1_000_000
@@ -50,8 +70,9 @@ struct MoneyToken {
             hasMultiplier = true
             index += 2
         }
-        // "40 mil €", "R$ 7 mil": Spanish and Portuguese thousands.
-        if !hasMultiplier, let (factor, wordEnd) = thousandWord(scalars, SalaryText.skipBlanks(scalars, index)) {
+        // "40 mil €", "R$ 7 mil", "20 – 30 triệu VND", "Rp 8,5 juta", "14 tys. zł", "85 bin TL": thousands
+        // and millions as words.
+        if !hasMultiplier, let (factor, wordEnd) = scaleWord(scalars, SalaryText.skipBlanks(scalars, index)) {
             multiplier = factor
             hasMultiplier = true
             index = wordEnd
@@ -88,7 +109,7 @@ struct MoneyToken {
             token.end = after + 3
         } else if token.symbol == nil, token.code == nil, let (word, end) = CurrencyWords.after(scalars, after) {
             // "24.000 y 27.000 euros", "8 000 zł", "50,000 US dollars".
-            if word == "$" || word == "kr" { token.symbol = word } else { token.code = word }
+            if CurrencyWords.isCountryMark(word) { token.symbol = word } else { token.code = word }
             token.currencyWord = true
             token.end = end
         }
@@ -99,8 +120,19 @@ struct MoneyToken {
 
     private static let footnoteMarks: Set<Unicode.Scalar> = ["*", "†", "‡", "¹", "²", "³", "⁾"]
 
-    private static let symbolScalars: Set<Unicode.Scalar> = ["$", "£", "€", "¥", "₹", "₩", "₪", "₺", "₱"]
-    private static let trailingSymbols: [Unicode.Scalar: String] = ["€": "€", "£": "£", "$": "$"]
+    private static let symbolScalars: Set<Unicode.Scalar> = [
+        "$", "£", "€", "¥", "₹", "₩", "₪", "₺", "₱", "₦", "₫", "₴", "₸", "₽", "₼", "₾", "৳", "฿", "₵", "₨",
+    ]
+    /// Signs written after the figure: "75.000 €", "20.000.000₫", "28万円", "6,000만원", "85.000 ₺".
+    private static let trailingSymbols: [Unicode.Scalar: String] = [
+        "€": "€", "£": "£", "$": "$", "₫": "₫", "円": "円", "원": "원", "₺": "₺", "₴": "₴", "₸": "₸", "₽": "₽",
+        "₼": "₼", "₾": "₾", "₦": "₦", "₩": "₩", "৳": "৳", "฿": "฿", "₵": "₵", "₨": "₨", "¥": "¥",
+    ]
+
+    /// 万/萬 and 만 (ten thousand), 千 and 천 (a thousand), 億 and 억 (a hundred million).
+    private static let eastAsianUnits: [Unicode.Scalar: Decimal] = [
+        "万": 10_000, "萬": 10_000, "만": 10_000, "千": 1_000, "천": 1_000, "億": 100_000_000, "억": 100_000_000,
+    ]
 
     /// A currency mark ending right before `digit` (one blank allowed): `$`, `US$`, `C$`, `£`, `EUR`, `CHF`.
     private static func markBefore(_ scalars: [Unicode.Scalar], _ digit: Int) -> (String?, String?, Int)? {
@@ -142,7 +174,21 @@ struct MoneyToken {
             guard end - 3 == 0 || !scalars[end - 4].properties.isAlphabetic else { return nil }
             return (nil, code, end - 3)
         }
-        return nil
+        return letterMark(scalars, end)
+    }
+
+    /// "KSh 95,000", "Rp. 8.500.000", "RM 4,500", "Dhs 20,000", "د.إ 25,000": a currency written
+    /// in letters (a dot allowed) ending at `end`, a whole word that ``CurrencyRule`` knows.
+    private static func letterMark(_ scalars: [Unicode.Scalar], _ end: Int) -> (String?, String?, Int)? {
+        var start = end
+        while start > 0, end - start < 4, scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == "." {
+            start -= 1
+        }
+        while start < end, scalars[start] == "." { start += 1 }
+        guard start < end, start == 0 || !scalars[start - 1].properties.isAlphabetic else { return nil }
+        let mark = String(String.UnicodeScalarView(scalars[start..<end]))
+        guard CurrencyRule.symbols[mark.uppercased()] != nil else { return nil }
+        return (mark, nil, start)
     }
 
     /// A known ISO code of exactly three capitals at `index`, not part of a longer word.
@@ -219,13 +265,26 @@ extension MoneyToken {
         }
     }
 
-    /// "mil" (thousand in Spanish and Portuguese) after a figure, as a whole word.
-    fileprivate static func thousandWord(_ scalars: [Unicode.Scalar], _ start: Int) -> (Decimal, Int)? {
-        guard start + 3 <= scalars.count, scalars[start] == "m", scalars[start + 1] == "i", scalars[start + 2] == "l",
-            !(scalars[safe: start + 3]?.properties.isAlphabetic ?? false)
-        else { return nil }
-        return (1000, start + 3)
+    /// A thousand or a million as a whole word after a figure: "mil" (es, pt), "triệu" (vi), "juta"
+    /// and "ribu" (id), "tys." (pl), "bin" (tr), "mln" (pl and others). Lower case only, so "MIL"
+    /// or "Bin" as names stay words.
+    fileprivate static func scaleWord(_ scalars: [Unicode.Scalar], _ start: Int) -> (Decimal, Int)? {
+        var index = start
+        var word = String.UnicodeScalarView()
+        while index < scalars.count, scalars[index].properties.isAlphabetic, word.count < 8 {
+            word.append(scalars[index])
+            index += 1
+        }
+        if index < scalars.count, scalars[index].properties.isAlphabetic { return nil }
+        guard let factor = scaleWords[String(word)] else { return nil }
+        if String(word) == "tys", scalars[safe: index] == "." { index += 1 }
+        return (factor, index)
     }
+
+    private static let scaleWords: [String: Decimal] = [
+        "mil": 1000, "triệu": 1_000_000, "juta": 1_000_000, "jt": 1_000_000, "ribu": 1000, "rb": 1000,
+        "tys": 1000, "tysięcy": 1000, "bin": 1000, "mln": 1_000_000,
+    ]
 
     /// A blank groups thousands ("4 000", "45 000 €") only after one to three digits and
     /// before exactly three, so "5 10" or "2026 1000" stay apart.

@@ -50,6 +50,7 @@ struct SalaryContext {
                 scalars[mention.upperBound..<first.range.lowerBound].contains { $0 == "+" || $0 == "&" }
             } ?? false
         if before.contains(where: SalaryContext.isNotPayWord) || after.contains(where: SalaryContext.isNotPayWord)
+            || before.contains(where: SalaryContext.isEastAsianNotPay)
             || before.suffix(3).contains(where: SalaryContext.isBenefitBefore)
             || (!joined && after.first.map({ SalaryContext.nextWordNotPay.contains($0) }) == true)
         {
@@ -59,7 +60,9 @@ struct SalaryContext {
         // "$120k–$150k plus bonus and equity": a line that is only the pay.
         let inside = words.filter { !mention.overlaps($0.range) }
         let other = inside.filter { !SalaryContext.fillerWords.contains($0.text) && $0.text.count > 1 }
-        if inside.contains(where: { SalaryContext.isNotPayWord($0.text) }) { return .notPay }
+        if inside.contains(where: { SalaryContext.isNotPayWord($0.text) || SalaryContext.isEastAsianNotPay($0.text) }) {
+            return .notPay
+        }
         return other.count <= 2 ? .pay : .doubtful
     }
 
@@ -101,6 +104,8 @@ struct SalaryContext {
         "per", "a", "an", "year", "hour", "month", "week", "day", "annum", "annual", "yearly", "hourly", "monthly",
         "weekly", "daily", "hr", "yr", "mo", "pa", "gross", "brutto", "bruto", "brut", "net", "netto", "par", "mois",
         "heure", "an", "por", "mes", "hora", "año", "uur", "maand", "jaar", "pro", "stunde", "monat", "jahr",
+        // "AED 25,000 per month tax free + annual flight ticket": untaxed pay is still the pay.
+        "tax", "free", "taxfree", "untaxed",
     ]
 
     /// The bounds of the list item holding the money: from just after the last separator before
@@ -273,11 +278,20 @@ struct SalaryContext {
         "rs", "ca", "approx", "aprox", "env", "inkl", "zzgl", "max", "min", "máx", "mín", "bzw", "vs", "no", "nr",
         // "DKK 45.000 pr. måned", "41.000 kr. pr. måned": the Danish and Norwegian "per" and crown.
         "pr", "kr",
+        // "Rp. 8.500.000", "KSh. 95,000", "Dhs. 20,000", "Fr. 88'000.-", "14 tys. zł": currency marks and the
+        // Polish thousand.
+        "rp", "ksh", "dhs", "tys", "fr",
     ]
 
     /// Words that make a sentence about this role's pay, in en, fr, de, es, pt and nl.
     static func isPayWord(_ word: String) -> Bool {
         if payWords.contains(word) { return true }
+        // "給与：月給", "연봉은": Japanese, Chinese and Korean run words together and add particles.
+        if word.unicodeScalars.first.map({ $0.value >= 0x1100 }) == true {
+            return eastAsianPayStems.contains { word.contains($0) }
+        }
+        // "Lohnband", "Lohnspanne", "Lohnstufe", but not "lohnt sich" (it pays off).
+        if word.hasPrefix("lohn"), !word.hasPrefix("lohnt"), !word.hasPrefix("lohnen") { return true }
         // German and Dutch compounds end in the pay: "Bruttojahresgehalt", "Monatslohn", "jaarsalaris".
         return payStems.contains { word.hasPrefix($0) } || paySuffixes.contains { word.hasSuffix($0) }
     }
@@ -298,6 +312,17 @@ struct SalaryContext {
         "lorda", "lorde", "netti", "kyuyo", "kyuryo", "gekkyu", "nenshu", "nenpo", "jikyu", "nikkyu",
         // Czech, Turkish and Finnish: "Mzda: 42 000 Kč měsíčně", "Maaş: 85.000 TL", "Palkka: 4 200 €/kk".
         "mzda", "mzdy", "mzdu", "mzdou", "plat", "maaş", "maas", "brüt", "ücret", "palkka", "palkkaa",
+        // sv, no, da, fi, pl, vi, id, tr: "Ingångslön", "Grunnlønn", "Kuukausipalkka", "Pensja", "Lương",
+        // "Gaji", "Maaşı".
+        "ingångslön", "lönespann", "grunnlønn", "fastlønn", "årslønn", "grundløn", "årsløn", "tuntipalkka",
+        "kuukausipalkka", "pensja", "płaca", "zarobki", "wynagrodzenia", "podstawa", "lương", "gaji", "upah",
+        "penghasilan", "maaşı", "ücreti",
+    ]
+
+    /// Pay words in Japanese, Chinese and Korean, looked for inside a run of their script.
+    private static let eastAsianPayStems = [
+        "給与", "給料", "月給", "年収", "年俸", "時給", "日給", "週給", "賃金", "報酬", "基本給", "月収", "薪资", "薪酬",
+        "工资", "月薪", "年薪", "연봉", "월급", "급여", "시급", "임금", "보수", "일급", "주급",
     ]
 
     private static let payStems = [
@@ -316,6 +341,19 @@ struct SalaryContext {
     private static let notPaySuffixes = [
         "budget", "zuschuss", "gutschein", "gutscheine", "vergoeding", "ticket", "stipend", "allowance", "pauschale",
         "cheques", "cheque", "chèques", "bonnen", "vales",
+    ]
+
+    /// "식대 월 20만원 지원", "住宅手当：月3万円", "賞与 年100万円": an allowance, a bonus or a company fact
+    /// named before the money in Japanese, Chinese or Korean (looked for inside the run of script). After
+    /// the pay it is an aside ("月給28万円（夜勤手当別途）": the night allowance is paid on top).
+    static func isEastAsianNotPay(_ word: String) -> Bool {
+        guard word.unicodeScalars.first.map({ $0.value >= 0x1100 }) == true else { return false }
+        return eastAsianNotPay.contains { word.contains($0) }
+    }
+
+    private static let eastAsianNotPay = [
+        "手当", "交通費", "賞与", "ボーナス", "補助", "福利", "売上", "資本金", "資金調達", "津贴", "补贴", "奖金", "融资", "营收",
+        "수당", "식대", "지원금", "보너스", "상여", "성과급", "인센티브", "복지", "교통비", "매출", "투자", "자본금",
     ]
 
     /// Money right after these is a benefit, not pay ("fertility benefit up to $10,000 per year").
@@ -340,6 +378,11 @@ struct SalaryContext {
         // What a practice or a firm bills or sells, not what it pays: "Associates bill $600,000+ a
         // year", "annual turnover of USD 120 million".
         "bill", "bills", "billed", "billing", "billings", "collections", "turnover", "umsatz", "omzet",
+        // Company facts and perks in pl, sv, no, da, fi, tr, id, vi: "obrót 3 mln zł", "omsättning",
+        // "liikevaihto", "ciro", "pendanaan", "doanh thu"; "premia" and "bonus" words are perks.
+        "obrót", "obrotu", "przychód", "przychody", "przychodów", "finansowanie", "inwestycji", "dofinansowanie",
+        "omsättning", "omsetning", "omsætning", "liikevaihto", "rahoitus", "ciro", "yatırım", "pendanaan",
+        "investasi", "tunjangan", "doanh", "vốn", "thưởng", "phụ", "trợ",
     ]
 
     private static let notPayStems = [

@@ -33,6 +33,9 @@ enum SalaryPeriodWords {
     /// "1.600 € x 14 meses", "× 13 Monatsgehälter": a monthly figure paid N times a year (12…16).
     static func payments(_ scalars: [Unicode.Scalar], after start: Int) -> Int? {
         var index = SalaryText.skipBlanks(scalars, start)
+        // "€ 1.450 brutos × 14 meses": gross or net may stand between the figure and the count.
+        let (between, betweenEnd) = word(scalars, at: index)
+        if grossNet.contains(between) { index = SalaryText.skipBlanks(scalars, betweenEnd) }
         guard index < scalars.count, scalars[index] == "x" || scalars[index] == "×" || scalars[index] == "X" else {
             return nil
         }
@@ -86,6 +89,14 @@ enum SalaryPeriodWords {
         }
         if !current.isEmpty, words.count < 10 { words.append((current, parenthesis)) }
         for (offset, word) in words.enumerated() {
+            // "tháng lương thứ 13", "lương tháng 13": Vietnam's thirteenth month, the number after
+            // "thứ" (-th) or "tháng" (month), since a month 13 names no date.
+            if offset > 0, ["thứ", "tháng"].contains(words[offset - 1].text),
+                let count = Int(word.text.hasSuffix(".") ? String(word.text.dropLast()) : word.text),
+                (13...16).contains(count)
+            {
+                return count
+            }
             if offset + 1 == words.count {
                 // "mensais x 14" at the end of the sentence.
                 if offset > 0, words[offset - 1].text == "x",
@@ -128,6 +139,11 @@ enum SalaryPeriodWords {
         return nil
     }
 
+    private static let grossNet: Set<String> = [
+        "gross", "net", "brutos", "brutas", "bruto", "bruta", "brutto", "brut", "brute", "netto", "neto", "netos",
+        "líquido", "líquidos", "liquido",
+    ]
+
     private static let paymentWords = [
         "pagas", "pagos", "salários", "salarios", "monatsgeh", "gehälter", "salaires", "maandsalarissen",
         "payments", "mensualités", "pagamentos", "salaries", "monatslöhne", "mensilit", "stipendi", "pagamenti",
@@ -136,7 +152,7 @@ enum SalaryPeriodWords {
 
     /// "14 vezes por ano", "14 mal jährlich", "13 times a year": a count of payments when a year
     /// word follows within two words.
-    private static let timesWords: Set<String> = ["vezes", "veces", "times", "mal", "fois", "keer", "volte"]
+    private static let timesWords: Set<String> = ["vezes", "veces", "times", "mal", "fois", "keer", "volte", "x"]
 
     /// Month words after a bare number: payments only when the number is set apart as a count.
     private static let monthWords = ["meses", "mois", "months", "maanden", "monate", "mesi"]
@@ -169,7 +185,7 @@ enum SalaryPeriodWords {
                 index += 1
             }
             let (word, end) = word(scalars, at: index)
-            guard !word.isEmpty else { return nil }
+            guard !word.isEmpty, !itemWords.contains(word) else { return nil }
             if previous == "par", word == "an" { return .year }
             if word.count > 1 || word == "h", let period = period(of: word) { return period }
             previous = word
@@ -177,6 +193,10 @@ enum SalaryPeriodWords {
         }
         return nil
     }
+
+    /// Words that start another item of a list, whose period is that item's: "AED 38,000 – 46,000
+    /// (tax free), plus annual flights". ("+" does not: "22 000 zł netto + VAT miesięcznie".)
+    private static let itemWords: Set<String> = ["plus", "sowie"]
 
     /// A period among the four words before the figure ("hourly rate of $45", "Tagessatz 600 €").
     static func before(_ scalars: [Unicode.Scalar], _ start: Int) -> SalaryPeriod? {
@@ -190,8 +210,8 @@ enum SalaryPeriodWords {
         let tokens = wide.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "." })
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }.filter { !$0.isEmpty }
         let words = window.split(whereSeparator: { !$0.isLetter }).suffix(4)
-        for word in words.reversed() where word.count > 2 {
-            if let period = period(of: String(word)) {
+        for word in words.reversed() where word.count > 2 || isEastAsian(word) {
+            if let period = period(of: String(word)) ?? eastAsianPeriod(word) {
                 if let index = tokens.lastIndex(of: String(word)), index > 0, isOrdinal(tokens[index - 1]) {
                     return nil
                 }
@@ -202,6 +222,24 @@ enum SalaryPeriodWords {
     }
 
     static func period(of word: String) -> SalaryPeriod? { words[word] }
+
+    /// Han, kana or Hangul: words of two characters there ("月給", "연봉") are whole pay words.
+    private static func isEastAsian(_ word: Substring) -> Bool {
+        word.unicodeScalars.first.map { $0.value >= 0x1100 } ?? false
+    }
+
+    /// "基本給月額", "給与：月給", "연봉은": Japanese and Korean run words together and add particles, so
+    /// a period word is looked for inside the run.
+    private static func eastAsianPeriod(_ word: Substring) -> SalaryPeriod? {
+        guard isEastAsian(word) else { return nil }
+        return eastAsianStems.first { word.contains($0.0) }?.1
+    }
+
+    private static let eastAsianStems: [(String, SalaryPeriod)] = [
+        ("時給", .hour), ("日給", .day), ("日当", .day), ("週給", .week), ("月給", .month), ("月収", .month),
+        ("月額", .month), ("年収", .year), ("年俸", .year), ("年額", .year), ("年薪", .year), ("月薪", .month),
+        ("시급", .hour), ("일급", .day), ("일당", .day), ("주급", .week), ("월급", .month), ("연봉", .year),
+    ]
 
     /// "1", "2nd", "3e", "first", "zweites", "première": which one of a sequence.
     private static func isOrdinal(_ token: String) -> Bool {
@@ -243,6 +281,9 @@ enum SalaryPeriodWords {
                     "hour", "hourly", "hr", "hrs", "h", "heure", "horaire", "stunde", "std", "stündlich",
                     "stundenlohn", "hora", "uur", "uurloon", "uurtarief", "timme", "timmen", "timlön", "timelønn",
                     "timeløn", "tim", "godz", "godzinę", "godzina", "orario", "oraria", "orari", "jikyu",
+                    // fi, vi, id, tr, ja, ko: "€/tunti", "/giờ", "per jam", "saatlik", "/時間", "/시간".
+                    "tunti", "tunnissa", "tunnilta", "tuntipalkka", "giờ", "jam", "saat", "saatlik", "時間", "時給",
+                    "시간", "시급",
                 ]
             ),
             (
@@ -250,10 +291,17 @@ enum SalaryPeriodWords {
                 [
                     "day", "daily", "diem", "jour", "journalier", "journée", "tjm", "tag", "täglich", "tagessatz",
                     "día", "dia", "diario", "diária", "diaria", "dag", "dagtarief", "giorno", "giornaliero",
-                    "giornata", "nikkyu",
+                    "giornata", "nikkyu", "dzień", "dziennie", "dniówka", "päivä", "päivässä", "ngày", "hari",
+                    "günlük", "gün", "日給", "일급", "일당",
                 ]
             ),
-            (.week, ["week", "weekly", "wk", "semaine", "hebdomadaire", "woche", "wöchentlich", "semana", "semanal"]),
+            (
+                .week,
+                [
+                    "week", "weekly", "wk", "semaine", "hebdomadaire", "woche", "wöchentlich", "semana", "semanal",
+                    "vecka", "veckan", "uke", "uken", "tuần", "minggu", "haftalık", "週給", "주급",
+                ]
+            ),
             (
                 .month,
                 [
@@ -264,6 +312,9 @@ enum SalaryPeriodWords {
                     "miesięcznie", "mies", "miesiąc", "mese", "mensile", "mensili", "mensilmente", "gekkyu",
                     // Finnish ("€/kk", "kuukaudessa"), Turkish ("TL / ay", "aylık"), Czech ("měsíčně").
                     "kk", "kuukausi", "kuukaudessa", "kuussa", "ay", "aylık", "měsíčně", "měsíc", "měsíční",
+                    // sv, no, da, fi, pl, vi, id, tr, ja, ko.
+                    "månaden", "månadsvis", "månedlig", "kuukausipalkka", "mc", "msc", "miesięczne",
+                    "miesięcznego", "tháng", "bulan", "bulanan", "aylik", "月", "月給", "月収", "月額", "월", "월급",
                 ]
             ),
             (
@@ -273,6 +324,9 @@ enum SalaryPeriodWords {
                     "jahr", "jährlich", "jahresgehalt", "año", "anual", "anuales", "ano", "jaar", "jaarlijks",
                     "jaarsalaris", "brutto", "jahresbrutto", "år", "året", "årslön", "årsløn", "rocznie", "rok",
                     "anno", "annuo", "annui", "annua", "annuale", "annuali", "ral", "nenshu", "nenpo",
+                    // sv, no, da, fi, pl, vi, id, tr, ja, ko.
+                    "årligen", "årlig", "årslønn", "vuodessa", "vuosi", "vuosipalkka", "roczne", "rocznego", "năm",
+                    "tahun", "tahunan", "yıllık", "yıl", "yillik", "年", "年収", "年俸", "年額", "연", "연봉",
                 ]
             ),
         ]

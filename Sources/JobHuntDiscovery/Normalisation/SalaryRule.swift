@@ -112,7 +112,12 @@ package enum SalaryRule {
     }
 
     static func fromMention(_ mention: SalaryMention, country: String?, warnings: inout [String]) -> YearlySalary? {
-        // "55 000 kr" in a posting with no Nordic country: whose crown is unknown, so nothing.
+        // "55 000 kr" in a posting of another country: whose crown is unknown, so nothing. In a posting
+        // with no country, the sentence's pay word may say ("Månadslön 65 000 kr" is Swedish).
+        var country = country
+        if mention.currency?.lowercased() == "kr", country == nil {
+            country = CurrencyWords.crownCountry(of: mention.sentence)
+        }
         guard let currency = mention.currency.flatMap({ CurrencyRule.currency(symbol: $0, country: country) })
         else { return nil }
         var period = mention.period

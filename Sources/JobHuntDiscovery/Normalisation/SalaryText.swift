@@ -130,7 +130,8 @@ enum SalaryText {
             } else if first.orMore {
                 mention.minimum = low
             } else {
-                switch qualifier(scalars, before: first.start) {
+                let afterPeriod = SalaryPeriodWords.suffix(scalars, at: end)?.end ?? end
+                switch qualifier(scalars, before: first.start) ?? qualifier(scalars, after: afterPeriod) {
                 case .upTo: mention.maximum = low
                 case .from: mention.minimum = low
                 case nil: (mention.minimum, mention.maximum) = (low, low)
@@ -167,15 +168,23 @@ enum SalaryText {
         return tokens.contains { $0.value >= 1000 || $0.hasMultiplier }
     }
 
-    /// ISO codes that are also common words or technology names in postings.
-    private static let ambiguousCodes: Set<String> = ["PHP", "ALL", "TOP", "CUP", "MOP", "BOB", "SOS", "TRY"]
+    /// ISO codes that are also common words, acronyms or technology names in postings ("AMD", "NIO",
+    /// "CVE", "MNT", "BTN", "IRR", "SDG", "BSD", …).
+    private static let ambiguousCodes: Set<String> = [
+        "PHP", "ALL", "TOP", "CUP", "MOP", "BOB", "SOS", "TRY", "AMD", "NIO", "CVE", "GEL", "BAM", "NAD", "SVC",
+        "BTN", "CDF", "IRR", "MGA", "MKD", "MNT", "MVR", "SDG", "BSD", "ANG", "MDL", "SCR", "KGS", "ERN", "LAK",
+        "TMT", "SHP", "SRD", "STN", "MRU", "LSL", "AOA", "BND", "PAB", "PGK", "SBD", "WST", "VES", "VED", "ZMW",
+    ]
 
     /// The first digit after an optional currency mark ("$150k", "US$ 150k", "EUR 75.000").
     private static func digitAfterMark(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
         var index = start
         while index < scalars.count, index - start < 5, !isDigit(scalars[index]) {
             let scalar = scalars[index]
-            guard MoneyToken.isCodeLetter(scalar) || scalar == " " || "$£€¥₹₩₪₺₱/".unicodeScalars.contains(scalar)
+            // "KSh 180,000", "Rp 10 juta", "₦1,200,000": letters and signs of a mark.
+            guard
+                scalar.properties.isAlphabetic || scalar == " " || scalar == "."
+                    || "$£€¥₹₩₪₺₱₦₫₴₸₽₼₾৳฿₵₨/".unicodeScalars.contains(scalar)
             else { return nil }
             index += 1
         }
@@ -212,9 +221,11 @@ enum SalaryText {
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
     /// A digit, letter or separator right before a digit means it continues something else ("H1B", "1.5").
+    /// Japanese, Chinese and Korean write no blank between a word and a figure ("月給25万円",
+    /// "연봉4,500만원"), so their letters do not.
     private static func isNumberPart(_ scalar: Unicode.Scalar) -> Bool {
         isDigit(scalar) || scalar == "." || scalar == "," || scalar == "'"
-            || (scalar.properties.isAlphabetic && !MoneyToken.isCodeLetter(scalar))
+            || (scalar.properties.isAlphabetic && !MoneyToken.isCodeLetter(scalar) && scalar.value < 0x1100)
     }
 
     /// Past " - ", "–", " — ", " to ", " bis ", " à ", " a ", " tot ", " até " between two
@@ -224,14 +235,15 @@ enum SalaryText {
         guard index < scalars.count else { return nil }
         if let end = progressionEnd(scalars, index) { return end }
         switch scalars[index] {
-        case "-", "\u{2013}", "\u{2014}", "\u{2212}", "~":
+        // "28万円～35万円", "6,000만원 ~ 8,000만원": the wave dashes of Japanese and Korean too.
+        case "-", "\u{2013}", "\u{2014}", "\u{2212}", "~", "\u{FF5E}", "\u{301C}":
             return skipBlanks(scalars, index + 1)
         default:
             break
         }
         guard index > start else { return nil }  // a word separator needs a blank before it
         var word = ""
-        while index < scalars.count, scalars[index].properties.isAlphabetic, word.unicodeScalars.count < 4 {
+        while index < scalars.count, scalars[index].properties.isAlphabetic, word.unicodeScalars.count < 6 {
             word.unicodeScalars.append(scalars[index])
             index += 1
         }
@@ -278,6 +290,8 @@ enum SalaryText {
 
     private static let rangeWords: Set<String> = [
         "to", "and", "bis", "und", "à", "a", "tot", "até", "et", "y", "e", "en", "au",
+        // pl, sv, no/da, vi, id, tr: "od 9 000 do 11 500 zł", "30 000 till 35 000 kr", "20 đến 30 triệu".
+        "do", "till", "til", "đến", "hingga", "sampai", "ile",
     ]
 
     static func skipBlanks(_ scalars: [Unicode.Scalar], _ start: Int) -> Int {
@@ -292,6 +306,50 @@ enum SalaryText {
         "minimum", "minimal", "minimaal", "mínimo", "minimo", "plancher", "floor", "minimumsalaris",
     ]
 
+    /// "upp till", "från", "od", "từ", "最大", "최소": the qualifiers of the other languages the sources
+    /// use, matched as whole words (Latin) or at the end of a run of CJK or Hangul text.
+    private static func localQualifier(_ words: String) -> Qualifier? {
+        func ends(_ phrase: String) -> Bool {
+            if phrase.unicodeScalars.first.map({ $0.value >= 0x1100 }) == true { return words.hasSuffix(phrase) }
+            return words == phrase || words.hasSuffix(" " + phrase)
+        }
+        if localUpTo.contains(where: ends) { return .upTo }
+        if localFrom.contains(where: ends) { return .from }
+        return nil
+    }
+
+    private static let localUpTo = [
+        "upp till", "opp til", "op til", "inntil", "do", "tối đa", "hingga", "sampai", "maksimal", "maks",
+        "enintään", "en fazla", "azami", "最大", "最高", "최대",
+    ]
+
+    private static let localFrom = [
+        "från", "fra", "od", "từ", "mulai", "mulai dari", "dari", "minimal", "vähintään", "en az", "asgari", "最低",
+        "최소", "최저",
+    ]
+
+    /// "$20/hour to start", "28万円以上", "5,000만원 이상", "3 000 € alkaen": a qualifier written after
+    /// the figure (and its period).
+    private static func qualifier(_ scalars: [Unicode.Scalar], after end: Int) -> Qualifier? {
+        let stop = min(scalars.count, end + 24)
+        guard end < stop else { return nil }
+        let window = String(String.UnicodeScalarView(scalars[end..<stop])).lowercased()
+        let words = window.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(3).map(String.init)
+        guard let first = words.first, Int(first) == nil else { return nil }
+        let phrase = words.prefix(2).joined(separator: " ")
+        if ["to start", "to begin", "or more", "and up", "and above", "or above", "or higher"].contains(phrase)
+            || ["starting", "alkaen", "itibaren"].contains(first)
+            || ["以上", "から", "이상", "부터"].contains(where: { first.hasPrefix($0) })
+        {
+            return .from
+        }
+        if ["or less", "at most"].contains(phrase) || ["まで", "以下", "까지", "이하"].contains(where: { first.hasPrefix($0) })
+        {
+            return .upTo
+        }
+        return nil
+    }
+
     private static func qualifier(_ scalars: [Unicode.Scalar], before start: Int) -> Qualifier? {
         let window = String(String.UnicodeScalarView(scalars[max(0, start - 20)..<start])).lowercased()
         let words = window.split(whereSeparator: { !$0.isLetter }).suffix(2).joined(separator: " ")
@@ -300,6 +358,7 @@ enum SalaryText {
             "maximal", "höchstens", "hooguit", "fino a", "massimo", "maximo", "máximo",
         ]
         if upTo.contains(where: { words.hasSuffix($0) }) { return .upTo }
+        if let local = localQualifier(words) { return local }
         let from = [
             "from", "at least", "starting at", "starts at", "start at", "starting from", "starts from", "minimum",
             "min", "à partir de", "partir de", "ab", "desde", "vanaf", "a partir de",

@@ -7,7 +7,8 @@ import JobHuntKernel
 /// Per source (the README's rules): Lever, Ashby and Greenhouse trust the source's workplace
 /// field; Lever and Ashby then the `isRemote` flag when true; JSON-LD `TELECOMMUTE` is remote and
 /// a `jobLocation` alone onsite; WWR-style RSS and Remote OK are remote; JobSpy rows take
-/// "Hybrid" in the title, then `is_remote` (true remote, false onsite, empty unknown).
+/// "Hybrid" in the title, then `is_remote` (true remote, false onsite, empty unknown); Personio's
+/// office alone says nothing (a workplace word in the title or place still does).
 /// Everything else falls back to the title, then the location text.
 package enum WorkplaceRule {
     /// The source's own workplace word: `onsite`, `on-site`, `OnSite`, `Remote`, `HYBRID`, `TELECOMMUTE`.
@@ -38,6 +39,10 @@ package enum WorkplaceRule {
             if let field { return field }
             if !raw.addresses.isEmpty || places.contains(where: \.isConcrete) { return .onsite }
             return fromText(raw: raw, places: places)
+        case "personio":
+            // Personio's `office` is the office a job is filed under, not where it is worked: only the
+            // title or a workplace word in the place says how ("Remote", "Hybrid").
+            return fromText(raw: raw, places: places, concreteMeansOnsite: false)
         case _ where jobSpySites.contains(source):
             if titleSays(raw.title) == .hybrid { return .hybrid }
             guard let remote = raw.isRemote else { return nil }
@@ -52,12 +57,14 @@ package enum WorkplaceRule {
 
     /// The title's word, then what the location text says: any hybrid place makes the job
     /// hybrid, any remote place remote, a concrete place onsite, nothing unknown.
-    static func fromText(raw: RawPosting, places: [PostingPlace]) -> WorkArrangement? {
+    static func fromText(
+        raw: RawPosting, places: [PostingPlace], concreteMeansOnsite: Bool = true
+    ) -> WorkArrangement? {
         if let title = titleSays(raw.title) { return title }
         if places.contains(where: { $0.workplace == .hybrid }) { return .hybrid }
         if places.contains(where: { $0.workplace == .remote }) { return .remote }
         if places.contains(where: { $0.workplace == .onsite }) { return .onsite }
-        if places.contains(where: \.isConcrete) { return .onsite }
+        if concreteMeansOnsite, places.contains(where: \.isConcrete) { return .onsite }
         return nil
     }
 

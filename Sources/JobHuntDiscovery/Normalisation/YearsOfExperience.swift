@@ -20,6 +20,7 @@ enum YearsOfExperience {
                 continue
             }
             var value = 0
+            let numberStart = index
             var cursor = index
             while cursor < utf8.count, isDigit(utf8[cursor]), value < 1000 {
                 value = value * 10 + Int(utf8[cursor] - 0x30)
@@ -36,15 +37,33 @@ enum YearsOfExperience {
                 index = afterRange  // "3-5 years" asks for 3: the 5 is not read again.
             }
             guard yearWords.contains(where: { matches(utf8, cursor, $0) }), value <= 20 else { continue }
-            if hasPlus || experienceWords.contains(where: { contains(utf8, from: cursor, within: 60, $0) }) {
+            if hasPlus || experienceWords.contains(where: { contains(utf8, from: cursor, within: 60, $0) })
+                || eastAsianAsk(utf8, numberStart: numberStart, yearWord: cursor)
+            {
                 best = max(best ?? 0, value)
             }
         }
         return best
     }
 
-    /// "years", and in fr, de, es, pt, nl: "ans", "Jahre(n)", "años", "anos", "jaar".
-    private static let yearWords: [StaticString] = ["year", "ans ", "an d", "jahr", "años", "anos", "jaar"]
+    /// "years", and in fr, de, es, pt, nl: "ans", "Jahre(n)", "años", "anos", "jaar"; Korean and Japanese
+    /// "년", "年".
+    private static let yearWords: [StaticString] = ["year", "ans ", "an d", "jahr", "años", "anos", "jaar", "년", "年"]
+
+    /// "경력 5년 이상", "実務経験3年以上", "3年以上の経験": a Korean or Japanese ask is a number of 년/年
+    /// followed by "or more" (이상, 以上) with "experience" (경력, 経験) just before the number or
+    /// after the year, so "창립 10년" (founded ten years ago) does not count.
+    private static func eastAsianAsk(_ bytes: [UInt8], numberStart: Int, yearWord: Int) -> Bool {
+        guard matches(bytes, yearWord, "년") || matches(bytes, yearWord, "年") else { return false }
+        let afterYear = yearWord + 3
+        guard contains(bytes, from: afterYear, within: 10, "이상") || contains(bytes, from: afterYear, within: 10, "以上")
+        else { return false }
+        let before = max(0, numberStart - 24)
+        return [StaticString("경력"), "経験"].contains { word in
+            contains(bytes, from: before, within: numberStart - before, word)
+                || contains(bytes, from: afterYear, within: 40, word)
+        }
+    }
 
     /// "experience", "expérience", "Berufserfahrung", "experiencia", "experiência", "ervaring".
     private static let experienceWords: [StaticString] = [
