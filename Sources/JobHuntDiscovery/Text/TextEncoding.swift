@@ -30,8 +30,7 @@ package enum TextEncoding {
                 index += 1
                 continue
             }
-            let length = sequenceLength(bytes, at: index)
-            if length > 1 {
+            if let length = UTF8Validation.sequenceLength(bytes, at: index) {
                 sawMultiByte = true
                 index += length
             } else {
@@ -42,36 +41,6 @@ package enum TextEncoding {
         guard let invalid = firstInvalidLine else { return .utf8 }
         if sawMultiByte { return .invalid(line: invalid) }
         return .singleByte(windows1252(bytes))
-    }
-
-    /// The length of a valid UTF-8 sequence starting at `index`, or 1 when the byte starts none.
-    private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
-        let byte = bytes[index]
-        let length: Int
-        var lower: UInt8 = 0x80
-        var upper: UInt8 = 0xBF
-        switch byte {
-        case 0xC2...0xDF: length = 2
-        case 0xE0:
-            length = 3
-            lower = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED:
-            length = 3
-            upper = 0x9F
-        case 0xF0:
-            length = 4
-            lower = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4:
-            length = 4
-            upper = 0x8F
-        default: return 1
-        }
-        guard index + length <= bytes.count else { return 1 }
-        guard (lower...upper).contains(bytes[index + 1]) else { return 1 }
-        for offset in 2..<max(2, length) where !(0x80...0xBF).contains(bytes[index + offset]) { return 1 }
-        return length
     }
 
     /// Windows-1252, with the five bytes it leaves undefined read as Latin-1 (their C1 controls).
