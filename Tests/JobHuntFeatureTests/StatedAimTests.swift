@@ -37,6 +37,8 @@ struct StatedAimTests {
         #expect(Self.read("Looking for an apprenticeship in carpentry.").aims == ["carpentry apprenticeship"])
         #expect(Self.read("Looking for a role as a site administrator.").aims == ["site administrator"])
         #expect(Self.read("Looking for steady work around Leeds.").aims == [], "no kind of work named")
+        #expect(Self.read("Looking for a remote or hybrid senior role.").aims == [], "how and at which level only")
+        #expect(Self.read("Seeking a senior remote payroll role.").aims == ["payroll"])
     }
 
     @Test("'aspiring Y', 'want to become Y': the aim")

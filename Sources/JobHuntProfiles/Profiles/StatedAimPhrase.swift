@@ -15,8 +15,9 @@ enum StatedAimPhrase {
     }
 
     static func clean(_ part: String) -> String? {
-        var words = part.split(whereSeparator: \.isWhitespace).map(String.init)
-        while let first = words.first, leadingWords.contains(first) { words.removeFirst() }
+        // How and where ("a remote or hybrid senior role") is not what.
+        var words = part.split(whereSeparator: \.isWhitespace).map(String.init).filter { !arrangements.contains($0) }
+        while let first = words.first, leadingWords.contains(first) || levels.contains(first) { words.removeFirst() }
         while let last = words.last, trailingWords.contains(last) { words.removeLast() }
         guard !words.isEmpty, words.count <= 6 else { return nil }
         if words.contains(where: { clauseWords.contains($0) }) { return nil }
@@ -38,6 +39,17 @@ enum StatedAimPhrase {
         "den", "dem", "neue", "neuen", "erste", "ersten", "el", "los", "las", "mi", "primer", "primera", "nuevo",
         "nueva", "o", "os", "as", "um", "uma", "meu", "minha", "primeiro", "de", "het", "een", "mijn", "eerste",
         "nieuwe", "more",
+    ]
+
+    /// Dropped anywhere: the arrangement and terms of a post.
+    static let arrangements: Set<String> = [
+        "remote", "hybrid", "onsite", "on-site", "full-time", "part-time", "contract", "freelance", "permanent",
+        "temporary", "flexible", "télétravail",
+    ]
+
+    /// Dropped from the front: the level, which has its own component.
+    static let levels: Set<String> = [
+        "senior", "mid-level", "mid", "experienced", "sr", "junior", "jr", "entry-level", "lead",
     ]
 
     /// Dropped from the end: the kind of post ("a data analyst role").
