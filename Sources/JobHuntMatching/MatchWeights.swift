@@ -40,7 +40,7 @@ package struct MatchWeights: Sendable, Equatable, Codable {
     /// their preferences and from the résumé alone, so the weights hold when a
     /// person set nothing; each pair of postings graded differently for one
     /// person is one example, weighed by the gain difference; weights kept ≥ 0;
-    /// regularisation and the target's lead (``ledByTarget(agreement:)``)
+    /// regularisation and the target's lead (``ledByTarget(agreement:titleReadsAim:)``)
     /// chosen by leave-one-kind-out nDCG@10. Recency learned 0: on the set, a
     /// posting's date says nothing about fit. Method, folds and figures:
     /// docs/evaluation.md. Re-learn, do not hand-edit, when a component changes.

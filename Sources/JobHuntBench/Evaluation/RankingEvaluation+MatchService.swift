@@ -48,7 +48,7 @@ package final class ComponentRecorder {
         package var externalID: String
         package var components: MatchComponents
         /// The person's profile–target cosine (``MatchOutcome/targetAgreement``),
-        /// which decides how far the target leads (``MatchWeights/ledByTarget(agreement:)``).
+        /// which decides how far the target leads (``MatchWeights/ledByTarget(agreement:titleReadsAim:)``).
         package var agreement: Double?
         /// The title component reads an aim the person stated, so it keeps
         /// its weight when the target leads (``MatchOutcome/titleReadsAim``).
