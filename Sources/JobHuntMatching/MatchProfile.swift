@@ -17,8 +17,14 @@ struct MatchProfile {
     let titles: [(title: String, weight: Double)]
     let level: ExperienceLevel?
     let document: ProfileDocument
-    /// What the person says they want (``ProfileDocument/init(targetOf:titles:keywords:)``).
+    /// What the person says they want (``ProfileDocument/init(targetOf:titles:keywords:aim:history:)``).
     let target: ProfileDocument
+    /// The aim and the work being left, read from the summary, label and latest job's description.
+    let aim: StatedAim
+    /// The titles hold an aim read from the person's words that their label
+    /// does not say: the title component then reads what they want, not
+    /// only what they did, and keeps its weight when the target leads.
+    let titleReadsAim: Bool
 
     init(
         profile: UserProfile, skills: [UserSkill], experiences: [Experience], targetTitles: [String] = [],
@@ -30,16 +36,28 @@ struct MatchProfile {
         var keys = Set(skills.map { taxonomy.key(for: $0.skillName) })
         for experience in experiences { keys.formUnion(experience.technologies.map { taxonomy.key(for: $0) }) }
         skillKeys = keys
+        let latest = experiences.sorted { ($0.isCurrent ? 1 : 0, $0.startDate) > ($1.isCurrent ? 1 : 0, $1.startDate) }
+            .first
+        let aim = StatedAim(profile: profile, latestEntry: latest?.description)
+        let history = experiences.map(\.jobTitle)
+        self.aim = aim
         var titles: [(String, Double)] = []
-        if let current = profile.currentTitle?.trimmed, !current.isEmpty { titles.append((current, 1)) }
-        titles += targetTitles.map { ($0, 1) }
+        if let current = profile.currentTitle?.trimmed, !current.isEmpty {
+            // A label that is the job being left counts as a past title.
+            let superseded = aim.supersedes(label: current, history: history)
+            titles.append((current, superseded ? MatchCalibration.pastTitleWeight : 1))
+        }
+        let aims = aim.newAims(label: profile.currentTitle?.trimmed, history: history)
+        titleReadsAim = !aims.isEmpty
+        titles += (aims + targetTitles).map { ($0, 1) }
         for experience in experiences {
             titles.append((experience.jobTitle, experience.isCurrent ? 1 : MatchCalibration.pastTitleWeight))
         }
         self.titles = titles
         level = Self.level(profile: profile, experiences: experiences)
         document = ProfileDocument(profile: profile, skills: skills, experiences: experiences)
-        target = ProfileDocument(targetOf: profile, titles: targetTitles, keywords: keywords)
+        target = ProfileDocument(
+            targetOf: profile, titles: targetTitles, keywords: keywords, aim: aim, history: history)
     }
 
     /// True when nothing says what work the person does: no title, summary,

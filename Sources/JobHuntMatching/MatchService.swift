@@ -63,7 +63,9 @@ package struct MatchService {
         }
         let (matches, agreement) = try rank(request, filters: filters, profile: profile, userID: user.user.id)
         if let fingerprint { storeMatches(matches, for: user, fingerprint: fingerprint) }
-        return MatchOutcome(matches: matches, profileIsBlank: profile.isBlank, targetAgreement: agreement)
+        return MatchOutcome(
+            matches: matches, profileIsBlank: profile.isBlank, targetAgreement: agreement,
+            titleReadsAim: profile.titleReadsAim)
     }
 
     /// The search's filters (when named) plus the request's own.
@@ -119,7 +121,7 @@ package struct MatchService {
         // How far what the person wants lies from what they did; the target
         // leads when they disagree (MatchWeights.ledByTarget).
         let agreement = vector.flatMap { vector in target.flatMap { MatchCandidates.cosine(vector, $0) } }
-        weights = weights.ledByTarget(agreement: agreement)
+        weights = weights.ledByTarget(agreement: agreement, titleReadsAim: profile.titleReadsAim)
         var ids: [UUID] = []
         var seen = Set<UUID>()
         func add(_ more: [UUID]) { for id in more where seen.insert(id).inserted { ids.append(id) } }
@@ -211,10 +213,15 @@ package struct MatchOutcome: Sendable {
     /// Cosine of the profile and target vectors when both were used (the
     /// hybrid ranking with a model); nil otherwise and for cached results.
     package var targetAgreement: Double?
+    /// The title component read an aim the person stated (``MatchWeights/ledByTarget(agreement:titleReadsAim:)``).
+    package var titleReadsAim: Bool
 
-    package init(matches: [PostingMatch], profileIsBlank: Bool, targetAgreement: Double? = nil) {
+    package init(
+        matches: [PostingMatch], profileIsBlank: Bool, targetAgreement: Double? = nil, titleReadsAim: Bool = false
+    ) {
         self.matches = matches
         self.profileIsBlank = profileIsBlank
         self.targetAgreement = targetAgreement
+        self.titleReadsAim = titleReadsAim
     }
 }

@@ -40,7 +40,7 @@ package struct MatchWeights: Sendable, Equatable, Codable {
     /// their preferences and from the résumé alone, so the weights hold when a
     /// person set nothing; each pair of postings graded differently for one
     /// person is one example, weighed by the gain difference; weights kept ≥ 0;
-    /// regularisation and the target's lead (``ledByTarget(agreement:)``)
+    /// regularisation and the target's lead (``ledByTarget(agreement:titleReadsAim:)``)
     /// chosen by leave-one-kind-out nDCG@10. Recency learned 0: on the set, a
     /// posting's date says nothing about fit. Method, folds and figures:
     /// docs/evaluation.md. Re-learn, do not hand-edit, when a component changes.
@@ -74,14 +74,18 @@ extension MatchWeights {
     /// which level (issue 19: "let the target lead when it disagrees with the
     /// history; use the history for skills and level"). The total is kept, so
     /// scores stay in 0…1. Unchanged when the ranking weighs no target.
-    package func ledByTarget(agreement: Double?) -> MatchWeights {
+    ///
+    /// When `titleReadsAim` (the person's words state an aim their label
+    /// does not, which the title component then reads beside their titles:
+    /// ``StatedAim``), `title` keeps its weight and only `semantic`'s moves.
+    package func ledByTarget(agreement: Double?, titleReadsAim: Bool = false) -> MatchWeights {
         guard target > 0, let agreement else { return self }
         let lead = Self.targetLead(agreement: agreement)
         guard lead > 0 else { return self }
         var weights = self
-        let moved = lead * (semantic + title)
+        let moved = lead * (semantic + (titleReadsAim ? 0 : title))
         weights.semantic *= 1 - lead
-        weights.title *= 1 - lead
+        if !titleReadsAim { weights.title *= 1 - lead }
         weights.target += moved
         return weights
     }

@@ -44,14 +44,34 @@ package struct ProfileDocument: Sendable, Equatable {
     /// skills and no jobs: those are the history, which the profile vector
     /// already reads. Embedded as the target vector (migration 026), which
     /// leads when a career changer's history points elsewhere.
-    package init(targetOf profile: UserProfile, titles: [String] = [], keywords: [String] = []) {
+    ///
+    /// The aim read from the person's words (``StatedAim``), when the label
+    /// does not already say it (``StatedAim/newAims(label:history:)``), comes
+    /// beside the search's titles ("Looking for: data analyst"). When the
+    /// words say a change, the label is left out if it is the job being
+    /// left (``StatedAim/supersedes(label:history:)``), and so are the
+    /// summary's sentences that tell that job (``StatedAim/aimSummary(_:history:)``),
+    /// `history` being the person's job titles.
+    package init(
+        targetOf profile: UserProfile, titles: [String] = [], keywords: [String] = [], aim: StatedAim = StatedAim(),
+        history: [String] = []
+    ) {
         var parts: [String] = []
-        if let title = profile.currentTitle?.trimmed, !title.isEmpty { parts.append(title) }
-        let wanted = titles.map(\.trimmed).filter { !$0.isEmpty }
+        let label = profile.currentTitle?.trimmed
+        let superseded = aim.supersedes(label: label, history: history)
+        if let label, !label.isEmpty, !superseded { parts.append(label) }
+        var wanted: [String] = []
+        for title in aim.newAims(label: label, history: history) + titles.map(\.trimmed) where !title.isEmpty {
+            if !wanted.contains(where: { $0.lowercased() == title.lowercased() }) { wanted.append(title) }
+        }
         if !wanted.isEmpty { parts.append("Looking for: " + wanted.joined(separator: ", ")) }
         let words = keywords.map(\.trimmed).filter { !$0.isEmpty }
         if !words.isEmpty { parts.append("Keywords: " + words.joined(separator: ", ")) }
-        if let summary = profile.summary?.trimmed, !summary.isEmpty { parts.append(summary) }
+        if let summary = profile.summary?.trimmed, !summary.isEmpty {
+            // A label set aside is one more name of the work being left.
+            let told = aim.aimSummary(summary, history: history + (superseded ? [label].compactMap { $0 } : []))
+            if !told.isEmpty { parts.append(told) }
+        }
         text = parts.joined(separator: "\n")
     }
 

@@ -32,7 +32,7 @@ extension RankingEvaluation {
                     recorder.rows.append(
                         .init(
                             person: person, externalID: match.externalID ?? "", components: match.components,
-                            agreement: outcome.targetAgreement))
+                            agreement: outcome.targetAgreement, titleReadsAim: outcome.titleReadsAim))
                 }
             }
             return matches.map { ($0.id, $0.score) }
@@ -48,8 +48,11 @@ package final class ComponentRecorder {
         package var externalID: String
         package var components: MatchComponents
         /// The person's profile–target cosine (``MatchOutcome/targetAgreement``),
-        /// which decides how far the target leads (``MatchWeights/ledByTarget(agreement:)``).
+        /// which decides how far the target leads (``MatchWeights/ledByTarget(agreement:titleReadsAim:)``).
         package var agreement: Double?
+        /// The title component reads an aim the person stated, so it keeps
+        /// its weight when the target leads (``MatchOutcome/titleReadsAim``).
+        package var titleReadsAim = false
     }
 
     package var rows: [Row] = []
@@ -65,9 +68,12 @@ package final class ComponentRecorder {
 
     /// One line per row: person (`NAME+resume-only` for the résumé-only
     /// account), external id, grade, the components, then the person's
-    /// profile–target agreement (empty when unknown).
+    /// profile–target agreement (empty when unknown) and `title_reads_aim` (1 or 0).
     package func tsv(grades: (String, String) -> Int) -> String {
-        var lines = [(["profile", "external_id", "grade"] + Self.names + ["agreement"]).joined(separator: "\t")]
+        var lines = [
+            (["profile", "external_id", "grade"] + Self.names + ["agreement", "title_reads_aim"]).joined(
+                separator: "\t")
+        ]
         for row in rows {
             let c = row.components
             let values = [c.semantic, c.target, c.skills, c.title, c.salary, c.location, c.seniority, c.recency]
@@ -76,7 +82,7 @@ package final class ComponentRecorder {
             lines.append(
                 ([row.person, row.externalID, "\(grades(graded, row.externalID))"]
                     + values.map { String(format: "%.4f", $0) } + [
-                        row.agreement.map { String(format: "%.4f", $0) } ?? ""
+                        row.agreement.map { String(format: "%.4f", $0) } ?? "", row.titleReadsAim ? "1" : "0",
                     ])
                     .joined(separator: "\t"))
         }

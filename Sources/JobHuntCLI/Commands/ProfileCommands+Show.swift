@@ -35,6 +35,7 @@ extension ProfileCommands {
         var fields: [(String, String)] = []
         func add(_ label: String, _ value: String?) { if let value { fields.append((label, value)) } }
         add("Title", profile.currentTitle)
+        add("Aim read", aimLine(profile, jobs: jobs))
         add("Experience", profile.yearsExperience.map { $0 == 1 ? "1 year" : "\($0) years" })
         let place = [profile.locationCity, profile.locationState, profile.locationCountry].compactMap { $0 }
         let moving = profile.willingToRelocate ? "willing to relocate" : nil
@@ -70,6 +71,20 @@ extension ProfileCommands {
             }
         }
         return lines
+    }
+
+    /// What `discover match` reads as the person's aim from their summary,
+    /// title and latest job (``StatedAim``), so a misreading can be seen and
+    /// corrected (set the title, or a saved search's titles); nil when
+    /// nothing was read.
+    static func aimLine(_ profile: UserProfile, jobs: [Experience]) -> String? {
+        let latest = jobs.sorted { ($0.isCurrent ? 1 : 0, $0.startDate) > ($1.isCurrent ? 1 : 0, $1.startDate) }.first
+        let aim = StatedAim(profile: profile, latestEntry: latest?.description)
+        guard !aim.isEmpty else { return nil }
+        var parts: [String] = []
+        if !aim.aims.isEmpty { parts.append(aim.aims.joined(separator: "; ")) }
+        if !aim.leftBehind.isEmpty { parts.append("leaving: " + aim.leftBehind.joined(separator: "; ")) }
+        return parts.joined(separator: " (") + (parts.count > 1 ? ")" : "")
     }
 
     private static func salary(min: Int?, max: Int?) -> String? {

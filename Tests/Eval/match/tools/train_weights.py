@@ -30,18 +30,19 @@ NAMES = ["semantic", "target", "skills", "title", "salary", "location", "seniori
 
 
 def load(path):
-    """person -> (ids, grades, raw features, profile-target agreement or None)."""
-    people = defaultdict(lambda: ([], [], [], [None]))
+    """person -> (ids, grades, raw features, profile-target agreement or None, title reads an aim)."""
+    people = defaultdict(lambda: ([], [], [], [None], [False]))
     with open(path) as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
-            ids, grades, features, agreement = people[row["profile"]]
+            ids, grades, features, agreement, aim = people[row["profile"]]
             ids.append(row["external_id"])
             grades.append(int(row["grade"]))
             features.append([float(row[name]) for name in NAMES])
             if row.get("agreement"):
                 agreement[0] = float(row["agreement"])
-    return {name: (ids, np.array(grades), np.array(features), agreement[0])
-            for name, (ids, grades, features, agreement) in people.items()}
+            aim[0] = row.get("title_reads_aim") == "1"
+    return {name: (ids, np.array(grades), np.array(features), agreement[0], aim[0])
+            for name, (ids, grades, features, agreement, aim) in people.items()}
 
 
 def lead(agreement, setting):
@@ -54,14 +55,16 @@ def lead(agreement, setting):
 
 def led(people, setting):
     """Features whose linear score equals MatchWeights.ledByTarget's: the lead's share of
-    the semantic and title columns is replaced by the target column."""
+    the semantic and title columns is replaced by the target column (the title column
+    keeps its own when it reads an aim the person stated: MatchProfile.titleReadsAim)."""
     result = {}
     semantic, target, title = NAMES.index("semantic"), NAMES.index("target"), NAMES.index("title")
-    for name, (ids, grades, features, agreement) in people.items():
+    for name, (ids, grades, features, agreement, aim) in people.items():
         share = lead(agreement, setting)
         moved = features.copy()
         moved[:, semantic] = (1 - share) * features[:, semantic] + share * features[:, target]
-        moved[:, title] = (1 - share) * features[:, title] + share * features[:, target]
+        if not aim:
+            moved[:, title] = (1 - share) * features[:, title] + share * features[:, target]
         result[name] = (grades, moved)
     return result
 
