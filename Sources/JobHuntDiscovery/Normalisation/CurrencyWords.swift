@@ -11,6 +11,9 @@ enum CurrencyWords {
         let (first, firstEnd) = word(scalars, start)
         guard !first.isEmpty else { return nil }
         if let currency = single[first] { return (currency, firstEnd) }
+        // "650 000 Ft/hó": the forint as Hungarians write it, with its capital, so "10 ft" of
+        // length stays a unit.
+        if first == "ft", scalars[safe: start] == "F", scalars[safe: start + 1] == "t" { return ("HUF", firstEnd) }
         guard let nouns = qualifiers[first] else { return nil }
         let (second, secondEnd) = word(scalars, SalaryText.skipBlanks(scalars, firstEnd))
         return nouns[second].map { ($0, secondEnd) }
@@ -82,6 +85,9 @@ enum CurrencyWords {
         "naira", "cedi", "rand", "forint", "lei", "koruna", "korun", "lira", "ringgit", "baht", "rupiah", "yuan",
         "rmb", "shekel", "nis ", "hryvn", "dong", "đồng", "vnđ", "đ", "円", "원", "元", "৳", "฿", "dirham", "riyal",
         "dinar", "peso", "shilling", "ksh", "rp ", "rp.", "rm ", "dhs", "juta", "triệu", "د.إ", "ر.س", "fr.",
+        // The colón sign, the Thai baht as written in Thai, and the Hungarian forint's "Ft" (read only
+        // with its capital, see `after`).
+        "₡", "บาท", " ft",
     ]
 
     private static func word(_ scalars: [Unicode.Scalar], _ start: Int) -> (String, Int) {
@@ -113,7 +119,7 @@ enum CurrencyWords {
             ("CZK", ["kč", "czk"]), ("TRY", ["tl", "lira", "liras", "lirası"]),
             // Other local currencies by their own names.
             ("NGN", ["naira"]), ("GHS", ["cedi", "cedis"]), ("ZAR", ["rand"]), ("HUF", ["forint", "forints"]),
-            ("RON", ["lei"]), ("CZK", ["koruna", "korun"]), ("MYR", ["ringgit"]), ("THB", ["baht"]),
+            ("RON", ["lei"]), ("CZK", ["koruna", "korun"]), ("MYR", ["ringgit"]), ("THB", ["baht", "บาท"]),
             ("IDR", ["rupiah"]), ("CNY", ["yuan", "rmb", "renminbi"]), ("ILS", ["shekel", "shekels", "nis"]),
             ("UAH", ["hryvnia", "hryvnias", "hryven", "uah"]), ("VND", ["đồng", "vnđ", "đ", "vnd"]),
             ("BGN", ["leva", "lev"]), ("KES", ["ksh", "kshs"]),
@@ -144,4 +150,8 @@ enum CurrencyWords {
         for (qualifier, code, nouns) in lists { for noun in nouns { table[qualifier, default: [:]][noun] = code } }
         return table
     }()
+}
+
+extension Array where Element == Unicode.Scalar {
+    fileprivate subscript(safe index: Int) -> Unicode.Scalar? { indices.contains(index) ? self[index] : nil }
 }

@@ -122,11 +122,13 @@ struct MoneyToken {
 
     private static let symbolScalars: Set<Unicode.Scalar> = [
         "$", "£", "€", "¥", "₹", "₩", "₪", "₺", "₱", "₦", "₫", "₴", "₸", "₽", "₼", "₾", "৳", "฿", "₵", "₨",
+        // The Costa Rican colón: "₡650.000 mensuales".
+        "₡",
     ]
     /// Signs written after the figure: "75.000 €", "20.000.000₫", "28万円", "6,000만원", "85.000 ₺".
     private static let trailingSymbols: [Unicode.Scalar: String] = [
         "€": "€", "£": "£", "$": "$", "₫": "₫", "円": "円", "원": "원", "₺": "₺", "₴": "₴", "₸": "₸", "₽": "₽",
-        "₼": "₼", "₾": "₾", "₦": "₦", "₩": "₩", "৳": "৳", "฿": "฿", "₵": "₵", "₨": "₨", "¥": "¥",
+        "₼": "₼", "₾": "₾", "₦": "₦", "₩": "₩", "৳": "৳", "฿": "฿", "₵": "₵", "₨": "₨", "¥": "¥", "₡": "₡",
     ]
 
     /// 万/萬 and 만 (ten thousand), 千 and 천 (a thousand), 億 and 억 (a hundred million).
@@ -284,6 +286,8 @@ extension MoneyToken {
     private static let scaleWords: [String: Decimal] = [
         "mil": 1000, "triệu": 1_000_000, "juta": 1_000_000, "jt": 1_000_000, "ribu": 1000, "rb": 1000,
         "tys": 1000, "tysięcy": 1000, "bin": 1000, "mln": 1_000_000,
+        // Hungarian: "900 ezer – 1,1 millió Ft".
+        "ezer": 1000, "millió": 1_000_000,
     ]
 
     /// A blank groups thousands ("4 000", "45 000 €") only after one to three digits and

@@ -317,6 +317,9 @@ struct SalaryContext {
         "ingångslön", "lönespann", "grunnlønn", "fastlønn", "årslønn", "grundløn", "årsløn", "tuntipalkka",
         "kuukausipalkka", "pensja", "płaca", "zarobki", "wynagrodzenia", "podstawa", "lương", "gaji", "upah",
         "penghasilan", "maaşı", "ücreti",
+        // hr, lv, et, ro, hu, th: "Plaća", "Atalgojums", "Brutopalk", "Salariu", "Bruttó", "เงินเดือน".
+        "plaća", "plaću", "plaće", "atalgojums", "alga", "palk", "brutopalk", "kuupalk", "töötasu", "bér",
+        "órabér", "fizetés", "bruttó", "nettó", "เงินเดือน",
     ]
 
     /// Pay words in Japanese, Chinese and Korean, looked for inside a run of their script.
@@ -383,6 +386,10 @@ struct SalaryContext {
         "obrót", "obrotu", "przychód", "przychody", "przychodów", "finansowanie", "inwestycji", "dofinansowanie",
         "omsättning", "omsetning", "omsætning", "liikevaihto", "rahoitus", "ciro", "yatırım", "pendanaan",
         "investasi", "tunjangan", "doanh", "vốn", "thưởng", "phụ", "trợ",
+        // A course the employer pays for: "We pay for your HSE Part 1 course (worth £12,500)."
+        "course", "courses",
+        // The Hungarian flexible-benefit allowance: "Cafeteria: évi 400 000 Ft".
+        "cafeteria",
     ]
 
     private static let notPayStems = [

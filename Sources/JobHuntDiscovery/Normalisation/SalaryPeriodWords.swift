@@ -108,6 +108,17 @@ enum SalaryPeriodWords {
                 break
             }
             let next = words[offset + 1].text
+            let third = offset + 2 < words.count ? words[offset + 2].text : ""
+            // "HK$22,000 – 28,000 + double pay": Hong Kong's and Singapore's thirteenth month, unless
+            // it is an overtime rate ("double pay for Sundays", "double pay on public holidays").
+            if word.text == "double", next == "pay", !overtimeLinks.contains(third) { return 13 }
+            // "13-month salary guaranteed": the hyphen splits the count from its month; a salary
+            // word must follow, since "a 13-month contract" is a length.
+            if let count = Int(word.text), (13...16).contains(count), next == "month",
+                ["salary", "salaries", "pay", "wage", "wages"].contains(third)
+            {
+                return count
+            }
             if let count = ordinal(word.text), (13...16).contains(count),
                 ordinalUnits.contains(where: { next.hasPrefix($0) })
             {
@@ -162,6 +173,9 @@ enum SalaryPeriodWords {
         "maand", "mois", "month", "monatsgeh", "gehalt", "salário", "salario", "salaire", "mes", "mês",
         "monatslohn", "monatslöhne", "lohn", "paga", "mensilit", "mese", "salary", "wage", "pay", "plat",
     ]
+
+    /// Words after "double pay" that make it an overtime rate, not a thirteenth month.
+    private static let overtimeLinks: Set<String> = ["for", "on", "at", "when", "during", "if", "after", "rate"]
 
     private static let countLinks: Set<String> = ["sur", "x", "in", "em", "en", "op", "over", "über"]
 
@@ -284,6 +298,8 @@ enum SalaryPeriodWords {
                     // fi, vi, id, tr, ja, ko: "€/tunti", "/giờ", "per jam", "saatlik", "/時間", "/시간".
                     "tunti", "tunnissa", "tunnilta", "tuntipalkka", "giờ", "jam", "saat", "saatlik", "時間", "時給",
                     "시간", "시급",
+                    // hu, ro: "Órabér", "RON/oră".
+                    "óra", "órabér", "oră",
                 ]
             ),
             (
@@ -315,6 +331,10 @@ enum SalaryPeriodWords {
                     // sv, no, da, fi, pl, vi, id, tr, ja, ko.
                     "månaden", "månadsvis", "månedlig", "kuukausipalkka", "mc", "msc", "miesięczne",
                     "miesięcznego", "tháng", "bulan", "bulanan", "aylik", "月", "月給", "月収", "月額", "월", "월급",
+                    // hr, lv, et, ro, hu, th: "€ neto mjesečno", "EUR bruto mēnesī", "€/kuu", "lei pe lună",
+                    // "Ft/hó", "havi bruttó", "บาท/เดือน".
+                    "mjesečno", "mjesečna", "mjesečni", "mjesec", "mēnesī", "mēnesis", "kuu", "kuus", "kuupalk", "lună",
+                    "lunar", "lunară", "hó", "havi", "havonta", "เดือน",
                 ]
             ),
             (

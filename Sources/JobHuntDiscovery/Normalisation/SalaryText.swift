@@ -184,7 +184,7 @@ enum SalaryText {
             // "KSh 180,000", "Rp 10 juta", "₦1,200,000": letters and signs of a mark.
             guard
                 scalar.properties.isAlphabetic || scalar == " " || scalar == "."
-                    || "$£€¥₹₩₪₺₱₦₫₴₸₽₼₾৳฿₵₨/".unicodeScalars.contains(scalar)
+                    || "$£€¥₹₩₪₺₱₦₫₴₸₽₼₾৳฿₵₡₨/".unicodeScalars.contains(scalar)
             else { return nil }
             index += 1
         }

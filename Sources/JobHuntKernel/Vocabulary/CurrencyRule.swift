@@ -57,7 +57,8 @@ package enum CurrencyRule {
         // rouble, manat, lari, taka, baht, cedi; the yen and won as written in Japanese and Korean;
         // Kenyan, Ugandan and Tanzanian shillings, the rupiah, ringgit, UAE dirham and Saudi riyal.
         "₦": "NGN", "₫": "VND", "₴": "UAH", "₸": "KZT", "₽": "RUB", "₼": "AZN", "₾": "GEL", "৳": "BDT",
-        "฿": "THB", "₵": "GHS", "GH₵": "GHS", "円": "JPY", "원": "KRW", "元": "CNY", "RMB": "CNY", "KSH": "KES",
+        "฿": "THB", "₡": "CRC", "₵": "GHS", "GH₵": "GHS", "円": "JPY", "원": "KRW", "元": "CNY", "RMB": "CNY",
+        "KSH": "KES",
         "KSH.": "KES", "USH": "UGX", "TSH": "TZS", "RP": "IDR", "RP.": "IDR", "RM": "MYR", "DHS": "AED",
         "د.إ": "AED", "ر.س": "SAR", "NIS": "ILS", "Đ": "VND", "VNĐ": "VND",
     ]
