@@ -32,6 +32,16 @@ struct RealDataEighthPassTests: SalarySentenceChecks {
             Self.decide("Salary: €3,000 per month on a 13-month contract.").salary == Self.pay(36_000, 36_000, "EUR"))
     }
 
+    @Test(
+        "a qualifier is a whole word: a title ending in 'lab' is no 'ab' (from)",
+        arguments: [
+            ("Salary, research lab €52,000 per year.", 52_000, 52_000, "EUR"),
+            ("Salary: min £26,000 a year.", 26_000, nil, "GBP"),
+        ] as [(String, Int, Int?, String)])
+    func wholeWordQualifier(_ text: String, _ low: Int, _ high: Int?, _ currency: String) {
+        #expect(Self.decide(text).salary == Self.pay(low, high, currency), "\(text)")
+    }
+
     @Test("a course the employer pays for is not the pay; the salary after it is")
     func paidCourse() {
         let text = "We fund your forklift course (worth £1,800). Salary £24,000 a year."

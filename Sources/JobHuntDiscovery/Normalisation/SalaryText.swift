@@ -357,13 +357,15 @@ enum SalaryText {
             "up to", "upto", "maximum", "max", "exceed", "jusqu à", "bis zu", "hasta", "até", "tot", "maximaal",
             "maximal", "höchstens", "hooguit", "fino a", "massimo", "maximo", "máximo",
         ]
-        if upTo.contains(where: { words.hasSuffix($0) }) { return .upTo }
+        // Whole words only: "admin" does not end in "min", nor "lab" in "ab".
+        func ends(_ phrase: String) -> Bool { words == phrase || words.hasSuffix(" " + phrase) }
+        if upTo.contains(where: ends) { return .upTo }
         if let local = localQualifier(words) { return local }
         let from = [
             "from", "at least", "starting at", "starts at", "start at", "starting from", "starts from", "minimum",
             "min", "à partir de", "partir de", "ab", "desde", "vanaf", "a partir de",
         ]
-        if from.contains(where: { words.hasSuffix($0) }) { return .from }
+        if from.contains(where: ends) { return .from }
         // "Das kollektivvertragliche Mindestgehalt beträgt 3.900 €", "salaire minimum de …": a
         // floor named a few words before the figure fills only the minimum.
         let wider = String(String.UnicodeScalarView(scalars[max(0, start - 40)..<start])).lowercased()
