@@ -633,7 +633,7 @@ PROFILES = {
         set="fresh4", city="London", level="lead",
         prefs=dict(target_salary_min=170000, preferred_work_type="hybrid", willing_to_relocate=False,
                    search=dict(title=["Chief People Officer", "HR Director", "CHRO"],
-                               location=["London", "Remote (UK)"], level=["executive", "c-suite"])),
+                               location=["London", "Remote (UK)"], level=["executive", "director"])),
         resume=resume(
             "Helen Achterberg", "Chief People Officer", "helen.achterberg@example.com",
             "People leader and executive committee member with twenty years in HR, the last six as chief people "
