@@ -20,7 +20,7 @@ struct MatchEvalSetTests {
         try EvaluationSet.load(from: folder.appendingPathComponent(name, isDirectory: true))
     }
 
-    @Test("each set's labels, people and postings agree", arguments: ["dev", "heldout", "fresh", "fresh2", "fresh3"])
+    @Test("each set's labels, people and postings agree", arguments: ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"])
     func consistent(name: String) throws {
         let set = try Self.load(name)
         #expect(set.problems() == [])
@@ -66,6 +66,7 @@ struct MatchEvalSetTests {
         arguments: [
             ("fresh", ["dev", "heldout"]), ("fresh2", ["dev", "heldout", "fresh"]),
             ("fresh3", ["dev", "heldout", "fresh", "fresh2"]),
+            ("fresh4", ["dev", "heldout", "fresh", "fresh2", "fresh3"]),
         ])
     func freshIsSeparate(name: String, earlier: [String]) throws {
         let fresh = try Self.load(name)
@@ -104,7 +105,7 @@ struct MatchEvalSetTests {
 
     @Test(
         "every résumé and posting reads through jobhunt's own readers",
-        arguments: ["dev", "heldout", "fresh", "fresh2", "fresh3"])
+        arguments: ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"])
     func importable(name: String) throws {
         let set = try Self.load(name)
         for person in set.people {
