@@ -66,7 +66,8 @@ struct MatchPreferenceTests {
         let cases: [(String, ExperienceLevel?)] = [
             ("senior", .senior), ("Senior", .senior), ("staff", .lead), ("Principal", .lead), ("junior", .entry),
             ("Entry-level", .entry), ("mid-level", .mid), ("intermediate", .mid), ("sr", .senior),
-            ("VP", .executive), ("lead", .lead), ("guru", nil), ("level", nil),
+            ("VP", .executive), ("C-suite", .executive), ("SVP", .executive), ("lead", .lead), ("guru", nil),
+            ("level", nil),
         ]
         for (word, level) in cases { #expect(LevelWords.level(for: word) == level, "\(word)") }
         #expect(LevelWords.isSynonym("staff") && !LevelWords.isSynonym("senior"))

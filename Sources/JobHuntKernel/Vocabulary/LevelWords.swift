@@ -33,6 +33,6 @@ package enum LevelWords {
         "sr": .senior, "seniorlevel": .senior, "staff": .lead, "principal": .lead, "techlead": .lead,
         "teamlead": .lead, "head": .lead, "director": .lead, "distinguished": .lead, "exec": .executive,
         "vp": .executive, "vicepresident": .executive, "chief": .executive, "clevel": .executive,
-        "cxo": .executive,
+        "cxo": .executive, "csuite": .executive, "svp": .executive, "evp": .executive,
     ]
 }
