@@ -144,18 +144,30 @@ package struct MatchService {
         // bring its neutral 0.5 and outrank real but weaker cosines.
         if ids.count < pool && request.ranking != .semantic { add(try candidates.recent(limit: pool - ids.count)) }
 
-        var scorer = MatchScorer(
-            profile: profile, salaryFloor: filters.minSalary, now: services.now(), taxonomy: taxonomy)
-        scorer.remoteNotAsked = filters.remoteOnlyThroughPlace
-        let scored = try candidates.load(
+        let admitted = try candidates.load(
             ids, vector: vector, known: similarities, target: target, knownTarget: targetSimilarities
         ).filter { candidate in
             filters.admits(
                 title: candidate.posting.title,
                 text: candidate.posting.description + "\n" + (candidate.posting.requirements ?? ""))
-        }.map { candidate in
-            let evaluation = scorer.evaluate(
+        }
+        // The hybrid reads what the postings nearest the aim say when the
+        // profile says too little (AimPeers): a floor nobody set, and whether
+        // skills can be read for this field at all.
+        let peers = request.ranking == .hybrid ? AimPeers(admitted) : AimPeers([])
+        let stated = filters.minSalary ?? profile.profile.targetSalaryMin
+        let implied = stated == nil ? peers.impliedFloor(currency: profile.floorCurrency) : nil
+        var scorer = MatchScorer(
+            profile: profile, salaryFloor: stated ?? implied, now: services.now(), taxonomy: taxonomy)
+        scorer.remoteNotAsked = filters.remoteOnlyThroughPlace
+        scorer.floorIsImplied = implied != nil
+        let evaluate = { (candidate: MatchCandidate) in
+            scorer.evaluate(
                 candidate.posting, similarity: candidate.similarity, targetSimilarity: candidate.targetSimilarity)
+        }
+        weights.skills *= AimPeers.skillsConfidence(peers.candidates.map { evaluate($0).components })
+        let scored = admitted.map { candidate in
+            let evaluation = evaluate(candidate)
             return (candidate.posting, evaluation, evaluation.components.score(weights))
         }.sorted { left, right in
             if left.2 != right.2 { return left.2 > right.2 }

@@ -68,11 +68,13 @@ package final class ComponentRecorder {
 
     /// One line per row: person (`NAME+resume-only` for the résumé-only
     /// account), external id, grade, the components, then the person's
-    /// profile–target agreement (empty when unknown) and `title_reads_aim` (1 or 0).
+    /// profile–target agreement (empty when unknown), `title_reads_aim` (1 or 0) and
+    /// `skills_known` (0 when the skills component drops out: ``MatchComponents/skillsKnown``).
     package func tsv(grades: (String, String) -> Int) -> String {
         var lines = [
-            (["profile", "external_id", "grade"] + Self.names + ["agreement", "title_reads_aim"]).joined(
-                separator: "\t")
+            (["profile", "external_id", "grade"] + Self.names + ["agreement", "title_reads_aim", "skills_known"])
+                .joined(
+                    separator: "\t")
         ]
         for row in rows {
             let c = row.components
@@ -83,6 +85,7 @@ package final class ComponentRecorder {
                 ([row.person, row.externalID, "\(grades(graded, row.externalID))"]
                     + values.map { String(format: "%.4f", $0) } + [
                         row.agreement.map { String(format: "%.4f", $0) } ?? "", row.titleReadsAim ? "1" : "0",
+                        c.skillsKnown ? "1" : "0",
                     ])
                     .joined(separator: "\t"))
         }
