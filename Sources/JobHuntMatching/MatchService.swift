@@ -61,11 +61,12 @@ package struct MatchService {
         if let fingerprint, let cached = cachedMatches(for: user, fingerprint: fingerprint) {
             return MatchOutcome(matches: cached, profileIsBlank: profile.isBlank)
         }
-        let (matches, agreement) = try rank(request, filters: filters, profile: profile, userID: user.user.id)
+        let (matches, agreement, skillsConfidence) = try rank(
+            request, filters: filters, profile: profile, userID: user.user.id)
         if let fingerprint { storeMatches(matches, for: user, fingerprint: fingerprint) }
         return MatchOutcome(
             matches: matches, profileIsBlank: profile.isBlank, targetAgreement: agreement,
-            titleReadsAim: profile.titleReadsAim)
+            titleReadsAim: profile.titleReadsAim, skillsConfidence: skillsConfidence)
     }
 
     /// The search's filters (when named) plus the request's own.
@@ -94,7 +95,7 @@ package struct MatchService {
 
     private func rank(
         _ request: MatchRequest, filters: MatchFilters, profile: MatchProfile, userID: UUID
-    ) throws -> (matches: [PostingMatch], agreement: Double?) {
+    ) throws -> (matches: [PostingMatch], agreement: Double?, skillsConfidence: Double) {
         let db = try services.store.database()
         let candidates = MatchCandidates(db: db, scope: filters.scope)
         let pool = request.candidatePool
@@ -165,7 +166,8 @@ package struct MatchService {
             scorer.evaluate(
                 candidate.posting, similarity: candidate.similarity, targetSimilarity: candidate.targetSimilarity)
         }
-        weights.skills *= AimPeers.skillsConfidence(peers.candidates.map { evaluate($0).components })
+        let skillsConfidence = AimPeers.skillsConfidence(peers.candidates.map { evaluate($0).components })
+        weights.skills *= skillsConfidence
         let scored = admitted.map { candidate in
             let evaluation = evaluate(candidate)
             return (candidate.posting, evaluation, evaluation.components.score(weights))
@@ -176,7 +178,7 @@ package struct MatchService {
         let matches = scored.prefix(request.limit).enumerated().map { index, entry in
             PostingMatch(entry.0, evaluation: entry.1, score: entry.2, rank: index + 1)
         }
-        return (matches, agreement)
+        return (matches, agreement, skillsConfidence)
     }
 
     /// The person's skills and technologies as stored (canonical names, as the
@@ -227,13 +229,17 @@ package struct MatchOutcome: Sendable {
     package var targetAgreement: Double?
     /// The title component read an aim the person stated (``MatchWeights/ledByTarget(agreement:titleReadsAim:)``).
     package var titleReadsAim: Bool
+    /// What the skills weight was multiplied by (``AimPeers/skillsConfidence(_:)``); 1 for cached results.
+    package var skillsConfidence: Double
 
     package init(
-        matches: [PostingMatch], profileIsBlank: Bool, targetAgreement: Double? = nil, titleReadsAim: Bool = false
+        matches: [PostingMatch], profileIsBlank: Bool, targetAgreement: Double? = nil, titleReadsAim: Bool = false,
+        skillsConfidence: Double = 1
     ) {
         self.matches = matches
         self.profileIsBlank = profileIsBlank
         self.targetAgreement = targetAgreement
         self.titleReadsAim = titleReadsAim
+        self.skillsConfidence = skillsConfidence
     }
 }

@@ -165,7 +165,7 @@ package enum MatchCalibration {
     package static let aimPeerMinimumPaid = 3
     /// The peers' mean `skills` at or above which the skills component is
     /// trusted fully; below it its weight shrinks in proportion (0 when every
-    /// peer scores 0). Chosen from 0.2, 0.3 and 0.5 by leave-one-set-out
-    /// nDCG@10 (docs/evaluation.md#issue-19-sixth-round).
+    /// peer scores 0). The best of 0.2, 0.3 and 0.5 over the five labelled
+    /// sets (docs/evaluation.md, issue 19's sixth round).
     package static let skillsTrustedAt = 0.5
 }
