@@ -11,11 +11,14 @@ extension MatchScorer {
             return (MatchCalibration.neutral, .otherCurrency)
         }
         let bottom = posting.salaryMin ?? top
+        // A floor read from the peers (AimPeers) only speaks against a
+        // posting: paying what such work pays is no sign of fit.
+        if top >= floor && floorIsImplied { return (MatchCalibration.neutral, .noFloor) }
         if bottom >= floor { return (1, .meets) }
         if top >= floor { return (MatchCalibration.salaryTopOfRangeOnly, .partly) }
         let shortfall = Double(floor - top) / Double(floor)
         let score = MatchCalibration.salaryJustUnder * (1 - shortfall / MatchCalibration.salaryShortfallAtZero)
-        return (score.unit, .below)
+        return (score.unit, floorIsImplied ? .belowPeers : .below)
     }
 
     func locationFit(_ posting: StoredPosting) -> (score: Double, fit: LocationFit) {

@@ -40,6 +40,10 @@ struct MatchScorer {
     /// The search names places and no remote work (``MatchFilters/remoteOnlyThroughPlace``):
     /// a remote posting then scores as the arrangement the person did not ask for.
     var remoteNotAsked = false
+    /// The floor is not the person's but read from the postings nearest
+    /// their aim (``AimPeers/impliedFloor(currency:)``): it only lowers the
+    /// salary component of postings paying under it.
+    var floorIsImplied = false
 
     init(profile: MatchProfile, salaryFloor: Int?, now: Date, taxonomy: SkillTaxonomy = .standard) {
         self.profile = profile

@@ -61,11 +61,12 @@ package struct MatchService {
         if let fingerprint, let cached = cachedMatches(for: user, fingerprint: fingerprint) {
             return MatchOutcome(matches: cached, profileIsBlank: profile.isBlank)
         }
-        let (matches, agreement) = try rank(request, filters: filters, profile: profile, userID: user.user.id)
+        let (matches, agreement, skillsConfidence) = try rank(
+            request, filters: filters, profile: profile, userID: user.user.id)
         if let fingerprint { storeMatches(matches, for: user, fingerprint: fingerprint) }
         return MatchOutcome(
             matches: matches, profileIsBlank: profile.isBlank, targetAgreement: agreement,
-            titleReadsAim: profile.titleReadsAim)
+            titleReadsAim: profile.titleReadsAim, skillsConfidence: skillsConfidence)
     }
 
     /// The search's filters (when named) plus the request's own.
@@ -94,7 +95,7 @@ package struct MatchService {
 
     private func rank(
         _ request: MatchRequest, filters: MatchFilters, profile: MatchProfile, userID: UUID
-    ) throws -> (matches: [PostingMatch], agreement: Double?) {
+    ) throws -> (matches: [PostingMatch], agreement: Double?, skillsConfidence: Double) {
         let db = try services.store.database()
         let candidates = MatchCandidates(db: db, scope: filters.scope)
         let pool = request.candidatePool
@@ -144,18 +145,31 @@ package struct MatchService {
         // bring its neutral 0.5 and outrank real but weaker cosines.
         if ids.count < pool && request.ranking != .semantic { add(try candidates.recent(limit: pool - ids.count)) }
 
-        var scorer = MatchScorer(
-            profile: profile, salaryFloor: filters.minSalary, now: services.now(), taxonomy: taxonomy)
-        scorer.remoteNotAsked = filters.remoteOnlyThroughPlace
-        let scored = try candidates.load(
+        let admitted = try candidates.load(
             ids, vector: vector, known: similarities, target: target, knownTarget: targetSimilarities
         ).filter { candidate in
             filters.admits(
                 title: candidate.posting.title,
                 text: candidate.posting.description + "\n" + (candidate.posting.requirements ?? ""))
-        }.map { candidate in
-            let evaluation = scorer.evaluate(
+        }
+        // The hybrid reads what the postings nearest the aim say when the
+        // profile says too little (AimPeers): a floor nobody set, and whether
+        // skills can be read for this field at all.
+        let peers = request.ranking == .hybrid ? AimPeers(admitted) : AimPeers([])
+        let stated = filters.minSalary ?? profile.profile.targetSalaryMin
+        let implied = stated == nil ? peers.impliedFloor(currency: profile.floorCurrency) : nil
+        var scorer = MatchScorer(
+            profile: profile, salaryFloor: stated ?? implied, now: services.now(), taxonomy: taxonomy)
+        scorer.remoteNotAsked = filters.remoteOnlyThroughPlace
+        scorer.floorIsImplied = implied != nil
+        let evaluate = { (candidate: MatchCandidate) in
+            scorer.evaluate(
                 candidate.posting, similarity: candidate.similarity, targetSimilarity: candidate.targetSimilarity)
+        }
+        let skillsConfidence = AimPeers.skillsConfidence(peers.candidates.map { evaluate($0).components })
+        weights.skills *= skillsConfidence
+        let scored = admitted.map { candidate in
+            let evaluation = evaluate(candidate)
             return (candidate.posting, evaluation, evaluation.components.score(weights))
         }.sorted { left, right in
             if left.2 != right.2 { return left.2 > right.2 }
@@ -164,7 +178,7 @@ package struct MatchService {
         let matches = scored.prefix(request.limit).enumerated().map { index, entry in
             PostingMatch(entry.0, evaluation: entry.1, score: entry.2, rank: index + 1)
         }
-        return (matches, agreement)
+        return (matches, agreement, skillsConfidence)
     }
 
     /// The person's skills and technologies as stored (canonical names, as the
@@ -215,13 +229,17 @@ package struct MatchOutcome: Sendable {
     package var targetAgreement: Double?
     /// The title component read an aim the person stated (``MatchWeights/ledByTarget(agreement:titleReadsAim:)``).
     package var titleReadsAim: Bool
+    /// What the skills weight was multiplied by (``AimPeers/skillsConfidence(_:)``); 1 for cached results.
+    package var skillsConfidence: Double
 
     package init(
-        matches: [PostingMatch], profileIsBlank: Bool, targetAgreement: Double? = nil, titleReadsAim: Bool = false
+        matches: [PostingMatch], profileIsBlank: Bool, targetAgreement: Double? = nil, titleReadsAim: Bool = false,
+        skillsConfidence: Double = 1
     ) {
         self.matches = matches
         self.profileIsBlank = profileIsBlank
         self.targetAgreement = targetAgreement
         self.titleReadsAim = titleReadsAim
+        self.skillsConfidence = skillsConfidence
     }
 }

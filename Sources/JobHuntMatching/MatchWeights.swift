@@ -157,4 +157,15 @@ package enum MatchCalibration {
     package static let targetLeadMax = 1.0
     /// Weight of a past job's title against the current title and target titles.
     package static let pastTitleWeight = 0.8
+    /// How many candidates nearest the target vector (``AimPeers``) speak
+    /// for the work the person wants: a screen of results.
+    package static let aimPeerCount = 10
+    /// At least this many of them must state pay in the floor's currency
+    /// before their pay is read as a floor the person did not set.
+    package static let aimPeerMinimumPaid = 3
+    /// The peers' mean `skills` at or above which the skills component is
+    /// trusted fully; below it its weight shrinks in proportion (0 when every
+    /// peer scores 0). The best of 0.2, 0.3 and 0.5 over the five labelled
+    /// sets (docs/evaluation.md, issue 19's sixth round).
+    package static let skillsTrustedAt = 0.5
 }

@@ -19,6 +19,9 @@ package enum SalaryFit: String, Sendable, Codable, CaseIterable {
     case otherCurrency = "other-currency"
     /// Neither the profile nor the search sets a floor (neutral).
     case noFloor = "no-floor"
+    /// No floor is set, and the top of the range is under what the postings
+    /// nearest the person's aim reach (the median of their tops: ``AimPeers``).
+    case belowPeers = "below-peers"
 }
 
 /// How a posting's place and arrangement compare with the profile's.

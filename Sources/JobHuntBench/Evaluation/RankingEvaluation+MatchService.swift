@@ -32,7 +32,8 @@ extension RankingEvaluation {
                     recorder.rows.append(
                         .init(
                             person: person, externalID: match.externalID ?? "", components: match.components,
-                            agreement: outcome.targetAgreement, titleReadsAim: outcome.titleReadsAim))
+                            agreement: outcome.targetAgreement, titleReadsAim: outcome.titleReadsAim,
+                            skillsConfidence: outcome.skillsConfidence))
                 }
             }
             return matches.map { ($0.id, $0.score) }
@@ -53,6 +54,8 @@ package final class ComponentRecorder {
         /// The title component reads an aim the person stated, so it keeps
         /// its weight when the target leads (``MatchOutcome/titleReadsAim``).
         package var titleReadsAim = false
+        /// What the skills weight was multiplied by for this person (``MatchOutcome/skillsConfidence``).
+        package var skillsConfidence = 1.0
     }
 
     package var rows: [Row] = []
@@ -68,10 +71,15 @@ package final class ComponentRecorder {
 
     /// One line per row: person (`NAME+resume-only` for the résumé-only
     /// account), external id, grade, the components, then the person's
-    /// profile–target agreement (empty when unknown) and `title_reads_aim` (1 or 0).
+    /// profile–target agreement (empty when unknown), `title_reads_aim` (1 or 0) and
+    /// `skills_known` (0 when the skills component drops out: ``MatchComponents/skillsKnown``) and
+    /// `skills_confidence` (what the skills weight was multiplied by: ``MatchOutcome/skillsConfidence``).
     package func tsv(grades: (String, String) -> Int) -> String {
         var lines = [
-            (["profile", "external_id", "grade"] + Self.names + ["agreement", "title_reads_aim"]).joined(
+            (["profile", "external_id", "grade"] + Self.names + [
+                "agreement", "title_reads_aim", "skills_known", "skills_confidence",
+            ])
+            .joined(
                 separator: "\t")
         ]
         for row in rows {
@@ -83,6 +91,7 @@ package final class ComponentRecorder {
                 ([row.person, row.externalID, "\(grades(graded, row.externalID))"]
                     + values.map { String(format: "%.4f", $0) } + [
                         row.agreement.map { String(format: "%.4f", $0) } ?? "", row.titleReadsAim ? "1" : "0",
+                        c.skillsKnown ? "1" : "0", String(format: "%.4f", row.skillsConfidence),
                     ])
                     .joined(separator: "\t"))
         }

@@ -126,6 +126,7 @@ extension DiscoverCommands {
         case .unknown: "not given"
         case .otherCurrency: "in another currency than your floor (never converted)"
         case .noFloor: given ? "no floor set" : "not given"
+        case .belowPeers: "no floor set; below what the postings nearest your aim pay"
         }
     }
 

@@ -10,6 +10,8 @@
 #
 #   .build/release/jobhunt-bench eval-match --set Tests/Eval/match/dev --features /tmp/dev.tsv
 #   python3 Tests/Eval/match/tools/train_weights.py /tmp/dev.tsv [--heldout /tmp/heldout.tsv]
+#   python3 Tests/Eval/match/tools/train_weights.py /tmp/dev.tsv,Tests/Eval/match/dev/labels.tsv \
+#       --sets /tmp/heldout.tsv,Tests/Eval/match/heldout/labels.tsv ...   # leave-one-set-out
 #
 # Folds are people (each kind of person is one fold): the regularisation and
 # where the target starts to lead (MatchCalibration.targetAgreementFull/None,
@@ -19,6 +21,15 @@
 # person ranked from the résumé alone, no preferences) are training rows too
 # and fold with NAME. --ablation prints, per dev kind,
 # what each component adds (refitted without it, in-sample on dev).
+#
+# --sets A.tsv B.tsv ... (issue 19, sixth round) folds by *set* instead: each
+# set is left out in turn, the weights are fitted on the others and the left-out
+# set is scored with them; it prints the held-out folds' nDCG@10 per set and
+# mode (with preferences, without the saved search, résumé only), then the fit
+# on all sets. The score there is the one MatchComponents.score computes: the
+# weighted mean with the skills weight multiplied by the TSV's skills_known
+# (0 or 1) and skills_confidence (AimPeers.skillsConfidence), so pairs are
+# compared on normalised scores through a logistic of temperature --tau.
 import argparse
 import csv
 import math
@@ -31,18 +42,20 @@ NAMES = ["semantic", "target", "skills", "title", "salary", "location", "seniori
 
 def load(path):
     """person -> (ids, grades, raw features, profile-target agreement or None, title reads an aim)."""
-    people = defaultdict(lambda: ([], [], [], [None], [False]))
+    people = defaultdict(lambda: ([], [], [], [None], [False], []))
     with open(path) as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
-            ids, grades, features, agreement, aim = people[row["profile"]]
+            ids, grades, features, agreement, aim, skills = people[row["profile"]]
             ids.append(row["external_id"])
             grades.append(int(row["grade"]))
             features.append([float(row[name]) for name in NAMES])
             if row.get("agreement"):
                 agreement[0] = float(row["agreement"])
             aim[0] = row.get("title_reads_aim") == "1"
-    return {name: (ids, np.array(grades), np.array(features), agreement[0], aim[0])
-            for name, (ids, grades, features, agreement, aim) in people.items()}
+            # How much the skills weight counts for this row (1 in TSVs older than these columns).
+            skills.append(float(row.get("skills_known") or 1) * float(row.get("skills_confidence") or 1))
+    return {name: (ids, np.array(grades), np.array(features), agreement[0], aim[0], np.array(skills))
+            for name, (ids, grades, features, agreement, aim, skills) in people.items()}
 
 
 def lead(agreement, setting):
@@ -59,7 +72,7 @@ def led(people, setting):
     keeps its own when it reads an aim the person stated: MatchProfile.titleReadsAim)."""
     result = {}
     semantic, target, title = NAMES.index("semantic"), NAMES.index("target"), NAMES.index("title")
-    for name, (ids, grades, features, agreement, aim) in people.items():
+    for name, (ids, grades, features, agreement, aim, _) in people.items():
         share = lead(agreement, setting)
         moved = features.copy()
         moved[:, semantic] = (1 - share) * features[:, semantic] + share * features[:, target]
@@ -69,7 +82,7 @@ def led(people, setting):
     return result
 
 
-def ndcg(scores, grades, k=10):
+def ndcg(scores, grades, k=10, every=None):
     # Tie-aware like RankingMetrics (each position of a tied group gets the group's mean gain).
     order = np.argsort(-scores, kind="stable")
     gains = (2.0 ** grades - 1)
@@ -85,7 +98,9 @@ def ndcg(scores, grades, k=10):
             dcg += mean_gain / math.log2(position + 2)
             position += 1
         index = end + 1
-    ideal = sum(g / math.log2(i + 2) for i, g in enumerate(sorted(gains, reverse=True)[:k]))
+    # `every`: all of the person's grades (a saved search's rows hold only what it admitted).
+    every = gains if every is None else 2.0 ** np.asarray(every) - 1
+    ideal = sum(g / math.log2(i + 2) for i, g in enumerate(sorted(every, reverse=True)[:k]))
     return dcg / ideal if ideal > 0 else 0.0
 
 
@@ -148,7 +163,13 @@ def main():
     parser.add_argument("--heldout", action="append", default=[])
     parser.add_argument("--ablation", action="store_true")
     parser.add_argument("--lead", action="append", help="FULL,NONE or none; repeatable (default: LEAD_SETTINGS)")
+    parser.add_argument("--sets", nargs="+", help="leave-one-set-out over these TSV[,LABELS] (the first positional too)")
+    parser.add_argument("--tau", type=float, default=0.05, help="temperature of the pairwise logistic (--sets)")
+    parser.add_argument("--steps", type=int, default=300)
     args = parser.parse_args()
+    if args.sets:
+        leave_one_set_out([args.dev] + args.sets, args.tau, args.steps)
+        return
     settings = LEAD_SETTINGS if not args.lead else [
         None if value == "none" else tuple(float(x) for x in value.split(",")) for value in args.lead]
     dev = load(args.dev)
@@ -184,6 +205,87 @@ def main():
         for name in sorted(result):
             print(f"  {name:28} {result[name]:.3f} {lead(people[name][3], setting):.2f}")
         print(f"  {'mean':28} {np.mean(list(result.values())):.3f}")
+
+
+def masked(people, setting=(0.92, 0.82)):
+    """person -> (grades, moved features, weight mask): the mask is 1 but for skills, where it is
+    skills_known × skills_confidence, so the score is MatchComponents.score's weighted mean."""
+    result = {}
+    for name, (grades, features) in led(people, setting).items():
+        mask = np.ones_like(features)
+        mask[:, NAMES.index("skills")] = people[name][5]
+        result[name] = (grades, features, mask)
+    return result
+
+
+def normalised_score(features, mask, w):
+    return (features * mask) @ w / (mask @ w)
+
+
+def fit_normalised(people, tau, steps, rate=0.05):
+    """Pairwise logistic regression on the normalised score (Adam, weights kept ≥ 0, recency 0,
+    each person-and-mode weighing the same)."""
+    gi, mi, gj, mj, pw = [], [], [], [], []
+    for grades, features, mask in people.values():
+        better, worse = np.nonzero(grades[:, None] > grades[None, :])
+        weight = (2.0 ** grades[better]) - (2.0 ** grades[worse])
+        gi.append(features[better]); mi.append(mask[better]); gj.append(features[worse]); mj.append(mask[worse])
+        pw.append(weight / weight.sum())
+    gi, mi, gj, mj, pw = (np.concatenate(x) for x in (gi, mi, gj, mj, pw))
+    pw = pw / pw.sum()
+    keep = np.array([0.0 if name == "recency" else 1.0 for name in NAMES])
+    w = keep / keep.sum()
+    first, second = np.zeros(len(NAMES)), np.zeros(len(NAMES))
+    for step in range(1, steps + 1):
+        di, dj = mi @ w, mj @ w
+        si, sj = (gi * mi) @ w / di, (gj * mj) @ w / dj
+        slope = -pw / (1 + np.exp(np.clip((si - sj) / tau, -50, 50))) / tau
+        grad = slope @ ((mi * (gi - si[:, None])) / di[:, None] - (mj * (gj - sj[:, None])) / dj[:, None])
+        first = 0.9 * first + 0.1 * grad
+        second = 0.999 * second + 0.001 * grad ** 2
+        w = w - rate * (first / (1 - 0.9 ** step)) / (np.sqrt(second / (1 - 0.999 ** step)) + 1e-8)
+        w = np.maximum(w, 0) * keep
+        w = w / w.sum()
+    return w
+
+
+def mode(name):
+    return "résumé only" if "+resume-only" in name else ("no search" if "+no-search" in name else "prefs")
+
+
+def labels(path):
+    """person -> every grade of labels.tsv, so nDCG's ideal counts what a search filtered away."""
+    grades = defaultdict(list)
+    with open(path) as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            grades[row["profile"]].append(int(row["grade"]))
+    return grades
+
+
+def leave_one_set_out(paths, tau, steps):
+    """paths: TSV or TSV,LABELS (the set's labels.tsv)."""
+    sets, every = {}, {}
+    for item in paths:
+        path, _, label_path = item.partition(",")
+        sets[path] = masked(load(path))
+        every[path] = labels(label_path) if label_path else {}
+    modes = ["prefs", "no search", "résumé only"]
+    print(f"leave-one-set-out, tau {tau}: nDCG@10 of each set with weights fitted on the others")
+    print(f"  {'set':40} " + " ".join(f"{m:>12}" for m in modes) + "   weights (" + " ".join(NAMES) + ")")
+    for path, people in sets.items():
+        train = {f"{other}:{name}": value for other, rows in sets.items() if other != path
+                 for name, value in rows.items()}
+        w = fit_normalised(train, tau, steps)
+        scores = {name: ndcg(normalised_score(f, m, w), g, every=every[path].get(kind(name)))
+                  for name, (g, f, m) in people.items()}
+        cells = []
+        for m in modes:
+            values = [v for name, v in scores.items() if mode(name) == m]
+            cells.append(f"{np.mean(values):12.3f}" if values else f"{'-':>12}")
+        print(f"  {path:40} " + " ".join(cells) + "   " + " ".join(f"{x:.3f}" for x in w))
+    everyone = {f"{path}:{name}": value for path, rows in sets.items() for name, value in rows.items()}
+    w = fit_normalised(everyone, tau, steps)
+    print("fitted on all sets (sum 1): " + "  ".join(f"{n} {x:.3f}" for n, x in zip(NAMES, w)))
 
 
 if __name__ == "__main__":
