@@ -51,6 +51,10 @@ package struct MatchService {
     /// presenting noise as a ranking.
     package func outcome(_ request: MatchRequest, for user: ActingUser) throws -> MatchOutcome {
         if request.ranking == .semantic && embedder == nil { throw JobHuntError.matchNoModel }
+        // The vector file's checksum starts now and runs while the profile is read.
+        if request.ranking != .keyword && embedder != nil {
+            PostingVectorFile.prepare(for: try services.store.database())
+        }
         var filters = try resolvedFilters(request, for: user)
         let profile = try matchProfile(for: user, targetTitles: filters.titles, keywords: filters.keywords)
         filters.salaryCurrency = profile.floorCurrency
@@ -147,16 +151,15 @@ package struct MatchService {
         var scorer = MatchScorer(
             profile: profile, salaryFloor: filters.minSalary, now: services.now(), taxonomy: taxonomy)
         scorer.remoteNotAsked = filters.remoteOnlyThroughPlace
-        let scored = try candidates.load(
+        let admitted = try candidates.load(
             ids, vector: vector, known: similarities, target: target, knownTarget: targetSimilarities
         ).filter { candidate in
             filters.admits(
                 title: candidate.posting.title,
                 text: candidate.posting.description + "\n" + (candidate.posting.requirements ?? ""))
-        }.map { candidate in
-            let evaluation = scorer.evaluate(
-                candidate.posting, similarity: candidate.similarity, targetSimilarity: candidate.targetSimilarity)
-            return (candidate.posting, evaluation, evaluation.components.score(weights))
+        }
+        let scored = zip(admitted, scorer.evaluateAll(admitted)).map { candidate, evaluation in
+            (candidate.posting, evaluation, evaluation.components.score(weights))
         }.sorted { left, right in
             if left.2 != right.2 { return left.2 > right.2 }
             return left.0.id.uuidString < right.0.id.uuidString
