@@ -130,19 +130,14 @@ package struct MatchService {
         var seen = Set<UUID>()
         func add(_ more: [UUID]) { for id in more where seen.insert(id).inserted { ids.append(id) } }
         var similarities: [UUID: Float] = [:]
-        if let vector {
-            let hits = try candidates.semantic(vector, limit: pool)
-            for hit in hits { similarities[hit.id] = hit.similarity }
-            add(hits.map(\.id))
-        }
         var targetSimilarities: [UUID: Float] = [:]
-        if let target {
-            // What the person wants may lie far from what they did: its
-            // nearest postings are candidates too.
-            let hits = try candidates.semantic(target, limit: pool)
-            for hit in hits { targetSimilarities[hit.id] = hit.similarity }
-            add(hits.map(\.id))
-        }
+        let nearest = try candidates.semantic(vector, target: target, limit: pool)
+        for hit in nearest.profile { similarities[hit.id] = hit.similarity }
+        add(nearest.profile.map(\.id))
+        // What the person wants may lie far from what they did: its
+        // nearest postings are candidates too.
+        for hit in nearest.target { targetSimilarities[hit.id] = hit.similarity }
+        add(nearest.target.map(\.id))
         if let lexical { add(try lexical.ids()) }
         // Semantic ranking is about vectors: a posting without one would only
         // bring its neutral 0.5 and outrank real but weaker cosines.
