@@ -16,7 +16,8 @@ extension MatchScorer {
     /// are done: scoring them on every core shortens the main thread by about
     /// half of that part (a sixth of it, mostly skill fit). Each evaluation
     /// depends only on its own candidate, so the result is the same as one
-    /// thread's, element for element.
+    /// thread's, element for element; the one thing `evaluate` writes, the
+    /// skill-key memo, is per thread.
     func evaluateAll(_ candidates: [MatchCandidate]) -> [MatchEvaluation] {
         let count = candidates.count
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, count / Self.candidatesPerWorker)
@@ -27,15 +28,26 @@ extension MatchScorer {
             results.deinitialize()
             results.deallocate()
         }
-        let batch = ScoringBatch(scorer: self, candidates: candidates, results: results)
+        let batch = ScoringBatch(scorers: threadScorers(workers), candidates: candidates, results: results)
         // Interleaved, not halves: candidates arrive grouped by where they came
         // from (vector, full text, newest), whose texts differ in length.
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: count, by: workers) {
-                batch.results[index] = batch.scorer.evaluate(batch.candidates[index])
+                batch.results[index] = batch.scorers[worker].evaluate(batch.candidates[index])
             }
         }
         return results.map { $0! }
+    }
+
+    /// `count` copies of this scorer, one per scoring thread: `skillKeys` is
+    /// a memo `evaluate` writes (a dictionary, not thread-safe), so each copy
+    /// has its own; the first keeps this one's.
+    func threadScorers(_ count: Int) -> [MatchScorer] {
+        (0..<count).map { index in
+            var scorer = self
+            if index > 0 { scorer.skillKeys = SkillKeys(taxonomy) }
+            return scorer
+        }
     }
 
     /// One candidate, with the cosines the candidate query found.
@@ -44,10 +56,11 @@ extension MatchScorer {
     }
 }
 
-/// What the scoring threads share: read-only inputs, and one result slot per
-/// candidate that exactly one thread writes before `concurrentPerform` joins.
+/// What the scoring threads share: read-only inputs, a scorer per thread
+/// (each with its own memo), and one result slot per candidate that exactly
+/// one thread writes before `concurrentPerform` joins.
 private struct ScoringBatch: @unchecked Sendable {
-    let scorer: MatchScorer
+    let scorers: [MatchScorer]
     let candidates: [MatchCandidate]
     let results: UnsafeMutableBufferPointer<MatchEvaluation?>
 }

@@ -17,9 +17,13 @@ struct MatchScorerBatchTests {
             var spec = PostingSpec()
             spec.title = titles[index % titles.count]
             // A third carry no skill arrays: their skills are read from the text.
+            // The others name a skill no other posting names, so every
+            // evaluation writes the scorer's skill-key memo (a race if shared).
             if index % 3 == 0 {
                 spec.required = []
                 spec.description = "We use Kotlin, Java \(index % 2 == 0 ? "and PostgreSQL" : "and Redis") every day."
+            } else {
+                spec.required = ["Java", "In-house tool \(index)"]
             }
             spec.salaryMin = 60_000 + 500 * index
             spec.salaryMax = 80_000 + 500 * index
@@ -39,5 +43,14 @@ struct MatchScorerBatchTests {
         // The candidates differ, so a result in the wrong place would show.
         #expect(Set(together.map(\.components.semantic)).count > 50)
         #expect(scorer.evaluateAll([]).isEmpty)
+    }
+
+    @Test("each scoring thread has its own skill-key memo, which evaluate writes")
+    func memoPerThread() {
+        let scorer = MatchScorer(profile: ProfileSpec().matchProfile(), salaryFloor: nil, now: MatchScorerTests.now)
+        let scorers = scorer.threadScorers(3)
+        #expect(scorers.count == 3)
+        #expect(Set(scorers.map { ObjectIdentifier($0.skillKeys) }).count == 3)
+        #expect(scorers[0].skillKeys === scorer.skillKeys)
     }
 }
