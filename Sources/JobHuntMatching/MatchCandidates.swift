@@ -25,8 +25,16 @@ struct MatchCandidates {
     /// vector search and the newest postings make up the rest.
     static let lexicalPool = 3_000
 
-    func semantic(_ vector: [Float], limit: Int) throws -> [PostingVectorHit] {
-        try PostingVectorSearches.forDatabase(db).nearest(to: vector, limit: limit, scope: scope)
+    /// The nearest postings to the profile `vector` and to the `target`
+    /// vector (none for a nil one), searched together: their shortlists
+    /// mostly overlap, and a SQLite file reads each shortlisted row once.
+    func semantic(_ vector: [Float]?, target: [Float]?, limit: Int) throws
+        -> (profile: [PostingVectorHit], target: [PostingVectorHit])
+    {
+        let queries = [vector, target].compactMap { $0 }
+        guard !queries.isEmpty else { return ([], []) }
+        let hits = try PostingVectorSearches.forDatabase(db).nearest(toEach: queries, limit: limit, scope: scope)
+        return (vector == nil ? [] : hits[0], target == nil ? [] : hits[queries.count - 1])
     }
 
     /// The `limit` best lexical matches: on SQLite the FTS5 matches of any of

@@ -53,4 +53,11 @@ extension MatchService {
     package static func prepareStandardTaxonomy() {
         DispatchQueue.global(qos: .userInitiated).async { _ = SkillTaxonomy.standard }
     }
+
+    /// Starts compiling the stated-aim phrasings that ``MatchProfile`` reads
+    /// the profile with (``StatedAim/prepareRules()``), on another thread,
+    /// for the same reason. Call before the first profile is read.
+    package static func prepareStatedAims() {
+        StatedAim.prepareRules()
+    }
 }

@@ -33,7 +33,9 @@ struct MatchScorer {
     let floorCurrency: String?
     let today: CalendarDate
     let taxonomy: SkillTaxonomy
-    let skillKeys: SkillKeys
+    /// A memo that `evaluate` fills (a class, not thread-safe): each scoring
+    /// thread of ``evaluateAll(_:)`` has its own.
+    var skillKeys: SkillKeys
     /// Each profile title's words (`titleWords`), with its weight: computed
     /// once, not once per candidate (they were a tenth of a cold match's CPU).
     let profileTitleWords: [(words: Set<String>, weight: Double)]

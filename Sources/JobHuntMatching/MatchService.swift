@@ -51,6 +51,10 @@ package struct MatchService {
     /// presenting noise as a ranking.
     package func outcome(_ request: MatchRequest, for user: ActingUser) throws -> MatchOutcome {
         if request.ranking == .semantic && embedder == nil { throw JobHuntError.matchNoModel }
+        // The vector file's checksum starts now and runs while the profile is read.
+        if request.ranking != .keyword && embedder != nil {
+            PostingVectorFile.prepare(for: try services.store.database())
+        }
         var filters = try resolvedFilters(request, for: user)
         let profile = try matchProfile(for: user, targetTitles: filters.titles, keywords: filters.keywords)
         filters.salaryCurrency = profile.floorCurrency
@@ -127,19 +131,14 @@ package struct MatchService {
         var seen = Set<UUID>()
         func add(_ more: [UUID]) { for id in more where seen.insert(id).inserted { ids.append(id) } }
         var similarities: [UUID: Float] = [:]
-        if let vector {
-            let hits = try candidates.semantic(vector, limit: pool)
-            for hit in hits { similarities[hit.id] = hit.similarity }
-            add(hits.map(\.id))
-        }
         var targetSimilarities: [UUID: Float] = [:]
-        if let target {
-            // What the person wants may lie far from what they did: its
-            // nearest postings are candidates too.
-            let hits = try candidates.semantic(target, limit: pool)
-            for hit in hits { targetSimilarities[hit.id] = hit.similarity }
-            add(hits.map(\.id))
-        }
+        let nearest = try candidates.semantic(vector, target: target, limit: pool)
+        for hit in nearest.profile { similarities[hit.id] = hit.similarity }
+        add(nearest.profile.map(\.id))
+        // What the person wants may lie far from what they did: its
+        // nearest postings are candidates too.
+        for hit in nearest.target { targetSimilarities[hit.id] = hit.similarity }
+        add(nearest.target.map(\.id))
         if let lexical { add(try lexical.ids()) }
         // Semantic ranking is about vectors: a posting without one would only
         // bring its neutral 0.5 and outrank real but weaker cosines.
@@ -168,9 +167,8 @@ package struct MatchService {
         }
         let skillsConfidence = AimPeers.skillsConfidence(peers.candidates.map { evaluate($0).components })
         weights.skills *= skillsConfidence
-        let scored = admitted.map { candidate in
-            let evaluation = evaluate(candidate)
-            return (candidate.posting, evaluation, evaluation.components.score(weights))
+        let scored = zip(admitted, scorer.evaluateAll(admitted)).map { candidate, evaluation in
+            (candidate.posting, evaluation, evaluation.components.score(weights))
         }.sorted { left, right in
             if left.2 != right.2 { return left.2 > right.2 }
             return left.0.id.uuidString < right.0.id.uuidString

@@ -22,6 +22,15 @@ package struct PostingVectorHit: Equatable {
 /// an embedding never appear; callers rank those by skills and keywords.
 package protocol PostingVectorSearch {
     func nearest(to query: [Float], limit: Int, scope: PostingScope) throws -> [PostingVectorHit]
+    /// ``nearest(to:limit:scope:)`` of each query, in order; an engine that
+    /// can share work between the queries (the SQLite file) does.
+    func nearest(toEach queries: [[Float]], limit: Int, scope: PostingScope) throws -> [[PostingVectorHit]]
+}
+
+extension PostingVectorSearch {
+    package func nearest(toEach queries: [[Float]], limit: Int, scope: PostingScope) throws -> [[PostingVectorHit]] {
+        try queries.map { try nearest(to: $0, limit: limit, scope: scope) }
+    }
 }
 
 package enum PostingVectorSearches {

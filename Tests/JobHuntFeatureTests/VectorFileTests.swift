@@ -159,4 +159,62 @@ struct VectorFileTests {
         try fixture.db.execute("VACUUM")
         try Self.expectSameAsExact(fixture, query)
     }
+
+    @Test(
+        "several vectors searched at once get the hits each gets searched alone, on a broad and a listed scope",
+        arguments: [1, 9])
+    func severalQueriesMatchOneAtATime(inactiveEvery: Int) throws {
+        let fixture = try VectorSearchFixture(.sqlite)
+        let ids = try fixture.insert(600)
+        // Every row inactive (1: the broad scope falls back to listing), or one in nine (9).
+        for (offset, id) in ids.enumerated() where offset % inactiveEvery == 0 && offset % 10 != 3 {
+            try fixture.db.execute("UPDATE job_postings SET is_active = 0 WHERE id = \(id)")
+        }
+        let search = SQLiteVectorSearch(db: fixture.db)
+        let scopes = [
+            PostingScope(condition: "p.is_active = TRUE", isBroad: true),
+            PostingScope(condition: "p.is_active AND p.work_arrangement = \("remote")"),
+        ]
+        for scope in scopes {
+            for limit in [1, 20] {
+                let near = fixture.randomVector()
+                // A second vector close to the first (shortlists that overlap, as a
+                // profile's and its target's do) and a third far from both.
+                let close = near.enumerated().map { $0.offset % 7 == 0 ? $0.element + 0.05 : $0.element }
+                let queries = [near, close, fixture.randomVector()]
+                let together = try search.nearest(toEach: queries, limit: limit, scope: scope)
+                #expect(together == (try queries.map { try search.nearest(to: $0, limit: limit, scope: scope) }))
+                for (query, hits) in zip(queries, together) {
+                    let exact = try SQLiteBlobVectorSearch(db: fixture.db).nearest(
+                        to: query, limit: limit, scope: scope)
+                    #expect(!hits.isEmpty)
+                    #expect(hits.map(\.id) == exact.map(\.id))
+                }
+            }
+        }
+        #expect(try search.nearest(toEach: [], limit: 5, scope: .active).isEmpty)
+    }
+
+    @Test("a file mapped ahead of its search is still held to the stamp and the checksum")
+    func preparedFileIsCheckedLikeAnother() throws {
+        let fixture = try VectorSearchFixture(.sqlite)
+        let ids = try fixture.insert(300)
+        let query = fixture.randomVector()
+        try Self.expectSameAsExact(fixture, query)
+        // Stale: a vector changes after the file was written; a new process maps the old file ahead.
+        try fixture.db.execute("UPDATE job_postings SET embedding = \(Vector(query)) WHERE id = \(ids[7])")
+        PostingVectorFile.forgetMappings()
+        PostingVectorFile.prepare(for: fixture.db)
+        let search = SQLiteVectorSearch(db: fixture.db)
+        #expect(try search.nearest(to: query, limit: 1, scope: .active).first?.id == ids[7])
+        // Damaged: a flipped code byte the opening checks cannot see, mapped ahead.
+        let path = try #require(PostingVectorFile.path(for: fixture.db))
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        bytes[bytes.count - 1000] ^= 0x40
+        try bytes.write(to: URL(fileURLWithPath: path))
+        PostingVectorFile.forgetMappings()
+        PostingVectorFile.prepare(for: fixture.db)
+        try Self.expectSameAsExact(fixture, query)
+        #expect(try Self.stamp(fixture) == PostingVectorFile.stamp(fixture.db))
+    }
 }

@@ -58,6 +58,7 @@ extension DiscoverCommands {
             limit: arguments[Match.limit] ?? MatchRequest.defaultLimit,
             ranking: arguments[Match.ranking].flatMap(MatchRanking.init(rawValue:)) ?? .hybrid)
         MatchService.prepareStandardTaxonomy()
+        MatchService.prepareStatedAims()
         // The model's warning, then the acting user, then the service: the
         // order `matchService` gives, with the database opened while the
         // taxonomy is built.

@@ -48,6 +48,21 @@ package enum PostingVectorFile {
         return try build(db, path: path, stamp: stamp)
     }
 
+    /// Maps the file on disk and starts its background checksum now, before
+    /// the search that will use it, so the 41 MB pass overlaps the work in
+    /// between (a cold `discover match` reads the profile, its vectors and
+    /// starts the full-text query first). Nothing is trusted here:
+    /// ``current(_:path:rebuild:)`` still compares the stamp in its
+    /// transaction, and `shortlist` still refuses a file that fails the
+    /// checksum. Does nothing when the process already holds a mapping, the
+    /// database has no file path, or there is no readable file.
+    package static func prepare(for db: Database) {
+        guard let path = path(for: db), cache.file(path) == nil,
+            let onDisk = try? PackedVectorFile(path: path, verification: .background)
+        else { return }
+        cache.store(onDisk, path)
+    }
+
     /// Rewrites the file from the BLOBs when it is missing or stale (after an
     /// ingest that changed vectors), so the next search starts mapped.
     static func refresh(_ db: Database) throws {

@@ -49,10 +49,10 @@ public final class PackedVectorFile: @unchecked Sendable {
     public enum Verification: Sendable {
         /// Before `init` returns: a damaged file throws there.
         case now
-        /// On another thread, started by `init`; `shortlist` waits for it and
-        /// throws if it failed. A cold search overlaps the 41 MB pass (and the
-        /// page faults that map the file, which the scan then no longer pays)
-        /// with its candidate query.
+        /// On another thread, started by `init`; `shortlist` waits for it
+        /// (after its own scan) and throws if it failed. A cold search
+        /// overlaps the 41 MB pass (and the page faults that map the file)
+        /// with its candidate query and its scan.
         case background
     }
 
@@ -149,14 +149,24 @@ public final class PackedVectorFile: @unchecked Sendable {
     /// The `size` rows with the best approximate cosine to `query` (a unit
     /// vector), among `rows` (ascending) or all rows when nil; best first.
     /// Throws when a background checksum found the file damaged.
+    ///
+    /// The scan runs before the wait for a background checksum, not after:
+    /// a cold match asks for its shortlist right after opening the file, so
+    /// waiting first left the main thread idle for the whole 41 MB pass. The
+    /// scan only reads bytes inside the mapping, whose length `init` checked,
+    /// so scanning a damaged file is safe; its answer is thrown away.
     public func shortlist(query: [Float], rows: [Int]?, size: Int) throws(EmbeddingError) -> [(score: Float, row: Int)]
     {
         precondition(query.count == dimension, "query has \(query.count) values, file has \(dimension)")
-        try verify()
         let total = rows?.count ?? count
-        guard total > 0, size > 0 else { return [] }
-        return Int8Scan.shortlist(
-            codes: codes, scales: scales, dimension: dimension, query: query, total: total, selected: rows, size: size)
+        let best =
+            total > 0 && size > 0
+            ? Int8Scan.shortlist(
+                codes: codes, scales: scales, dimension: dimension, query: query, total: total, selected: rows,
+                size: size)
+            : []
+        try verify()
+        return best
     }
 }
 
