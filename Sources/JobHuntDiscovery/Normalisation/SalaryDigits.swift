@@ -1,0 +1,92 @@
+// Native digits and CLDR's number signs read as ASCII before a salary is read:
+// "৳৮০,০০০" is "৳80,000", "٣٥٬٠٠٠ ج.م." is "35,000 ج.م.".
+import JobHuntKernel
+
+/// Folds the digits of every decimal numbering system CLDR names (Bengali, Devanagari,
+/// Arabic-Indic, Extended Arabic-Indic, Thai, Myanmar, Khmer, full-width, …) to ASCII, scalar for
+/// scalar, so positions in the sentence do not move and the evidence keeps what was written.
+///
+/// CLDR's numeric numbering systems are runs of ten Unicode decimal digits (general category Nd),
+/// so the digit's value comes from the Unicode Character Database Swift carries
+/// (`Unicode.Scalar.Properties.numericType`) rather than from a table of our own. A non-ASCII
+/// decimal or grouping sign of some locale (``CLDRNumberSymbols``: "٫", "٬", "،") between two
+/// digits becomes "." (a decimal sign only) or "," (a grouping sign, or one that is each in some
+/// locale, which the reader then decides by the length of the last group, as it does for ",").
+enum SalaryDigits {
+    static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard scalars.contains(where: { $0.value > 0x7F }) else { return scalars }
+        var result = scalars
+        for index in result.indices where result[index].value > 0x7F {
+            if let digit = asciiDigit(result[index]) { result[index] = digit }
+        }
+        for index in result.indices.dropFirst().dropLast() where result[index].value > 0x7F {
+            let sign = result[index]
+            guard SalaryText.isDigit(result[index - 1]), SalaryText.isDigit(result[index + 1]) else { continue }
+            if CLDRNumberSymbols.groupSigns.contains(sign) {
+                result[index] = ","
+            } else if CLDRNumberSymbols.decimalSigns.contains(sign) {
+                result[index] = "."
+            }
+        }
+        return result
+    }
+
+    /// The ASCII digit of a decimal digit in any script, or nil.
+    static func asciiDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard scalar.value > 0x7F, scalar.properties.numericType == .decimal,
+            let value = scalar.properties.numericValue, value >= 0, value <= 9
+        else { return nil }
+        return Unicode.Scalar(0x30 + UInt32(value))
+    }
+
+    /// Whether `text` has a figure (in any script) with a CLDR currency symbol right before or after
+    /// it (one blank allowed): the cheap test for money the byte pass and the currency words miss
+    /// ("Br 15,000", "٣٥٬٠٠٠ ج.م.", "50.000 ден.").
+    static func hasCLDRSymbol(_ text: Substring) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let longest = CLDRCurrencySymbols.longest
+        var index = 0
+        while index < scalars.count {
+            guard isAnyDigit(scalars[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            if end > 0, isBlank(scalars[end - 1]) { end -= 1 }
+            for length in stride(from: min(longest, end), through: 1, by: -1)
+            where symbol(scalars[(end - length)..<end]) {
+                return true
+            }
+            var after = index
+            while after < scalars.count, isAnyDigit(scalars[after]) || ",.'’٫٬ ".unicodeScalars.contains(scalars[after])
+            {
+                after += 1
+            }
+            while after > index, isBlank(scalars[after - 1]) { after -= 1 }
+            var start = after
+            if start < scalars.count, isBlank(scalars[start]) { start += 1 }
+            let stop = min(longest, scalars.count - start)
+            if stop >= 1 {
+                for length in stride(from: stop, through: 1, by: -1) where symbol(scalars[start..<(start + length)]) {
+                    return true
+                }
+            }
+            index = max(after, index + 1)
+        }
+        return false
+    }
+
+    private static func isAnyDigit(_ scalar: Unicode.Scalar) -> Bool {
+        SalaryText.isDigit(scalar) || asciiDigit(scalar) != nil
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{00A0}" || scalar == "\u{202F}"
+    }
+
+    private static func symbol(_ slice: ArraySlice<Unicode.Scalar>) -> Bool {
+        var text = String.UnicodeScalarView()
+        for scalar in slice { text.append(isBlank(scalar) ? " " : scalar) }
+        return CLDRCurrencySymbols.isSymbol(String(text))
+    }
+}
