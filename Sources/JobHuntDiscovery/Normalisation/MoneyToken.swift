@@ -113,7 +113,8 @@ struct MoneyToken {
             token.currencyWord = true
             // "3.950 kr. á mánuði": the abbreviation's dot belongs to the crown.
             token.end = word == "kr" && scalars[safe: end] == "." ? end + 1 : end
-        } else if token.symbol == nil, token.code == nil, let (symbol, end) = cldrSymbol(startingAt: after, in: scalars)
+        } else if token.symbol == nil, token.code == nil,
+            let (symbol, end) = CLDRCurrencySymbols.symbol(startingAt: after, in: scalars)
         {
             // "50.000 ден.", "1 200 000 Kz", "35 000 ج.م.": CLDR's symbols written after the figure.
             token.symbol = symbol
@@ -196,7 +197,8 @@ struct MoneyToken {
             guard end - 3 == 0 || !scalars[end - 4].properties.isAlphabetic else { return nil }
             return (nil, code, end - 3)
         }
-        return letterMark(scalars, end) ?? cldrSymbol(endingAt: end, in: scalars).map { ($0.symbol, nil, $0.start) }
+        return letterMark(scalars, end)
+            ?? CLDRCurrencySymbols.symbol(endingAt: end, in: scalars).map { ($0.symbol, nil, $0.start) }
     }
 
     /// "KSh 95,000", "Rp. 8.500.000", "RM 4,500", "Dhs 20,000", "د.إ 25,000": a currency written
@@ -319,56 +321,6 @@ extension MoneyToken {
             guard let scalar = scalars[safe: start + offset], SalaryText.isDigit(scalar) else { return false }
         }
         return !(scalars[safe: start + 3].map(SalaryText.isDigit) ?? false)
-    }
-}
-
-extension MoneyToken {
-    /// The longest CLDR currency symbol (``CLDRCurrencySymbols``) ending at `end` and starting a
-    /// word: "NT$ 45,000", "Br 15,000", "ج.م. ٣٥٬٠٠٠" (digits already folded). One letter is never
-    /// a symbol (the generator leaves those out).
-    fileprivate static func cldrSymbol(endingAt end: Int, in scalars: [Unicode.Scalar]) -> (
-        symbol: String, start: Int
-    )? {
-        for length in stride(from: min(CLDRCurrencySymbols.longest, end), through: 1, by: -1) {
-            let start = end - length
-            guard start == 0 || !isWordPart(scalars[start - 1]), let symbol = symbol(scalars[start..<end]) else {
-                continue
-            }
-            return (symbol, start)
-        }
-        return nil
-    }
-
-    /// The longest CLDR currency symbol starting at `start` and ending a word: "50.000 ден.",
-    /// "1 200 000 Kz", "45 000 F CFA".
-    fileprivate static func cldrSymbol(startingAt start: Int, in scalars: [Unicode.Scalar]) -> (
-        symbol: String, end: Int
-    )? {
-        let stop = min(CLDRCurrencySymbols.longest, scalars.count - start)
-        guard stop >= 1 else { return nil }
-        for length in stride(from: stop, through: 1, by: -1) {
-            let end = start + length
-            guard end == scalars.count || !isWordPart(scalars[end]) || scalars[end - 1] == ".",
-                let symbol = symbol(scalars[start..<end])
-            else { continue }
-            return (symbol, end)
-        }
-        return nil
-    }
-
-    /// The text as CLDR writes it (blanks as one space) when it is a CLDR symbol.
-    private static func symbol(_ slice: ArraySlice<Unicode.Scalar>) -> String? {
-        guard let first = slice.first, let last = slice.last, first != " ", last != " " else { return nil }
-        var text = String.UnicodeScalarView()
-        for scalar in slice {
-            text.append(scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2009}" ? " " : scalar)
-        }
-        let symbol = String(text)
-        return CLDRCurrencySymbols.isSymbol(symbol) ? symbol : nil
-    }
-
-    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || SalaryText.isDigit(scalar)
     }
 }
 

@@ -44,7 +44,6 @@ enum SalaryDigits {
     /// ("Br 15,000", "٣٥٬٠٠٠ ج.م.", "50.000 ден.").
     static func hasCLDRSymbol(_ text: Substring) -> Bool {
         let scalars = Array(text.unicodeScalars)
-        let longest = CLDRCurrencySymbols.longest
         var index = 0
         while index < scalars.count {
             guard isAnyDigit(scalars[index]) else {
@@ -53,28 +52,21 @@ enum SalaryDigits {
             }
             var end = index
             if end > 0, isBlank(scalars[end - 1]) { end -= 1 }
-            for length in stride(from: min(longest, end), through: 1, by: -1)
-            where symbol(scalars[(end - length)..<end]) {
-                return true
-            }
+            if CLDRCurrencySymbols.symbol(endingAt: end, in: scalars) != nil { return true }
             var after = index
-            while after < scalars.count, isAnyDigit(scalars[after]) || ",.'’٫٬ ".unicodeScalars.contains(scalars[after])
-            {
+            while after < scalars.count, isAnyDigit(scalars[after]) || separators.contains(scalars[after]) {
                 after += 1
             }
             while after > index, isBlank(scalars[after - 1]) { after -= 1 }
             var start = after
             if start < scalars.count, isBlank(scalars[start]) { start += 1 }
-            let stop = min(longest, scalars.count - start)
-            if stop >= 1 {
-                for length in stride(from: stop, through: 1, by: -1) where symbol(scalars[start..<(start + length)]) {
-                    return true
-                }
-            }
+            if CLDRCurrencySymbols.symbol(startingAt: start, in: scalars) != nil { return true }
             index = max(after, index + 1)
         }
         return false
     }
+
+    private static let separators: Set<Unicode.Scalar> = [",", ".", "'", "’", "٫", "٬", " ", "\u{00A0}", "\u{202F}"]
 
     private static func isAnyDigit(_ scalar: Unicode.Scalar) -> Bool {
         SalaryText.isDigit(scalar) || asciiDigit(scalar) != nil
@@ -82,11 +74,5 @@ enum SalaryDigits {
 
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\u{00A0}" || scalar == "\u{202F}"
-    }
-
-    private static func symbol(_ slice: ArraySlice<Unicode.Scalar>) -> Bool {
-        var text = String.UnicodeScalarView()
-        for scalar in slice { text.append(isBlank(scalar) ? " " : scalar) }
-        return CLDRCurrencySymbols.isSymbol(String(text))
     }
 }

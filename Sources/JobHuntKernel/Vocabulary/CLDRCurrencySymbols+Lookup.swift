@@ -34,8 +34,56 @@ extension CLDRCurrencySymbols {
     /// Whether `symbol` is a CLDR symbol of letters only, with no currency sign in it.
     package static func isLetters(_ symbol: String) -> Bool { tables.symbols[symbol].map { !$0.sign } ?? false }
 
+    /// The longest symbol ending at `end` in `scalars` that starts a word (nothing alphanumeric
+    /// before it), and where it starts: "NT$ 45,000", "Br 15,000", "₮2,400,000". A blank in a
+    /// symbol ("F CFA") matches a space, a no-break space or a narrow one.
+    package static func symbol(endingAt end: Int, in scalars: [Unicode.Scalar]) -> (symbol: String, start: Int)? {
+        guard end > 0, end <= scalars.count, let candidates = tables.byLast[blankFolded(scalars[end - 1])] else {
+            return nil
+        }
+        for candidate in candidates where candidate.count <= end {
+            let start = end - candidate.count
+            guard start == 0 || !isWordPart(scalars[start - 1]), matches(candidate, scalars, at: start) else {
+                continue
+            }
+            return (String(String.UnicodeScalarView(candidate)), start)
+        }
+        return nil
+    }
+
+    /// The longest symbol starting at `start` in `scalars` that ends a word (or ends in a dot), and
+    /// where it ends: "50.000 ден.", "1 200 000 Kz", "45 000 F CFA".
+    package static func symbol(startingAt start: Int, in scalars: [Unicode.Scalar]) -> (symbol: String, end: Int)? {
+        guard start >= 0, start < scalars.count, let candidates = tables.byFirst[blankFolded(scalars[start])] else {
+            return nil
+        }
+        for candidate in candidates where start + candidate.count <= scalars.count {
+            let end = start + candidate.count
+            guard end == scalars.count || !isWordPart(scalars[end]) || candidate.last == ".",
+                matches(candidate, scalars, at: start)
+            else { continue }
+            return (String(String.UnicodeScalarView(candidate)), end)
+        }
+        return nil
+    }
+
     /// The longest symbol, in Unicode scalars, so a reader knows how far to look.
     package static var longest: Int { tables.longest }
+
+    private static func matches(_ candidate: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        for (offset, scalar) in candidate.enumerated() where blankFolded(scalars[start + offset]) != scalar {
+            return false
+        }
+        return true
+    }
+
+    private static func blankFolded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2009}" ? " " : scalar
+    }
+
+    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39)
+    }
 
     /// The currencies `country` pays in today, per CLDR.
     package static func currencies(of country: String) -> Set<String> { tables.territories[country] ?? [] }
@@ -44,6 +92,9 @@ extension CLDRCurrencySymbols {
         var symbols: [String: (codes: [String], sign: Bool)] = [:]
         var territories: [String: Set<String>] = [:]
         var longest = 0
+        /// Symbols as scalars by their last and by their first scalar, longest first.
+        var byLast: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
     }
 
     /// Parsed once, the first time a symbol is read.
@@ -55,7 +106,14 @@ extension CLDRCurrencySymbols {
             let symbol = String(fields[0])
             tables.symbols[symbol] = (fields[1].split(separator: " ").map(String.init), fields[2] == "sign")
             tables.longest = max(tables.longest, symbol.unicodeScalars.count)
+            let scalars = Array(symbol.unicodeScalars)
+            if let last = scalars.last, let first = scalars.first {
+                tables.byLast[last, default: []].append(scalars)
+                tables.byFirst[first, default: []].append(scalars)
+            }
         }
+        for key in tables.byLast.keys { tables.byLast[key]!.sort { $0.count > $1.count } }
+        for key in tables.byFirst.keys { tables.byFirst[key]!.sort { $0.count > $1.count } }
         for line in territoryData.split(separator: "\n") {
             let fields = line.split(separator: "|")
             guard fields.count == 2 else { continue }
