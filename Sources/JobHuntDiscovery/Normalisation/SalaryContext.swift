@@ -263,11 +263,11 @@ struct SalaryContext {
     private static func endsInAbbreviation(_ text: Substring) -> Bool {
         if text.hasSuffix("S/") { return true }
         // "50.000 ден. месечно", "٣٥٬٠٠٠ ج.م. في الشهر": a CLDR currency symbol's own dot.
-        let run = text.reversed().prefix { !$0.isWhitespace && !$0.isNumber }
-        if !run.isEmpty, run.count < CLDRCurrencySymbols.longest,
-            CLDRCurrencySymbols.isSymbol(String(run.reversed()) + ".")
-        {
-            return true
+        if let last = text.unicodeScalars.last, CLDRCurrencySymbols.dottedLastScalars.contains(last) {
+            let run = text.reversed().prefix { !$0.isWhitespace && !$0.isNumber }
+            if run.count < CLDRCurrencySymbols.longest, CLDRCurrencySymbols.isSymbol(String(run.reversed()) + ".") {
+                return true
+            }
         }
         let word = text.reversed().prefix { $0.isLetter }
         guard !word.isEmpty, word.count <= 6 else { return false }

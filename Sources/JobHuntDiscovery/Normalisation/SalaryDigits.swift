@@ -16,9 +16,14 @@ enum SalaryDigits {
     static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard scalars.contains(where: { $0.value > 0x7F }) else { return scalars }
         var result = scalars
-        for index in result.indices where result[index].value > 0x7F {
-            if let digit = asciiDigit(result[index]) { result[index] = digit }
+        var changed = false
+        for index in result.indices where result[index].value >= 0x0660 {
+            if let digit = asciiDigit(result[index]) {
+                result[index] = digit
+                changed = true
+            }
         }
+        guard changed else { return scalars }
         for index in result.indices.dropFirst().dropLast() where result[index].value > 0x7F {
             let sign = result[index]
             guard SalaryText.isDigit(result[index - 1]), SalaryText.isDigit(result[index + 1]) else { continue }
@@ -33,7 +38,9 @@ enum SalaryDigits {
 
     /// The ASCII digit of a decimal digit in any script, or nil.
     static func asciiDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        guard scalar.value > 0x7F, scalar.properties.numericType == .decimal,
+        // No decimal digit comes before U+0660 (Arabic-Indic zero) but ASCII's: Latin accents cost
+        // no property look-up.
+        guard scalar.value >= 0x0660, scalar.properties.numericType == .decimal,
             let value = scalar.properties.numericValue, value >= 0, value <= 9
         else { return nil }
         return Unicode.Scalar(0x30 + UInt32(value))
@@ -42,7 +49,11 @@ enum SalaryDigits {
     /// Whether `text` has a figure (in any script) with a CLDR currency symbol right before or after
     /// it (one blank allowed): the cheap test for money the byte pass and the currency words miss
     /// ("Br 15,000", "٣٥٬٠٠٠ ج.م.", "50.000 ден.").
+    ///
+    /// Asked of every posting without a currency mark, so a text that is all ASCII (most of them) is
+    /// walked as bytes against the symbols that are ASCII, without an array of scalars.
     static func hasCLDRSymbol(_ text: Substring) -> Bool {
+        if let found = asciiHasSymbol(text.utf8) { return found }
         let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count {
@@ -61,6 +72,36 @@ enum SalaryDigits {
             var start = after
             if start < scalars.count, isBlank(scalars[start]) { start += 1 }
             if CLDRCurrencySymbols.symbol(startingAt: start, in: scalars) != nil { return true }
+            index = max(after, index + 1)
+        }
+        return false
+    }
+
+    /// The same test on an all-ASCII text's bytes, or nil when the text is not all ASCII.
+    private static func asciiHasSymbol(_ utf8: Substring.UTF8View) -> Bool? {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let bytes = Array(utf8)
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var index = 0
+        while index < bytes.count {
+            guard isDigit(bytes[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            if end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            if CLDRCurrencySymbols.asciiSymbol(endingAt: end, in: bytes) { return true }
+            var after = index
+            while after < bytes.count,
+                isDigit(bytes[after]) || bytes[after] == 0x2C || bytes[after] == 0x2E || bytes[after] == 0x27
+                    || bytes[after] == 0x20
+            {
+                after += 1
+            }
+            while after > index, bytes[after - 1] == 0x20 { after -= 1 }
+            var start = after
+            if start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            if CLDRCurrencySymbols.asciiSymbol(startingAt: start, in: bytes) { return true }
             index = max(after, index + 1)
         }
         return false

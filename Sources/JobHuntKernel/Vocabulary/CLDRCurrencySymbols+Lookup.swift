@@ -67,6 +67,38 @@ extension CLDRCurrencySymbols {
         return nil
     }
 
+    /// Whether a symbol that is all ASCII ends at `end` in `bytes` and starts a word.
+    package static func asciiSymbol(endingAt end: Int, in bytes: [UInt8]) -> Bool {
+        guard end > 0, end <= bytes.count, let candidates = tables.asciiByLast[bytes[end - 1]] else { return false }
+        for candidate in candidates where candidate.count <= end {
+            let start = end - candidate.count
+            if start == 0 || !isWordByte(bytes[start - 1]), bytes[start..<end].elementsEqual(candidate) { return true }
+        }
+        return false
+    }
+
+    /// Whether a symbol that is all ASCII starts at `start` in `bytes` and ends a word (or in a dot).
+    package static func asciiSymbol(startingAt start: Int, in bytes: [UInt8]) -> Bool {
+        guard start >= 0, start < bytes.count, let candidates = tables.asciiByFirst[bytes[start]] else { return false }
+        for candidate in candidates where start + candidate.count <= bytes.count {
+            let end = start + candidate.count
+            if end == bytes.count || !isWordByte(bytes[end]) || candidate.last == 0x2E,
+                bytes[start..<end].elementsEqual(candidate)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+
+    /// The scalars right before the final dot of the symbols that end in one ("ден.", "ج.م."), so
+    /// a sentence split can tell cheaply whether a dot may be a symbol's.
+    package static var dottedLastScalars: Set<Unicode.Scalar> { tables.dottedLast }
+
     /// The longest symbol, in Unicode scalars, so a reader knows how far to look.
     package static var longest: Int { tables.longest }
 
@@ -95,6 +127,10 @@ extension CLDRCurrencySymbols {
         /// Symbols as scalars by their last and by their first scalar, longest first.
         var byLast: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
         var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        /// The symbols that are all ASCII, as bytes, by their last and by their first byte.
+        var asciiByLast: [UInt8: [[UInt8]]] = [:]
+        var asciiByFirst: [UInt8: [[UInt8]]] = [:]
+        var dottedLast: Set<Unicode.Scalar> = []
     }
 
     /// Parsed once, the first time a symbol is read.
@@ -110,6 +146,12 @@ extension CLDRCurrencySymbols {
             if let last = scalars.last, let first = scalars.first {
                 tables.byLast[last, default: []].append(scalars)
                 tables.byFirst[first, default: []].append(scalars)
+                if last == ".", scalars.count > 1 { tables.dottedLast.insert(scalars[scalars.count - 2]) }
+                let bytes = Array(symbol.utf8)
+                if bytes.allSatisfy({ $0 < 0x80 }), let lastByte = bytes.last, let firstByte = bytes.first {
+                    tables.asciiByLast[lastByte, default: []].append(bytes)
+                    tables.asciiByFirst[firstByte, default: []].append(bytes)
+                }
             }
         }
         for key in tables.byLast.keys { tables.byLast[key]!.sort { $0.count > $1.count } }
