@@ -88,6 +88,8 @@ enum CurrencyWords {
         // The colón sign, the Thai baht as written in Thai, and the Hungarian forint's "Ft" (read only
         // with its capital, see `after`).
         "₡", "บาท", " ft",
+        // Morocco's "DH" after a figure.
+        " dh",
     ]
 
     private static func word(_ scalars: [Unicode.Scalar], _ start: Int) -> (String, Int) {
@@ -126,6 +128,8 @@ enum CurrencyWords {
             // Whose the posting's country says (`CurrencyRule.countryMarks`).
             ("DIRHAM", ["dirham", "dirhams"]), ("RIYAL", ["riyal", "riyals"]), ("DINAR", ["dinar", "dinars"]),
             ("PESO", ["peso", "pesos"]), ("SHILLING", ["shilling", "shillings"]),
+            // "12 000 DH": Morocco's dirham as written there (not in CLDR), by the posting's country.
+            ("DH", ["dh"]),
         ]
         for (code, words) in lists { for word in words { table[word] = code } }
         return table

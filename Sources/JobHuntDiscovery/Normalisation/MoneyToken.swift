@@ -111,7 +111,22 @@ struct MoneyToken {
             // "24.000 y 27.000 euros", "8 000 zł", "50,000 US dollars".
             if CurrencyWords.isCountryMark(word) { token.symbol = word } else { token.code = word }
             token.currencyWord = true
+            // "3.950 kr. á mánuði": the abbreviation's dot belongs to the crown.
+            token.end = word == "kr" && scalars[safe: end] == "." ? end + 1 : end
+        } else if token.symbol == nil, token.code == nil,
+            let (symbol, end) = CLDRCurrencySymbols.symbol(startingAt: after, in: scalars)
+        {
+            // "50.000 ден.", "1 200 000 Kz", "35 000 ج.م.": CLDR's symbols written after the figure.
+            token.symbol = symbol
+            token.currencyWord = CLDRCurrencySymbols.isLetters(symbol)
             token.end = end
+        }
+        // "Br 15,000", "den. 30.000": a symbol of letters is a word somewhere, so it counts, like a
+        // currency word, only in a sentence about pay.
+        if let symbol = token.symbol, CLDRCurrencySymbols.isLetters(symbol),
+            CurrencyRule.symbols[symbol.uppercased()] == nil, symbol != "Rs", symbol != "Rs."
+        {
+            token.currencyWord = true
         }
         return token
     }
@@ -147,9 +162,15 @@ struct MoneyToken {
             while start > 0, end - start <= 3, isCodeLetter(scalars[start - 1]) { start -= 1 }
             if start > 0, scalars[start - 1].properties.isAlphabetic { start = end - 1 }
             let symbol = String(String.UnicodeScalarView(scalars[start..<end]))
-            return CurrencyRule.symbols[symbol.uppercased()] != nil || symbol.count == 1
-                ? (symbol, nil, start) : (String(last), nil, end - 1)
+            if CurrencyRule.symbols[symbol.uppercased()] != nil || CLDRCurrencySymbols.isSymbol(symbol)
+                || symbol.count == 1
+            {
+                return (symbol, nil, start)
+            }
+            return (String(last), nil, end - 1)
         }
+        // "$U 120.000": Uruguay's peso (`CurrencyRule.symbols`).
+        if end >= 2, scalars[end - 1] == "U", scalars[end - 2] == "$" { return ("$U", nil, end - 2) }
         // "S/ 4,500", "S/. 4500": Peru's sol.
         var slash = end - 1
         if slash > 0, scalars[slash] == "." { slash -= 1 }
@@ -169,7 +190,7 @@ struct MoneyToken {
             if letters >= 2, scalars[letters - 2] == "R", scalars[letters - 1] == "s",
                 letters == 2 || !scalars[letters - 3].properties.isAlphabetic
             {
-                return (nil, "INR", letters - 2)
+                return (scalars[end - 1] == "." ? "Rs." : "Rs", nil, letters - 2)
             }
         }
         if end >= 3, let code = codeAt(scalars, end - 3) {
@@ -177,6 +198,7 @@ struct MoneyToken {
             return (nil, code, end - 3)
         }
         return letterMark(scalars, end)
+            ?? CLDRCurrencySymbols.symbol(endingAt: end, in: scalars).map { ($0.symbol, nil, $0.start) }
     }
 
     /// "KSh 95,000", "Rp. 8.500.000", "RM 4,500", "Dhs 20,000", "د.إ 25,000": a currency written

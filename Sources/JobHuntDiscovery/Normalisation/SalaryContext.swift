@@ -2,6 +2,7 @@
 // about pay, or is nothing but the figures; money near a perk, a benefit or a
 // company fact is not pay whatever the sentence says.
 import Foundation
+import JobHuntKernel
 
 /// One sentence's words, to judge the money mentions in it.
 struct SalaryContext {
@@ -261,6 +262,13 @@ struct SalaryContext {
     /// sentence.
     private static func endsInAbbreviation(_ text: Substring) -> Bool {
         if text.hasSuffix("S/") { return true }
+        // "50.000 ден. месечно", "٣٥٬٠٠٠ ج.م. في الشهر": a CLDR currency symbol's own dot.
+        if let last = text.unicodeScalars.last, CLDRCurrencySymbols.dottedLastScalars.contains(last) {
+            let run = text.reversed().prefix { !$0.isWhitespace && !$0.isNumber }
+            if run.count < CLDRCurrencySymbols.longest, CLDRCurrencySymbols.isSymbol(String(run.reversed()) + ".") {
+                return true
+            }
+        }
         let word = text.reversed().prefix { $0.isLetter }
         guard !word.isEmpty, word.count <= 6 else { return false }
         return abbreviations.contains(String(word.reversed()).lowercased())

@@ -8,6 +8,11 @@ enum SalaryPeriodWords {
     /// A period written right after the figure: "/year", "/ month", " per hour", " par an",
     /// " pro Monat", " p.a.", " hourly". Returns it and where it ends.
     static func suffix(_ scalars: [Unicode.Scalar], at start: Int) -> (period: SalaryPeriod, end: Int)? {
+        // Behind the hand-written words, every CLDR locale's "per month" ("á mánuði", "kwa mwezi").
+        handSuffix(scalars, at: start) ?? CLDRPeriodPhrases.after(scalars, at: start)
+    }
+
+    private static func handSuffix(_ scalars: [Unicode.Scalar], at start: Int) -> (period: SalaryPeriod, end: Int)? {
         var index = SalaryText.skipBlanks(scalars, start)
         guard index < scalars.count else { return nil }
         if scalars[index] == "/" {
@@ -214,6 +219,8 @@ enum SalaryPeriodWords {
 
     /// A period among the four words before the figure ("hourly rate of $45", "Tagessatz 600 €").
     static func before(_ scalars: [Unicode.Scalar], _ start: Int) -> SalaryPeriod? {
+        // "월당 300만원", "айына 250 000 ₸": CLDR's "per month" written before the figure.
+        if let period = CLDRPeriodPhrases.before(scalars, start) { return period }
         var from = max(0, start - 40)
         let wide = String(String.UnicodeScalarView(scalars[from..<start])).lowercased()
         // "… per month, or 18 000 PLN": words before an earlier figure are that figure's.

@@ -121,6 +121,14 @@ package enum SalaryRule {
         guard let currency = mention.currency.flatMap({ CurrencyRule.currency(symbol: $0, country: country) })
         else { return nil }
         var period = mention.period
+        // "৳৮০,০০০", "₮2,400,000", "35 000 ج.م." without a period: native digits, or a currency read
+        // only through CLDR's symbols, are pay from places whose custom (a month's pay or a year's)
+        // these rules have not learnt, so the period is not guessed.
+        if period == nil, mention.paymentsPerYear == nil,
+            mention.nativeDigits || !CurrencyRule.isHandMark(mention.currency ?? "")
+        {
+            return nil
+        }
         if period == nil, mention.paymentsPerYear == nil {
             let value = mention.maximum ?? mention.minimum ?? 0
             if monthlyCustom.contains(currency) {

@@ -16,6 +16,8 @@ struct SalaryMention: Equatable {
     var paymentsPerYear: Int?
     /// The currency was written as a word ("euros", "pounds"): pay only in a sentence about pay.
     var currencyWord = false
+    /// The figures were written in another script's digits ("৳৮০,০০০"), folded to ASCII to be read.
+    var nativeDigits = false
     /// The sentence the figures were read from, as evidence.
     var sentence: String = ""
 }
@@ -50,11 +52,19 @@ enum SalaryText {
     /// ("+ $5,000 sign-on bonus") still is not.
     static func read(_ text: String, limit: Int = 12, payField: Bool = false) -> SalaryReading {
         var reading = SalaryReading()
-        guard hasMoneyMark(text.utf8) || CurrencyWords.occur(in: text) else { return reading }
+        guard hasMoneyMark(text.utf8) || CurrencyWords.occur(in: text) || SalaryDigits.hasCLDRSymbol(text[...]) else {
+            return reading
+        }
         var seen = 0
         for sentence in SalaryContext.sentences(of: text) where seen < limit {
-            guard hasMoneyMark(sentence.utf8) || CurrencyWords.occur(in: String(sentence)) else { continue }
-            let scalars = Array(sentence.unicodeScalars)
+            guard
+                hasMoneyMark(sentence.utf8) || CurrencyWords.occur(in: String(sentence))
+                    || SalaryDigits.hasCLDRSymbol(sentence[...])
+            else { continue }
+            // "৳৮০,০০০", "٣٥٬٠٠٠": native digits and signs read as ASCII, position for position.
+            let written = Array(sentence.unicodeScalars)
+            let scalars = SalaryDigits.folded(written)
+            let folded = scalars != written
             let context = SalaryContext(scalars)
             var index = 0
             while seen < limit, let (mention, range) = nextMention(scalars, from: index) {
@@ -62,6 +72,7 @@ enum SalaryText {
                 index = range.upperBound
                 var found = mention
                 found.sentence = ColumnText.collapsed(sentence)
+                found.nativeDigits = folded && range.contains { scalars[$0] != written[$0] }
                 let verdict = context.verdict(for: range)
                 // "$35 per visit", "Per-visit pay of $35", "0,10 € par mot": paid by a unit that is not
                 // time, of which no yearly figure can be made, even in a pay field.
@@ -162,6 +173,12 @@ enum SalaryText {
     /// looks like pay (1,000 or more, or with a k/M) unless the other end of the range has a mark.
     private static func plausibleCode(_ first: MoneyToken, _ second: MoneyToken?) -> Bool {
         let tokens = [first] + (second.map { [$0] } ?? [])
+        // "Le 5 mai", "den 3": a CLDR symbol of letters needs a pay-sized figure too.
+        if let symbol = tokens.compactMap(\.symbol).first, CLDRCurrencySymbols.isLetters(symbol),
+            CurrencyRule.symbols[symbol.uppercased()] == nil, symbol != "kr", symbol != "Rs", symbol != "Rs."
+        {
+            return tokens.contains { $0.value >= 100 || $0.hasMultiplier }
+        }
         if tokens.contains(where: { $0.symbol != nil }) { return true }
         guard let code = tokens.compactMap(\.code).first else { return true }
         guard ambiguousCodes.contains(code) else { return true }
