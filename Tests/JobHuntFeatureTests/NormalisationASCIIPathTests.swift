@@ -94,12 +94,13 @@ import Testing
             + Self.samples(Self.asciiPieces, count: 4000, length: 6)
             + Self.samples(Self.asciiPieces + inert + ["d", "lar", "z", "euros"], count: 4000, length: 8)
         {
-            let bytes = try #require(CurrencyWords.occurInBytes(text.unicodeScalars), "\(text.debugDescription)")
+            let bytes = try #require(
+                CurrencyWords.occurInBytes(text.unicodeScalars, capacity: text.utf8.count), "\(text.debugDescription)")
             #expect(bytes == CurrencyWords.occurLowercased(text), "\(text.debugDescription)")
         }
-        #expect(CurrencyWords.occurInBytes("8 000 zł".unicodeScalars) == nil)
-        #expect(CurrencyWords.occurInBytes("é".unicodeScalars) == nil)
-        #expect(CurrencyWords.occurInBytes("Euro\u{301}".unicodeScalars) == nil)
+        #expect(CurrencyWords.occurInBytes("8 000 zł".unicodeScalars, capacity: 9) == nil)
+        #expect(CurrencyWords.occurInBytes("é".unicodeScalars, capacity: 2) == nil)
+        #expect(CurrencyWords.occurInBytes("Euro\u{301}".unicodeScalars, capacity: 6) == nil)
         #expect(CurrencyWords.occur(in: "8 000 zł brutto"))
         #expect(CurrencyWords.occur(in: "8 000 euros • brutto"[...]))
     }

@@ -47,12 +47,12 @@ enum CurrencyWords {
     /// bridges the text to UTF-16; on every sentence it was almost half of normalising a
     /// posting, and on the whole text of postings with a curly quote a tenth).
     static func occur(in text: String) -> Bool {
-        occurInBytes(text.unicodeScalars) ?? occurLowercased(text)
+        occurInBytes(text.unicodeScalars, capacity: text.utf8.count) ?? occurLowercased(text)
     }
 
     /// The same for a line or sentence of a text.
     static func occur(in text: Substring) -> Bool {
-        occurInBytes(text.unicodeScalars) ?? occurLowercased(String(text))
+        occurInBytes(text.unicodeScalars, capacity: text.utf8.count) ?? occurLowercased(String(text))
     }
 
     /// The search for any text: lower-cased, then each stem looked for.
@@ -70,13 +70,11 @@ enum CurrencyWords {
     /// nothing a stem holds, and no ASCII letter next to it joins its cluster; each one stands
     /// here as a byte that is in no stem. `NormalisationASCIIPathTests` checks that both searches
     /// agree on texts built from stems, ASCII, accented letters and punctuation.
-    static func occurInBytes<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> Bool? {
-        let count = scalars.count
-        guard count > 1 else {
-            // One scalar is shorter than every stem; anything else asks Foundation as before.
-            return scalars.allSatisfy { $0.value < 0x80 || isInert($0.value) } ? false : nil
-        }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { lowered -> Bool? in
+    ///
+    /// `capacity`: at least the number of scalars (a text's UTF-8 count, which a `String` knows
+    /// without walking it; a scalar view's `count` decodes the whole text once more).
+    static func occurInBytes<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars, capacity: Int) -> Bool? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { lowered -> Bool? in
             var length = 0
             for scalar in scalars {
                 let value = scalar.value
@@ -90,6 +88,8 @@ enum CurrencyWords {
                 }
                 length += 1
             }
+            // One scalar is shorter than every stem.
+            guard length > 1 else { return false }
             for start in 0..<(length - 1) {
                 // Every stem is at least two bytes long; a look at the first two skips most positions.
                 let first = lowered[start]

@@ -97,7 +97,7 @@ enum SalaryText {
     /// `mayHoldMoney` for a whole line, before it is split: true when unsure (a line the byte
     /// search cannot answer), so its sentences are asked one by one as before, never twice.
     static func lineMayHoldMoney(_ line: Substring) -> Bool {
-        hasMoneyMark(line.utf8) || (CurrencyWords.occurInBytes(line.unicodeScalars) ?? true)
+        hasMoneyMark(line.utf8) || (CurrencyWords.occurInBytes(line.unicodeScalars, capacity: line.utf8.count) ?? true)
     }
 
     /// The next figure (or range) with a currency mark, and the scalars it spans.
