@@ -209,7 +209,9 @@ struct SalaryContext {
         var index = line.startIndex
         while index < line.endIndex {
             let next = line.index(after: index)
-            if ".!?;".contains(line[index]), next == line.endIndex || line[next].isWhitespace,
+            let character = line[index]
+            if character == "." || character == "!" || character == "?" || character == ";",
+                next == line.endIndex || line[next].isWhitespace,
                 line[index] != "."
                     || !(endsInAbbreviation(line[start..<index])
                         || (endsInOrdinal(line[start..<index]) && letterFollows(line[next...])))
@@ -271,11 +273,22 @@ struct SalaryContext {
 
     /// "Rs. 12,00,000", "ca. 4.500 €", "max. 60k", Peru's "S/. 3,200": a dot after these ends no
     /// sentence.
+    ///
+    /// Asked at every dot of a sentence with money, so the word is found by stepping back from
+    /// the end (at most seven letters) rather than through a reversed collection and a copy.
     private static func endsInAbbreviation(_ text: Substring) -> Bool {
         if text.hasSuffix("S/") { return true }
-        let word = text.reversed().prefix { $0.isLetter }
-        guard !word.isEmpty, word.count <= 6 else { return false }
-        return abbreviations.contains(String(word.reversed()).lowercased())
+        var start = text.endIndex
+        var letters = 0
+        while start > text.startIndex {
+            let before = text.index(before: start)
+            guard text[before].isLetter else { break }
+            letters += 1
+            if letters > 6 { return false }
+            start = before
+        }
+        guard letters > 0 else { return false }
+        return abbreviations.contains(text[start...].lowercased())
     }
 
     /// "plus 13. Monatsgehalt", "am 1. Januar": a German ordinal, one or two digits after a blank.
