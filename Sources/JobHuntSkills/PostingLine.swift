@@ -169,7 +169,27 @@ package struct PostingLine {
         return count
     }
 
-    func normalizedWords(_ span: Range<Int>) -> [Substring] { normalized(span).split(separator: " ") }
+    /// The words of `normalized(span)`. An ASCII result (nearly every line) is split on its
+    /// bytes, where each `Character` is one byte; splitting by `Character` (grapheme breaking)
+    /// was half of finding a line's heading. Any other keeps the `Character` split, in which a
+    /// blank followed by a combining mark is no separator.
+    func normalizedWords(_ span: Range<Int>) -> [Substring] {
+        let text = normalized(span)
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ") }
+        var words: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == 0x20 {
+                if start < index { words.append(text[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start < utf8.endIndex { words.append(text[start..<utf8.endIndex]) }
+        return words
+    }
 
     /// Lower-case words separated by single blanks, apostrophes dropped ("What you'll need:" → "what youll need").
     func normalized(_ span: Range<Int>) -> String {

@@ -80,13 +80,38 @@ import Testing
     }
 
     @Test func currencyWordsAreFoundAlikeOnBothPaths() throws {
-        for text in ["", "e", "EURO", "in Rs 5", "Rs.", "10 LPA", "40 kr/h", "no money here"]
+        // Curly quotes, dashes, bullets and no-break spaces are stepped over as bytes.
+        let inert = ["’", "“", "”", "–", "—", "•", "…", "\u{A0}", "™", "·", "é", "É", "ü", "ß", "Ñ", "ç"]
+        #expect(inert.allSatisfy { CurrencyWords.isInert($0.unicodeScalars.first!.value) })
+        // Letters of a stem (and their capitals), a capital that lower-cases to two scalars, and
+        // combining accents are not: those texts go to Foundation.
+        for other in ["ó", "Ó", "ł", "Ł", "č", "đ", "İ", "\u{301}", "€", "円"] {
+            #expect(!CurrencyWords.isInert(other.unicodeScalars.first!.value), "\(other.debugDescription)")
+        }
+        for text in [
+            "", "e", "’", "EURO", "in Rs 5", "Rs.", "10 LPA", "40 kr/h", "no money here", "R–s 5", "Rs\u{A0}5",
+        ]
             + Self.samples(Self.asciiPieces, count: 4000, length: 6)
+            + Self.samples(Self.asciiPieces + inert + ["d", "lar", "z", "euros"], count: 4000, length: 8)
         {
-            let bytes = try #require(CurrencyWords.occurInASCII(text.utf8))
+            let bytes = try #require(
+                CurrencyWords.occurInBytes(text.unicodeScalars, capacity: text.utf8.count), "\(text.debugDescription)")
             #expect(bytes == CurrencyWords.occurLowercased(text), "\(text.debugDescription)")
         }
-        #expect(CurrencyWords.occurInASCII("8 000 zł".utf8) == nil)
+        #expect(CurrencyWords.occurInBytes("8 000 zł".unicodeScalars, capacity: 9) == nil)
+        #expect(CurrencyWords.occurInBytes("ó".unicodeScalars, capacity: 2) == nil)
+        #expect(CurrencyWords.occurInBytes("Euro\u{301}".unicodeScalars, capacity: 6) == nil)
         #expect(CurrencyWords.occur(in: "8 000 zł brutto"))
+        #expect(CurrencyWords.occur(in: "8 000 euros • brutto"[...]))
+    }
+
+    /// Skipping the lines without money before the split keeps every sentence with money.
+    @Test func salaryLinesWithoutMoneyAreSkippedWithoutLosingASentence() {
+        let pieces = Self.asciiPieces + Self.otherPieces + ["$", "£5", "USD", "zł", "R450", "S/", "euros"]
+        for text in Self.samples(pieces, count: 4000, length: 16) {
+            let all = SalaryContext.sentences(of: text).filter(SalaryText.mayHoldMoney)
+            let skipping = SalaryContext.sentences(of: text, linesWhere: SalaryText.lineMayHoldMoney)
+            #expect(skipping.filter(SalaryText.mayHoldMoney) == all, "\(text.debugDescription)")
+        }
     }
 }

@@ -66,6 +66,7 @@ package enum BenchCommands {
             evalApplySpec,
             analyticsSpec,
             evalDiscoverSpec,
+            normaliseSpec,
             discoverSpec,
             boardsSpec,
             workerSpec,

@@ -70,8 +70,15 @@ package enum CompanyRule {
     /// "tessellate.example"), nil for job boards and aggregators, whose host says nothing about
     /// the employer.
     package static func domain(fromURL url: String) -> String? {
-        guard let host = URLRule.parts(of: url)?.host, host.contains(".") else { return nil }
+        guard let host = URLRule.parts(of: url)?.host, hasDot(host) else { return nil }
         return registrableDomain(host)
+    }
+
+    /// `host.contains(".")` (Foundation's search, which bridges the string) answered from the
+    /// bytes when the host is ASCII, where every character but "\r\n" is one byte.
+    private static func hasDot(_ host: String) -> Bool {
+        guard host.utf8.allSatisfy({ $0 < 0x80 }) else { return host.contains(".") }
+        return host.utf8.contains(UInt8(ascii: "."))
     }
 
     /// The host without `www.` and other subdomains, keeping two-label public suffixes (`co.uk`).

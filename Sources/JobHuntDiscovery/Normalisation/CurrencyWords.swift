@@ -1,5 +1,6 @@
 // Currencies written as words after a figure, in the sources' languages:
 // "24.000 y 27.000 euros", "8 000 zł brutto", "50,000 US dollars", "R$ 7 mil reais".
+import Foundation
 import JobHuntKernel
 
 /// The currency a word (or two) after a figure names: an ISO code, or `$` for a dollar whose
@@ -39,13 +40,19 @@ enum CurrencyWords {
     /// Cheap test for the text pass that skips postings without money: whether a currency word
     /// occurs at all.
     ///
-    /// Asked of every sentence without a currency sign, so an ASCII text (most of them) is
-    /// searched as bytes: there lower-casing is byte by byte and a stem occurs exactly where
-    /// its bytes do. Any other text is lower-cased and searched by Foundation as before
-    /// (`contains` is Foundation's `range(of:)` here, which bridged every sentence to UTF-16
-    /// and was almost half of normalising a posting).
+    /// Asked of every line and sentence without a currency sign, so a text that is ASCII but for
+    /// common punctuation (most of them) is searched as bytes: there lower-casing is byte by
+    /// byte and a stem occurs exactly where its bytes do. Any other text is lower-cased and
+    /// searched by Foundation as before (`contains` is Foundation's `range(of:)` here, which
+    /// bridges the text to UTF-16; on every sentence it was almost half of normalising a
+    /// posting, and on the whole text of postings with a curly quote a tenth).
     static func occur(in text: String) -> Bool {
-        occurInASCII(text.utf8) ?? occurLowercased(text)
+        occurInBytes(text.unicodeScalars, capacity: text.utf8.count) ?? occurLowercased(text)
+    }
+
+    /// The same for a line or sentence of a text.
+    static func occur(in text: Substring) -> Bool {
+        occurInBytes(text.unicodeScalars, capacity: text.utf8.count) ?? occurLowercased(String(text))
     }
 
     /// The search for any text: lower-cased, then each stem looked for.
@@ -54,29 +61,86 @@ enum CurrencyWords {
         return stems.contains { lowered.contains($0) }
     }
 
-    /// Whether an ASCII stem occurs in `utf8` lower-cased, or nil when `utf8` is not all ASCII.
-    static func occurInASCII(_ utf8: String.UTF8View) -> Bool? {
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(utf8.count)
-        for byte in utf8 {
-            guard byte < 0x80 else { return nil }
-            lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-        }
-        guard lowered.count > 1 else { return false }
-        for start in 0..<(lowered.count - 1) {
-            // Every stem is at least two bytes long; a cheap look at the first two skips most positions.
-            let pair = UInt16(lowered[start]) << 8 | UInt16(lowered[start + 1])
-            guard asciiPairs.contains(pair) else { continue }
-            for stem in asciiStems where stem.count <= lowered.count - start {
-                if lowered[start..<(start + stem.count)].elementsEqual(stem) { return true }
+    /// Whether an ASCII stem occurs in the text lower-cased, or nil when the text holds a scalar
+    /// that is neither ASCII nor ``isInert(_:)``.
+    ///
+    /// Why that equals Foundation's answer: Foundation matches whole grapheme clusters by
+    /// canonical equivalence ("cafe" is not in "café", whichever way the é is written). An inert
+    /// scalar is a cluster of its own that lower-cases to one scalar in no stem, so it matches
+    /// nothing a stem holds, and no ASCII letter next to it joins its cluster; each one stands
+    /// here as a byte that is in no stem. `NormalisationASCIIPathTests` checks that both searches
+    /// agree on texts built from stems, ASCII, accented letters and punctuation.
+    ///
+    /// `capacity`: at least the number of scalars (a text's UTF-8 count, which a `String` knows
+    /// without walking it; a scalar view's `count` decodes the whole text once more).
+    static func occurInBytes<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars, capacity: Int) -> Bool? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { lowered -> Bool? in
+            var length = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    let byte = UInt8(truncatingIfNeeded: value)
+                    lowered[length] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                } else if isInert(value) {
+                    lowered[length] = 0xFF
+                } else {
+                    return nil
+                }
+                length += 1
             }
+            // One scalar is shorter than every stem.
+            guard length > 1 else { return false }
+            for start in 0..<(length - 1) {
+                // Every stem is at least two bytes long; a look at the first two skips most positions.
+                let first = lowered[start]
+                let second = lowered[start + 1]
+                guard first < 0x80, second < 0x80, asciiPairs[Int(first) << 7 | Int(second)] else { continue }
+                for stem in asciiStems where stem.count <= length - start {
+                    if stem.indices.allSatisfy({ lowered[start + $0] == stem[$0] }) { return true }
+                }
+            }
+            return false
         }
-        return false
     }
 
-    /// The stems that are ASCII, as bytes: only they can occur in an ASCII text.
+    /// The stems that are ASCII, as bytes: only they can occur in a text of ASCII and inert scalars.
     private static let asciiStems: [[UInt8]] = stems.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
-    private static let asciiPairs: Set<UInt16> = Set(asciiStems.map { UInt16($0[0]) << 8 | UInt16($0[1]) })
+
+    /// Whether an ASCII stem starts with these two bytes, indexed by `first << 7 | second`.
+    private static let asciiPairs: [Bool] = {
+        var table = [Bool](repeating: false, count: 128 * 128)
+        for stem in asciiStems { table[Int(stem[0]) << 7 | Int(stem[1])] = true }
+        return table
+    }()
+
+    /// Whether the byte search may step over this non-ASCII scalar: an accented Latin letter
+    /// (U+00C0–U+017F) or common punctuation (no-break space, curly quotes, dashes, bullets,
+    /// the ellipsis, ™), none of which joins a neighbour's grapheme cluster, that lower-cases to
+    /// one scalar that no stem holds, composed or decomposed ("ó" of "dólar", "ł" of "zł" and
+    /// their capitals are not inert, so a stem added later cannot be missed).
+    static func isInert(_ value: UInt32) -> Bool {
+        if value >= 0xC0, value <= 0x17F { return inertLatin[Int(value - 0xC0)] }
+        return inertMarks.contains(value)
+    }
+
+    private static let stemScalars: Set<UInt32> = Set(
+        stems.flatMap {
+            $0.decomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+                + $0.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+        })
+
+    private static func inertCandidate(_ value: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        let lowered = scalar.properties.lowercaseMapping.unicodeScalars
+        return lowered.count == 1 && !stemScalars.contains(value) && !stemScalars.contains(lowered.first!.value)
+            && scalar.properties.canonicalCombiningClass == .notReordered && !scalar.properties.isGraphemeExtend
+    }
+
+    private static let inertLatin: [Bool] = (UInt32(0xC0)...0x17F).map(inertCandidate)
+
+    private static let inertMarks: Set<UInt32> = Set(
+        ([0x00A0, 0x00A9, 0x00AB, 0x00AE, 0x00B0, 0x00B7, 0x00BB, 0x2022, 0x2026, 0x2122] + Array(0x2010...0x2015)
+            + Array(0x2018...0x201F)).filter(inertCandidate))
 
     private static let stems = [
         "euro", "dollar", "dólar", "pound", "sterling", "zł", "zloty", "złot", "reais", "rupee", "franc", "franken",
@@ -95,11 +159,11 @@ enum CurrencyWords {
     private static func word(_ scalars: [Unicode.Scalar], _ start: Int) -> (String, Int) {
         var index = start
         var text = String.UnicodeScalarView()
-        while index < scalars.count, scalars[index].properties.isAlphabetic, text.count < 12 {
+        while index < scalars.count, scalars[index].isAlphabeticScalar, text.count < 12 {
             text.append(scalars[index])
             index += 1
         }
-        if index < scalars.count, scalars[index].properties.isAlphabetic { return ("", start) }
+        if index < scalars.count, scalars[index].isAlphabeticScalar { return ("", start) }
         return (String(text).lowercased(), index)
     }
 

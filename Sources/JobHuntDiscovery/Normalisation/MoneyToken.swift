@@ -56,7 +56,7 @@ struct MoneyToken {
             index = unitEnd
         }
         if !hasMultiplier, let next = scalars[safe: index], next == "k" || next == "K" || next == "m" || next == "M",
-            !(scalars[safe: index + 1]?.properties.isAlphabetic ?? false)
+            !(scalars[safe: index + 1]?.isAlphabeticScalar ?? false)
         {
             multiplier = next == "k" || next == "K" ? 1000 : 1_000_000
             hasMultiplier = true
@@ -160,7 +160,7 @@ struct MoneyToken {
         if symbolScalars.contains(last) {
             var start = end - 1
             while start > 0, end - start <= 3, isCodeLetter(scalars[start - 1]) { start -= 1 }
-            if start > 0, scalars[start - 1].properties.isAlphabetic { start = end - 1 }
+            if start > 0, scalars[start - 1].isAlphabeticScalar { start = end - 1 }
             let symbol = String(String.UnicodeScalarView(scalars[start..<end]))
             if CurrencyRule.symbols[symbol.uppercased()] != nil || CLDRCurrencySymbols.isSymbol(symbol)
                 || symbol.count == 1
@@ -175,26 +175,26 @@ struct MoneyToken {
         var slash = end - 1
         if slash > 0, scalars[slash] == "." { slash -= 1 }
         if slash >= 1, scalars[slash] == "/", scalars[slash - 1] == "S",
-            slash == 1 || !scalars[slash - 2].properties.isAlphabetic
+            slash == 1 || !scalars[slash - 2].isAlphabeticScalar
         {
             return ("S/", nil, slash - 1)
         }
         // "R450 000", "R28 000 per month": the rand's R written onto the figure (no blank), not
         // ending a word; read as the rand only in a South African posting (`CurrencyRule`).
-        if end == digit, scalars[end - 1] == "R", end == 1 || !scalars[end - 2].properties.isAlphabetic {
+        if end == digit, scalars[end - 1] == "R", end == 1 || !scalars[end - 2].isAlphabeticScalar {
             return ("R", nil, end - 1)
         }
         // "Rs. 12,00,000", "Rs 8 lakh": the rupee written out.
         if end >= 2, scalars[end - 1] == "." || scalars[end - 1] == "s" {
             let letters = scalars[end - 1] == "." ? end - 1 : end
             if letters >= 2, scalars[letters - 2] == "R", scalars[letters - 1] == "s",
-                letters == 2 || !scalars[letters - 3].properties.isAlphabetic
+                letters == 2 || !scalars[letters - 3].isAlphabeticScalar
             {
                 return (scalars[end - 1] == "." ? "Rs." : "Rs", nil, letters - 2)
             }
         }
         if end >= 3, let code = codeAt(scalars, end - 3) {
-            guard end - 3 == 0 || !scalars[end - 4].properties.isAlphabetic else { return nil }
+            guard end - 3 == 0 || !scalars[end - 4].isAlphabeticScalar else { return nil }
             return (nil, code, end - 3)
         }
         return letterMark(scalars, end)
@@ -205,11 +205,11 @@ struct MoneyToken {
     /// in letters (a dot allowed) ending at `end`, a whole word that ``CurrencyRule`` knows.
     private static func letterMark(_ scalars: [Unicode.Scalar], _ end: Int) -> (String?, String?, Int)? {
         var start = end
-        while start > 0, end - start < 4, scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == "." {
+        while start > 0, end - start < 4, scalars[start - 1].isAlphabeticScalar || scalars[start - 1] == "." {
             start -= 1
         }
         while start < end, scalars[start] == "." { start += 1 }
-        guard start < end, start == 0 || !scalars[start - 1].properties.isAlphabetic else { return nil }
+        guard start < end, start == 0 || !scalars[start - 1].isAlphabeticScalar else { return nil }
         let mark = String(String.UnicodeScalarView(scalars[start..<end]))
         guard CurrencyRule.symbols[mark.uppercased()] != nil else { return nil }
         return (mark, nil, start)
@@ -220,7 +220,7 @@ struct MoneyToken {
         guard index + 3 <= scalars.count, (index..<index + 3).allSatisfy({ isCodeLetter(scalars[$0]) }) else {
             return nil
         }
-        if let next = scalars[safe: index + 3], next.properties.isAlphabetic { return nil }
+        if let next = scalars[safe: index + 3], next.isAlphabeticScalar { return nil }
         return CurrencyRule.code(String(String.UnicodeScalarView(scalars[index..<index + 3])))
     }
 
@@ -276,11 +276,11 @@ extension MoneyToken {
     fileprivate static func indianUnit(_ scalars: [Unicode.Scalar], _ start: Int, rupee: Bool) -> (Decimal, Int)? {
         var index = start
         var word = ""
-        while index < scalars.count, scalars[index].properties.isAlphabetic, word.count < 7 {
+        while index < scalars.count, scalars[index].isAlphabeticScalar, word.count < 7 {
             word.unicodeScalars.append(scalars[index])
             index += 1
         }
-        if index < scalars.count, scalars[index].properties.isAlphabetic { return nil }
+        if index < scalars.count, scalars[index].isAlphabeticScalar { return nil }
         switch word.lowercased() {
         case "lpa", "lakh", "lakhs", "lac", "lacs": return (100_000, word.lowercased() == "lpa" ? start + 1 : index)
         case "crore", "crores": return (10_000_000, index)
@@ -295,11 +295,11 @@ extension MoneyToken {
     fileprivate static func scaleWord(_ scalars: [Unicode.Scalar], _ start: Int) -> (Decimal, Int)? {
         var index = start
         var word = String.UnicodeScalarView()
-        while index < scalars.count, scalars[index].properties.isAlphabetic, word.count < 8 {
+        while index < scalars.count, scalars[index].isAlphabeticScalar, word.count < 8 {
             word.append(scalars[index])
             index += 1
         }
-        if index < scalars.count, scalars[index].properties.isAlphabetic { return nil }
+        if index < scalars.count, scalars[index].isAlphabeticScalar { return nil }
         guard let factor = scaleWords[String(word)] else { return nil }
         if String(word) == "tys", scalars[safe: index] == "." { index += 1 }
         return (factor, index)

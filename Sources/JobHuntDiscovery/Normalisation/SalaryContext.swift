@@ -19,13 +19,13 @@ struct SalaryContext {
         var words: [(String, Range<Int>)] = []
         var index = 0
         while index < scalars.count {
-            guard scalars[index].properties.isAlphabetic else {
+            guard scalars[index].isAlphabeticScalar else {
                 index += 1
                 continue
             }
             let start = index
-            while index < scalars.count, scalars[index].properties.isAlphabetic { index += 1 }
-            words.append((String(String.UnicodeScalarView(scalars[start..<index])).lowercased(), start..<index))
+            while index < scalars.count, scalars[index].isAlphabeticScalar { index += 1 }
+            words.append((ScalarText.lowered(scalars[start..<index]), start..<index))
         }
         self.words = words
         aboutPay = words.contains { SalaryContext.isPayWord($0.0) }
@@ -158,9 +158,15 @@ struct SalaryContext {
     /// posting); any other line is walked as `Character`s, as the whole text once was. Lines
     /// end at the bytes 0x0A–0x0D, which are always `Character`s (or "\r\n") of their own;
     /// a text with one of the other line ends (U+0085, U+2028, U+2029) is walked whole.
-    static func sentences(of text: String) -> [Substring] {
+    ///
+    /// `lineMayHold` skips a line before it is split: only lines it accepts give sentences. A
+    /// sentence never spans lines, so a caller that wants only sentences with some mark loses
+    /// none by skipping the lines without it.
+    static func sentences(
+        of text: String, linesWhere lineMayHold: (Substring) -> Bool = { _ in true }
+    ) -> [Substring] {
         let utf8 = text.utf8
-        guard !hasUnicodeLineEnd(utf8) else { return characterSentences(of: text) }
+        guard !hasUnicodeLineEnd(utf8) else { return characterSentences(of: text, linesWhere: lineMayHold) }
         func isNewline(_ byte: UInt8) -> Bool { byte >= 0x0A && byte <= 0x0D }
         var result: [Substring] = []
         var position = utf8.startIndex
@@ -175,7 +181,9 @@ struct SalaryContext {
                 if utf8[end] >= 0x80 { ascii = false }
                 end = utf8.index(after: end)
             }
-            if ascii {
+            if !lineMayHold(text[position..<end]) {
+                // skipped whole
+            } else if ascii {
                 asciiLineSentences(text[position..<end], into: &result)
             } else {
                 lineSentences(text[position..<end], into: &result)
@@ -186,9 +194,13 @@ struct SalaryContext {
     }
 
     /// The split walked as `Character`s, whole: the reference the byte walk must equal.
-    static func characterSentences(of text: String) -> [Substring] {
+    static func characterSentences(
+        of text: String, linesWhere lineMayHold: (Substring) -> Bool = { _ in true }
+    ) -> [Substring] {
         var result: [Substring] = []
-        for line in text.split(whereSeparator: \.isNewline) { lineSentences(line, into: &result) }
+        for line in text.split(whereSeparator: \.isNewline) where lineMayHold(line) {
+            lineSentences(line, into: &result)
+        }
         return result
     }
 
@@ -198,7 +210,9 @@ struct SalaryContext {
         var index = line.startIndex
         while index < line.endIndex {
             let next = line.index(after: index)
-            if ".!?;".contains(line[index]), next == line.endIndex || line[next].isWhitespace,
+            let character = line[index]
+            if character == "." || character == "!" || character == "?" || character == ";",
+                next == line.endIndex || line[next].isWhitespace,
                 line[index] != "."
                     || !(endsInAbbreviation(line[start..<index])
                         || (endsInOrdinal(line[start..<index]) && letterFollows(line[next...])))
@@ -260,6 +274,9 @@ struct SalaryContext {
 
     /// "Rs. 12,00,000", "ca. 4.500 €", "max. 60k", Peru's "S/. 3,200": a dot after these ends no
     /// sentence.
+    ///
+    /// Asked at every dot of a sentence with money, so the word is found by stepping back from
+    /// the end (at most seven letters) rather than through a reversed collection and a copy.
     private static func endsInAbbreviation(_ text: Substring) -> Bool {
         if text.hasSuffix("S/") { return true }
         // "50.000 ден. месечно", "٣٥٬٠٠٠ ج.م. في الشهر": a CLDR currency symbol's own dot.
@@ -269,9 +286,17 @@ struct SalaryContext {
                 return true
             }
         }
-        let word = text.reversed().prefix { $0.isLetter }
-        guard !word.isEmpty, word.count <= 6 else { return false }
-        return abbreviations.contains(String(word.reversed()).lowercased())
+        var start = text.endIndex
+        var letters = 0
+        while start > text.startIndex {
+            let before = text.index(before: start)
+            guard text[before].isLetter else { break }
+            letters += 1
+            if letters > 6 { return false }
+            start = before
+        }
+        guard letters > 0 else { return false }
+        return abbreviations.contains(text[start...].lowercased())
     }
 
     /// "plus 13. Monatsgehalt", "am 1. Januar": a German ordinal, one or two digits after a blank.

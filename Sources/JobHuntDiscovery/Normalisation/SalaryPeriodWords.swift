@@ -66,7 +66,7 @@ enum SalaryPeriodWords {
     static func paymentsNamed(in scalars: [Unicode.Scalar], after start: Int) -> Int? {
         let stop = min(scalars.count, start + 60)
         guard start < stop else { return nil }
-        let window = String(String.UnicodeScalarView(scalars[start..<stop])).lowercased()
+        let window = ScalarText.lowered(scalars[start..<stop])
         var words: [(text: String, afterParenthesis: Bool)] = []
         var current = ""
         var parenthesis = false
@@ -189,13 +189,13 @@ enum SalaryPeriodWords {
         var index = start
         var previous = ""
         for _ in 0..<5 {
-            while index < scalars.count, !scalars[index].properties.isAlphabetic {
+            while index < scalars.count, !scalars[index].isAlphabeticScalar {
                 if SalaryText.isDigit(scalars[index]) {
                     // "(B2B)", "W-2": a digit inside a word is part of the word, not the next figure.
-                    guard index > 0, scalars[index - 1].properties.isAlphabetic else { return nil }
+                    guard index > 0, scalars[index - 1].isAlphabeticScalar else { return nil }
                     while index < scalars.count,
                         SalaryText.isDigit(scalars[index])
-                            || scalars[index].properties.isAlphabetic
+                            || scalars[index].isAlphabeticScalar
                     {
                         index += 1
                     }
@@ -222,10 +222,10 @@ enum SalaryPeriodWords {
         // "월당 300만원", "айына 250 000 ₸": CLDR's "per month" written before the figure.
         if let period = CLDRPeriodPhrases.before(scalars, start) { return period }
         var from = max(0, start - 40)
-        let wide = String(String.UnicodeScalarView(scalars[from..<start])).lowercased()
+        let wide = ScalarText.lowered(scalars[from..<start])
         // "… per month, or 18 000 PLN": words before an earlier figure are that figure's.
         if let digit = (from..<start).last(where: { SalaryText.isDigit(scalars[$0]) }) { from = digit + 1 }
-        let window = String(String.UnicodeScalarView(scalars[from..<start])).lowercased()
+        let window = ScalarText.lowered(scalars[from..<start])
         // "1. Jahr 1.100 €", "2nd year: £34,000", "première année": the year of a training or
         // scheme names which year, not a period of pay.
         let tokens = wide.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "." })
@@ -281,7 +281,7 @@ enum SalaryPeriodWords {
     private static func word(_ scalars: [Unicode.Scalar], at start: Int) -> (String, Int) {
         var index = start
         var text = String.UnicodeScalarView()
-        while index < scalars.count, scalars[index].properties.isAlphabetic {
+        while index < scalars.count, scalars[index].isAlphabeticScalar {
             text.append(scalars[index])
             index += 1
         }

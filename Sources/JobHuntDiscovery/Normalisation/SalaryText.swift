@@ -56,11 +56,10 @@ enum SalaryText {
             return reading
         }
         var seen = 0
-        for sentence in SalaryContext.sentences(of: text) where seen < limit {
-            guard
-                hasMoneyMark(sentence.utf8) || CurrencyWords.occur(in: String(sentence))
-                    || SalaryDigits.hasCLDRSymbol(sentence[...])
-            else { continue }
+        // A line without money holds no sentence with money (each sentence is a piece of one
+        // line), so such lines are not split at all: most lines of a long description.
+        for sentence in SalaryContext.sentences(of: text, linesWhere: lineMayHoldMoney) where seen < limit {
+            guard mayHoldMoney(sentence) else { continue }
             // "৳৮০,০০০", "٣٥٬٠٠٠": native digits and signs read as ASCII, position for position.
             let written = Array(sentence.unicodeScalars)
             let scalars = SalaryDigits.folded(written)
@@ -96,6 +95,18 @@ enum SalaryText {
             }
         }
         return reading
+    }
+
+    /// Whether a sentence has a currency sign, code or word: the only ones read.
+    static func mayHoldMoney(_ text: Substring) -> Bool {
+        hasMoneyMark(text.utf8) || CurrencyWords.occur(in: text) || SalaryDigits.hasCLDRSymbol(text)
+    }
+
+    /// `mayHoldMoney` for a whole line, before it is split: true when unsure (a line the byte
+    /// search cannot answer), so its sentences are asked one by one as before, never twice.
+    static func lineMayHoldMoney(_ line: Substring) -> Bool {
+        hasMoneyMark(line.utf8) || (CurrencyWords.occurInBytes(line.unicodeScalars, capacity: line.utf8.count) ?? true)
+            || SalaryDigits.hasCLDRSymbol(line)
     }
 
     /// The next figure (or range) with a currency mark, and the scalars it spans.
@@ -200,7 +211,7 @@ enum SalaryText {
             let scalar = scalars[index]
             // "KSh 180,000", "Rp 10 juta", "₦1,200,000": letters and signs of a mark.
             guard
-                scalar.properties.isAlphabetic || scalar == " " || scalar == "."
+                scalar.isAlphabeticScalar || scalar == " " || scalar == "."
                     || "$£€¥₹₩₪₺₱₦₫₴₸₽₼₾৳฿₵₡₨/".unicodeScalars.contains(scalar)
             else { return nil }
             index += 1
@@ -242,7 +253,7 @@ enum SalaryText {
     /// "연봉4,500만원"), so their letters do not.
     private static func isNumberPart(_ scalar: Unicode.Scalar) -> Bool {
         isDigit(scalar) || scalar == "." || scalar == "," || scalar == "'"
-            || (scalar.properties.isAlphabetic && !MoneyToken.isCodeLetter(scalar) && scalar.value < 0x1100)
+            || (scalar.isAlphabeticScalar && !MoneyToken.isCodeLetter(scalar) && scalar.value < 0x1100)
     }
 
     /// Past " - ", "–", " — ", " to ", " bis ", " à ", " a ", " tot ", " até " between two
@@ -260,7 +271,7 @@ enum SalaryText {
         }
         guard index > start else { return nil }  // a word separator needs a blank before it
         var word = ""
-        while index < scalars.count, scalars[index].properties.isAlphabetic, word.unicodeScalars.count < 6 {
+        while index < scalars.count, scalars[index].isAlphabeticScalar, word.unicodeScalars.count < 6 {
             word.unicodeScalars.append(scalars[index])
             index += 1
         }
@@ -275,7 +286,11 @@ enum SalaryText {
     private static func progressionEnd(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
         var index = start
         if index < scalars.count, scalars[index] == "," { index = skipBlanks(scalars, index + 1) }
-        let window = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 24)])).lowercased()
+        // Asked at every comma and word of a sentence with money: a window whose first letter
+        // starts no phrase is answered without building it.
+        guard index < scalars.count else { return nil }
+        if scalars[index].value < 0x80, !progressionInitials.contains(scalars[index].value | 0x20) { return nil }
+        let window = ScalarText.lowered(scalars[index..<min(scalars.count, index + 24)])
         for phrase in progressionPhrases where window.hasPrefix(phrase + " ") {
             return skipBlanks(scalars, index + phrase.unicodeScalars.count + 1)
         }
@@ -290,7 +305,7 @@ enum SalaryText {
         while index < scalars.count, words < 8 {
             let scalar = scalars[index]
             if isDigit(scalar) || "$€£¥₹.;!?(".unicodeScalars.contains(scalar) { return nil }
-            let wordStart = scalar.properties.isAlphabetic && index > start && scalars[index - 1] == " "
+            let wordStart = scalar.isAlphabeticScalar && index > start && scalars[index - 1] == " "
             if scalar == "," || wordStart {
                 if let end = progressionEnd(scalars, index) { return end }
                 if wordStart { words += 1 }
@@ -299,6 +314,12 @@ enum SalaryText {
         }
         return nil
     }
+
+    /// The ASCII letters a progression phrase can start with, lower-cased: each phrase's first
+    /// scalar once decomposed ("é" is "e" and an accent), since `hasPrefix` compares characters
+    /// by canonical equivalence.
+    private static let progressionInitials: Set<UInt32> = Set(
+        progressionPhrases.compactMap { $0.decomposedStringWithCanonicalMapping.unicodeScalars.first?.value })
 
     private static let progressionPhrases = [
         "rising to", "increasing to", "progressing to", "growing to", "going up to", "steigend auf",
@@ -350,7 +371,7 @@ enum SalaryText {
     private static func qualifier(_ scalars: [Unicode.Scalar], after end: Int) -> Qualifier? {
         let stop = min(scalars.count, end + 24)
         guard end < stop else { return nil }
-        let window = String(String.UnicodeScalarView(scalars[end..<stop])).lowercased()
+        let window = ScalarText.lowered(scalars[end..<stop])
         let words = window.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(3).map(String.init)
         guard let first = words.first, Int(first) == nil else { return nil }
         let phrase = words.prefix(2).joined(separator: " ")
@@ -368,7 +389,7 @@ enum SalaryText {
     }
 
     private static func qualifier(_ scalars: [Unicode.Scalar], before start: Int) -> Qualifier? {
-        let window = String(String.UnicodeScalarView(scalars[max(0, start - 20)..<start])).lowercased()
+        let window = ScalarText.lowered(scalars[max(0, start - 20)..<start])
         let words = window.split(whereSeparator: { !$0.isLetter }).suffix(2).joined(separator: " ")
         let upTo = [
             "up to", "upto", "maximum", "max", "exceed", "jusqu à", "bis zu", "hasta", "até", "tot", "maximaal",
@@ -385,7 +406,7 @@ enum SalaryText {
         if from.contains(where: ends) { return .from }
         // "Das kollektivvertragliche Mindestgehalt beträgt 3.900 €", "salaire minimum de …": a
         // floor named a few words before the figure fills only the minimum.
-        let wider = String(String.UnicodeScalarView(scalars[max(0, start - 40)..<start])).lowercased()
+        let wider = ScalarText.lowered(scalars[max(0, start - 40)..<start])
             .split(whereSeparator: { !$0.isLetter }).suffix(4)
         if wider.contains(where: { $0.hasPrefix("mindest") || minimumWords.contains(String($0)) }) { return .from }
         return nil

@@ -33,9 +33,9 @@ enum SalaryUnitWords {
             if scalar == "/" {
                 result.append("/")
                 index += 1
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.isAlphabeticScalar {
                 var word = String.UnicodeScalarView()
-                while index < scalars.count, scalars[index].properties.isAlphabetic {
+                while index < scalars.count, scalars[index].isAlphabeticScalar {
                     word.append(scalars[index])
                     index += 1
                 }

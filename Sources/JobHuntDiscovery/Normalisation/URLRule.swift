@@ -48,7 +48,7 @@ package enum URLRule {
     /// `Character`s (grapheme breaking) and Foundation's `range(of:)` made this a
     /// sixth of normalising a posting, since each posting's URL is parsed twice.
     static func parts(of url: String) -> (host: String, port: String?, path: String, query: Substring)? {
-        guard let schemeEnd = url.utf8.firstRange(of: "://".utf8) else { return nil }
+        guard let schemeEnd = schemeSeparator(url.utf8) else { return nil }
         let scheme = url[..<schemeEnd.lowerBound].lowercased()
         guard scheme == "http" || scheme == "https" else { return nil }
         var rest = url[schemeEnd.upperBound...]
@@ -71,5 +71,25 @@ package enum URLRule {
         let path = String(afterAuthority[..<(queryStart ?? afterAuthority.endIndex)])
         let query = queryStart.map { afterAuthority[afterAuthority.utf8.index(after: $0)...] } ?? ""
         return (host, port, path, query)
+    }
+
+    /// The first "://" of `utf8`, found by a plain byte walk: the generic `firstRange(of:)`
+    /// (a Z-algorithm with an allocation and generic metadata look-ups per call) cost more than
+    /// the rest of the URL's parsing.
+    private static func schemeSeparator(_ utf8: String.UTF8View) -> Range<String.Index>? {
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: ":") {
+                let first = utf8.index(after: index)
+                if first < utf8.endIndex, utf8[first] == UInt8(ascii: "/") {
+                    let second = utf8.index(after: first)
+                    if second < utf8.endIndex, utf8[second] == UInt8(ascii: "/") {
+                        return index..<utf8.index(after: second)
+                    }
+                }
+            }
+            index = utf8.index(after: index)
+        }
+        return nil
     }
 }

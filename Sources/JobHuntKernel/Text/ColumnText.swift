@@ -19,6 +19,18 @@ package enum ColumnText {
     ///
     ///     ColumnText.collapsed("  QA\u{00A0}Engineer \n")  // "QA Engineer"
     package static func collapsed(_ text: some StringProtocol) -> String {
+        collapsedText(text)
+    }
+
+    /// `collapsed` for the two types callers have. Other modules cannot specialise the generic
+    /// one, and unspecialised it walked `utf8` through protocol witnesses byte by byte (a tenth
+    /// of normalising a posting); these are specialised here, where the body is.
+    package static func collapsed(_ text: String) -> String { collapsedText(text) }
+
+    /// `collapsed` of a substring, specialised (see above).
+    package static func collapsed(_ text: Substring) -> String { collapsedText(text) }
+
+    private static func collapsedText(_ text: some StringProtocol) -> String {
         if isCollapsedASCII(text.utf8) { return String(text) }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
@@ -65,7 +77,14 @@ package enum ColumnText {
     /// The collapsed text, or nil when nothing is left.
     package static func nonEmpty(_ text: (some StringProtocol)?) -> String? {
         guard let text else { return nil }
-        let value = collapsed(text)
+        let value = collapsedText(text)
+        return value.isEmpty ? nil : value
+    }
+
+    /// `nonEmpty` of a string, specialised (see `collapsed(_:)`).
+    package static func nonEmpty(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let value = collapsedText(text)
         return value.isEmpty ? nil : value
     }
 
@@ -89,6 +108,12 @@ package enum ColumnText {
 
     /// Lower-cased with whitespace collapsed: the form keys compare.
     package static func folded(_ text: some StringProtocol) -> String {
-        collapsed(text).lowercased()
+        collapsedText(text).lowercased()
     }
+
+    /// `folded` of a string, specialised (see `collapsed(_:)`).
+    package static func folded(_ text: String) -> String { collapsedText(text).lowercased() }
+
+    /// `folded` of a substring, specialised (see `collapsed(_:)`).
+    package static func folded(_ text: Substring) -> String { collapsedText(text).lowercased() }
 }

@@ -7,6 +7,14 @@ package enum CountryCodes {
     ///
     ///     CountryCodes.code(for: "United Kingdom")  // "GB"
     package static func code(for text: some StringProtocol) -> String? {
+        codeOf(text)
+    }
+
+    /// `code(for:)` of a string, specialised here: other modules cannot specialise the generic
+    /// one, and the location rule asks it of every part of every location.
+    package static func code(for text: String) -> String? { codeOf(text) }
+
+    private static func codeOf(_ text: some StringProtocol) -> String? {
         let key = fold(text)
         if let code = byName[key] { return code }
         let upper = key.uppercased()
