@@ -84,7 +84,7 @@ enum LocationText {
         let all = pieces.allSatisfy { piece in
             let core = splitWorkplace(piece).1.filter { $0 != "(" && $0 != ")" }
             let name = ColumnText.collapsed(core)
-            return !name.isEmpty && (CountryCodes.code(for: name) != nil || area(name) != nil)
+            return !name.isEmpty && (PlaceGazetteer.country(name) != nil || area(name) != nil)
         }
         return all ? pieces : nil
     }
