@@ -85,6 +85,16 @@ struct RealDataNinthPassTests {
         #expect(Self.place("Fargo QLD") == PostingPlace(city: "Fargo QLD"))
     }
 
+    @Test("cities of one country joined by a slash are several places; anything else stays one")
+    func citiesBySlash() {
+        let places = LocationRule.places(addresses: [], locations: ["Hybrid – Lausanne/Genève"])
+        #expect(places.map(\.city) == ["Lausanne", "Genève"] && places.allSatisfy { $0.country == "CH" })
+        #expect(places.allSatisfy { $0.workplace == .hybrid })
+        // Two countries' cities, or a word that is no city: one phrase, as before.
+        #expect(LocationRule.places(addresses: [], locations: ["Lille/Bruxelles"]).count == 1)
+        #expect(LocationRule.places(addresses: [], locations: ["Design/Build, Denver, CO"]).count == 1)
+    }
+
     @Test("Australian states written as names are stored as codes, like US states and provinces")
     func australianStates() {
         #expect(
