@@ -1,5 +1,5 @@
-// The generated GeoNames and ISO 3166-2 tables (GazetteerData.swift) as
-// look-ups: cities by binary search over the sorted literal, regions parsed
+// The generated GeoNames, CLDR and ISO 3166-2 tables (GazetteerData.swift) as
+// look-ups: cities and country names by binary search over the sorted literal, regions parsed
 // the first time one is needed. A command that never normalises a posting
 // never pays for them, and none reads a file at run time.
 import JobHuntKernel
@@ -18,18 +18,35 @@ enum GazetteerIndex {
     /// parsing), so the search below can index it directly.
     private static let cityBytes: [UInt8] = Array(PlaceGazetteer.cityData.utf8)
 
+    /// The bytes of the country-name table, copied at first use like the cities'.
+    private static let countryBytes: [UInt8] = Array(PlaceGazetteer.countryData.utf8)
+
     /// Every city of 15,000 people or more spelt `key` (lower case; also without accents:
     /// "cordoba"), found by binary search over the sorted lines of the table: nothing is built
     /// at start-up, and each look-up reads a few hundred bytes.
     static func cities(named key: String) -> [GazetteerCity] {
+        fields(keyed: key, in: cityBytes).compactMap { fields in
+            guard fields.count == 4, let people = Int(fields[3]) else { return nil }
+            return GazetteerCity(country: fields[1], region: fields[2].isEmpty ? nil : fields[2], people: people)
+        }
+    }
+
+    /// The ISO 3166-1 code of a country named `key` (lower case) in any language CLDR has
+    /// ("maroc", "magyarország", "ghana"), searched like the cities; nil when unknown.
+    static func country(named key: String) -> String? {
+        fields(keyed: key, in: countryBytes).first { $0.count == 2 }?[1]
+    }
+
+    /// The fields of every line of a sorted table whose first field is `key`.
+    private static func fields(keyed key: String, in table: [UInt8]) -> [[String]] {
         var key = key
         return key.withUTF8 { target in
-            cityBytes.withUnsafeBufferPointer { data in lines(keyed: target, in: data) }
+            table.withUnsafeBufferPointer { data in lines(keyed: target, in: data) }
         }
     }
 
     private static func lines(keyed target: UnsafeBufferPointer<UInt8>, in data: UnsafeBufferPointer<UInt8>)
-        -> [GazetteerCity]
+        -> [[String]]
     {
         guard !target.isEmpty else { return [] }
         func lineStart(_ index: Int) -> Int {
@@ -62,16 +79,12 @@ enum GazetteerIndex {
             let start = lineStart((low + high) / 2)
             if compare(lineAt: start) < 0 { low = lineEnd(start) + 1 } else { high = start }
         }
-        var found: [GazetteerCity] = []
+        var found: [[String]] = []
         var start = low
         while start < data.count, compare(lineAt: start) == 0 {
             let end = lineEnd(start)
             let fields = data[start..<end].split(separator: 0x7C, omittingEmptySubsequences: false)
-            if fields.count == 4, let people = Int(String(decoding: fields[3], as: UTF8.self)) {
-                let region = fields[2].isEmpty ? nil : String(decoding: fields[2], as: UTF8.self)
-                found.append(
-                    GazetteerCity(country: String(decoding: fields[1], as: UTF8.self), region: region, people: people))
-            }
+            found.append(fields.map { String(decoding: $0, as: UTF8.self) })
             start = end + 1
         }
         return found

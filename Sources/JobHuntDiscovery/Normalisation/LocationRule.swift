@@ -44,8 +44,9 @@ package enum LocationRule {
     /// The place whose values go in the location columns: the first concrete one.
     ///
     /// A first place that names only a country ("Canada Only" next to "Montréal, QC") gives way to
-    /// a later one in the same country (or with no country) that also names a city or region: the
-    /// columns keep the city rather than lose it.
+    /// a later one in the same country (or with no country) that also names a city or region, or
+    /// else to one in a territory of that country with its own code ("USA Only", "Puerto Rico"):
+    /// the columns keep the finer place rather than lose it.
     package static func primary(of places: [PostingPlace]) -> PostingPlace? {
         guard let first = places.first(where: \.isConcrete) else { return places.first }
         guard first.city == nil, first.state == nil else { return first }
@@ -53,7 +54,11 @@ package enum LocationRule {
             place.isConcrete && (place.city != nil || place.state != nil)
                 && (place.country == nil || place.country == first.country)
         }
-        guard var chosen = finer else { return first }
+        // "USA Only" next to "Puerto Rico" (We Work Remotely's region and country): the territory.
+        let territory = places.first { place in
+            place.isConcrete && place.country.flatMap(PlaceGazetteer.sovereign(of:)) == first.country
+        }
+        guard var chosen = finer ?? territory else { return first }
         if chosen.country == nil { chosen.country = first.country }
         return chosen
     }
@@ -62,12 +67,15 @@ package enum LocationRule {
     package static func place(from address: RawAddress) -> PostingPlace {
         var place = PostingPlace(city: ColumnText.nonEmpty(address.city))
         if let country = ColumnText.nonEmpty(address.country) {
-            place.country = CountryCodes.code(for: country) ?? country
+            place.country = PlaceGazetteer.country(country) ?? country
         }
         if let region = ColumnText.nonEmpty(address.region) {
             if let known = RegionCodes.region(for: region), place.country == nil || place.country == known.country {
                 place.state = known.code
                 place.country = known.country
+            } else if place.country == "AU", let code = RegionCodes.australianStates[ColumnText.folded(region)] {
+                // Breezy's "South Australia": Australian states are stored as their codes.
+                place.state = code
             } else {
                 place.state = region
             }
@@ -94,7 +102,7 @@ package enum LocationRule {
         guard parts.count > 1,
             parts.allSatisfy({ part in
                 PlaceGazetteer.listedCity(part) != nil && RegionCodes.region(for: part) == nil
-                    && CountryCodes.code(for: part) == nil && PlaceGazetteer.listedRegionCountry(part) == nil
+                    && PlaceGazetteer.country(part) == nil && PlaceGazetteer.listedRegionCountry(part) == nil
                     && LocationText.cityAliases[ColumnText.folded(part)] == nil
             })
         else { return [segment] }
@@ -107,7 +115,13 @@ package enum LocationRule {
         let (workplace, rest) = LocationText.splitWorkplace(segment)
         let parts = LocationText.parts(rest)
         var place = interpret(parts)
-        // "Plymouth, PL6", "Perth PH2 7JH": a British or Dutch postcode names the country.
+        // "L-2449 Luxembourg": the name after a postcode is the town, though a country shares it.
+        if parts.count == 1, place.city == nil, place.state == nil, place.country != nil,
+            let first = rest.split(separator: ",").first, Postcode.leads(ColumnText.collapsed(first))
+        {
+            place.city = parts[0]
+        }
+        // "Plymouth, PL6", "Perth PH2 7JH", "L-2449 Luxembourg": a postcode's shape names the country.
         if place.country == nil, place.area == nil, place.city != nil, let country = Postcode.country(in: rest) {
             place.country = country
         }
@@ -130,6 +144,17 @@ package enum LocationRule {
         "laurel", "millsboro", "camden", "selbyville", "delmar", "townsend", "greenville", "newport",
     ]
 
+    /// "Darwin NT" → ("Darwin", "NT"): a phrase whose last word is a code of two or three capitals.
+    /// Whether the code is a region of the city's country is ``PlaceGazetteer/codeOfCity(_:region:)``'s
+    /// to say: an unknown town keeps the whole phrase, since a wrong place is worse than none.
+    private static func cityAndCode(_ part: String) -> (String, String)? {
+        guard let space = part.lastIndex(of: " ") else { return nil }
+        let code = part[part.index(after: space)...]
+        guard (2...3).contains(code.count), code.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return nil }
+        let city = String(part[..<space])
+        return city.isEmpty ? nil : (city, String(code))
+    }
+
     private static func interpret(_ parts: [String]) -> PostingPlace {
         switch parts.count {
         case 0:
@@ -138,16 +163,26 @@ package enum LocationRule {
             let part = parts[0]
             if let area = LocationText.area(part) { return PostingPlace(area: area) }
             if let alias = LocationText.cityAliases[ColumnText.folded(part)] { return alias }
-            if let country = CountryCodes.code(for: part) { return PostingPlace(country: country) }
+            if let country = PlaceGazetteer.country(part) { return PostingPlace(country: country) }
             if let region = RegionCodes.region(for: part) {
                 return PostingPlace(state: region.code, country: region.country)
             }
+            // "Darwin NT", "Boise ID": a city and its region's code without the comma.
+            if let (city, code) = cityAndCode(part), PlaceGazetteer.codeOfCity(city, region: code) != nil {
+                return interpret([city, code])
+            }
             return PostingPlace(city: part)
         case 2:
+            // "Darwin NT, Australia": the same, when the country named is the reading's.
+            if let (city, code) = cityAndCode(parts[0]), let country = PlaceGazetteer.country(parts[1]),
+                PlaceGazetteer.codeOfCity(city, region: code)?.country == country
+            {
+                return interpret([city, code, parts[1]])
+            }
             // "APAC, UTC+5:30 to UTC+10", "EMEA, CET ± 2": an area with an aside that names no
             // country or region (a time-zone range) is the area, not a city and its state.
             if let area = LocationText.area(parts[0]), RegionCodes.region(for: parts[1]) == nil,
-                CountryCodes.code(for: parts[1]) == nil, PlaceGazetteer.regionCountry(parts[1]) == nil,
+                PlaceGazetteer.country(parts[1]) == nil, PlaceGazetteer.regionCountry(parts[1]) == nil,
                 PlaceGazetteer.city(parts[1]) == nil
             {
                 return PostingPlace(area: area)
@@ -168,7 +203,7 @@ package enum LocationRule {
             } else if let region = RegionCodes.region(for: parts[1]) {
                 place.state = region.code
                 place.country = region.country
-            } else if let country = CountryCodes.code(for: parts[1]) {
+            } else if let country = PlaceGazetteer.country(parts[1]) {
                 place.country = country
             } else if let area = LocationText.area(parts[1]) {
                 place.area = area
@@ -179,7 +214,7 @@ package enum LocationRule {
         default:
             var place = PostingPlace(city: parts[0])
             let last = parts[parts.count - 1]
-            place.country = CountryCodes.code(for: last) ?? last
+            place.country = PlaceGazetteer.country(last) ?? last
             let region = parts[1]
             if let known = RegionCodes.region(for: region), known.country == place.country {
                 place.state = known.code

@@ -64,7 +64,7 @@ enum LocationText {
     /// "Remote (US & Canada)" → "Remote (US", "Remote Canada)": places joined by "&" or "and"
     /// share the phrase's workplace word, which only the first one spells out.
     private static func conjoined(_ phrase: String) -> [String] {
-        var parts = countriesBySlash(phrase) ?? [phrase]
+        var parts = countriesBySlash(phrase) ?? citiesBySlash(phrase) ?? [phrase]
         parts = parts.flatMap { $0.components(separatedBy: " & ") }
         let lowered = phrase.lowercased()
         if !namesWithAnd.contains(where: { lowered.contains($0) }) {
@@ -84,9 +84,28 @@ enum LocationText {
         let all = pieces.allSatisfy { piece in
             let core = splitWorkplace(piece).1.filter { $0 != "(" && $0 != ")" }
             let name = ColumnText.collapsed(core)
-            return !name.isEmpty && (CountryCodes.code(for: name) != nil || area(name) != nil)
+            return !name.isEmpty && (PlaceGazetteer.country(name) != nil || area(name) != nil)
         }
         return all ? pieces : nil
+    }
+
+    /// "Hybrid – Zürich/Basel", "Minneapolis/Saint Paul": cities of one country joined by a bare
+    /// slash are several places. Every piece must be a city the gazetteer knows, all in one
+    /// country, so "Lille/Bruxelles" and "Design/Build" stay one phrase, as before.
+    private static func citiesBySlash(_ phrase: String) -> [String]? {
+        let pieces = phrase.components(separatedBy: "/")
+        guard pieces.count > 1 else { return nil }
+        var countries: Set<String> = []
+        for piece in pieces {
+            let name = ColumnText.collapsed(splitWorkplace(piece).1)
+            guard !name.isEmpty, PlaceGazetteer.country(name) == nil, area(name) == nil,
+                RegionCodes.region(for: name) == nil, let city = PlaceGazetteer.city(name)
+            else { return nil }
+            countries.insert(city.country)
+        }
+        guard countries.count == 1 else { return nil }
+        let names = Set(pieces.map { ColumnText.folded(splitWorkplace($0).1) })
+        return names.count == pieces.count ? pieces : nil
     }
 
     /// "Multiple locations", "Various", "TBD": a location field that names no place.

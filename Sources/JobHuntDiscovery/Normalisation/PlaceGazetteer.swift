@@ -23,6 +23,11 @@ package enum PlaceGazetteer {
         if let country = place.country {
             // Lever's "Edmonton" with `country: "CA"`: the province of a known city in that country.
             if place.state == nil, let name = place.city { place.state = state(of: name, in: country) }
+            // "Ballarat, Victoria" with the source's `country: "AU"`: Australian states as codes.
+            if country == "AU", let name = place.state, let code = RegionCodes.australianStates[ColumnText.folded(name)]
+            {
+                place.state = code
+            }
             return place
         }
         if let state = place.state, let country = regionCountry(state, city: place.city) {

@@ -23,6 +23,7 @@ package enum RegionCodes {
         usStates[code.uppercased()] ?? provinces[code.uppercased()]
     }
 
+    /// The states and DC; Puerto Rico, which has its own ISO 3166-1 code, is a country (CountryCodes).
     static let usStates: [String: String] = [
         "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
         "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
@@ -34,7 +35,7 @@ package enum RegionCodes {
         "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
         "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
         "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
-        "DC": "District of Columbia", "PR": "Puerto Rico",
+        "DC": "District of Columbia",
     ]
 
     static let provinces: [String: String] = [
@@ -55,17 +56,26 @@ package enum RegionCodes {
 }
 
 extension RegionCodes {
-    /// A region outside the US and Canada as it should be stored: Indeed prints French regions as
+    /// A region outside the US and Canada as it should be stored: Australian states by their code,
+    /// as US states and Canadian provinces are ("South Australia" → "SA"); Indeed prints French regions as
     /// codes, old (`A8`) or new (`IDF`, `HDF`), where LinkedIn rows of the same export say
     /// "Île-de-France"; a known code becomes the name, an unknown code with a digit is no name at
     /// all (nil), and anything else is kept as written.
     package static func regionName(_ text: String, country: String?) -> String? {
+        if country == "AU", let code = australianStates[ColumnText.folded(text)] { return code }
         let key = text.uppercased()
         if country == "FR", let name = frenchRegions[key] { return name }
         if let country, let name = otherRegions[country]?[key] { return name }
         if key.count <= 3, key.contains(where: \.isNumber) { return nil }
         return text
     }
+
+    /// Australia's states and territories by name: stored as the codes Australian addresses print.
+    static let australianStates: [String: String] = [
+        "new south wales": "NSW", "victoria": "VIC", "queensland": "QLD", "western australia": "WA",
+        "south australia": "SA", "tasmania": "TAS", "northern territory": "NT",
+        "australian capital territory": "ACT",
+    ]
 
     /// The name of a region code in the tables below ("GE" in NL → "Gelderland"), or nil.
     static func knownRegionName(_ code: String, country: String) -> String? {

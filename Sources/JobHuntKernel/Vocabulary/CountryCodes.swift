@@ -42,7 +42,7 @@ package enum CountryCodes {
         "PK": "Pakistan", "BD": "Bangladesh", "LK": "Sri Lanka", "CN": "China", "HK": "Hong Kong", "TW": "Taiwan",
         "JP": "Japan", "KR": "South Korea", "SG": "Singapore", "MY": "Malaysia", "TH": "Thailand",
         "VN": "Vietnam", "PH": "Philippines", "ID": "Indonesia", "AU": "Australia", "NZ": "New Zealand",
-        "CY": "Cyprus", "MT": "Malta",
+        "CY": "Cyprus", "MT": "Malta", "PR": "Puerto Rico",
     ]
 
     private static let aliases: [String: String] = [

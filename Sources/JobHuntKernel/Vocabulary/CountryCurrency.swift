@@ -27,7 +27,7 @@ package enum CountryCurrency {
         "NO": "NOK", "IS": "ISK", "PL": "PLN", "CZ": "CZK", "HU": "HUF", "RO": "RON", "RS": "RSD", "UA": "UAH",
         "TR": "TRY", "IL": "ILS", "AE": "AED", "SA": "SAR", "EG": "EGP", "ZA": "ZAR", "NG": "NGN", "KE": "KES",
         "MA": "MAD", "IN": "INR", "PK": "PKR", "BD": "BDT", "LK": "LKR", "CN": "CNY", "JP": "JPY", "KR": "KRW",
-        "MY": "MYR", "TH": "THB", "VN": "VND", "PH": "PHP", "ID": "IDR",
+        "MY": "MYR", "TH": "THB", "VN": "VND", "PH": "PHP", "ID": "IDR", "PR": "USD",
     ]
 
     static let byCode: [String: String] = {

@@ -569,7 +569,7 @@ WORKDAY = [
          location="Perth, Western Australia", country="Australia", remote="On-site", time="Full time",
          start=None, posted_on="Posted 3 Days Ago",
          text="<p>FIFO 8/6 roster from Perth.</p><p>Package: $150,000 - $170,000 + super.</p>",
-         label=L("Geologist", "Cordillera Mining", "Perth", "Western Australia", "AU", "onsite", "full-time", None,
+         label=L("Geologist", "Cordillera Mining", "Perth", "WA", "AU", "onsite", "full-time", None,
                  150000, 170000, "AUD", "2026-11-28", "en")),
     dict(company="Lumina Retail Inc.", path="Assistant-Store-Manager_R-771203", title="Assistant Store Manager",
          location="Dallas, TX", additional=["Fort Worth, TX"], country="United States of America", remote="On-site",

@@ -360,7 +360,7 @@ FILE = [
          locations=["3600 Thun, BE"], workplace="onsite", employment="Full-time", posted="2026-11-26",
          text="Chirurgische Bettenstation. Jahreslohn: CHF 92'000 \u2013 104'000 (bei 100 %), 13 Monatslöhne"
               " inbegriffen.",
-         label=L("Pflegefachperson HF 80–100 %", "Spital Aaretal AG", "Thun", "BE", "CH", "onsite", "full-time",
+         label=L("Pflegefachperson HF 80–100 %", "Spital Aaretal AG", "Thun", "Bern", "CH", "onsite", "full-time",
                  None, 92000, 104000, "CHF", "2026-11-26", "de")),
 ]
 

@@ -306,7 +306,7 @@ JOBSPY = [
          job_type="fulltime", remote=False, level="Mid-Senior level",
          text="General and cardiac ultrasound. Salary: $43.20\u2013$55.80 per hour (CAD). Relocation assistance"
               " up to $7,500.",
-         label=L("Diagnostic Medical Sonographer", "Prairie Health Imaging", "Saskatoon", "Saskatchewan", "CA",
+         label=L("Diagnostic Medical Sonographer", "Prairie Health Imaging", "Saskatoon", "SK", "CA",
                  "onsite", "full-time", "senior", 89856, 116064, "CAD", "2026-11-06", "en")),
     dict(id="gd-1020304050", site="glassdoor", title="Chef de Partie", company="The Ormonde Arms",
          location="Kilkenny, County Kilkenny", date="2026-11-10", job_type="fulltime", remote=False,
