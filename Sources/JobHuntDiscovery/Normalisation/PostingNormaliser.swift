@@ -69,7 +69,7 @@ package struct PostingNormaliser: Sendable {
             salaryMin: salary?.minimum, salaryMax: salary?.maximum, salaryCurrency: salary?.currency,
             experienceLevel: ExperienceLevelRule.level(title: title, field: raw.experienceLevel, text: text),
             employmentType: EmploymentTypeRule.employmentType(field: raw.employmentType, title: title),
-            workArrangement: WorkplaceRule.arrangement(for: raw, places: places),
+            workArrangement: WorkplaceRule.arrangement(for: raw, places: places, text: text),
             locationCity: fit(primary?.city, ColumnLimit.city, "location_city"),
             locationState: fit(primary?.state, ColumnLimit.state, "location_state"),
             locationCountry: fit(primary?.country, ColumnLimit.country, "location_country"), places: places,

@@ -340,6 +340,8 @@ enum SalaryText {
 
     private enum Qualifier { case upTo, from }
 
+    private static let minimumNouns = ["mindestlohn", "mindestgehalt", "mindestentgelt", "mindestverdienst"]
+
     private static let minimumWords: Set<String> = [
         "minimum", "minimal", "minimaal", "mínimo", "minimo", "plancher", "floor", "minimumsalaris",
     ]
@@ -399,9 +401,12 @@ enum SalaryText {
         func ends(_ phrase: String) -> Bool { words == phrase || words.hasSuffix(" " + phrase) }
         if upTo.contains(where: ends) { return .upTo }
         if let local = localQualifier(words) { return local }
+        // "Starting salary £30,500": the pay a new hire starts on, a floor the role grows from (two
+        // of the three blind sets that wrote it labelled it so; the third was relabelled to match).
         let from = [
             "from", "at least", "starting at", "starts at", "start at", "starting from", "starts from", "minimum",
-            "min", "à partir de", "partir de", "ab", "desde", "vanaf", "a partir de",
+            "min", "à partir de", "partir de", "ab", "desde", "vanaf", "a partir de", "starting salary",
+            "starting pay", "starting wage", "starting rate",
         ]
         if from.contains(where: ends) { return .from }
         // "Das kollektivvertragliche Mindestgehalt beträgt 3.900 €", "salaire minimum de …": a
@@ -409,6 +414,11 @@ enum SalaryText {
         let wider = ScalarText.lowered(scalars[max(0, start - 40)..<start])
             .split(whereSeparator: { !$0.isLetter }).suffix(4)
         if wider.contains(where: { $0.hasPrefix("mindest") || minimumWords.contains(String($0)) }) { return .from }
+        // "Der Mindestlohn für diese Position beträgt € 18,40": the noun itself ("Mindestlohn",
+        // "Mindestgehalt") still names a floor a few words further back; "mindestens" there
+        // belongs to something else ("mindestens 3 Jahre Erfahrung").
+        let wide = ScalarText.lowered(scalars[max(0, start - 64)..<start]).split(whereSeparator: { !$0.isLetter })
+        if wide.suffix(6).contains(where: { word in minimumNouns.contains { word.hasPrefix($0) } }) { return .from }
         return nil
     }
 }

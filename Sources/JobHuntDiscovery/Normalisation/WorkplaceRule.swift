@@ -28,6 +28,18 @@ package enum WorkplaceRule {
         }
     }
 
+    /// The arrangement for `raw`, given its parsed places and its description text: a hybrid
+    /// week the text states ("Hybrid - 3 days in office") outweighs an office address or a
+    /// board's "not remote", never the source's own workplace field.
+    package static func arrangement(for raw: RawPosting, places: [PostingPlace], text: String) -> WorkArrangement? {
+        let read = arrangement(for: raw, places: places)
+        let source = raw.sourcePlatform.lowercased()
+        guard read == nil || read == .onsite, arrangement(named: raw.workplace) == nil,
+            source != "rss", source != "remoteok", WorkplaceText.statesHybrid(text)
+        else { return read }
+        return .hybrid
+    }
+
     /// The arrangement for `raw`, given its parsed places.
     package static func arrangement(for raw: RawPosting, places: [PostingPlace]) -> WorkArrangement? {
         let source = raw.sourcePlatform.lowercased()

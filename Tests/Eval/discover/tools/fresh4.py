@@ -551,7 +551,7 @@ WORKDAY = [
          text="<p>Two-year graduate scheme.</p><p>Starting salary &pound;31,500 plus a &pound;2,000 welcome"
               " payment.</p>",
          label=L("Graduate Engineer, Electrical", "Northgate Energy plc", "Manchester", None, "GB", "onsite",
-                 "full-time", "entry", 31500, 31500, "GBP", "2026-11-09", "en")),
+                 "full-time", "entry", 31500, None, "GBP", "2026-11-09", "en")),
     dict(company="Northgate Energy plc", path="Principal-Protection-Engineer_REQ-5533",
          title="Principal Protection Engineer", location="Glasgow", country="United Kingdom", remote="Hybrid",
          time="Full time", start="2026-11-16", posted_on="Posted 15 Days Ago",
