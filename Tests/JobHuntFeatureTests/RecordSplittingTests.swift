@@ -32,7 +32,9 @@ struct RecordSplittingTests {
             jobs.append(job)
         }
         let root: [String: Any] = ["jobs": jobs, "meta": ["total": count]]
-        return try JSONSerialization.data(withJSONObject: root)
+        // Sorted keys: the same bytes in every process (a dictionary's order follows the
+        // per-process hash seed), so a mutation that fails can be replayed.
+        return try JSONSerialization.data(withJSONObject: root, options: [.sortedKeys])
     }
 
     static func expectSame(_ data: Data, _ parser: some RecordSplittingParser, _ note: String) throws {
@@ -66,6 +68,7 @@ struct RecordSplittingTests {
             Array(#"{"jobs": [], "jobs": []}"#.utf8), Array(#"{"jobs": {}}"#.utf8),
             Array(#"{"id": 1, "title": "One job", "absolute_url": "u"}"#.utf8), Array(#"[{"jobs": []}]"#.utf8),
             Array(#"{"jobs": [12345678901234567890]}"#.utf8), Array(#"{"jobs": [tru]}"#.utf8),
+            Array(#"{"jobs": [{"id": 1e2000000}]}"#.utf8), Array(#"{"jobs": [1E+400]}"#.utf8),
             [0xEF, 0xBB, 0xBF] + Array(#"{"jobs": []}"#.utf8),
             Array(#"{"jobs": [""#.utf8) + [0xC3, 0x28] + Array(#""]}"#.utf8),
             Array(#"{"jobs": [""#.utf8) + [0x09] + Array(#""]}"#.utf8),

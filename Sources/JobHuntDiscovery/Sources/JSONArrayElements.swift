@@ -9,10 +9,10 @@ import Foundation
 /// `find` returns nil whenever the document is not plainly valid UTF-8 JSON of that
 /// shape, or uses anything this scan does not check as `JSONSerialization` would (a
 /// byte-order mark, a `\u` escape of a surrogate or of NUL, an escaped or repeated key
-/// in the root object, a number longer than 15 characters, nesting deeper than 64): the
-/// caller then parses the whole document as before, so what a malformed or unusual
-/// document reports cannot change. When it returns ranges, the whole document is valid
-/// JSON, so parsing it whole could not have failed.
+/// in the root object, a number longer than 15 characters or with a three-digit exponent,
+/// nesting deeper than 64): the caller then parses the whole document as before, so
+/// what a malformed or unusual document reports cannot change. When it returns ranges,
+/// the whole document is valid JSON, so parsing it whole could not have failed.
 ///
 /// ```swift
 /// let ranges = data.withUnsafeBytes { JSONArrayElements.find(in: $0, key: "jobs") }
@@ -163,7 +163,7 @@ enum JSONArrayElements {
             return true
         }
 
-        /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, at most 15 characters.
+        /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]{1,2})?`, at most 15 characters.
         private mutating func number() -> Bool {
             let start = index
             if peek == UInt8(ascii: "-") { index += 1 }
@@ -179,7 +179,11 @@ enum JSONArrayElements {
                 index += 1
                 if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { index += 1 }
                 guard let digit = peek, isDigit(digit) else { return false }
+                let exponent = index
                 skipDigits()
+                // "1e2000000" overflows a Double, which `JSONSerialization` refuses; two
+                // exponent digits cannot (15 characters stay far below 1e308).
+                guard index - exponent <= 2 else { return false }
             }
             return index - start <= 15
         }
