@@ -20,7 +20,9 @@ struct MatchEvalSetTests {
         try EvaluationSet.load(from: folder.appendingPathComponent(name, isDirectory: true))
     }
 
-    @Test("each set's labels, people and postings agree", arguments: ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"])
+    @Test(
+        "each set's labels, people and postings agree",
+        arguments: ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"])
     func consistent(name: String) throws {
         let set = try Self.load(name)
         #expect(set.problems() == [])
