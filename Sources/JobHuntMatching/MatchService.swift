@@ -161,13 +161,13 @@ package struct MatchService {
             profile: profile, salaryFloor: stated ?? implied, now: services.now(), taxonomy: taxonomy)
         scorer.remoteNotAsked = filters.remoteOnlyThroughPlace
         scorer.floorIsImplied = implied != nil
-        let evaluate = { (candidate: MatchCandidate) in
-            scorer.evaluate(
-                candidate.posting, similarity: candidate.similarity, targetSimilarity: candidate.targetSimilarity)
-        }
-        let skillsConfidence = AimPeers.skillsConfidence(peers.candidates.map { evaluate($0).components })
+        // Scored once; the peers (a few of the admitted) reuse their evaluations.
+        let evaluations = scorer.evaluateAll(admitted)
+        let components = Dictionary(
+            zip(admitted.map(\.posting.id), evaluations.map(\.components)), uniquingKeysWith: { first, _ in first })
+        let skillsConfidence = AimPeers.skillsConfidence(peers.candidates.compactMap { components[$0.posting.id] })
         weights.skills *= skillsConfidence
-        let scored = zip(admitted, scorer.evaluateAll(admitted)).map { candidate, evaluation in
+        let scored = zip(admitted, evaluations).map { candidate, evaluation in
             (candidate.posting, evaluation, evaluation.components.score(weights))
         }.sorted { left, right in
             if left.2 != right.2 { return left.2 > right.2 }
