@@ -36,7 +36,12 @@ struct SourceDateTests {
 
     @Test(
         "malformed dates are nil, not guessed",
-        arguments: ["", "2026-13-01", "2026/03/01", "01 Foo 2026 00:00", "yesterday", "2026-03-01T25"])
+        arguments: [
+            "", "2026-13-01", "2026/03/01", "01 Foo 2026 00:00", "yesterday", "2026-03-01T25",
+            // The fuzzer's find: minutes that overflow when multiplied by 60 crashed the process.
+            "Tue, 1 Dec 26 000:0333333333333333300:00 +00:Arrrr30", "Sun, 01 Mar 2026 24:00 GMT",
+            "Sun, 01 Mar 2026 10:60 GMT",
+        ])
     func rejects(text: String) {
         #expect(SourceDate.flexible(text) == nil)
     }

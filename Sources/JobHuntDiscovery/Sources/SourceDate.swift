@@ -42,8 +42,12 @@ package enum SourceDate {
             var year = Int(parts[2])
         else { return nil }
         if year < 100 { year += year < 50 ? 2000 : 1900 }
+        // Each part in its clock's range: "000:0333333333333333300" is no time (and its
+        // minutes times 60 would overflow).
         let clock = parts[3].split(separator: ":").map { Int($0) }
-        guard clock.count >= 2, clock.allSatisfy({ $0 != nil }) else { return nil }
+        guard clock.count >= 2, clock.allSatisfy({ $0 != nil }),
+            zip(clock, [0...23, 0...59, 0...60]).allSatisfy({ value, range in range.contains(value!) })
+        else { return nil }
         var seconds = Double(clock[0]! * 3600 + clock[1]! * 60 + (clock.count > 2 ? clock[2]! : 0))
         if parts.count > 4 {
             guard let offset = namedZoneOffset(parts[4]) else { return nil }
