@@ -37,13 +37,11 @@ extension MatchFilters {
         // Places and work types are one preference ("Denver, CO or Remote (US)", docs/matching.md):
         // with places given, the work types are applied inside each place, not beside them.
         if locations.isEmpty {
-            builder.addIn("p.work_arrangement", workArrangements)
+            builder.addIn("p.work_arrangement", arrangements)
         } else {
             builder.add(
-                PlaceScope(
-                    arrangements: workArrangements, placesAdmitRemote: placesAdmitRemote, homeCountry: homeCountry
-                )
-                .condition(locations.map { PlacePreference($0, homeCountry: homeCountry) }))
+                PlaceScope(arrangements: arrangements, placesAdmitRemote: placesAdmitRemote, homeCountry: homeCountry)
+                    .condition(locations.map { PlacePreference($0, homeCountry: homeCountry) }))
         }
         for keyword in keywords.map(Self.folded) where !keyword.isEmpty {
             let pattern = SQL.bindOnce(ScopeBuilder.containsPattern(keyword))
@@ -66,12 +64,22 @@ extension MatchFilters {
             condition: builder.conditions.joined(separator: " AND "), isBroad: builder.conditions.count == 1)
     }
 
+    /// The work types a posting may have: the one-off flags' exactly, a saved
+    /// search's with the more flexible ones (``ArrangementLadder``). Where both
+    /// are given the flag narrows the search, and where they share no type the
+    /// flag wins: it asks about now (an empty list here would mean any type).
+    var arrangements: [String] {
+        let ladder = ArrangementLadder(preferredArrangements).admitted.map(\.rawValue)
+        let both = workArrangements.filter(ladder.contains)
+        return ladder.isEmpty || both.isEmpty ? (workArrangements.isEmpty ? ladder : workArrangements) : both
+    }
+
     /// A saved search whose places are all places ("Denver, CO"), none remote, a
     /// region or anywhere, with no work type: remote postings pass only as work
     /// that can be done from one of the places, so they rank below the postings
     /// there (docs/matching.md, "What a `--location` value means").
     var remoteOnlyThroughPlace: Bool {
-        guard placesAdmitRemote, !locations.isEmpty, workArrangements.isEmpty else { return false }
+        guard placesAdmitRemote, !locations.isEmpty, arrangements.isEmpty else { return false }
         return locations.allSatisfy { text in
             if case .place = PlacePreference(text) { return true }
             return false
@@ -123,13 +131,16 @@ struct ScopeBuilder {
     static func location(_ parts: [String]) -> SQL {
         guard !parts.isEmpty else { return "1 = 1" }
         let clauses = parts.map { part -> SQL in
-            var spellings = [PlaceFolding.fold(part)]
+            // "City of London" finds London's postings too (PlaceAreaWords).
+            let folded =
+                [PlaceFolding.fold(part)] + (PlaceAreaWords.core(of: PlaceFolding.fold(part)).map { [$0] } ?? [])
+            var spellings = folded
             if let code = CountryCodes.code(for: part) { spellings.append(code.lowercased()) }
             if let name = CountryCodes.name(for: part) { spellings.append(name.lowercased()) }
             // "Colorado" finds states stored as "CO", "ON" those stored as "Ontario"; countries
             // keep their own spellings, so "Colorado" never finds Colombia ("CO"), and states
             // theirs, so "Colombia" never finds Colorado.
-            var regions = [PlaceFolding.fold(part)]
+            var regions = folded
             if let region = RegionCodes.region(for: part) {
                 regions.append(region.code.lowercased())
                 if let name = RegionCodes.name(for: region.code) { regions.append(PlaceFolding.fold(name)) }

@@ -16,6 +16,10 @@ struct MatchProfile {
     /// Current title and target titles (full weight), then past titles.
     let titles: [(title: String, weight: Double)]
     let level: ExperienceLevel?
+    /// The levels the person's search asks for (normalised: "junior" is
+    /// entry): where given they, not the years, are the level a posting is
+    /// measured from, since a changer's years are in the work being left.
+    let wantedLevels: [ExperienceLevel]
     let document: ProfileDocument
     /// What the person says they want (``ProfileDocument/init(targetOf:titles:keywords:aim:history:)``).
     let target: ProfileDocument
@@ -28,7 +32,7 @@ struct MatchProfile {
 
     init(
         profile: UserProfile, skills: [UserSkill], experiences: [Experience], targetTitles: [String] = [],
-        keywords: [String] = [], taxonomy: SkillTaxonomy = .standard
+        keywords: [String] = [], wantedLevels: [String] = [], taxonomy: SkillTaxonomy = .standard
     ) {
         self.profile = profile
         self.skills = skills
@@ -55,6 +59,7 @@ struct MatchProfile {
         }
         self.titles = titles
         level = Self.level(profile: profile, experiences: experiences)
+        self.wantedLevels = ExperienceLevel.allCases.filter { wantedLevels.contains($0.rawValue) }
         document = ProfileDocument(profile: profile, skills: skills, experiences: experiences)
         target = ProfileDocument(
             targetOf: profile, titles: targetTitles, keywords: keywords, aim: aim, history: history)

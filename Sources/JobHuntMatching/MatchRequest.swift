@@ -53,8 +53,9 @@ package struct MatchRequest: Sendable, Equatable {
 ///
 /// Lists are OR within a field and AND across fields; `keywords` must all appear.
 /// A saved search is read as a preference: its levels are a ladder
-/// (`preferredLevels`, ``LevelLadder``) and a place in it also admits remote
-/// work open to the place's country (`placesAdmitRemote`). One-off flags of
+/// (`preferredLevels`, ``LevelLadder``), its work types admit the more flexible
+/// ones (`preferredArrangements`, ``ArrangementLadder``) and a place in it also
+/// admits remote work open to the place's country (`placesAdmitRemote`). One-off flags of
 /// `discover match` are a question about now and stay exact.
 /// `titles` and `companies` do not filter: they are what the person prefers, so
 /// they feed the title fit and nothing is hidden because of them.
@@ -75,7 +76,11 @@ package struct MatchFilters: Sendable, Equatable, Codable {
     /// A saved search's levels: they admit the levels one step either side and
     /// postings that state none (``LevelLadder``), which rank below by seniority.
     package var preferredLevels: [String] = []
+    /// Exact work types: a one-off `discover match --work-type`, asked for now.
     package var workArrangements: [String] = []
+    /// A saved search's work types: they admit the more flexible ones too
+    /// (``ArrangementLadder``), which the `location` component does not mark down.
+    package var preferredArrangements: [String] = []
     /// With no work type given, a place ("Denver, CO") also admits remote
     /// postings open to its country (``PlaceScope``): true for a saved search.
     package var placesAdmitRemote = false
@@ -96,7 +101,7 @@ package struct MatchFilters: Sendable, Equatable, Codable {
         maxSalary = search.maxSalary
         preferredLevels = search.experienceLevels
         placesAdmitRemote = true
-        workArrangements = search.workArrangements
+        preferredArrangements = search.workArrangements
         employmentTypes = search.employmentTypes
         locations = search.locations
         keywords = search.keywords
@@ -114,6 +119,8 @@ package struct MatchFilters: Sendable, Equatable, Codable {
         self = try Self.saved(changes)
         levels = preferredLevels
         preferredLevels = []
+        workArrangements = preferredArrangements
+        preferredArrangements = []
         placesAdmitRemote = false
     }
 
@@ -134,6 +141,7 @@ package struct MatchFilters: Sendable, Equatable, Codable {
         result.levels = join(levels, other.levels)
         result.preferredLevels = join(preferredLevels, other.preferredLevels)
         result.workArrangements = join(workArrangements, other.workArrangements)
+        result.preferredArrangements = join(preferredArrangements, other.preferredArrangements)
         result.placesAdmitRemote = placesAdmitRemote || other.placesAdmitRemote
         result.employmentTypes = join(employmentTypes, other.employmentTypes)
         result.locations = join(locations, other.locations)

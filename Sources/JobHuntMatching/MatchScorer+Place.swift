@@ -24,9 +24,15 @@ extension MatchScorer {
     func locationFit(_ posting: StoredPosting) -> (score: Double, fit: LocationFit) {
         let person = profile.profile
         let arrangement = posting.workArrangement.flatMap(WorkArrangement.init(rawValue:))
+        // Someone who wants hybrid work wants flexibility, and a remote job
+        // has more of it: not a mismatch. Someone who wants on-site work chose
+        // the place (or the kind of work done there), so hybrid and remote are.
         var mismatch =
             person.preferredWorkType.map { preferred in
-                arrangement.map { $0.rawValue != preferred.rawValue } ?? false
+                arrangement.map { posting in
+                    posting.rawValue != preferred.rawValue
+                        && !(posting == .remote && preferred.rawValue == WorkArrangement.hybrid.rawValue)
+                } ?? false
             } ?? false
         // A search that names only places admits remote jobs open to their country,
         // but the person named somewhere to work: those rank below the on-site ones.

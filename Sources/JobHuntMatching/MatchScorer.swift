@@ -89,13 +89,20 @@ struct MatchScorer {
     }
 
     /// Levels apart, through ``MatchCalibration/seniorityByDistance``; one level
-    /// up is ``MatchCalibration/seniorityStepUp``.
+    /// up is ``MatchCalibration/seniorityStepUp``. Measured from the person's
+    /// own level, unless their search asks for levels that leave it out (a
+    /// changer whose years are in the work being left): then from the nearest
+    /// level the search asks for.
     func seniorityFit(_ level: String?) -> Double {
-        guard let mine = profile.level, let level, let theirs = ExperienceLevel(rawValue: level) else {
+        let own = profile.level.map { [$0] } ?? []
+        let wanted = profile.wantedLevels
+        let mine = wanted.isEmpty || own.allSatisfy(wanted.contains) ? own : wanted
+        guard let highest = mine.last, let level, let theirs = ExperienceLevel(rawValue: level) else {
             return MatchCalibration.neutral
         }
-        if theirs.rank == mine.rank + 1 { return MatchCalibration.seniorityStepUp }
+        if theirs.rank == highest.rank + 1 { return MatchCalibration.seniorityStepUp }
         let table = MatchCalibration.seniorityByDistance
-        return table[min(abs(mine.rank - theirs.rank), table.count - 1)]
+        let distance = mine.map { abs($0.rank - theirs.rank) }.min() ?? 0
+        return table[min(distance, table.count - 1)]
     }
 }

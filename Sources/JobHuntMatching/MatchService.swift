@@ -56,7 +56,9 @@ package struct MatchService {
             PostingVectorFile.prepare(for: try services.store.database())
         }
         var filters = try resolvedFilters(request, for: user)
-        let profile = try matchProfile(for: user, targetTitles: filters.titles, keywords: filters.keywords)
+        let profile = try matchProfile(
+            for: user, targetTitles: filters.titles, keywords: filters.keywords,
+            wantedLevels: filters.levels + filters.preferredLevels)
         filters.salaryCurrency = profile.floorCurrency
         filters.homeCountry = profile.profile.locationCountry.flatMap { CountryCodes.code(for: $0) }
         // Without a cache there is nothing to look up, and hashing the
@@ -80,13 +82,13 @@ package struct MatchService {
         return MatchFilters(search).adding(request.filters)
     }
 
-    func matchProfile(for user: ActingUser, targetTitles: [String] = [], keywords: [String] = []) throws
-        -> MatchProfile
-    {
+    func matchProfile(
+        for user: ActingUser, targetTitles: [String] = [], keywords: [String] = [], wantedLevels: [String] = []
+    ) throws -> MatchProfile {
         MatchProfile(
             profile: try readers.profiles.profile(for: user), skills: try readers.skills.list(for: user),
             experiences: try readers.experiences.list(for: user), targetTitles: targetTitles,
-            keywords: keywords, taxonomy: taxonomy)
+            keywords: keywords, wantedLevels: wantedLevels, taxonomy: taxonomy)
     }
 
     func weights(_ ranking: MatchRanking) -> MatchWeights {
