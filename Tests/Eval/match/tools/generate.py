@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Writes the labelled sets (dev/, heldout/, fresh/, fresh2/, fresh3/ and fresh4/: postings.jsonl, profiles/,
+# Writes the labelled sets (dev/, heldout/, fresh/, fresh2/, fresh3/, fresh4/ and fresh5/: postings.jsonl, profiles/,
 # labels.tsv) from the hand-written tables beside this file. Deterministic:
 # running it again gives the same bytes. Usage: python3 tools/generate.py
 import json
@@ -14,8 +14,10 @@ from fresh import FRESH, PROFILES as FRESH_PROFILES
 from fresh2 import FRESH2, PROFILES as FRESH2_PROFILES
 from fresh3 import FRESH3, PROFILES as FRESH3_PROFILES
 from fresh4 import FRESH4, PROFILES as FRESH4_PROFILES
+from fresh5 import FRESH5, PROFILES as FRESH5_PROFILES
 
-PROFILES = {**PROFILES, **FRESH_PROFILES, **FRESH2_PROFILES, **FRESH3_PROFILES, **FRESH4_PROFILES}
+PROFILES = {**PROFILES, **FRESH_PROFILES, **FRESH2_PROFILES, **FRESH3_PROFILES, **FRESH4_PROFILES,
+            **FRESH5_PROFILES}
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ARRANGEMENT_LINE = {
@@ -120,3 +122,4 @@ if __name__ == "__main__":
     write_set("fresh2", FRESH2)
     write_set("fresh3", FRESH3)
     write_set("fresh4", FRESH4)
+    write_set("fresh5", FRESH5)
