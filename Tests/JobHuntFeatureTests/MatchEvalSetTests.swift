@@ -22,7 +22,7 @@ struct MatchEvalSetTests {
 
     @Test(
         "each set's labels, people and postings agree",
-        arguments: ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"])
+        arguments: ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"])
     func consistent(name: String) throws {
         let set = try Self.load(name)
         #expect(set.problems() == [])
@@ -69,6 +69,7 @@ struct MatchEvalSetTests {
             ("fresh", ["dev", "heldout"]), ("fresh2", ["dev", "heldout", "fresh"]),
             ("fresh3", ["dev", "heldout", "fresh", "fresh2"]),
             ("fresh4", ["dev", "heldout", "fresh", "fresh2", "fresh3"]),
+            ("fresh5", ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"]),
         ])
     func freshIsSeparate(name: String, earlier: [String]) throws {
         let fresh = try Self.load(name)
@@ -107,7 +108,7 @@ struct MatchEvalSetTests {
 
     @Test(
         "every résumé and posting reads through jobhunt's own readers",
-        arguments: ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"])
+        arguments: ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"])
     func importable(name: String) throws {
         let set = try Self.load(name)
         for person in set.people {

@@ -45,6 +45,9 @@ struct StatedAimTests {
     func aspiring() {
         #expect(Self.read("Aspiring veterinary nurse with a love of animals.").aims == ["veterinary nurse"])
         #expect(Self.read("I want to become a quantity surveyor.").aims == ["quantity surveyor"])
+        // The way there before "into" is not the work: only what follows it.
+        let offTheTools = Self.read("Want to get off the tools into a site manager or planner job in Hull.")
+        #expect(offTheTools.aims == ["site manager", "planner"])
     }
 
     @Test("'open to Y or Z': each is an aim; arrangements and places are not")

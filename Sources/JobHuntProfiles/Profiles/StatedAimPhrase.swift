@@ -17,6 +17,9 @@ enum StatedAimPhrase {
     static func clean(_ part: String) -> String? {
         // How and where ("a remote or hybrid senior role") is not what.
         var words = part.split(whereSeparator: \.isWhitespace).map(String.init).filter { !arrangements.contains($0) }
+        // "want to get off the tools into an estimator … job": what follows
+        // the last "into" is the work; the words before it are the way there.
+        if let into = words.lastIndex(of: "into") { words = Array(words[(into + 1)...]) }
         while let first = words.first, leadingWords.contains(first) || levels.contains(first) { words.removeFirst() }
         while let last = words.last, trailingWords.contains(last) { words.removeLast() }
         guard !words.isEmpty, words.count <= 6 else { return nil }
