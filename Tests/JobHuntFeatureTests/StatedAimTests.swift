@@ -48,6 +48,14 @@ struct StatedAimTests {
         // The way there before "into" is not the work: only what follows it.
         let offTheTools = Self.read("Want to get off the tools into a site manager or planner job in Hull.")
         #expect(offTheTools.aims == ["site manager", "planner"])
+        // "move to the X side, as a Y": the post after "as", a change.
+        let side = Self.read("I want to move to the client side, as a account manager or buyer for a retailer.")
+        #expect(side.aims == ["account manager", "buyer"] && side.isChange)
+        #expect(Self.read("Looking for warehouse or forklift work near Derby.").aims == ["warehouse", "forklift"])
+        #expect(Self.read("Looking for steady work, weekends included.").aims == [], "no kind of work named")
+        #expect(Self.read("I want to work as a sign-language interpreter.").aims == ["sign-language interpreter"])
+        // A word between the move and "into": "in-house", "back".
+        #expect(Self.read("Hoping to move in-house into treasury.").aims == ["treasury"])
     }
 
     @Test("'open to Y or Z': each is an aim; arrangements and places are not")
@@ -63,6 +71,9 @@ struct StatedAimTests {
         #expect(another.leftBehind == ["call-centre"] && another.aims.isEmpty && another.isChange)
         #expect(Self.read("Not looking for shift work in a warehouse.").leftBehind == ["shift work"])
         #expect(Self.read("Leaving hospitality after ten years.").leftBehind == ["hospitality"])
+        #expect(Self.read("I want to leave teaching for good.").leftBehind == ["teaching"])
+        #expect(Self.read("Back from parental leave in May.").isEmpty, "leave as a noun is no work left")
+        #expect(Self.read("I do not want to keep working as a paramedic.").leftBehind == ["paramedic"])
         #expect(Self.read("Strong Excel skills, not looking for it.").isEmpty, "a pronoun is no work")
     }
 

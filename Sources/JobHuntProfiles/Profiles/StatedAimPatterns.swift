@@ -56,7 +56,7 @@ enum StatedAimPatterns {
     static let determiner =
         #"(?:(?:a|an|the|my|some|first|new|next|permanent|full-time|part-time|entry-level|junior|graduate)\s+)*"#
     static let kinds =
-        #"(?<noun>roles?|jobs?|positions?|posts?|careers?|apprenticeships?|traineeships?|internships?|placements?|opportunit(?:y|ies))"#
+        #"(?<noun>roles?|jobs?|positions?|posts?|careers?|work|apprenticeships?|traineeships?|internships?|placements?|opportunit(?:y|ies))"#
     static let want =
         #"(?:seeking|seek|looking\s+for|searching\s+for|hoping\s+for|applying\s+for|aiming\s+for|targeting|pursuing|want|would\s+like|interested\s+in)"#
     static let change =
@@ -69,8 +69,13 @@ enum StatedAimPatterns {
         // "moving from accounting into data analysis", "switching careers from sales to customer success"
         #"\b"# + change + #"\s+(?:careers?\s+)?(?:over\s+)?from\s+(?:the\s+)?"# + left + #"\s+(?:in)?to\s+"#
             + determiner + aim,
-        // "moving into edtech operations", "career change into UX" ("moving to Berlin" is a place: not read)
-        #"(?#change)\b"# + change + #"\s+(?:careers?\s+)?(?:over\s+)?into\s+"# + determiner + aim,
+        // "moving into edtech operations", "career change into UX", "move in-house into reporting"
+        // ("moving to Berlin" is a place: not read)
+        #"(?#change)\b"# + change + #"\s+(?:careers?\s+)?(?:over\s+|in-house\s+|back\s+|sideways\s+)?into\s+"#
+            + determiner + aim,
+        // "I want to move to the industry side, as a clinical specialist": the post after "as"
+        #"(?#change)\b(?:want|wants|wanting|hope|hoping|looking|plan|planning|ready|keen)\s+to\s+(?:move|switch|transition|pivot)\b[^.;:]{0,40}?\s+as\s+an?\s+"#
+            + aim,
         #"(?#change)\b(?:transitioning|transition|switching|switch|pivoting|pivot|career\s+change|career\s+switch|career\s+move|changing\s+careers?)\s+to\s+"#
             + determiner + aim,
         #"(?#change)\bretrain(?:ing|ed)?\s+(?:as|to\s+become|to\s+be|in|into)\s+"# + determiner + aim,
@@ -78,6 +83,9 @@ enum StatedAimPatterns {
         #"\b"# + want + #"\s+"# + determiner + kinds + #"\s+(?:in|as)\s+"# + determiner + aim,
         // "seeking my first data analyst role"
         #"\b"# + want + #"\s+"# + determiner + aim + #"\s+"# + kinds,
+        // "looking for dispatcher or fleet coordinator work" ("work" ends only this phrase:
+        // elsewhere it is part of the work, as in "social work")
+        #"\b"# + want + #"\s+"# + determiner + #"(?!to\s)(?<aim>[^,()"]{2,60}?)\s+work\b"#,
         #"\b(?:aspiring|would-be)\s+"# + aim,
         #"\b(?:want|wants|wanting|hope|hoping|plan|planning|aim|aiming|intend|intending|would\s+like|keen|eager|ready)\s+to\s+(?:become|work\s+as|be|start\s+as|train\s+as|qualify\s+as)\s+"#
             + determiner + aim,
@@ -90,6 +98,12 @@ enum StatedAimPatterns {
         #"\b(?:leaving|moving\s+on\s+from|moving\s+away\s+from|stepping\s+away\s+from|away\s+from)\s+(?:the\s+|my\s+)?"#
             + leftAtEnd,
         #"\bno\s+(?:more|longer)\s+(?:a\s+|an\s+|in\s+)?"# + leftAtEnd,
+        // "I want to leave audit", "ready to leave teaching" (not "on leave", "parental leave")
+        #"\b(?:want|wanted|wanting|hope|hoping|plan|planning|ready|decided|time)\s+to\s+leave\s+(?:the\s+|my\s+)?"#
+            + leftAtEnd,
+        // "I don't want to keep working as a nurse"
+        #"\b(?:don't|do\s+not|no\s+longer)\s+want\s+to\s+(?:keep\s+|continue\s+|stay\s+)?(?:working\s+as|work\s+as|being|be)\s+(?:an?\s+)?"#
+            + leftAtEnd,
     ]
 
     static let french = [

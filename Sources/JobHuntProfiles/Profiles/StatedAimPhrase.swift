@@ -75,6 +75,9 @@ enum StatedAimPhrase {
         "contract", "freelance", "flexible", "it", "them", "one", "something", "anything", "challenge",
         "challenges", "opportunities", "opportunity", "suggestions", "work", "job", "role", "career", "change",
         "offers", "ideas", "feedback", "learning", "new", "field", "industry", "sector", "télétravail",
+        // what "looking for … work" says about the work but not which it is
+        "steady", "stable", "local", "good", "interesting", "meaningful", "rewarding", "challenging", "paid",
+        "casual", "seasonal", "weekend", "evening", "temporary", "temp", "more", "extra", "any",
     ]
 
     /// Kinds of post that are part of the aim ("plumbing apprenticeship").
