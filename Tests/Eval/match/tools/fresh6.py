@@ -288,12 +288,6 @@ _NEW = {
         duties=["Survey chillers and building systems", "Measure energy use", "Write energy audit reports"],
         required=["Degree in mechanical or electrical engineering", "Energy audit experience"],
         nice=["Singapore Certified Energy Manager"]),
-    "esg-fund-sales": dict(
-        titles={"mid": "ESG Fund Sales Associate"},
-        summary=["Sell our sustainable investment funds to private banks and distributors in Asia."],
-        duties=["Cover private bank distributors", "Pitch sustainable funds", "Organise client events"],
-        required=["{years}+ years in fund sales", "MAS licensing"],
-        nice=["Mandarin"]),
     # ------------------------------------------------------- copywriting (Barcelona)
     "agency-copywriter": dict(
         titles={"entry": "Junior Copywriter", "mid": "Copywriter", "senior": "Senior Copywriter",
@@ -463,7 +457,7 @@ PLACES.update({
     "Galway": ("Galway", "Connacht", "IE", "EUR"),
     "Memphis": ("Memphis", "TN", "US", "USD"), "Little Rock": ("Little Rock", "AR", "US", "USD"),
     "Des Moines": ("Des Moines", "IA", "US", "USD"), "Cedar Rapids": ("Cedar Rapids", "IA", "US", "USD"),
-    "Singapore": ("Singapore", "Singapore", "SG", "SGD"),
+    "Singapore": ("Singapore", "Singapore", "SG", "SGD"), "Hong Kong": ("Hong Kong", "Hong Kong", "HK", "HKD"),
     "Barcelona": ("Barcelona", "Catalonia", "ES", "EUR"), "Madrid": ("Madrid", "Madrid", "ES", "EUR"),
     "Valencia": ("Valencia", "Valencian Community", "ES", "EUR"),
 })
@@ -486,7 +480,7 @@ FAMILY.update({
     "public-admin-graduate": {"gov-management-analyst": 3, "gov-budget-analyst": 3, "federal-program-analyst": 2,
                               "grants-coordinator": 2, "deputy-city-clerk": 1, "city-administrator": 1},
     "auditor-to-esg": {"esg-reporting-analyst": 3, "esg-investment-analyst": 2, "sustainability-assurance": 1,
-                       "audit-senior": 1, "esg-fund-sales": 1},
+                       "audit-senior": 1},
     "graduate-copywriter": {"agency-copywriter": 3, "seo-content-writer": 2, "software-technical-writer": 1},
     "hydrogeologist": {"hydrogeologist": 3, "surface-water-hydrologist": 2, "environmental-consultant": 2,
                        "exploration-geologist": 1},
@@ -880,7 +874,7 @@ _ROWS = [
     ("sustainability-assurance", "mid", "Tanjong Assurance Services", "Singapore", "hybrid", 70, 85),
     ("audit-senior", "mid", "Tanjong Assurance Services", "Singapore", "hybrid", 72, 86),
     ("energy-auditor", "mid", "Tropical Building Efficiency", "Singapore", "onsite", 55, 65),
-    ("esg-fund-sales", "mid", "Raffles Place Asset Management", "Singapore", "hybrid", 80, 110),
+    ("esg-reporting-analyst", "mid", "Victoria Harbour Holdings", "Hong Kong", "hybrid", None, None),
     # graduate-copywriter (Barcelona, entry, hybrid, >= €24k)
     ("agency-copywriter", "entry", "Poblenou Creative", "Barcelona", "hybrid", 24, 28),
     ("agency-copywriter", "entry", "Gràcia Brand Studio", "Barcelona", "hybrid", None, None),
