@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-# Writes the labelled sets (dev/, heldout/, fresh/, fresh2/, fresh3/, fresh4/ and fresh5/: postings.jsonl, profiles/,
-# labels.tsv) from the hand-written tables beside this file. Deterministic:
+# Writes the labelled sets (dev/, heldout/, fresh/, fresh2/, fresh3/, fresh4/, fresh5/ and fresh6/:
+# postings.jsonl, profiles/, labels.tsv) from the hand-written tables beside this file. Deterministic:
 # running it again gives the same bytes. Usage: python3 tools/generate.py
 import json
 import os
@@ -15,9 +15,10 @@ from fresh2 import FRESH2, PROFILES as FRESH2_PROFILES
 from fresh3 import FRESH3, PROFILES as FRESH3_PROFILES
 from fresh4 import FRESH4, PROFILES as FRESH4_PROFILES
 from fresh5 import FRESH5, PROFILES as FRESH5_PROFILES
+from fresh6 import FRESH6, PROFILES as FRESH6_PROFILES
 
 PROFILES = {**PROFILES, **FRESH_PROFILES, **FRESH2_PROFILES, **FRESH3_PROFILES, **FRESH4_PROFILES,
-            **FRESH5_PROFILES}
+            **FRESH5_PROFILES, **FRESH6_PROFILES}
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ARRANGEMENT_LINE = {
@@ -28,8 +29,9 @@ ARRANGEMENT_LINE = {
 REMOTE_WHERE = {"remote-de": "in Germany", "remote-nl": "in the Netherlands", "remote-eu": "in EU time zones",
                 "remote-uk": "in the UK", "remote-us": "in the United States", "remote-ca": "in Canada",
                 "remote-europe": "anywhere in Europe", "remote-ie": "in Ireland", "remote-pt": "in Portugal",
-                "remote-br": "in Brazil"}
-SYMBOL = {"EUR": "€", "GBP": "£", "USD": "$", "CAD": "CA$"}
+                "remote-br": "in Brazil", "remote-au": "in Australia", "remote-es": "in Spain",
+                "remote-fr": "in France", "remote-apac": "in Asia Pacific time zones"}
+SYMBOL = {"EUR": "€", "GBP": "£", "USD": "$", "CAD": "CA$", "AUD": "A$", "NZD": "NZ$", "SGD": "S$"}
 
 
 def posting(spec):
@@ -123,3 +125,4 @@ if __name__ == "__main__":
     write_set("fresh3", FRESH3)
     write_set("fresh4", FRESH4)
     write_set("fresh5", FRESH5)
+    write_set("fresh6", FRESH6)
