@@ -15,7 +15,7 @@
 from archetypes import ARCHETYPES
 from grading import FAMILY, NEAR_MISS_KINDS
 from postings import PLACES, REMOTE
-from profiles import resume, work
+from profiles import resume, with_sections as _with, work
 
 ARCHETYPES.update({
     # ------------------------------------------------------------- haulage
@@ -391,16 +391,6 @@ NEAR_MISS_KINDS.update({
     ("clinical-research-coordinator", "clinical-coordinator-scheduling"): "right-word-wrong-field",
     ("clinical-research-coordinator", "market-research-coordinator"): "right-word-wrong-field",
 })
-
-
-def _with(doc, **extra):
-    """A résumé with extra JSON Resume sections (education, volunteer) or without some (skills)."""
-    for key, value in extra.items():
-        if value is None:
-            doc.pop(key, None)
-        else:
-            doc[key] = value
-    return doc
 
 
 # Each person's prefs also hold the saved search they would add, as people

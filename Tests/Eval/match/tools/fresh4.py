@@ -25,7 +25,7 @@ import fresh3  # noqa: F401
 from archetypes import ARCHETYPES
 from grading import FAMILY, NEAR_MISS_KINDS
 from postings import PLACES
-from profiles import resume, work
+from profiles import resume, with_sections as _with, work
 
 ARCHETYPES.update({
     # ------------------------------------------------------------- welding
@@ -479,16 +479,6 @@ NEAR_MISS_KINDS.update({
     ("police-to-counter-fraud", "fraud-prevention-advisor"): "right-field-wrong-level",
     ("graphic-designer-returner", "kitchen-designer"): "right-word-wrong-field",
 })
-
-
-def _with(doc, **extra):
-    """A résumé with extra JSON Resume sections (education, volunteer) or without some (summary)."""
-    for key, value in extra.items():
-        if value is None:
-            doc.pop(key, None)
-        else:
-            doc[key] = value
-    return doc
 
 
 # A résumé written to JSON Resume's pre-1.0 schema: `work[].company` and

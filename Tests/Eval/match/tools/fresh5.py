@@ -27,7 +27,7 @@ import fresh4  # noqa: F401
 from archetypes import ARCHETYPES
 from grading import FAMILY, NEAR_MISS_KINDS
 from postings import PLACES
-from profiles import resume, work
+from profiles import pre_1_0 as _older, resume, with_sections as _with, work
 
 ARCHETYPES.update({
     # ------------------------------------------------------- hotel revenue
@@ -525,27 +525,6 @@ NEAR_MISS_KINDS.update({
     ("recruiter-to-partner-manager", "youtube-channel-manager"): "right-word-wrong-field",
     ("general-counsel", "general-manager-dc"): "right-word-wrong-field",
 })
-
-
-def _with(doc, **extra):
-    """A résumé with extra JSON Resume sections (education, volunteer) or without some (summary)."""
-    for key, value in extra.items():
-        if value is None:
-            doc.pop(key, None)
-        else:
-            doc[key] = value
-    return doc
-
-
-def _older(doc, website):
-    """The same résumé in JSON Resume's pre-1.0 keys: `work[].company` for `name`, `basics.website` for `url`,
-    `basics.picture` for `image`, and no `$schema`, as older templates and exporters still write them."""
-    doc.pop("$schema", None)
-    doc["basics"]["website"] = website
-    doc["basics"]["picture"] = website.rstrip("/") + "/photo.jpg"
-    for entry in doc["work"]:
-        entry["company"] = entry.pop("name")
-    return doc
 
 
 # Each person's prefs also hold the saved search they would add, as people

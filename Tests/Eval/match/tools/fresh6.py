@@ -31,7 +31,7 @@ import fresh5  # noqa: F401
 from archetypes import ARCHETYPES
 from grading import FAMILY, NEAR_MISS_KINDS
 from postings import PLACES, REMOTE
-from profiles import resume, work
+from profiles import pre_1_0 as _older, resume, with_sections as _with, work
 
 _NEW = {
     # ------------------------------------------------------- restaurants (Melbourne)
@@ -510,27 +510,6 @@ NEAR_MISS_KINDS.update({
     ("managing-director", "ib-managing-director"): "right-word-wrong-field",
     ("managing-director", "hotel-general-manager"): "right-word-wrong-field",
 })
-
-
-def _with(doc, **extra):
-    """A résumé with extra JSON Resume sections (education, volunteer) or without some (summary)."""
-    for key, value in extra.items():
-        if value is None:
-            doc.pop(key, None)
-        else:
-            doc[key] = value
-    return doc
-
-
-def _older(doc, website):
-    """The same résumé in JSON Resume's pre-1.0 keys: `work[].company` for `name`, `basics.website` for `url`,
-    `basics.picture` for `image`, and no `$schema`, as older templates and exporters still write them."""
-    doc.pop("$schema", None)
-    doc["basics"]["website"] = website
-    doc["basics"]["picture"] = website.rstrip("/") + "/photo.jpg"
-    for entry in doc["work"]:
-        entry["company"] = entry.pop("name")
-    return doc
 
 
 # Each person's prefs also hold the saved search they would add, as people

@@ -25,6 +25,28 @@ def resume(name, label, email, summary, city, region, country, work_entries, ski
     return doc
 
 
+def with_sections(doc, **extra):
+    """A résumé with extra JSON Resume sections (education, volunteer), or without some (summary, skills) where
+    the value is None: how the later sets vary how complete a résumé is."""
+    for key, value in extra.items():
+        if value is None:
+            doc.pop(key, None)
+        else:
+            doc[key] = value
+    return doc
+
+
+def pre_1_0(doc, website):
+    """The same résumé in JSON Resume's pre-1.0 keys: `work[].company` for `name`, `basics.website` for `url`,
+    `basics.picture` for `image`, and no `$schema`, as older templates and exporters still write them."""
+    doc.pop("$schema", None)
+    doc["basics"]["website"] = website
+    doc["basics"]["picture"] = website.rstrip("/") + "/photo.jpg"
+    for entry in doc["work"]:
+        entry["company"] = entry.pop("name")
+    return doc
+
+
 # Each profile: the résumé, the preferences (user_profiles columns), and for
 # the grading rules: home city, level, currency, and the arrangement wanted.
 PROFILES = {
