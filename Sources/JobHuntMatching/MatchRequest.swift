@@ -31,6 +31,10 @@ package struct MatchRequest: Sendable, Equatable {
     /// numbers before writing them into MatchWeights.swift); nil for those.
     /// Candidates still follow `ranking`.
     package var weights: MatchWeights?
+    /// When a saved search admits fewer than `limit` postings, the best
+    /// postings outside it follow, marked (``MatchFilters/nearMisses(oneOff:)``);
+    /// `discover match --only-search` turns it off.
+    package var nearMisses = true
 
     package init(
         searchName: String? = nil, filters: MatchFilters = MatchFilters(), limit: Int = MatchRequest.defaultLimit,

@@ -22,6 +22,7 @@ extension MatchService {
         encoder.dateEncodingStrategy = .iso8601
         var parts = [
             request.ranking.rawValue, "\(request.limit)", usesModel ? "model" : "no-model",
+            request.nearMisses ? "near-misses" : "search-only",
             CalendarDate(utcDayOf: services.now()).description, profile.document.fingerprint,
         ]
         parts.append((try? encoder.encode(filters)).map { String(decoding: $0, as: UTF8.self) } ?? "")

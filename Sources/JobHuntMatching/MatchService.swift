@@ -55,12 +55,14 @@ package struct MatchService {
         if request.ranking != .keyword && embedder != nil {
             PostingVectorFile.prepare(for: try services.store.database())
         }
-        var filters = try resolvedFilters(request, for: user)
+        var (filters, nearMisses) = try resolvedFilters(request, for: user)
         let profile = try matchProfile(
             for: user, targetTitles: filters.titles, keywords: filters.keywords,
             wantedLevels: filters.levels + filters.preferredLevels)
         filters.salaryCurrency = profile.floorCurrency
         filters.homeCountry = profile.profile.locationCountry.flatMap { CountryCodes.code(for: $0) }
+        nearMisses?.salaryCurrency = filters.salaryCurrency
+        nearMisses?.homeCountry = filters.homeCountry
         // Without a cache there is nothing to look up, and hashing the
         // question (JSON of filters and profile) was 1.2% of a cold match.
         let fingerprint = usesCache ? cacheFingerprint(request, filters: filters, profile: profile) : nil
@@ -68,18 +70,28 @@ package struct MatchService {
             return MatchOutcome(matches: cached, profileIsBlank: profile.isBlank)
         }
         let (matches, agreement, skillsConfidence) = try rank(
-            request, filters: filters, profile: profile, userID: user.user.id)
+            request, filters: filters, nearMisses: nearMisses, profile: profile, userID: user.user.id)
         if let fingerprint { storeMatches(matches, for: user, fingerprint: fingerprint) }
         return MatchOutcome(
             matches: matches, profileIsBlank: profile.isBlank, targetAgreement: agreement,
             titleReadsAim: profile.titleReadsAim, skillsConfidence: skillsConfidence)
     }
 
-    /// The search's filters (when named) plus the request's own.
-    func resolvedFilters(_ request: MatchRequest, for user: ActingUser) throws -> MatchFilters {
-        guard let name = request.searchName else { return request.filters }
-        let search = try readers.searches.show(name, for: user)
-        return MatchFilters(search).adding(request.filters)
+    /// The search's filters (when named) plus the request's own, and what a
+    /// posting outside a saved search must pass to follow its results as a
+    /// near miss (``MatchFilters/nearMisses(oneOff:)``); nil when no saved
+    /// search is applied or the request asks for none.
+    func resolvedFilters(_ request: MatchRequest, for user: ActingUser) throws
+        -> (filters: MatchFilters, nearMisses: MatchFilters?)
+    {
+        guard let name = request.searchName else {
+            // Filters built as a saved search's (MatchFilters.saved), as the evaluation passes them.
+            let saved = request.filters.placesAdmitRemote && request.nearMisses
+            return (request.filters, saved ? request.filters.nearMisses(oneOff: MatchFilters()) : nil)
+        }
+        let search = MatchFilters(try readers.searches.show(name, for: user))
+        let filters = search.adding(request.filters)
+        return (filters, request.nearMisses ? search.nearMisses(oneOff: request.filters) : nil)
     }
 
     func matchProfile(
@@ -100,18 +112,13 @@ package struct MatchService {
     }
 
     private func rank(
-        _ request: MatchRequest, filters: MatchFilters, profile: MatchProfile, userID: UUID
+        _ request: MatchRequest, filters: MatchFilters, nearMisses: MatchFilters?, profile: MatchProfile,
+        userID: UUID
     ) throws -> (matches: [PostingMatch], agreement: Double?, skillsConfidence: Double) {
         let db = try services.store.database()
         let candidates = MatchCandidates(db: db, scope: filters.scope)
-        let pool = request.candidatePool
         // Started first: on a SQLite file it runs beside the vector work below.
-        let lexical =
-            request.ranking == .semantic
-            ? nil
-            : PendingLexical(
-                candidates, terms: lexicalTerms(profile, filters: filters),
-                skills: profileSkillNames(profile).sorted(), limit: pool)
+        let lexical = pendingLexical(candidates, request, filters: filters, profile: profile)
         var vector: [Float]?
         var target: [Float]?
         if request.ranking != .keyword, let embedder {
@@ -129,6 +136,66 @@ package struct MatchService {
         // leads when they disagree (MatchWeights.ledByTarget).
         let agreement = vector.flatMap { vector in target.flatMap { MatchCandidates.cosine(vector, $0) } }
         weights = weights.ledByTarget(agreement: agreement, titleReadsAim: profile.titleReadsAim)
+        let admitted = try gather(
+            candidates, lexical: lexical, filters: filters, request: request, vector: vector, target: target)
+        // Too few pass the saved search: the best postings outside it follow,
+        // ranked below every one that passes (MatchFilters.nearMisses).
+        var outside: [MatchCandidate] = []
+        if let nearMisses, admitted.count < request.limit {
+            let near = MatchCandidates(db: db, scope: nearMisses.scope)
+            let inside = Set(admitted.map(\.posting.id))
+            outside = try gather(
+                near, lexical: pendingLexical(near, request, filters: nearMisses, profile: profile),
+                filters: nearMisses, request: request, vector: vector, target: target
+            ).filter { !inside.contains($0.posting.id) }
+        }
+        // The hybrid reads what the postings nearest the aim say when the
+        // profile says too little (AimPeers): a floor nobody set, and whether
+        // skills can be read for this field at all.
+        let peers = request.ranking == .hybrid ? AimPeers(admitted) : AimPeers([])
+        let stated = filters.minSalary ?? profile.profile.targetSalaryMin
+        let implied = stated == nil ? peers.impliedFloor(currency: profile.floorCurrency) : nil
+        var scorer = MatchScorer(
+            profile: profile, salaryFloor: stated ?? implied, now: services.now(), taxonomy: taxonomy)
+        scorer.remoteNotAsked = filters.remoteOnlyThroughPlace
+        scorer.floorIsImplied = implied != nil
+        // Scored once; the peers (a few of the admitted) reuse their evaluations.
+        let evaluations = scorer.evaluateAll(admitted + outside)
+        let components = Dictionary(
+            zip(admitted.map(\.posting.id), evaluations.map(\.components)), uniquingKeysWith: { first, _ in first })
+        let skillsConfidence = AimPeers.skillsConfidence(peers.candidates.compactMap { components[$0.posting.id] })
+        weights.skills *= skillsConfidence
+        let scored = zip(admitted + outside, evaluations).enumerated().map { index, pair in
+            (pair.0.posting, pair.1, pair.1.components.score(weights), index >= admitted.count)
+        }.sorted { left, right in
+            if left.3 != right.3 { return !left.3 }
+            if left.2 != right.2 { return left.2 > right.2 }
+            return left.0.id.uuidString < right.0.id.uuidString
+        }
+        let matches = scored.prefix(request.limit).enumerated().map { index, entry in
+            PostingMatch(entry.0, evaluation: entry.1, score: entry.2, rank: index + 1, outsideSearch: entry.3)
+        }
+        return (matches, agreement, skillsConfidence)
+    }
+
+    /// The full-text candidates, started in the background (none for semantic ranking).
+    private func pendingLexical(
+        _ candidates: MatchCandidates, _ request: MatchRequest, filters: MatchFilters, profile: MatchProfile
+    ) -> PendingLexical? {
+        guard request.ranking != .semantic else { return nil }
+        return PendingLexical(
+            candidates, terms: lexicalTerms(profile, filters: filters), skills: profileSkillNames(profile).sorted(),
+            limit: request.candidatePool)
+    }
+
+    /// The postings in `candidates`' scope worth scoring: the nearest to the
+    /// profile and to the target, the full-text matches, and the newest when
+    /// those are few, loaded and kept when their text passes the keywords.
+    private func gather(
+        _ candidates: MatchCandidates, lexical: PendingLexical?, filters: MatchFilters, request: MatchRequest,
+        vector: [Float]?, target: [Float]?
+    ) throws -> [MatchCandidate] {
+        let pool = request.candidatePool
         var ids: [UUID] = []
         var seen = Set<UUID>()
         func add(_ more: [UUID]) { for id in more where seen.insert(id).inserted { ids.append(id) } }
@@ -145,40 +212,13 @@ package struct MatchService {
         // Semantic ranking is about vectors: a posting without one would only
         // bring its neutral 0.5 and outrank real but weaker cosines.
         if ids.count < pool && request.ranking != .semantic { add(try candidates.recent(limit: pool - ids.count)) }
-
-        let admitted = try candidates.load(
+        return try candidates.load(
             ids, vector: vector, known: similarities, target: target, knownTarget: targetSimilarities
         ).filter { candidate in
             filters.admits(
                 title: candidate.posting.title,
                 text: candidate.posting.description + "\n" + (candidate.posting.requirements ?? ""))
         }
-        // The hybrid reads what the postings nearest the aim say when the
-        // profile says too little (AimPeers): a floor nobody set, and whether
-        // skills can be read for this field at all.
-        let peers = request.ranking == .hybrid ? AimPeers(admitted) : AimPeers([])
-        let stated = filters.minSalary ?? profile.profile.targetSalaryMin
-        let implied = stated == nil ? peers.impliedFloor(currency: profile.floorCurrency) : nil
-        var scorer = MatchScorer(
-            profile: profile, salaryFloor: stated ?? implied, now: services.now(), taxonomy: taxonomy)
-        scorer.remoteNotAsked = filters.remoteOnlyThroughPlace
-        scorer.floorIsImplied = implied != nil
-        // Scored once; the peers (a few of the admitted) reuse their evaluations.
-        let evaluations = scorer.evaluateAll(admitted)
-        let components = Dictionary(
-            zip(admitted.map(\.posting.id), evaluations.map(\.components)), uniquingKeysWith: { first, _ in first })
-        let skillsConfidence = AimPeers.skillsConfidence(peers.candidates.compactMap { components[$0.posting.id] })
-        weights.skills *= skillsConfidence
-        let scored = zip(admitted, evaluations).map { candidate, evaluation in
-            (candidate.posting, evaluation, evaluation.components.score(weights))
-        }.sorted { left, right in
-            if left.2 != right.2 { return left.2 > right.2 }
-            return left.0.id.uuidString < right.0.id.uuidString
-        }
-        let matches = scored.prefix(request.limit).enumerated().map { index, entry in
-            PostingMatch(entry.0, evaluation: entry.1, score: entry.2, rank: index + 1)
-        }
-        return (matches, agreement, skillsConfidence)
     }
 
     /// The person's skills and technologies as stored (canonical names, as the
@@ -199,7 +239,7 @@ package struct MatchService {
 }
 
 extension PostingMatch {
-    init(_ posting: StoredPosting, evaluation: MatchEvaluation, score: Double, rank: Int) {
+    init(_ posting: StoredPosting, evaluation: MatchEvaluation, score: Double, rank: Int, outsideSearch: Bool = false) {
         self.init(
             rank: rank, id: posting.id, title: posting.title, companyName: posting.companyName,
             location: PostingMatch.location(posting), workArrangement: posting.workArrangement,
@@ -208,7 +248,8 @@ extension PostingMatch {
             matchingSkills: evaluation.matchingSkills, missingRequiredSkills: evaluation.missingRequiredSkills,
             salaryFit: evaluation.salaryFit, locationFit: evaluation.locationFit, salaryMin: posting.salaryMin,
             salaryMax: posting.salaryMax, salaryCurrency: posting.salaryCurrency,
-            experienceLevel: posting.experienceLevel, postedDate: posting.postedDate?.description)
+            experienceLevel: posting.experienceLevel, postedDate: posting.postedDate?.description,
+            outsideSearch: outsideSearch)
     }
 
     /// "City, State, Country" with the parts the posting has.

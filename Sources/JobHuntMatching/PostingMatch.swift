@@ -45,7 +45,7 @@ package enum LocationFit: String, Sendable, Codable, CaseIterable {
 /// JSON keys (the contract): `rank`, `id`, `title`, `company_name`, `location`,
 /// `work_arrangement`, `source_platform`, `external_id`, `source_url`, `score`,
 /// `components`, `matching_skills`, `missing_required_skills`, `salary_fit`,
-/// `location_fit`; plus `salary_min`, `salary_max`, `salary_currency`,
+/// `location_fit`, `outside_search`; plus `salary_min`, `salary_max`, `salary_currency`,
 /// `experience_level` and `posted_date` for display.
 package struct PostingMatch: Sendable, Equatable, Codable {
     package var rank: Int
@@ -71,6 +71,10 @@ package struct PostingMatch: Sendable, Equatable, Codable {
     package var salaryCurrency: String?
     package var experienceLevel: String?
     package var postedDate: String?
+    /// True for a near miss: the posting does not pass the saved search and
+    /// follows every one that does, because too few did (``MatchFilters/nearMisses(oneOff:)``).
+    /// Optional only so results cached before it read back; written as a bool.
+    package var outsideSearch: Bool? = nil
 
     enum CodingKeys: String, CodingKey {
         case rank, id, title
@@ -90,6 +94,7 @@ package struct PostingMatch: Sendable, Equatable, Codable {
         case salaryCurrency = "salary_currency"
         case experienceLevel = "experience_level"
         case postedDate = "posted_date"
+        case outsideSearch = "outside_search"
     }
 
     /// Null fields are written as null, ids in lower case.
@@ -115,5 +120,6 @@ package struct PostingMatch: Sendable, Equatable, Codable {
         try c.encode(salaryCurrency, forKey: .salaryCurrency)
         try c.encode(experienceLevel, forKey: .experienceLevel)
         try c.encode(postedDate, forKey: .postedDate)
+        try c.encode(outsideSearch ?? false, forKey: .outsideSearch)
     }
 }

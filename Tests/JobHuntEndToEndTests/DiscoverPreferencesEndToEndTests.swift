@@ -118,9 +118,18 @@ struct DiscoverPreferencesEndToEndTests {
         ])
         #expect(add.status == 0, "\(add.stderr)")
         #expect(add.stderr.contains("--level staff read as lead"), "\(add.stderr)")
-        let matched = try run(["discover", "match", "--search", "denver", "--limit", "200", "--json"])
+        let matched = try run(["discover", "match", "--search", "denver", "--limit", "200", "--only-search", "--json"])
         #expect(matched.status == 0, "\(matched.stderr)")
         let objects = try ProfileEndToEnd.objects(matched)
+        // Without --only-search the same postings lead, and the nearest outside the search follow, marked.
+        let withNear = try ProfileEndToEnd.objects(
+            try run(["discover", "match", "--search", "denver", "--limit", "200", "--json"]))
+        let marked = withNear.map { $0["outside_search"] as? Bool }
+        #expect(marked.prefix(objects.count).allSatisfy { $0 == false } && marked.count > objects.count)
+        #expect(marked.dropFirst(objects.count).allSatisfy { $0 == true })
+        #expect(
+            withNear.prefix(objects.count).map { $0["external_id"] as? String }
+                == objects.map { $0["external_id"] as? String })
         let found = objects.compactMap { $0["external_id"] as? String }
         let expected = postings.filter(\.fits).map(\.id)
         #expect(expected.count >= 10, "the feed has several postings that fit")

@@ -87,9 +87,16 @@ struct MatchFilterTests {
         try SavedSearchService(services: fixture.services).add("london java", Self.search, for: me)
         let service = MatchService.make(services: fixture.services, embedder: EmbeddingFunction(WordEmbedding.embed))
         for ranking in MatchRanking.allCases {
-            let matches = try service.match(
-                MatchRequest(searchName: "London Java", limit: 50, ranking: ranking), for: me)
+            var request = MatchRequest(searchName: "London Java", limit: 50, ranking: ranking)
+            request.nearMisses = false
+            let matches = try service.match(request, for: me)
             #expect(Set(matches.map(\.id)) == expected, "\(engine) \(ranking): \(matches.map(\.title))")
+            // With near misses (the default) the same postings come first, unmarked, and the rest follow, marked.
+            request.nearMisses = true
+            let all = try service.match(request, for: me)
+            let inside = all.prefix { $0.outsideSearch != true }
+            #expect(Set(inside.map(\.id)) == expected, "\(engine) \(ranking)")
+            #expect(all.dropFirst(inside.count).allSatisfy { $0.outsideSearch == true && !expected.contains($0.id) })
         }
         // The same filters given directly, as the command-line flags give them.
         let direct = try service.match(MatchRequest(filters: try MatchFilters(Self.search), limit: 50), for: me)

@@ -84,6 +84,25 @@ struct MatchSearchPreferenceTests {
         }
     }
 
+    @Test("a near miss passes the search's exclusions and the typed flags, never its preferences")
+    func nearMisses() throws {
+        let search = try MatchFilters.saved(
+            SavedSearchChanges(
+                lists: [
+                    .location: ["Leeds"], .workType: ["hybrid"], .level: ["mid"], .keyword: ["nhs"],
+                    .excludeCompany: ["Initech"], .excludeTitle: ["manager"], .excludeKeyword: ["unpaid"],
+                    .title: ["Estimator"],
+                ], minSalary: 30_000))
+        var typed = MatchFilters()
+        typed.workArrangements = ["onsite"]
+        let near = search.nearMisses(oneOff: typed)
+        #expect(near.excludedCompanies == ["Initech"] && near.excludedTitles == ["manager"])
+        #expect(near.excludedKeywords == ["unpaid"] && near.titles == ["Estimator"])
+        #expect(near.workArrangements == ["onsite"], "what was typed now stays exact")
+        #expect(near.locations.isEmpty && near.preferredArrangements.isEmpty && near.preferredLevels.isEmpty)
+        #expect(near.minSalary == nil && near.keywords.isEmpty && !near.placesAdmitRemote)
+    }
+
     @Test("the words around a city's name are dropped, never 'City' at its end")
     func areaWords() {
         #expect(PlaceAreaWords.core(of: "city of london") == "london")

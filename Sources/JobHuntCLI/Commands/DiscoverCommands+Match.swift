@@ -14,12 +14,14 @@ extension DiscoverCommands {
         static let limit: OptionKey<Int?> = .value(
             "limit", .integer(1...1_000), valueName: "N", help: "Show the N best postings",
             defaultValue: "\(MatchRequest.defaultLimit)")
+        static let onlySearch: OptionKey<Bool> = .flag(
+            "only-search", help: "With --search, show only postings that pass it, never the near misses after them")
         static let ranking: OptionKey<String?> = .value(
             "ranking", .choice(MatchRanking.allCases.map(\.rawValue)), valueName: "KIND",
             help: "hybrid (default), semantic (cosine alone) or keyword (skills and titles alone)", isHidden: true)
 
         static let options: [any OptionKeyProtocol] =
-            [search, limit, ranking]
+            [search, limit, onlySearch, ranking]
             + SearchCommands.Criteria.options.filter { $0.spec.long != SavedSearchField.source.rawValue }
     }
 
@@ -33,7 +35,10 @@ extension DiscoverCommands {
             location and work arrangement, seniority, and recency; the score is their weighted mean. --search \
             NAME applies a saved search's filters as a preference: its levels also admit the level one step \
             either side and postings that state none, and a place given without --work-type also admits remote \
-            postings open to its country, each ranked below a posting like it that fits as written. The criteria \
+            postings open to its country, each ranked below a posting like it that fits as written, and a work \
+            type also admits the more flexible ones (hybrid admits remote work open to your places). When fewer \
+            than --limit postings pass the search, the best postings outside it follow, below a line that says \
+            so (`outside_search` in --json); --only-search shows only those that pass. The criteria \
             options add filters of their own (the same options as `discover search add`), applied exactly: \
             `--search NAME --level senior` shows senior postings only. Salary floors are in your \
             --salary-currency (profile set), else your country's; pay in another currency is never converted, so \
@@ -53,10 +58,11 @@ extension DiscoverCommands {
         let arguments = context.arguments
         let changes = try SearchCommands.changes(context)
         let filters = try SearchCommands.relabeled { try MatchFilters(changes) }
-        let request = MatchRequest(
+        var request = MatchRequest(
             searchName: arguments[Match.search], filters: filters,
             limit: arguments[Match.limit] ?? MatchRequest.defaultLimit,
             ranking: arguments[Match.ranking].flatMap(MatchRanking.init(rawValue:)) ?? .hybrid)
+        request.nearMisses = !arguments[Match.onlySearch]
         MatchService.prepareStandardTaxonomy()
         MatchService.prepareStatedAims()
         // The model's warning, then the acting user, then the service: the
@@ -81,7 +87,15 @@ extension DiscoverCommands {
             context.output.note("no active postings match (run `jobhunt discover --source KIND:ARG` to find some)")
             return
         }
-        for match in matches { printMatch(match, context: context) }
+        let inside = matches.prefix { $0.outsideSearch != true }.count
+        for match in matches {
+            if match.outsideSearch == true && match.rank == inside + 1 {
+                let passed = inside == 1 ? "1 posting passes" : "\(inside) postings pass"
+                context.output.print(
+                    context.output.style.dim("── \(passed) the search; the nearest outside it follow ──"))
+            }
+            printMatch(match, context: context)
+        }
     }
 
     /// What the warning about a missing model says ranking falls back to.
