@@ -31,9 +31,9 @@ package struct MatchRequest: Sendable, Equatable {
     /// numbers before writing them into MatchWeights.swift); nil for those.
     /// Candidates still follow `ranking`.
     package var weights: MatchWeights?
-    /// When a saved search admits fewer than `limit` postings, the best
-    /// postings outside it follow, marked (``MatchFilters/nearMisses(oneOff:)``);
-    /// `discover match --only-search` turns it off.
+    /// A saved search's near misses are ranked too, marked and a little below
+    /// (``MatchFilters/nearMisses(oneOff:)``); `discover match --only-search`
+    /// turns them off.
     package var nearMisses = true
 
     package init(

@@ -138,10 +138,10 @@ package struct MatchService {
         weights = weights.ledByTarget(agreement: agreement, titleReadsAim: profile.titleReadsAim)
         let admitted = try gather(
             candidates, lexical: lexical, filters: filters, request: request, vector: vector, target: target)
-        // Too few pass the saved search: the best postings outside it follow,
-        // ranked below every one that passes (MatchFilters.nearMisses).
+        // A saved search is a preference: the postings outside it are scored
+        // too, and ordered as if they scored a little less (MatchFilters.nearMisses).
         var outside: [MatchCandidate] = []
-        if let nearMisses, admitted.count < request.limit {
+        if let nearMisses {
             let near = MatchCandidates(db: db, scope: nearMisses.scope)
             let inside = Set(admitted.map(\.posting.id))
             outside = try gather(
@@ -168,8 +168,9 @@ package struct MatchService {
         let scored = zip(admitted + outside, evaluations).enumerated().map { index, pair in
             (pair.0.posting, pair.1, pair.1.components.score(weights), index >= admitted.count)
         }.sorted { left, right in
-            if left.3 != right.3 { return !left.3 }
-            if left.2 != right.2 { return left.2 > right.2 }
+            let leftOrder = left.2 - (left.3 ? MatchCalibration.nearMissPenalty : 0)
+            let rightOrder = right.2 - (right.3 ? MatchCalibration.nearMissPenalty : 0)
+            if leftOrder != rightOrder { return leftOrder > rightOrder }
             return left.0.id.uuidString < right.0.id.uuidString
         }
         let matches = scored.prefix(request.limit).enumerated().map { index, entry in

@@ -140,6 +140,13 @@ package enum MatchCalibration {
     package static let hybridElsewhere = 0.15
     /// Subtracted when the arrangement is not the one the profile prefers.
     package static let arrangementMismatch = 0.2
+    /// What a saved search is worth in the order (``MatchFilters/nearMisses(oneOff:)``):
+    /// a posting outside it is ordered as if it scored this much less, so it
+    /// passes a posting inside only by fitting clearly better. Chosen on the
+    /// development sets with saved searches (fresh2–fresh6, evaluation.md):
+    /// 0.05–0.1 ranked best; 1 (every near miss below every posting inside)
+    /// cost 0.01–0.03 nDCG, 0 (the search only a label) cost up to 0.01.
+    package static let nearMissPenalty = 0.1
     /// Seniority fit by levels apart (0, 1, 2, 3 or more).
     package static let seniorityByDistance: [Double] = [1.0, 0.5, 0.1, 0.0]
     /// One level above yours (senior to lead, mid to senior): the usual next

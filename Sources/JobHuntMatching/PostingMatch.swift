@@ -71,8 +71,9 @@ package struct PostingMatch: Sendable, Equatable, Codable {
     package var salaryCurrency: String?
     package var experienceLevel: String?
     package var postedDate: String?
-    /// True for a near miss: the posting does not pass the saved search and
-    /// follows every one that does, because too few did (``MatchFilters/nearMisses(oneOff:)``).
+    /// True for a near miss: the posting does not pass the saved search, and is
+    /// ordered as if its `score` were ``MatchCalibration/nearMissPenalty`` lower
+    /// (``MatchFilters/nearMisses(oneOff:)``).
     /// Optional only so results cached before it read back; written as a bool.
     package var outsideSearch: Bool? = nil
 

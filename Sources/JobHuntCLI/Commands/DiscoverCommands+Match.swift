@@ -36,9 +36,10 @@ extension DiscoverCommands {
             NAME applies a saved search's filters as a preference: its levels also admit the level one step \
             either side and postings that state none, and a place given without --work-type also admits remote \
             postings open to its country, each ranked below a posting like it that fits as written, and a work \
-            type also admits the more flexible ones (hybrid admits remote work open to your places). When fewer \
-            than --limit postings pass the search, the best postings outside it follow, below a line that says \
-            so (`outside_search` in --json); --only-search shows only those that pass. The criteria \
+            type also admits the more flexible ones (hybrid admits remote work open to your places). Postings \
+            outside the search are ranked too, as if they scored 0.1 less, and marked "outside your search" \
+            (`outside_search` in --json): a clearly better fit just outside it is not hidden; --only-search \
+            shows only those that pass. The criteria \
             options add filters of their own (the same options as `discover search add`), applied exactly: \
             `--search NAME --level senior` shows senior postings only. Salary floors are in your \
             --salary-currency (profile set), else your country's; pay in another currency is never converted, so \
@@ -87,15 +88,7 @@ extension DiscoverCommands {
             context.output.note("no active postings match (run `jobhunt discover --source KIND:ARG` to find some)")
             return
         }
-        let inside = matches.prefix { $0.outsideSearch != true }.count
-        for match in matches {
-            if match.outsideSearch == true && match.rank == inside + 1 {
-                let passed = inside == 1 ? "1 posting passes" : "\(inside) postings pass"
-                context.output.print(
-                    context.output.style.dim("── \(passed) the search; the nearest outside it follow ──"))
-            }
-            printMatch(match, context: context)
-        }
+        for match in matches { printMatch(match, context: context) }
     }
 
     /// What the warning about a missing model says ranking falls back to.
@@ -123,6 +116,7 @@ extension DiscoverCommands {
         }
         reasons.append("salary: " + salaryText(match))
         reasons.append("location: " + locationText(match.locationFit))
+        if match.outsideSearch == true { reasons.append(style.bold("outside your search")) }
         context.output.print("    " + reasons.joined(separator: " · "))
     }
 
