@@ -469,7 +469,8 @@ FAMILY.update({
                                  "lettings-negotiator": 1},
     "teller-to-loan-officer": {"mortgage-loan-officer": 3, "loan-processor": 2, "personal-banker": 1,
                                "bank-teller": 1},
-    "animation-graduate": {"3d-animator": 3, "rigging-artist": 2, "junior-motion-designer": 2, "animation-instructor": 1},
+    "animation-graduate": {"3d-animator": 3, "rigging-artist": 2, "junior-motion-designer": 2,
+                           "animation-instructor": 1},
     "qc-chemist-to-regulatory": {"regulatory-affairs-cmc": 3, "regulatory-publishing": 2, "qa-batch-release": 1,
                                  "qc-analyst-hplc": 1},
     "service-engineer-to-sales": {"technical-sales-engineer": 3, "application-engineer": 2,
@@ -572,8 +573,8 @@ PROFILES = {
     "radiographer-returner": dict(
         set="fresh7", city="Dundee", level="mid",
         prefs=dict(target_salary_min=33000, preferred_work_type="onsite", willing_to_relocate=False,
-                   search=dict(title=["Diagnostic Radiographer", "Radiographer"], location=["Dundee", "Broughty Ferry"],
-                               **{"salary-min": 33000})),
+                   search=dict(title=["Diagnostic Radiographer", "Radiographer"],
+                               location=["Dundee", "Broughty Ferry"], **{"salary-min": 33000})),
         resume=_with(resume(
             "Fiona MacLeod", "Diagnostic Radiographer", "fiona.macleod@example.com",
             "HCPC-registered diagnostic radiographer returning to practice after six years at home raising my "
