@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Writes the labelled sets (dev/, heldout/, fresh/, fresh2/, fresh3/, fresh4/, fresh5/ and fresh6/:
+# Writes the labelled sets (dev/, heldout/, fresh/, fresh2/ … fresh6/ and fresh7/:
 # postings.jsonl, profiles/, labels.tsv) from the hand-written tables beside this file. Deterministic:
 # running it again gives the same bytes. Usage: python3 tools/generate.py
 import json
@@ -16,9 +16,10 @@ from fresh3 import FRESH3, PROFILES as FRESH3_PROFILES
 from fresh4 import FRESH4, PROFILES as FRESH4_PROFILES
 from fresh5 import FRESH5, PROFILES as FRESH5_PROFILES
 from fresh6 import FRESH6, PROFILES as FRESH6_PROFILES
+from fresh7 import FRESH7, PROFILES as FRESH7_PROFILES
 
 PROFILES = {**PROFILES, **FRESH_PROFILES, **FRESH2_PROFILES, **FRESH3_PROFILES, **FRESH4_PROFILES,
-            **FRESH5_PROFILES, **FRESH6_PROFILES}
+            **FRESH5_PROFILES, **FRESH6_PROFILES, **FRESH7_PROFILES}
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ARRANGEMENT_LINE = {
@@ -30,8 +31,10 @@ REMOTE_WHERE = {"remote-de": "in Germany", "remote-nl": "in the Netherlands", "r
                 "remote-uk": "in the UK", "remote-us": "in the United States", "remote-ca": "in Canada",
                 "remote-europe": "anywhere in Europe", "remote-ie": "in Ireland", "remote-pt": "in Portugal",
                 "remote-br": "in Brazil", "remote-au": "in Australia", "remote-es": "in Spain",
-                "remote-fr": "in France", "remote-apac": "in Asia Pacific time zones"}
-SYMBOL = {"EUR": "€", "GBP": "£", "USD": "$", "CAD": "CA$", "AUD": "A$", "NZD": "NZ$", "SGD": "S$"}
+                "remote-fr": "in France", "remote-apac": "in Asia Pacific time zones",
+                "remote-pl": "in Poland", "remote-ch": "in Switzerland", "remote-at": "in Austria"}
+SYMBOL = {"EUR": "€", "GBP": "£", "USD": "$", "CAD": "CA$", "AUD": "A$", "NZD": "NZ$", "SGD": "S$",
+          "ZAR": "R", "PLN": "PLN ", "CHF": "CHF ", "AED": "AED ", "SAR": "SAR "}
 
 
 def posting(spec):
@@ -61,7 +64,7 @@ def posting(spec):
     if low is None:
         pay = "We share the salary range with candidates at the first call."
     else:
-        pay = f"Salary: {SYMBOL[currency]}{low},000 – {SYMBOL[currency]}{high},000 a year, plus benefits."
+        pay = f"Salary: {SYMBOL[currency]}{low * 1000:,} – {SYMBOL[currency]}{high * 1000:,} a year, plus benefits."
     html = (
         f"<p><strong>{company}</strong> is hiring a {title}. {summary}</p>"
         + "<h3>What you will do</h3><ul>" + "".join(f"<li>{d}</li>" for d in duties) + "</ul>"
@@ -126,3 +129,4 @@ if __name__ == "__main__":
     write_set("fresh4", FRESH4)
     write_set("fresh5", FRESH5)
     write_set("fresh6", FRESH6)
+    write_set("fresh7", FRESH7)
