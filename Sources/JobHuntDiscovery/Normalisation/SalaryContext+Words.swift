@@ -92,12 +92,17 @@ extension SalaryContext {
         "bolsa", "auxílio", "auxilio", "beca", "indennità", "indennita", "praktikumsvergütung", "bourse",
     ]
 
-    /// Whether the sentence's first word, past "monthly", "an", "intern(ship)", is an intern's
-    /// pay word: "Monthly stipend of $2,000", "Internship allowance: …". "Housing allowance",
-    /// "Meal stipend" open with the perk and stay perks.
-    static func opensWithInternPay(_ words: [String]) -> Bool {
-        guard let first = words.first(where: { !internPayOpeners.contains($0) }) else { return false }
-        return isInternPayWord(first)
+    /// The words of the sentence's opening intern pay label, past "monthly", "an", "intern(ship)":
+    /// "Monthly stipend of $2,000", "Internship allowance: …", "Bolsa-auxílio de R$ 1.800" (both
+    /// words). Nil when the sentence opens with anything else: "Housing allowance", "Meal stipend"
+    /// open with the perk and stay perks.
+    static func internPayLabel(_ words: [String]) -> Range<Int>? {
+        guard let first = words.firstIndex(where: { !internPayOpeners.contains($0) }),
+            isInternPayWord(words[first])
+        else { return nil }
+        var end = first + 1
+        while end < words.count, isInternPayWord(words[end]) { end += 1 }
+        return first..<end
     }
 
     private static let internPayOpeners: Set<String> = [

@@ -18,6 +18,9 @@ struct SalaryContext {
     /// The sentence opens with an intern's pay word ("Gratification : 700 € par mois", "Stipend:
     /// $2,000/month", "Uang saku Rp 3.500.000"): in an internship those words are the pay, not a perk.
     let internPay: Bool
+    /// Where that opening pay word stands ("Bolsa-auxílio"): only there is a stipend word the pay;
+    /// a later "auxílio-transporte" is still a perk.
+    private let internLabel: Range<Int>?
 
     init(_ scalars: [Unicode.Scalar], internship: Bool = false) {
         self.scalars = scalars
@@ -33,7 +36,9 @@ struct SalaryContext {
             words.append((ScalarText.lowered(scalars[start..<index]), start..<index))
         }
         self.words = words
-        let internPay = internship && SalaryContext.opensWithInternPay(words.map(\.0))
+        let internLabel = internship ? SalaryContext.internPayLabel(words.map(\.0)) : nil
+        self.internLabel = internLabel.map { words[$0.lowerBound].1.lowerBound..<words[$0.upperBound - 1].1.upperBound }
+        let internPay = internLabel != nil
         self.internPay = internPay
         aboutPay =
             internPay || words.contains { SalaryContext.isPayWord($0.0) }
@@ -64,7 +69,7 @@ struct SalaryContext {
         let leading = !aboutPay && leadingFiguresOnly(mention)
         let (itemStart, itemEnd) = aboutPay || leading ? listItem(around: mention) : (0, scalars.count)
         // In an intern's pay sentence the stipend words are the pay itself.
-        let judged = internPay ? words.filter { !SalaryContext.isInternPayWord($0.text) } : words
+        let judged = internLabel.map { label in words.filter { !label.contains($0.range.lowerBound) } } ?? words
         let before = judged.filter { $0.range.upperBound <= mention.lowerBound && $0.range.lowerBound >= itemStart }
             .suffix(5).map(\.text)
         let afterWords = judged.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= itemEnd }

@@ -65,6 +65,7 @@ enum SalaryText {
             return reading
         }
         var seen = 0
+        var marked = 0
         // A line without money holds no sentence with money (each sentence is a piece of one
         // line), so such lines are not split at all: most lines of a long description.
         let lineMayHold = { (line: Substring) in cldrSymbol || lineMayHoldMoney(line) }
@@ -89,6 +90,16 @@ enum SalaryText {
                     if reading.doubtful == nil { reading.doubtful = found.sentence }
                     continue
                 }
+                // "2nd shift (this posting) $21.00 - $23.50 per hour": a pay table's row for this job.
+                // It goes before the rows read so far: "Day shift $19 - $21 per hour" above it is
+                // another shift's pay, however plain its line.
+                if verdict != .notPay, !found.currencyWord, found.period != nil,
+                    context.marksThisRole(besides: range)
+                {
+                    reading.mentions.insert(found, at: marked)
+                    marked += 1
+                    continue
+                }
                 switch verdict {
                 case .pay where found.currencyWord && !context.aboutPay:
                     // "lift up to 50 pounds": a currency word alone does not make a figure pay.
@@ -100,9 +111,6 @@ enum SalaryText {
                         reading.mentions.append(found)
                     }
                 case .doubtful where payField: reading.mentions.append(found)
-                // "2nd shift (this posting) $21.00 - $23.50 per hour": a pay table's row for this job.
-                case .doubtful where found.period != nil && context.marksThisRole(besides: range):
-                    reading.mentions.append(found)
                 case .doubtful: if reading.doubtful == nil { reading.doubtful = found.sentence }
                 }
             }
