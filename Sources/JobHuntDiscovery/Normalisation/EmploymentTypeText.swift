@@ -17,43 +17,85 @@ import JobHuntKernel
 /// posting offers, so nothing is stored.
 enum EmploymentTypeText {
     static func stated(_ text: String) -> EmploymentType? {
+        // Walked as UTF-8 bytes (a description is read whole for every posting without a type
+        // field, so no `Character` is built): a clause is the bytes between two separators, and
+        // only a short one is decoded and looked up.
+        var text = text
+        return text.withUTF8 { utf8 in stated(utf8) }
+    }
+
+    private static func stated(_ utf8: UnsafeBufferPointer<UInt8>) -> EmploymentType? {
         var found: Set<EmploymentType> = []
-        var clause = ""
-        var length = 0
-        var prose = false
-        func close() {
-            if !prose, let type = type(ofClause: clause) { found.insert(type) }
-            clause = ""
-            length = 0
-            prose = false
+        var start = 0
+        var index = 0
+        func close(_ end: Int) {
+            let length = end - start
+            guard length >= 3, length <= maximumClauseBytes, opensLikeAStatement(utf8[start..<end]) else { return }
+            if let type = type(ofClause: String(decoding: utf8[start..<end], as: UTF8.self)) { found.insert(type) }
         }
-        var previous: Character = " "
-        for character in text {
-            switch character {
-            case ".", ",", ";", ":", "(", ")", "|", "\n", "\r", "\r\n", "•", "·", "!", "?":
-                close()
-            // " - " and a bullet's "- " separate; the hyphen of "full-time" does not.
-            case let dash where "-–—".contains(dash) && (previous.isWhitespace || length == 0):
-                close()
-            default:
-                if !prose {
-                    clause.append(character)
-                    length += 1
-                }
-            }
-            previous = character
-            // A clause long enough to be prose is no statement: the rest of it is not kept.
-            if length > 48 {
-                prose = true
-                clause = ""
-                length = 0
+        while index < utf8.count {
+            let width = separatorWidth(utf8, index, clauseStart: start)
+            if width > 0 {
+                close(index)
+                index += width
+                start = index
+            } else {
+                index += 1
             }
         }
-        close()
+        close(utf8.count)
         if found.contains(.contract) { return .contract }
         if found.contains(.partTime) { return found.contains(.fullTime) ? nil : .partTime }
         return found.contains(.fullTime) ? .fullTime : nil
     }
+
+    /// A clause longer than this is prose, not a statement ("Permanent part-time role" is 24).
+    private static let maximumClauseBytes = 48
+
+    /// The bytes a separator at `index` spans, or 0: `. , ; : ( ) | ! ?`, line ends, "•" and "·",
+    /// and a dash ("-", "–", "—") after a blank or opening a clause (a bullet), but not the hyphen
+    /// of "full-time".
+    private static func separatorWidth(_ utf8: UnsafeBufferPointer<UInt8>, _ index: Int, clauseStart: Int) -> Int {
+        let byte = utf8[index]
+        switch byte {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x7C, 0x21, 0x3F, 0x0A, 0x0D: return 1
+        case 0x2D:
+            return index == clauseStart || isBlank(utf8, before: index, clauseStart: clauseStart) ? 1 : 0
+        case 0xC2 where index + 1 < utf8.count && utf8[index + 1] == 0xB7: return 2  // ·
+        case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80:
+            switch utf8[index + 2] {
+            case 0xA2: return 3  // •
+            case 0x93, 0x94:  // – —
+                return index == clauseStart || isBlank(utf8, before: index, clauseStart: clauseStart) ? 3 : 0
+            default: return 0
+            }
+        default: return 0
+        }
+    }
+
+    private static func isBlank(_ utf8: UnsafeBufferPointer<UInt8>, before index: Int, clauseStart: Int) -> Bool {
+        guard index > clauseStart else { return true }
+        let previous = utf8[index - 1]
+        return previous == 0x20 || previous == 0x09 || (previous == 0xA0 && index > 1 && utf8[index - 2] == 0xC2)
+    }
+
+    /// Whether a short clause's first word (ASCII letters lower-cased) can open a statement: a
+    /// type phrase's first word or "this", "it", "a", "an". Most short clauses of a description
+    /// ("$26", "000", "Benefits") are turned away here without being decoded.
+    private static func opensLikeAStatement(_ clause: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var index = clause.startIndex
+        while index < clause.endIndex, clause[index] == 0x20 || clause[index] == 0x09 { index += 1 }
+        var end = index
+        while end < clause.endIndex, clause[end] != 0x20, clause[end] != 0x09, end - index <= 16 { end += 1 }
+        guard end > index, end - index <= 16 else { return false }
+        let word = String(
+            decoding: clause[index..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return openingWords.contains(word)
+    }
+
+    /// The first words of every phrase, and the leads a statement may open with.
+    private static let openingWords: Set<String> = Set(
+        phrases.keys.map { String($0.prefix { $0 != " " }) } + ["this", "it", "a", "an"])
 
     /// The type a clause states: a type phrase, optionally after "this is a" or "a" and before a
     /// job noun ("Full-time role", "a permanent, full-time position").

@@ -57,20 +57,33 @@ enum SalaryText {
         -> SalaryReading
     {
         var reading = SalaryReading()
-        // CLDR's symbols are asked once, of the whole text: when it has none, no line or sentence
-        // of it has one; when it has one, every line and sentence with a digit is read (a figure
-        // still needs its mark to be money, so reading more sentences changes no result).
-        let cldrSymbol = SalaryDigits.hasCLDRSymbol(text[...])
-        guard cldrSymbol || hasMoneyMark(text.utf8) || CurrencyWords.occur(in: text) else {
-            return reading
+        // CLDR's symbols (a scan at every digit) are asked at most once of any piece of text:
+        // of the whole text when it has no other mark (then every line is read, or none), else of
+        // each line without a mark, whose sentences are then all read.
+        let hasMark = hasMoneyMark(text.utf8) || CurrencyWords.occur(in: text)
+        let symbolsOnly = !hasMark && SalaryDigits.hasCLDRSymbol(text[...])
+        guard hasMark || symbolsOnly else { return reading }
+        var symbolLines: [Range<String.Index>] = []
+        // A line without money holds no sentence with money (each sentence is a piece of one
+        // line), so such lines are not split at all: most lines of a long description.
+        let lineMayHold = { (line: Substring) -> Bool in
+            if symbolsOnly || hasMoneyMark(line.utf8) { return true }
+            let words = CurrencyWords.occurInBytes(line.unicodeScalars, capacity: line.utf8.count)
+            if words == true { return true }
+            if SalaryDigits.hasCLDRSymbol(line) {
+                symbolLines.append(line.startIndex..<line.endIndex)
+                return true
+            }
+            // A line the byte search cannot answer: its sentences are asked one by one.
+            return words == nil
         }
         var seen = 0
         var marked = 0
-        // A line without money holds no sentence with money (each sentence is a piece of one
-        // line), so such lines are not split at all: most lines of a long description.
-        let lineMayHold = { (line: Substring) in cldrSymbol || lineMayHoldMoney(line) }
         for sentence in SalaryContext.sentences(of: text, linesWhere: lineMayHold) where seen < limit {
-            guard cldrSymbol || mayHoldMoney(sentence) else { continue }
+            guard
+                symbolsOnly || mayHoldMoney(sentence)
+                    || symbolLines.contains(where: { $0.contains(sentence.startIndex) })
+            else { continue }
             // "৳৮০,০০০", "٣٥٬٠٠٠": native digits and signs read as ASCII, position for position.
             let written = Array(sentence.unicodeScalars)
             let scalars = SalaryDigits.folded(written)
