@@ -43,7 +43,7 @@ extension PlaceGazetteer {
 
     /// Whether a country has a first-level region of that code. Countries whose cities carry
     /// their state (US, CA, AU) are left to rule 1, which checks the city's own state.
-    static func hasRegion(_ code: String, in country: String) -> Bool {
+    private static func hasRegion(_ code: String, in country: String) -> Bool {
         guard !fillsState(country), country != "AU" else { return false }
         return regionCodes[country]?.contains(code) == true || GazetteerIndex.regionCodes[country]?[code] != nil
     }

@@ -59,7 +59,7 @@ extension SalaryContext {
     }
 
     /// One line's sentences, walked as `Character`s.
-    static func lineSentences(_ line: Substring, into result: inout [Substring]) {
+    private static func lineSentences(_ line: Substring, into result: inout [Substring]) {
         var start = line.startIndex
         var index = line.startIndex
         while index < line.endIndex {
@@ -81,7 +81,7 @@ extension SalaryContext {
 
     /// One all-ASCII line's sentences, walked as bytes: whitespace after a mark is then a
     /// blank or a tab (the line holds no line end).
-    static func asciiLineSentences(_ line: Substring, into result: inout [Substring]) {
+    private static func asciiLineSentences(_ line: Substring, into result: inout [Substring]) {
         let utf8 = line.utf8
         var start = utf8.startIndex
         var at = utf8.startIndex
@@ -102,7 +102,7 @@ extension SalaryContext {
     }
 
     /// Whether the text has U+0085, U+2028 or U+2029, the line ends that are not ASCII.
-    static func hasUnicodeLineEnd(_ utf8: String.UTF8View) -> Bool {
+    private static func hasUnicodeLineEnd(_ utf8: String.UTF8View) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in utf8 {
             if previous.1 == 0xC2 && byte == 0x85 { return true }
@@ -114,7 +114,7 @@ extension SalaryContext {
 
     /// "13. Monatsgehalt", "1. Januar": an ordinal is followed by a word; "a shift of 14. €16.50 per
     /// hour" ends a sentence.
-    static func letterFollows(_ text: Substring) -> Bool {
+    private static func letterFollows(_ text: Substring) -> Bool {
         text.first(where: { !$0.isWhitespace })?.isLetter ?? false
     }
 
@@ -131,7 +131,7 @@ extension SalaryContext {
     ///
     /// Asked at every dot of a sentence with money, so the word is found by stepping back from
     /// the end (at most seven letters) rather than through a reversed collection and a copy.
-    static func endsInAbbreviation(_ text: Substring) -> Bool {
+    private static func endsInAbbreviation(_ text: Substring) -> Bool {
         if text.hasSuffix("S/") { return true }
         // "50.000 ден. месечно", "٣٥٬٠٠٠ ج.م. في الشهر": a CLDR currency symbol's own dot.
         if let last = text.unicodeScalars.last, CLDRCurrencySymbols.dottedLastScalars.contains(last) {
@@ -154,7 +154,7 @@ extension SalaryContext {
     }
 
     /// "plus 13. Monatsgehalt", "am 1. Januar": a German ordinal, one or two digits after a blank.
-    static func endsInOrdinal(_ text: Substring) -> Bool {
+    private static func endsInOrdinal(_ text: Substring) -> Bool {
         let digits = text.reversed().prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count) else { return false }
         let before = text.dropLast(digits.count).last

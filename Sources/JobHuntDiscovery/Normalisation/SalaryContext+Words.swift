@@ -17,9 +17,9 @@ extension SalaryContext {
         return payStems.contains { word.hasPrefix($0) } || paySuffixes.contains { word.hasSuffix($0) }
     }
 
-    static let paySuffixes = ["gehalt", "gehälter", "lohn", "vergütung", "salaris", "salarissen", "loon"]
+    private static let paySuffixes = ["gehalt", "gehälter", "lohn", "vergütung", "salaris", "salarissen", "loon"]
 
-    static let payWords: Set<String> = [
+    private static let payWords: Set<String> = [
         "pay", "pays", "paying", "paid", "salary", "earns", "verdient", "verdien", "verdienen", "gagnez", "ganarás",
         "ganhas", "salaries", "base", "ote", "range", "wage", "wages", "rate", "rates",
         "earn",
@@ -111,12 +111,12 @@ extension SalaryContext {
     ]
 
     /// Pay words in Japanese, Chinese and Korean, looked for inside a run of their script.
-    static let eastAsianPayStems = [
+    private static let eastAsianPayStems = [
         "給与", "給料", "月給", "年収", "年俸", "時給", "日給", "週給", "賃金", "報酬", "基本給", "月収", "薪资", "薪酬",
         "工资", "月薪", "年薪", "연봉", "월급", "급여", "시급", "임금", "보수", "일급", "주급",
     ]
 
-    static let payStems = [
+    private static let payStems = [
         "salar", "compensat", "remunera", "rémunér", "vergütung", "gehalt", "retribu", "remunera", "stipendio",
     ]
 
@@ -129,7 +129,7 @@ extension SalaryContext {
         return notPayStems.contains { word.hasPrefix($0) } || notPaySuffixes.contains { word.hasSuffix($0) }
     }
 
-    static let notPaySuffixes = [
+    private static let notPaySuffixes = [
         "budget", "zuschuss", "gutschein", "gutscheine", "vergoeding", "ticket", "stipend", "allowance", "pauschale",
         "cheques", "cheque", "chèques", "bonnen", "vales",
     ]
@@ -142,7 +142,7 @@ extension SalaryContext {
         return eastAsianNotPay.contains { word.contains($0) }
     }
 
-    static let eastAsianNotPay = [
+    private static let eastAsianNotPay = [
         "手当", "交通費", "賞与", "ボーナス", "補助", "福利", "売上", "資本金", "資金調達", "津贴", "补贴", "奖金", "融资", "营收",
         "수당", "식대", "지원금", "보너스", "상여", "성과급", "인센티브", "복지", "교통비", "매출", "투자", "자본금",
     ]
@@ -150,7 +150,7 @@ extension SalaryContext {
     /// Money right after these is a benefit, not pay ("fertility benefit up to $10,000 per year").
     static func isBenefitBefore(_ word: String) -> Bool { benefitWords.contains(word) }
 
-    static let notPayWords: Set<String> = [
+    private static let notPayWords: Set<String> = [
         "stipend", "stipends", "allowance", "allowances", "budget", "budgets", "voucher", "vouchers", "raised",
         "valued", "valuation", "funding", "funded", "billion", "million", "millions", "billions", "revenue",
         "revenues", "arr", "match", "matching", "matched", "donation", "donations", "donate", "perk", "perks",
@@ -180,7 +180,7 @@ extension SalaryContext {
         "cafeteria",
     ]
 
-    static let notPayStems = [
+    private static let notPayStems = [
         "stipend", "allowanc", "reimburs", "donat", "valuat", "subsid", "indemnit", "indennit",
     ]
 

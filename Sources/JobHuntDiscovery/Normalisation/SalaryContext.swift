@@ -135,7 +135,7 @@ struct SalaryContext {
     }
 
     /// What may follow the figures in such an opening item: their period and gross/net.
-    static let periodFillers: Set<String> = [
+    private static let periodFillers: Set<String> = [
         "per", "a", "an", "year", "hour", "month", "week", "day", "annum", "annual", "yearly", "hourly", "monthly",
         "weekly", "daily", "hr", "yr", "mo", "pa", "gross", "brutto", "bruto", "brut", "net", "netto", "par", "mois",
         "heure", "an", "por", "mes", "hora", "año", "uur", "maand", "jaar", "pro", "stunde", "monat", "jahr",
@@ -180,7 +180,7 @@ struct SalaryContext {
     }
 
     /// Words that join the items of a list.
-    static let listWords: Set<String> = [
+    private static let listWords: Set<String> = [
         "plus", "and", "et", "und", "en", "y", "e", "sowie", "mais", "più", "piu", "oltre",
     ]
 }

@@ -6,15 +6,15 @@ import JobHuntKernel
 extension SalaryText {
     enum Qualifier { case upTo, from }
 
-    static let minimumNouns = ["mindestlohn", "mindestgehalt", "mindestentgelt", "mindestverdienst"]
+    private static let minimumNouns = ["mindestlohn", "mindestgehalt", "mindestentgelt", "mindestverdienst"]
 
-    static let minimumWords: Set<String> = [
+    private static let minimumWords: Set<String> = [
         "minimum", "minimal", "minimaal", "mínimo", "minimo", "plancher", "floor", "minimumsalaris",
     ]
 
     /// "upp till", "från", "od", "từ", "最大", "최소": the qualifiers of the other languages the sources
     /// use, matched as whole words (Latin) or at the end of a run of CJK or Hangul text.
-    static func localQualifier(_ words: String) -> Qualifier? {
+    private static func localQualifier(_ words: String) -> Qualifier? {
         func ends(_ phrase: String) -> Bool {
             if phrase.unicodeScalars.first.map({ $0.value >= 0x1100 }) == true { return words.hasSuffix(phrase) }
             return words == phrase || words.hasSuffix(" " + phrase)
@@ -24,12 +24,12 @@ extension SalaryText {
         return nil
     }
 
-    static let localUpTo = [
+    private static let localUpTo = [
         "upp till", "opp til", "op til", "inntil", "do", "tối đa", "hingga", "sampai", "maksimal", "maks",
         "enintään", "en fazla", "azami", "最大", "最高", "최대",
     ]
 
-    static let localFrom = [
+    private static let localFrom = [
         "från", "fra", "od", "từ", "mulai", "mulai dari", "dari", "minimal", "vähintään", "en az", "asgari", "最低",
         "최소", "최저",
     ]

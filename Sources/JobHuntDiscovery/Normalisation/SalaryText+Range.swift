@@ -31,7 +31,7 @@ extension SalaryText {
 
     /// ", rising to £34,000", "increasing to", "steigend auf": pay that grows with time is a range
     /// from the first figure to the last.
-    static func progressionEnd(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
+    private static func progressionEnd(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
         var index = start
         if index < scalars.count, scalars[index] == "," { index = skipBlanks(scalars, index + 1) }
         // Asked at every comma and word of a sentence with money: a window whose first letter
@@ -66,15 +66,15 @@ extension SalaryText {
     /// The ASCII letters a progression phrase can start with, lower-cased: each phrase's first
     /// scalar once decomposed ("é" is "e" and an accent), since `hasPrefix` compares characters
     /// by canonical equivalence.
-    static let progressionInitials: Set<UInt32> = Set(
+    private static let progressionInitials: Set<UInt32> = Set(
         progressionPhrases.compactMap { $0.decomposedStringWithCanonicalMapping.unicodeScalars.first?.value })
 
-    static let progressionPhrases = [
+    private static let progressionPhrases = [
         "rising to", "increasing to", "progressing to", "growing to", "going up to", "steigend auf",
         "évoluant à", "evoluant à", "pouvant évoluer à", "oplopend tot", "aumentando a", "subiendo a",
     ]
 
-    static let rangeWords: Set<String> = [
+    private static let rangeWords: Set<String> = [
         "to", "and", "bis", "und", "à", "a", "tot", "até", "et", "y", "e", "en", "au",
         // pl, sv, no/da, vi, id, tr: "od 9 000 do 11 500 zł", "30 000 till 35 000 kr", "20 đến 30 triệu".
         "do", "till", "til", "đến", "hingga", "sampai", "ile",

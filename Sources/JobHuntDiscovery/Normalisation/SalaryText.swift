@@ -144,7 +144,7 @@ enum SalaryText {
     }
 
     /// The next figure (or range) with a currency mark, and the scalars it spans.
-    static func nextMention(_ scalars: [Unicode.Scalar], from start: Int) -> (SalaryMention, Range<Int>)? {
+    private static func nextMention(_ scalars: [Unicode.Scalar], from start: Int) -> (SalaryMention, Range<Int>)? {
         var index = start
         while index < scalars.count {
             guard isDigit(scalars[index]), index == 0 || !isNumberPart(scalars[index - 1]) else {
@@ -216,7 +216,7 @@ enum SalaryText {
 
     /// "PHP 7/8" is the language, "ALL 3" a word: a code read as currency needs a figure that
     /// looks like pay (1,000 or more, or with a k/M) unless the other end of the range has a mark.
-    static func plausibleCode(_ first: MoneyToken, _ second: MoneyToken?) -> Bool {
+    private static func plausibleCode(_ first: MoneyToken, _ second: MoneyToken?) -> Bool {
         let tokens = [first] + (second.map { [$0] } ?? [])
         // "Le 5 mai", "den 3": a CLDR symbol of letters needs a pay-sized figure too.
         if let symbol = tokens.compactMap(\.symbol).first, CLDRCurrencySymbols.isLetters(symbol),
@@ -232,14 +232,14 @@ enum SalaryText {
 
     /// ISO codes that are also common words, acronyms or technology names in postings ("AMD", "NIO",
     /// "CVE", "MNT", "BTN", "IRR", "SDG", "BSD", …).
-    static let ambiguousCodes: Set<String> = [
+    private static let ambiguousCodes: Set<String> = [
         "PHP", "ALL", "TOP", "CUP", "MOP", "BOB", "SOS", "TRY", "AMD", "NIO", "CVE", "GEL", "BAM", "NAD", "SVC",
         "BTN", "CDF", "IRR", "MGA", "MKD", "MNT", "MVR", "SDG", "BSD", "ANG", "MDL", "SCR", "KGS", "ERN", "LAK",
         "TMT", "SHP", "SRD", "STN", "MRU", "LSL", "AOA", "BND", "PAB", "PGK", "SBD", "WST", "VES", "VED", "ZMW",
     ]
 
     /// The first digit after an optional currency mark ("$150k", "US$ 150k", "EUR 75.000").
-    static func digitAfterMark(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
+    private static func digitAfterMark(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
         var index = start
         while index < scalars.count, index - start < 5, !isDigit(scalars[index]) {
             let scalar = scalars[index]
@@ -255,7 +255,7 @@ enum SalaryText {
 
     /// True when the text has a `$`, a two- or three-byte currency sign (£ ¥ € ₹ ₩ ₪ ₺) or a
     /// known ISO code: a cheap byte pass that skips postings without money.
-    static func hasMoneyMark(_ utf8: some Sequence<UInt8>) -> Bool {
+    private static func hasMoneyMark(_ utf8: some Sequence<UInt8>) -> Bool {
         var recent: (UInt8, UInt8, UInt8) = (0, 0, 0)
         for byte in utf8 {
             recent = (recent.1, recent.2, byte)
@@ -276,7 +276,7 @@ enum SalaryText {
         return false
     }
 
-    static func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    private static func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
     static func isLetter(_ byte: UInt8) -> Bool { isCapital(byte) || (byte >= 0x61 && byte <= 0x7A) }
 
@@ -285,7 +285,7 @@ enum SalaryText {
     /// A digit, letter or separator right before a digit means it continues something else ("H1B", "1.5").
     /// Japanese, Chinese and Korean write no blank between a word and a figure ("月給25万円",
     /// "연봉4,500만원"), so their letters do not.
-    static func isNumberPart(_ scalar: Unicode.Scalar) -> Bool {
+    private static func isNumberPart(_ scalar: Unicode.Scalar) -> Bool {
         isDigit(scalar) || scalar == "." || scalar == "," || scalar == "'"
             || (scalar.isAlphabeticScalar && !MoneyToken.isCodeLetter(scalar) && scalar.value < 0x1100)
     }
