@@ -82,7 +82,8 @@ struct RealDataEleventhPassTests: SalarySentenceChecks {
         arguments: [
             ("Full-time, permanent. Based in our Leeds office.", EmploymentType.fullTime),
             ("This is a part-time role (20 hours a week).", .partTime),
-            ("Casual, 10–25 hours a week across weekends.", .partTime),
+            ("Casual role, 10–25 hours a week across weekends.", .partTime),
+            ("Job type: Casual", .partTime),
             ("Zero hours contract; shifts offered a week ahead.", .partTime),
             ("Fixed-term contract, 12 months, maternity cover.", .contract),
             ("Vollzeit, unbefristet.", .fullTime),
@@ -99,6 +100,9 @@ struct RealDataEleventhPassTests: SalarySentenceChecks {
             "Full-time or part-time hours are available.",
             "Full-time, part-time.",
             "Most interns convert to full-time after graduating.",
+            "Dress code: casual. Team: friendly.",
+            "Practice areas: Employment, Contract, Property.",
+            "Menu: seasonal, local, simple.",
         ])
     func noStatedType(_ text: String) {
         #expect(EmploymentTypeRule.employmentType(field: nil, title: "Receptionist", text: text) == nil, "\(text)")

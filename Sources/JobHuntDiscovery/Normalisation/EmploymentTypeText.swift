@@ -28,15 +28,19 @@ enum EmploymentTypeText {
         var found: Set<EmploymentType> = []
         var start = 0
         var index = 0
+        // Whether the clause follows a type label's colon ("Job type: Contract").
+        var afterLabel = false
         func close(_ end: Int) {
             let length = end - start
             guard length >= 3, length <= maximumClauseBytes, opensLikeAStatement(utf8[start..<end]) else { return }
-            if let type = type(ofClause: String(decoding: utf8[start..<end], as: UTF8.self)) { found.insert(type) }
+            let clause = String(decoding: utf8[start..<end], as: UTF8.self)
+            if let type = type(ofClause: clause, afterLabel: afterLabel) { found.insert(type) }
         }
         while index < utf8.count {
             let width = separatorWidth(utf8, index, clauseStart: start)
             if width > 0 {
                 close(index)
+                afterLabel = utf8[index] == 0x3A && isTypeLabel(utf8[start..<index])
                 index += width
                 start = index
             } else {
@@ -99,7 +103,11 @@ enum EmploymentTypeText {
 
     /// The type a clause states: a type phrase, optionally after "this is a" or "a" and before a
     /// job noun ("Full-time role", "a permanent, full-time position").
-    static func type(ofClause clause: String) -> EmploymentType? {
+    ///
+    /// A word that is also common prose ("casual" dress, "seasonal" menus, "Contract" law,
+    /// "permanent" exhibitions) counts alone only after a type label's colon ("Job type:
+    /// Casual"); elsewhere it needs its job noun ("Casual role", "Contract position").
+    static func type(ofClause clause: String, afterLabel: Bool = false) -> EmploymentType? {
         var words = clause.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
         guard !words.isEmpty, words.count <= 6 else { return nil }
         for lead in [["this", "is", "a"], ["this", "is", "an"], ["it", "is", "a"], ["a"], ["an"]]
@@ -107,10 +115,36 @@ enum EmploymentTypeText {
             words.removeFirst(lead.count)
             break
         }
-        while words.count > 1, let last = words.last, jobNouns.contains(last) { words.removeLast() }
+        var noun = false
+        while words.count > 1, let last = words.last, jobNouns.contains(last) {
+            words.removeLast()
+            noun = true
+        }
         guard !words.isEmpty, words.count <= 3 else { return nil }
+        if words.count == 1, !noun, !afterLabel, proseWords.contains(words[0]) { return nil }
         return phrases[words.joined(separator: " ")]
     }
+
+    /// Type words that are also common prose, read alone only after a type label.
+    private static let proseWords: Set<Substring> = [
+        "casual", "contract", "seasonal", "temp", "temporary", "interim", "freelance", "permanent", "temporal",
+    ]
+
+    /// "Job type", "Employment type", "Contract type", "Type de contrat", "Vertragsart",
+    /// "Tipo de contrato", "Dienstverband", "Status", "Hours", "Schedule": a label whose value is
+    /// the job's type.
+    private static func isTypeLabel(_ label: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard label.count <= 32 else { return false }
+        let text = String(decoding: label, as: UTF8.self).lowercased()
+        let last = text.split(whereSeparator: { !$0.isLetter }).suffix(2).joined(separator: " ")
+        return typeLabels.contains { last == $0 || last.hasSuffix(" " + $0) }
+    }
+
+    private static let typeLabels = [
+        "type", "job type", "employment type", "contract type", "employment", "contract", "status", "hours",
+        "schedule", "type de contrat", "contrat", "vertragsart", "anstellungsart", "beschäftigungsart",
+        "tipo de contrato", "contrato", "jornada", "dienstverband", "contractvorm", "tipo de vínculo",
+    ]
 
     /// Nouns a statement may end in: "Full-time role", "Teilzeitstelle" is one word and not read.
     private static let jobNouns: Set<Substring> = [
