@@ -12,6 +12,8 @@ import JobHuntKernel
 /// of the name ("Acme (Europe)", "Smith (Holdings)"), and a name that would be left empty keeps it.
 enum CompanyName {
     static func withoutFundingAside(_ name: String) -> String {
+        // Nearly every name ends in a letter: answered from its last byte, nothing built.
+        guard name.utf8.last(where: { $0 != 0x20 }) == UInt8(ascii: ")") else { return name }
         let trimmed = ColumnText.collapsed(name)
         guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return name }
         let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]

@@ -89,13 +89,17 @@ enum EmploymentTypeText {
     private static func opensLikeAStatement(_ clause: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var index = clause.startIndex
         while index < clause.endIndex, clause[index] == 0x20 || clause[index] == 0x09 { index += 1 }
+        // Most clauses fail on their first letter, before any string is made.
+        guard index < clause.endIndex, openingInitials.contains(clause[index] | 0x20) else { return false }
         var end = index
         while end < clause.endIndex, clause[end] != 0x20, clause[end] != 0x09, end - index <= 16 { end += 1 }
-        guard end > index, end - index <= 16 else { return false }
-        let word = String(
-            decoding: clause[index..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-        return openingWords.contains(word)
+        guard end - index <= 16 else { return false }
+        return openingWords.contains(String(decoding: clause[index..<end], as: UTF8.self).lowercased())
     }
+
+    /// The first bytes of the opening words, lower-cased (ASCII) or as written (the lead byte of
+    /// "à").
+    private static let openingInitials: Set<UInt8> = Set(openingWords.compactMap { $0.utf8.first.map { $0 | 0x20 } })
 
     /// The first words of every phrase, and the leads a statement may open with.
     private static let openingWords: Set<String> = Set(
