@@ -38,6 +38,7 @@ struct RealDataEleventhPassTests: SalarySentenceChecks {
             "Our band plays on Fridays; tickets are €15 at the door.",
             "Education budget of £1,000 a year for courses.",
             "Help us scale the platform: we are backed by $12M from investors.",
+            "Our ledger scales to $40k of transactions a month without a hitch.",
         ])
     func notScales(_ text: String) {
         #expect(Self.decide(text).salary == nil, "\(text)")

@@ -41,10 +41,10 @@ extension SalaryContext {
         // hr, lv, et, ro, hu, th: "Plaća", "Atalgojums", "Brutopalk", "Salariu", "Bruttó", "เงินเดือน".
         "plaća", "plaću", "plaće", "atalgojums", "alga", "palk", "brutopalk", "kuupalk", "töötasu", "bér",
         "órabér", "fizetés", "bruttó", "nettó", "เงินเดือน",
-        // Public and collective pay scales: "Department of Education scales", "spine point 23",
-        // "barème", Belgian "barema", Dutch "verloning"; a lone "scale", "band" or "grade" is
-        // asked by `namesPayScale`.
-        "scales", "payscale", "payscales", "spine", "paybands", "barème", "bareme", "barema", "baremas",
+        // Public and collective pay scales: "spine point 23", "barème", Belgian "barema", Dutch
+        // "verloning"; a "scale(s)", "band" or "grade" is asked by `namesPayScale` ("scales" is
+        // also a verb: "the platform scales to …").
+        "payscale", "payscales", "spine", "paybands", "barème", "bareme", "barema", "baremas",
         "verloning", "entgelt", "entgeltgruppe", "tarifgruppe", "tarifentgelt",
     ]
 
@@ -66,7 +66,7 @@ extension SalaryContext {
         return false
     }
 
-    private static let scaleWords: Set<String> = ["scale", "band", "grade"]
+    private static let scaleWords: Set<String> = ["scale", "scales", "band", "bands", "grade"]
 
     private static let scaleQualifiers: Set<String> = [
         "union", "pay", "salary", "salaries", "wage", "wages", "incremental", "national", "collective", "agreed",

@@ -21,6 +21,8 @@ struct SalaryContext {
     /// Where that opening pay word stands ("Bolsa-auxílio"): only there is a stipend word the pay;
     /// a later "auxílio-transporte" is still a perk.
     private let internLabel: Range<Int>?
+    /// Where the words naming a pay scale start ("Union scale", "Education scales", "Band 5").
+    private let payScales: Set<Int>
 
     init(_ scalars: [Unicode.Scalar], internship: Bool = false) {
         self.scalars = scalars
@@ -40,9 +42,12 @@ struct SalaryContext {
         self.internLabel = internLabel.map { words[$0.lowerBound].1.lowerBound..<words[$0.upperBound - 1].1.upperBound }
         let internPay = internLabel != nil
         self.internPay = internPay
-        aboutPay =
-            internPay || words.contains { SalaryContext.isPayWord($0.0) }
-            || words.indices.contains { SalaryContext.namesPayScale(words, at: $0, in: scalars) }
+        let scales = Set(
+            words.indices.filter { SalaryContext.namesPayScale(words, at: $0, in: scalars) }.map {
+                words[$0].1.lowerBound
+            })
+        self.payScales = scales
+        aboutPay = internPay || !scales.isEmpty || words.contains { SalaryContext.isPayWord($0.0) }
     }
 
     /// "2nd shift (this posting) $21.00 - $23.50 per hour": a short row of a pay table that says
@@ -70,15 +75,18 @@ struct SalaryContext {
         let (itemStart, itemEnd) = aboutPay || leading ? listItem(around: mention) : (0, scalars.count)
         // In an intern's pay sentence the stipend words are the pay itself.
         let judged = internLabel.map { label in words.filter { !label.contains($0.range.lowerBound) } } ?? words
-        let before = judged.filter { $0.range.upperBound <= mention.lowerBound && $0.range.lowerBound >= itemStart }
-            .suffix(5).map(\.text)
+        let beforeWords = judged.filter {
+            $0.range.upperBound <= mention.lowerBound && $0.range.lowerBound >= itemStart
+        }.suffix(5)
+        let before = beforeWords.map(\.text)
         let afterWords = judged.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= itemEnd }
             .prefix(4)
         let after = afterWords.map(\.text)
         // "Department of Education scales: €46,000 – €86,000": a pay word between a benefit word
         // and the money makes the money that pay's ("Education scales"), not an education benefit.
-        let near = before.suffix(3)
-        let benefitWindow = near.lastIndex(where: SalaryContext.isPayWord).map { near[($0 + 1)...] } ?? near
+        let near = Array(beforeWords.suffix(3))
+        let lastPay = near.lastIndex { SalaryContext.isPayWord($0.text) || payScales.contains($0.range.lowerBound) }
+        let benefitWindow = near[((lastPay ?? -1) + 1)...].map(\.text)
         // "$165,000-$190,000 + equity": the equity comes on top, the figures are still pay.
         let joined =
             afterWords.first.map { first in
