@@ -151,7 +151,9 @@ struct RealDataFourthPassTests: SalarySentenceChecks {
         #expect(ExperienceLevelRule.fromField("student") == .entry)
         #expect(ExperienceLevelRule.level(title: "Praktikum People & Culture", field: nil, text: "") == .entry)
         #expect(EmploymentTypeRule.named("B2B") == .contract)
-        #expect(EmploymentTypeRule.named("working_student") == .internship)
+        // A working student is employed part-time beside a degree (every labelled set files the
+        // Werkstudent postings part-time); an internship is Personio's `intern`.
+        #expect(EmploymentTypeRule.named("working_student") == .partTime)
     }
 
     @Test("Personio: an intern position is an internship whatever its schedule")

@@ -2,20 +2,21 @@
 // falling back to the title ("Warehouse Associate (Part-time)").
 import JobHuntKernel
 
-/// `employment_type` from the source's field, then the title.
+/// `employment_type` from the source's field, then the title, then a type the text states as
+/// the job's (``EmploymentTypeText``).
 ///
 /// Temporary, seasonal, per-diem and freelance work are `contract` (paid for a stretch, not
 /// employed open-ended); permanent is `full-time`; volunteer and "other" are nil, since unpaid
 /// work fits none of the four values. A list ("FULL_TIME, TEMPORARY") takes its first known value.
 package enum EmploymentTypeRule {
-    package static func employmentType(field: String?, title: String) -> EmploymentType? {
+    package static func employmentType(field: String?, title: String, text: String? = nil) -> EmploymentType? {
         if let field {
             for value in field.split(whereSeparator: { ",;/|".contains($0) }) {
                 if let type = named(value) { return type }
             }
             if let type = named(field) { return type }
         }
-        return fromTitle(title)
+        return fromTitle(title) ?? text.flatMap(EmploymentTypeText.stated)
     }
 
     /// One spelling: `Full-time`, `FULL_TIME`, `FullTime`, `fulltime`, `per-hour-wage` is not one.
@@ -30,15 +31,22 @@ package enum EmploymentTypeRule {
             "tempointegral", "efetivo", "clt", "voltijd", "vastcontract", "uop", "umowaopracę":
             return .fullTime
         case "parttime", "part", "parttimeemployee", "tempspartiel", "teilzeit", "minijob", "mediajornada",
-            "tiempoparcial", "jornadaparcial", "tempoparcial", "meioperíodo", "meioperiodo", "deeltijd":
+            "tiempoparcial", "jornadaparcial", "tempoparcial", "meioperíodo", "meioperiodo", "deeltijd",
+            // Casual and zero-hours work is paid by the shift with no set hours: part of a week.
+            "casual", "zerohours", "zerohour", "zerohourscontract":
             return .partTime
         case "contract", "contractor", "contracttohire", "temporary", "temp", "seasonal", "perdiem",
             "freelance", "freelancer", "fixedterm", "interim", "consultant", "contractual", "cdd", "intérim",
+            "maternitycover",
             "befristet", "temporal", "temporário", "temporario", "pj", "tijdelijk", "autónomo", "autonomo":
             return .contract
-        case "intern", "internship", "coop", "workstudy", "apprenticeship", "trainee", "werkstudent", "stage",
+        // A working student (Personio's `working_student`, "Werkstudent") is employed part-time
+        // beside a degree, at most 20 hours a week in term: not an internship.
+        case "werkstudent", "werkstudentin", "workingstudent":
+            return .partTime
+        case "intern", "internship", "coop", "workstudy", "apprenticeship", "trainee", "stage",
             "alternance", "apprentissage", "praktikum", "ausbildung", "prácticas", "practicas", "becario",
-            "estágio", "estagio", "stagiair", "stageplaats", "workingstudent":
+            "estágio", "estagio", "stagiair", "stageplaats":
             return .internship
         default:
             return nil
@@ -52,10 +60,14 @@ package enum EmploymentTypeRule {
             switch word {
             case "part-time", "parttime", "teilzeit", "deeltijd", "temps-partiel": return .partTime
             case "full-time", "fulltime", "vollzeit", "cdi", "voltijd": return .fullTime
+            case "werkstudent", "werkstudentin": return .partTime
             case "intern", "internship", "co-op", "stagiaire", "praktikum", "praktikant", "praktikantin",
-                "werkstudent", "werkstudentin", "becario", "becaria", "prácticas", "estágio", "estagiário",
-                "estagiária", "stagiair", "alternance":
+                "becario", "becaria", "prácticas", "estágio", "estagiário", "estagiária", "stagiair", "alternance",
+                "magang", "apprenticeship":
                 return .internship
+            case let subject
+            where (subject == "contract" || subject == "contracts") && isContractSubject(words, at: index):
+                continue
             case "contract", "contractor", "freelance", "temporary", "temp", "cdd", "befristet", "freelancer":
                 return .contract
             case "part" where index + 1 < words.count && words[index + 1] == "time": return .partTime
@@ -65,4 +77,20 @@ package enum EmploymentTypeRule {
         }
         return nil
     }
+
+    /// "Smart Contract Auditor", "Contract Manager", "Contracts Administrator": contracts are the
+    /// job's subject, not its terms, when a word before makes them a thing ("smart") or a job's
+    /// noun follows them.
+    static func isContractSubject(_ words: [Substring], at index: Int) -> Bool {
+        if index > 0, ["smart", "government", "federal", "public"].contains(words[index - 1]) { return true }
+        guard index + 1 < words.count else { return false }
+        return contractJobNouns.contains(words[index + 1])
+    }
+
+    private static let contractJobNouns: Set<Substring> = [
+        "manager", "management", "administrator", "administration", "specialist", "analyst", "negotiator",
+        "auditor", "audit", "lawyer", "attorney", "counsel", "officer", "coordinator", "engineer", "developer",
+        "developers", "review", "reviewer", "compliance", "estimator", "accountant", "associate", "paralegal",
+        "security", "solicitor", "director", "lead",
+    ]
 }

@@ -61,15 +61,24 @@ package enum ExperienceLevelRule {
                 // "Staff Engineer" is a rung of the technical ladder; "Staff Accountant", "Staff Nurse"
                 // are the regular role.
                 level = words[(index + 1)...].contains(where: isTechnicalLadderWord) ? .senior : nil
-            case "senior", "sr", "iii", "iv", "v", "sênior", "sénior":
+            case let numeral
+            where ["iii", "iv", "v"].contains(numeral) && index > 0 && qualificationWords.contains(words[index - 1]):
+                level = nil  // "Educator – Cert III": Australia's Certificate III is a qualification
+            case "senior", "sr", "iii", "iv", "v", "sênior", "sénior", "viši", "viša", "više", "višji", "višja",
+                "starszy", "starsza", "starší", "staršia", "vecākais", "vecākā", "vyresnysis", "vyresnioji":
                 level = word == "v" && index != words.count - 1 ? nil : .senior
+            case _ where word.count > 7 && word.hasPrefix("vanem") && !word.hasPrefix("vanemad"):
+                level = .senior  // Estonian compounds: "Vanemarendaja", "Vanemraamatupidaja"
             case "mid", "intermediate", "ii", "pleno", "medior":
                 level = word == "mid" && next == "market" ? nil : .mid  // "Account Executive, Mid-Market"
             case "intern", "internship", "junior", "jr", "associate", "entry", "graduate", "trainee",
                 "apprentice", "i", "júnior", "stage", "stagiaire", "praktikant", "becario", "estágio", "estagiário",
                 "alternance", "alternant", "werkstudent", "werkstudentin", "azubi", "auszubildender",
                 "auszubildende", "prácticas", "practicas", "pasantía", "pasante", "stagiair", "estagiária",
-                "aprendiz", "débutant", "débutante", "einsteiger", "berufseinsteiger", "praktikum":
+                "aprendiz", "débutant", "débutante", "einsteiger", "berufseinsteiger", "praktikum",
+                // id, hr/sr/sl, pl, cs, hu, fi, it: "Magang", "Pripravnik", "Stażysta", "Gyakornok".
+                "magang", "pripravnik", "pripravnica", "stażysta", "stażystka", "praktykant",
+                "praktykantka", "stážista", "stážistka", "gyakornok", "harjoittelija", "tirocinante", "stagista":
                 // "Clinical Research Associate", "Research Associate": the name of the job, not a rung.
                 let researchAssociate = word == "associate" && index > 0 && words[index - 1] == "research"
                 level =
@@ -111,6 +120,12 @@ package enum ExperienceLevelRule {
     private static let leaderOf: Set<Substring> = [
         "team", "shift", "group", "project", "section", "unit", "site", "store", "crew", "line", "area",
         "department", "programme", "program", "technical", "tech", "squad", "cell", "production", "warehouse",
+    ]
+
+    /// Words before a numeral that make it a qualification's level, not a rung: "Cert III",
+    /// "Certificate IV", "NVQ Level III" is read as "level" and left to the ladder.
+    private static let qualificationWords: Set<Substring> = [
+        "cert", "certificate", "certification", "nvq", "diploma", "part", "phase", "type", "class", "schedule",
     ]
 
     /// Stems of the professions where "Associate" is a promotion, not a first job.

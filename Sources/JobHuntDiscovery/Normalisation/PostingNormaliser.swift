@@ -47,7 +47,11 @@ package struct PostingNormaliser: Sendable {
         let text = ColumnText.trimmed(textOf(raw))
         let places = LocationRule.places(addresses: raw.addresses, locations: raw.locations)
         let primary = LocationRule.primary(of: places)
-        let pay = SalaryRule.decide(raw: raw, text: text, country: primary?.country)
+        let employmentType = EmploymentTypeRule.employmentType(
+            field: raw.employmentType, title: title, text: text)
+        // An intern's stipend or allowance is the intern's pay (SalaryContext.internPayLabel).
+        let pay = SalaryRule.decide(
+            raw: raw, text: text, country: primary?.country, internship: employmentType == .internship)
         let salary = pay.salary
         let sections = SectionRule.sections(of: text)
         let skills = taxonomy.postingSkills(in: text)
@@ -68,7 +72,7 @@ package struct PostingNormaliser: Sendable {
             requirements: sections.requirements, benefits: sections.benefits,
             salaryMin: salary?.minimum, salaryMax: salary?.maximum, salaryCurrency: salary?.currency,
             experienceLevel: ExperienceLevelRule.level(title: title, field: raw.experienceLevel, text: text),
-            employmentType: EmploymentTypeRule.employmentType(field: raw.employmentType, title: title),
+            employmentType: employmentType,
             workArrangement: WorkplaceRule.arrangement(for: raw, places: places, text: text),
             locationCity: fit(primary?.city, ColumnLimit.city, "location_city"),
             locationState: fit(primary?.state, ColumnLimit.state, "location_state"),
@@ -94,15 +98,17 @@ package struct PostingNormaliser: Sendable {
     /// (`tessellate-robotics.example` for Tessellate Robotics). An unknown job
     /// board's host would otherwise make every employer on it one company.
     func companyFacts(_ raw: RawPosting) -> CompanyFacts? {
-        guard let name = ColumnText.nonEmpty(raw.companyName) else { return nil }
+        guard let given = ColumnText.nonEmpty(raw.companyName) else { return nil }
+        // "Modal Freight (YC W24)": the batch and funding aside is about the company, not its name.
+        let name = CompanyName.withoutFundingAside(given)
         let key = CompanyRule.nameKey(name)
         guard !key.isEmpty else { return nil }
-        let given = raw.companyDomain.flatMap { domain in
+        let source = raw.companyDomain.flatMap { domain in
             CompanyRule.domain(fromURL: domain.contains("://") ? domain : "https://" + domain)
         }
         let inferred = ([raw.url] + (raw.applyURL.map { [$0] } ?? [])).lazy.compactMap(CompanyRule.domain)
             .first { raw.sourcePlatform == "jsonld" || CompanyRule.domain($0, carriesName: key) }
-        let domain = given ?? inferred
+        let domain = source ?? inferred
         return CompanyFacts(
             name: ColumnText.truncated(name, to: ColumnLimit.companyName).text, key: key, domain: domain,
             logoURL: raw.companyLogoURL, description: raw.companyDescription)

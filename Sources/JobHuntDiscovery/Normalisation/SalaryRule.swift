@@ -57,7 +57,12 @@ package enum SalaryRule {
     }
 
     /// The salary with its source, evidence and warnings.
-    package static func decide(raw: RawPosting, text: String, country: String?) -> SalaryDecision {
+    ///
+    /// `internship`: the posting is an internship, so a stipend or allowance named as the
+    /// intern's pay ("Gratification : 700 € par mois", "Stipend: $2,000/month") is the pay.
+    package static func decide(
+        raw: RawPosting, text: String, country: String?, internship: Bool = false
+    ) -> SalaryDecision {
         var warnings: [String] = []
         if let structured = raw.salary {
             if structured.isWithheld { return SalaryDecision() }
@@ -70,7 +75,7 @@ package enum SalaryRule {
                 return SalaryDecision(salary: salary, source: .structured, warnings: warnings)
             }
         }
-        let reading = SalaryText.read(text)
+        let reading = SalaryText.read(text, internship: internship)
         for mention in reading.mentions {
             // A mention dropped as absurd says so, whether or not a later one is kept.
             if let salary = fromMention(mention, country: country, warnings: &warnings) {

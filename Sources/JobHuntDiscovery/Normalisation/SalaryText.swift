@@ -50,21 +50,45 @@ enum SalaryText {
     /// part), which holds nothing but pay, so money that is neither clearly pay nor clearly
     /// something else there is pay ("$32.50/hr casual loading included"); a perk next to it
     /// ("+ $5,000 sign-on bonus") still is not.
-    static func read(_ text: String, limit: Int = 12, payField: Bool = false) -> SalaryReading {
+    ///
+    /// `internship`: an intern's stipend or allowance named as a sentence's subject is the pay
+    /// (``SalaryContext/internPay``).
+    static func read(_ text: String, limit: Int = 12, payField: Bool = false, internship: Bool = false)
+        -> SalaryReading
+    {
         var reading = SalaryReading()
-        guard hasMoneyMark(text.utf8) || CurrencyWords.occur(in: text) || SalaryDigits.hasCLDRSymbol(text[...]) else {
-            return reading
-        }
-        var seen = 0
+        // CLDR's symbols (a scan at every digit) are asked at most once of any piece of text:
+        // of the whole text when it has no other mark (then every line is read, or none), else of
+        // each line without a mark, whose sentences are then all read.
+        let hasMark = hasMoneyMark(text.utf8) || CurrencyWords.occur(in: text)
+        let symbolsOnly = !hasMark && SalaryDigits.hasCLDRSymbol(text[...])
+        guard hasMark || symbolsOnly else { return reading }
+        var symbolLines: [Range<String.Index>] = []
         // A line without money holds no sentence with money (each sentence is a piece of one
         // line), so such lines are not split at all: most lines of a long description.
-        for sentence in SalaryContext.sentences(of: text, linesWhere: lineMayHoldMoney) where seen < limit {
-            guard mayHoldMoney(sentence) else { continue }
+        let lineMayHold = { (line: Substring) -> Bool in
+            if symbolsOnly || hasMoneyMark(line.utf8) { return true }
+            let words = CurrencyWords.occurInBytes(line.unicodeScalars, capacity: line.utf8.count)
+            if words == true { return true }
+            if SalaryDigits.hasCLDRSymbol(line) {
+                symbolLines.append(line.startIndex..<line.endIndex)
+                return true
+            }
+            // A line the byte search cannot answer: its sentences are asked one by one.
+            return words == nil
+        }
+        var seen = 0
+        var marked = 0
+        for sentence in SalaryContext.sentences(of: text, linesWhere: lineMayHold) where seen < limit {
+            guard
+                symbolsOnly || mayHoldMoney(sentence)
+                    || symbolLines.contains(where: { $0.contains(sentence.startIndex) })
+            else { continue }
             // "৳৮০,০০০", "٣٥٬٠٠٠": native digits and signs read as ASCII, position for position.
             let written = Array(sentence.unicodeScalars)
             let scalars = SalaryDigits.folded(written)
             let folded = scalars != written
-            let context = SalaryContext(scalars)
+            let context = SalaryContext(scalars, internship: internship)
             var index = 0
             while seen < limit, let (mention, range) = nextMention(scalars, from: index) {
                 seen += 1
@@ -77,6 +101,16 @@ enum SalaryText {
                 // time, of which no yearly figure can be made, even in a pay field.
                 if verdict != .notPay, SalaryUnitWords.perOtherUnit(scalars, around: range) {
                     if reading.doubtful == nil { reading.doubtful = found.sentence }
+                    continue
+                }
+                // "2nd shift (this posting) $21.00 - $23.50 per hour": a pay table's row for this job.
+                // It goes before the rows read so far: "Day shift $19 - $21 per hour" above it is
+                // another shift's pay, however plain its line.
+                if verdict != .notPay, !found.currencyWord, found.period != nil,
+                    context.marksThisRole(besides: range)
+                {
+                    reading.mentions.insert(found, at: marked)
+                    marked += 1
                     continue
                 }
                 switch verdict {
@@ -97,16 +131,16 @@ enum SalaryText {
         return reading
     }
 
-    /// Whether a sentence has a currency sign, code or word: the only ones read.
+    /// Whether a sentence has a currency sign, code or word (CLDR's symbols are asked of the
+    /// whole text, once, by `read`).
     static func mayHoldMoney(_ text: Substring) -> Bool {
-        hasMoneyMark(text.utf8) || CurrencyWords.occur(in: text) || SalaryDigits.hasCLDRSymbol(text)
+        hasMoneyMark(text.utf8) || CurrencyWords.occur(in: text)
     }
 
     /// `mayHoldMoney` for a whole line, before it is split: true when unsure (a line the byte
     /// search cannot answer), so its sentences are asked one by one as before, never twice.
     static func lineMayHoldMoney(_ line: Substring) -> Bool {
         hasMoneyMark(line.utf8) || (CurrencyWords.occurInBytes(line.unicodeScalars, capacity: line.utf8.count) ?? true)
-            || SalaryDigits.hasCLDRSymbol(line)
     }
 
     /// The next figure (or range) with a currency mark, and the scalars it spans.
@@ -244,7 +278,7 @@ enum SalaryText {
 
     private static func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
-    private static func isLetter(_ byte: UInt8) -> Bool { isCapital(byte) || (byte >= 0x61 && byte <= 0x7A) }
+    static func isLetter(_ byte: UInt8) -> Bool { isCapital(byte) || (byte >= 0x61 && byte <= 0x7A) }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
@@ -254,171 +288,5 @@ enum SalaryText {
     private static func isNumberPart(_ scalar: Unicode.Scalar) -> Bool {
         isDigit(scalar) || scalar == "." || scalar == "," || scalar == "'"
             || (scalar.isAlphabeticScalar && !MoneyToken.isCodeLetter(scalar) && scalar.value < 0x1100)
-    }
-
-    /// Past " - ", "–", " — ", " to ", " bis ", " à ", " a ", " tot ", " até " between two
-    /// figures, or nil when none.
-    private static func rangeSeparatorEnd(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
-        var index = skipBlanks(scalars, start)
-        guard index < scalars.count else { return nil }
-        if let end = progressionEnd(scalars, index) { return end }
-        switch scalars[index] {
-        // "28万円～35万円", "6,000만원 ~ 8,000만원": the wave dashes of Japanese and Korean too.
-        case "-", "\u{2013}", "\u{2014}", "\u{2212}", "~", "\u{FF5E}", "\u{301C}":
-            return skipBlanks(scalars, index + 1)
-        default:
-            break
-        }
-        guard index > start else { return nil }  // a word separator needs a blank before it
-        var word = ""
-        while index < scalars.count, scalars[index].isAlphabeticScalar, word.unicodeScalars.count < 6 {
-            word.unicodeScalars.append(scalars[index])
-            index += 1
-        }
-        guard rangeWords.contains(word.lowercased()), index < scalars.count,
-            scalars[index] == " " || scalars[index] == "\u{00A0}"
-        else { return nil }
-        return skipBlanks(scalars, index)
-    }
-
-    /// ", rising to £34,000", "increasing to", "steigend auf": pay that grows with time is a range
-    /// from the first figure to the last.
-    private static func progressionEnd(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
-        var index = start
-        if index < scalars.count, scalars[index] == "," { index = skipBlanks(scalars, index + 1) }
-        // Asked at every comma and word of a sentence with money: a window whose first letter
-        // starts no phrase is answered without building it.
-        guard index < scalars.count else { return nil }
-        if scalars[index].value < 0x80, !progressionInitials.contains(scalars[index].value | 0x20) { return nil }
-        let window = ScalarText.lowered(scalars[index..<min(scalars.count, index + 24)])
-        for phrase in progressionPhrases where window.hasPrefix(phrase + " ") {
-            return skipBlanks(scalars, index + phrase.unicodeScalars.count + 1)
-        }
-        return nil
-    }
-
-    /// "$22.75/hour during training, rising to $26.40/hour": a progression a few words after the
-    /// first figure (no other figure, mark or sentence end between), read like one right after it.
-    private static func laterProgression(_ scalars: [Unicode.Scalar], _ start: Int) -> Int? {
-        var index = start
-        var words = 0
-        while index < scalars.count, words < 8 {
-            let scalar = scalars[index]
-            if isDigit(scalar) || "$€£¥₹.;!?(".unicodeScalars.contains(scalar) { return nil }
-            let wordStart = scalar.isAlphabeticScalar && index > start && scalars[index - 1] == " "
-            if scalar == "," || wordStart {
-                if let end = progressionEnd(scalars, index) { return end }
-                if wordStart { words += 1 }
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    /// The ASCII letters a progression phrase can start with, lower-cased: each phrase's first
-    /// scalar once decomposed ("é" is "e" and an accent), since `hasPrefix` compares characters
-    /// by canonical equivalence.
-    private static let progressionInitials: Set<UInt32> = Set(
-        progressionPhrases.compactMap { $0.decomposedStringWithCanonicalMapping.unicodeScalars.first?.value })
-
-    private static let progressionPhrases = [
-        "rising to", "increasing to", "progressing to", "growing to", "going up to", "steigend auf",
-        "évoluant à", "evoluant à", "pouvant évoluer à", "oplopend tot", "aumentando a", "subiendo a",
-    ]
-
-    private static let rangeWords: Set<String> = [
-        "to", "and", "bis", "und", "à", "a", "tot", "até", "et", "y", "e", "en", "au",
-        // pl, sv, no/da, vi, id, tr: "od 9 000 do 11 500 zł", "30 000 till 35 000 kr", "20 đến 30 triệu".
-        "do", "till", "til", "đến", "hingga", "sampai", "ile",
-    ]
-
-    static func skipBlanks(_ scalars: [Unicode.Scalar], _ start: Int) -> Int {
-        var index = start
-        while index < scalars.count, scalars[index] == " " || scalars[index] == "\u{00A0}" { index += 1 }
-        return index
-    }
-
-    private enum Qualifier { case upTo, from }
-
-    private static let minimumNouns = ["mindestlohn", "mindestgehalt", "mindestentgelt", "mindestverdienst"]
-
-    private static let minimumWords: Set<String> = [
-        "minimum", "minimal", "minimaal", "mínimo", "minimo", "plancher", "floor", "minimumsalaris",
-    ]
-
-    /// "upp till", "från", "od", "từ", "最大", "최소": the qualifiers of the other languages the sources
-    /// use, matched as whole words (Latin) or at the end of a run of CJK or Hangul text.
-    private static func localQualifier(_ words: String) -> Qualifier? {
-        func ends(_ phrase: String) -> Bool {
-            if phrase.unicodeScalars.first.map({ $0.value >= 0x1100 }) == true { return words.hasSuffix(phrase) }
-            return words == phrase || words.hasSuffix(" " + phrase)
-        }
-        if localUpTo.contains(where: ends) { return .upTo }
-        if localFrom.contains(where: ends) { return .from }
-        return nil
-    }
-
-    private static let localUpTo = [
-        "upp till", "opp til", "op til", "inntil", "do", "tối đa", "hingga", "sampai", "maksimal", "maks",
-        "enintään", "en fazla", "azami", "最大", "最高", "최대",
-    ]
-
-    private static let localFrom = [
-        "från", "fra", "od", "từ", "mulai", "mulai dari", "dari", "minimal", "vähintään", "en az", "asgari", "最低",
-        "최소", "최저",
-    ]
-
-    /// "$20/hour to start", "28万円以上", "5,000만원 이상", "3 000 € alkaen": a qualifier written after
-    /// the figure (and its period).
-    private static func qualifier(_ scalars: [Unicode.Scalar], after end: Int) -> Qualifier? {
-        let stop = min(scalars.count, end + 24)
-        guard end < stop else { return nil }
-        let window = ScalarText.lowered(scalars[end..<stop])
-        let words = window.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(3).map(String.init)
-        guard let first = words.first, Int(first) == nil else { return nil }
-        let phrase = words.prefix(2).joined(separator: " ")
-        if ["to start", "to begin", "or more", "and up", "and above", "or above", "or higher"].contains(phrase)
-            || ["starting", "alkaen", "itibaren"].contains(first)
-            || ["以上", "から", "이상", "부터"].contains(where: { first.hasPrefix($0) })
-        {
-            return .from
-        }
-        if ["or less", "at most"].contains(phrase) || ["まで", "以下", "까지", "이하"].contains(where: { first.hasPrefix($0) })
-        {
-            return .upTo
-        }
-        return nil
-    }
-
-    private static func qualifier(_ scalars: [Unicode.Scalar], before start: Int) -> Qualifier? {
-        let window = ScalarText.lowered(scalars[max(0, start - 20)..<start])
-        let words = window.split(whereSeparator: { !$0.isLetter }).suffix(2).joined(separator: " ")
-        let upTo = [
-            "up to", "upto", "maximum", "max", "exceed", "jusqu à", "bis zu", "hasta", "até", "tot", "maximaal",
-            "maximal", "höchstens", "hooguit", "fino a", "massimo", "maximo", "máximo",
-        ]
-        // Whole words only: "admin" does not end in "min", nor "lab" in "ab".
-        func ends(_ phrase: String) -> Bool { words == phrase || words.hasSuffix(" " + phrase) }
-        if upTo.contains(where: ends) { return .upTo }
-        if let local = localQualifier(words) { return local }
-        // "Starting salary £30,500": the pay a new hire starts on, a floor the role grows from (two
-        // of the three blind sets that wrote it labelled it so; the third was relabelled to match).
-        let from = [
-            "from", "at least", "starting at", "starts at", "start at", "starting from", "starts from", "minimum",
-            "min", "à partir de", "partir de", "ab", "desde", "vanaf", "a partir de", "starting salary",
-            "starting pay", "starting wage", "starting rate",
-        ]
-        if from.contains(where: ends) { return .from }
-        // "Das kollektivvertragliche Mindestgehalt beträgt 3.900 €", "salaire minimum de …": a
-        // floor named a few words before the figure fills only the minimum.
-        let wider = ScalarText.lowered(scalars[max(0, start - 40)..<start])
-            .split(whereSeparator: { !$0.isLetter }).suffix(4)
-        if wider.contains(where: { $0.hasPrefix("mindest") || minimumWords.contains(String($0)) }) { return .from }
-        // "Der Mindestlohn für diese Position beträgt € 18,40": the noun itself ("Mindestlohn",
-        // "Mindestgehalt") still names a floor a few words further back; "mindestens" there
-        // belongs to something else ("mindestens 3 Jahre Erfahrung").
-        let wide = ScalarText.lowered(scalars[max(0, start - 64)..<start]).split(whereSeparator: { !$0.isLetter })
-        if wide.suffix(6).contains(where: { word in minimumNouns.contains { word.hasPrefix($0) } }) { return .from }
-        return nil
     }
 }

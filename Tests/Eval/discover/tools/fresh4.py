@@ -1019,7 +1019,7 @@ HN = [
          text=hn_text("Plinth AI (YC W26) | Machine Learning Engineer | San Francisco | ONSITE",
                       "We give every engineer $25k/month of compute credits. Comp is top of market; we will share"
                       " the range on the first call."),
-         label=L("Machine Learning Engineer", "Plinth AI (YC W26)", "San Francisco", "CA", "US", "onsite", None,
+         label=L("Machine Learning Engineer", "Plinth AI", "San Francisco", "CA", "US", "onsite", None,
                  None, None, None, None, "2026-11-02", "en")),
     dict(id=48100007, author="toronto_fin", created="2026-11-02T18:45:00.000Z",
          text=hn_text("Beaverton Capital | Staff Software Engineer | Toronto, ON | Hybrid | CA$190k-CA$230k",

@@ -1,0 +1,192 @@
+// Reads an employment type the description states as the job's own ("Full-time,
+// W-2.", "Full-time role.", "Vollzeit, unbefristet.", "Contrat : CDI") when the
+// source's field and the title say nothing: Remote OK and Hacker News have no field.
+import JobHuntKernel
+
+/// The employment type a posting's text states, or nil when it states none or more than one
+/// kind of hours.
+///
+/// Only a statement counts: a type that fills a whole clause (between `. , ; : ( ) |`, a line
+/// end or " - "), alone or with "role", "position", "job", "contract", …: "Full-time, night
+/// shifts.", "This is a part-time role.". A type inside a longer clause is about something else
+/// ("our 40 full-time staff", "full-time equivalent", "convert to full-time after a year").
+///
+/// Fixed terms outrank hours (a fixed-term, seasonal or temporary job is `contract` whatever its
+/// hours, as the labelled sets file it), part-time (and casual, zero-hours) outranks full-time and
+/// permanence ("Permanent part-time"); "full-time" and "part-time" both stated is a choice the
+/// posting offers, so nothing is stored.
+enum EmploymentTypeText {
+    static func stated(_ text: String) -> EmploymentType? {
+        // Walked as UTF-8 bytes (a description is read whole for every posting without a type
+        // field, so no `Character` is built): a clause is the bytes between two separators, and
+        // only a short one is decoded and looked up.
+        var text = text
+        return text.withUTF8 { utf8 in stated(utf8) }
+    }
+
+    private static func stated(_ utf8: UnsafeBufferPointer<UInt8>) -> EmploymentType? {
+        var found: Set<EmploymentType> = []
+        var start = 0
+        var index = 0
+        // Whether the clause follows a type label's colon ("Job type: Contract").
+        var afterLabel = false
+        func close(_ end: Int) {
+            let length = end - start
+            guard length >= 3, length <= maximumClauseBytes, opensLikeAStatement(utf8[start..<end]) else { return }
+            let clause = String(decoding: utf8[start..<end], as: UTF8.self)
+            if let type = type(ofClause: clause, afterLabel: afterLabel) { found.insert(type) }
+        }
+        while index < utf8.count {
+            let width = separatorWidth(utf8, index, clauseStart: start)
+            if width > 0 {
+                close(index)
+                afterLabel = utf8[index] == 0x3A && isTypeLabel(utf8[start..<index])
+                index += width
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        close(utf8.count)
+        if found.contains(.contract) { return .contract }
+        if found.contains(.partTime) { return found.contains(.fullTime) ? nil : .partTime }
+        return found.contains(.fullTime) ? .fullTime : nil
+    }
+
+    /// A clause longer than this is prose, not a statement ("Permanent part-time role" is 24).
+    private static let maximumClauseBytes = 48
+
+    /// The bytes a separator at `index` spans, or 0: `. , ; : ( ) | ! ?`, line ends, "•" and "·",
+    /// and a dash ("-", "–", "—") after a blank or opening a clause (a bullet), but not the hyphen
+    /// of "full-time".
+    private static func separatorWidth(_ utf8: UnsafeBufferPointer<UInt8>, _ index: Int, clauseStart: Int) -> Int {
+        let byte = utf8[index]
+        switch byte {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x7C, 0x21, 0x3F, 0x0A, 0x0D: return 1
+        case 0x2D:
+            return index == clauseStart || isBlank(utf8, before: index, clauseStart: clauseStart) ? 1 : 0
+        case 0xC2 where index + 1 < utf8.count && utf8[index + 1] == 0xB7: return 2  // ·
+        case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80:
+            switch utf8[index + 2] {
+            case 0xA2: return 3  // •
+            case 0x93, 0x94:  // – —
+                return index == clauseStart || isBlank(utf8, before: index, clauseStart: clauseStart) ? 3 : 0
+            default: return 0
+            }
+        default: return 0
+        }
+    }
+
+    private static func isBlank(_ utf8: UnsafeBufferPointer<UInt8>, before index: Int, clauseStart: Int) -> Bool {
+        guard index > clauseStart else { return true }
+        let previous = utf8[index - 1]
+        return previous == 0x20 || previous == 0x09 || (previous == 0xA0 && index > 1 && utf8[index - 2] == 0xC2)
+    }
+
+    /// Whether a short clause's first word (ASCII letters lower-cased) can open a statement: a
+    /// type phrase's first word or "this", "it", "a", "an". Most short clauses of a description
+    /// ("$26", "000", "Benefits") are turned away here without being decoded.
+    private static func opensLikeAStatement(_ clause: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var index = clause.startIndex
+        while index < clause.endIndex, clause[index] == 0x20 || clause[index] == 0x09 { index += 1 }
+        // Most clauses fail on their first letter, before any string is made.
+        guard index < clause.endIndex, openingInitials.contains(clause[index] | 0x20) else { return false }
+        var end = index
+        while end < clause.endIndex, clause[end] != 0x20, clause[end] != 0x09, end - index <= 16 { end += 1 }
+        guard end - index <= 16 else { return false }
+        return openingWords.contains(String(decoding: clause[index..<end], as: UTF8.self).lowercased())
+    }
+
+    /// The first bytes of the opening words, lower-cased (ASCII) or as written (the lead byte of
+    /// "à").
+    private static let openingInitials: Set<UInt8> = Set(openingWords.compactMap { $0.utf8.first.map { $0 | 0x20 } })
+
+    /// The first words of every phrase, and the leads a statement may open with.
+    private static let openingWords: Set<String> = Set(
+        phrases.keys.map { String($0.prefix { $0 != " " }) } + ["this", "it", "a", "an"])
+
+    /// The type a clause states: a type phrase, optionally after "this is a" or "a" and before a
+    /// job noun ("Full-time role", "a permanent, full-time position").
+    ///
+    /// A word that is also common prose ("casual" dress, "seasonal" menus, "Contract" law,
+    /// "permanent" exhibitions) counts alone only after a type label's colon ("Job type:
+    /// Casual"); elsewhere it needs its job noun ("Casual role", "Contract position").
+    static func type(ofClause clause: String, afterLabel: Bool = false) -> EmploymentType? {
+        var words = clause.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
+        guard !words.isEmpty, words.count <= 6 else { return nil }
+        for lead in [["this", "is", "a"], ["this", "is", "an"], ["it", "is", "a"], ["a"], ["an"]]
+        where words.starts(with: lead.map { Substring($0) }) {
+            words.removeFirst(lead.count)
+            break
+        }
+        var noun = false
+        while words.count > 1, let last = words.last, jobNouns.contains(last) {
+            words.removeLast()
+            noun = true
+        }
+        guard !words.isEmpty, words.count <= 3 else { return nil }
+        if words.count == 1, !noun, !afterLabel, proseWords.contains(words[0]) { return nil }
+        return phrases[words.joined(separator: " ")]
+    }
+
+    /// Type words that are also common prose, read alone only after a type label.
+    private static let proseWords: Set<Substring> = [
+        "casual", "contract", "seasonal", "temp", "temporary", "interim", "freelance", "permanent", "temporal",
+    ]
+
+    /// "Job type", "Employment type", "Contract type", "Type de contrat", "Vertragsart",
+    /// "Tipo de contrato", "Dienstverband", "Status", "Hours", "Schedule": a label whose value is
+    /// the job's type.
+    private static func isTypeLabel(_ label: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard label.count <= 32 else { return false }
+        let text = String(decoding: label, as: UTF8.self).lowercased()
+        let last = text.split(whereSeparator: { !$0.isLetter }).suffix(2).joined(separator: " ")
+        return typeLabels.contains { last == $0 || last.hasSuffix(" " + $0) }
+    }
+
+    private static let typeLabels = [
+        "type", "job type", "employment type", "contract type", "employment", "contract", "status", "hours",
+        "schedule", "type de contrat", "contrat", "vertragsart", "anstellungsart", "beschäftigungsart",
+        "tipo de contrato", "contrato", "jornada", "dienstverband", "contractvorm", "tipo de vínculo",
+    ]
+
+    /// Nouns a statement may end in: "Full-time role", "Teilzeitstelle" is one word and not read.
+    private static let jobNouns: Set<Substring> = [
+        "role", "position", "post", "job", "contract", "employment", "opportunity", "basis", "only", "vacancy",
+        "poste", "contrat", "stelle", "anstellung", "puesto", "contrato", "vaga", "baan", "functie", "dienstverband",
+    ]
+
+    /// Type phrases as boards print them, in the sources' languages.
+    private static let phrases: [String: EmploymentType] = {
+        var table: [String: EmploymentType] = [:]
+        let lists: [(EmploymentType, [String])] = [
+            (
+                .fullTime,
+                [
+                    "full-time", "full time", "fulltime", "permanent", "permanent full-time", "full-time permanent",
+                    "cdi", "temps plein", "à temps plein", "temps complet", "vollzeit", "unbefristet",
+                    "festanstellung", "tiempo completo", "jornada completa", "tempo integral", "voltijd",
+                    "vast dienstverband", "onbepaalde tijd",
+                ]
+            ),
+            (
+                .partTime,
+                [
+                    "part-time", "part time", "parttime", "permanent part-time", "casual", "zero-hours",
+                    "zero hours", "temps partiel", "à temps partiel", "teilzeit", "minijob", "media jornada",
+                    "tiempo parcial", "jornada parcial", "meio período", "meio periodo", "deeltijd", "werkstudent",
+                ]
+            ),
+            (
+                .contract,
+                [
+                    "contract", "fixed-term", "fixed term", "temporary", "temp", "seasonal", "freelance",
+                    "maternity cover", "maternity leave cover", "cdd", "befristet", "interim", "intérim",
+                    "tijdelijk", "bepaalde tijd", "temporal", "contrato temporal", "temporário",
+                ]
+            ),
+        ]
+        for (type, names) in lists { for name in names { table[name] = type } }
+        return table
+    }()
+}
