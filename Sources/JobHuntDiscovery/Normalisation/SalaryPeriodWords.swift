@@ -64,7 +64,9 @@ enum SalaryPeriodWords {
     /// since "CDD de 14 mois" is a contract's length, not its payments. "mensais x 14" (a bare
     /// 13…16 after "x" or "×") is that many payments too.
     static func paymentsNamed(in scalars: [Unicode.Scalar], after start: Int) -> Int? {
-        let stop = min(scalars.count, start + 60)
+        // "€ 3.450 brutto monatlich auf Basis Vollzeit (37 Std.), 14 x jährlich": the count may
+        // come after the hours the figure is based on, a dozen words on.
+        let stop = min(scalars.count, start + 96)
         guard start < stop else { return nil }
         let window = ScalarText.lowered(scalars[start..<stop])
         var words: [(text: String, afterParenthesis: Bool)] = []
@@ -90,9 +92,9 @@ enum SalaryPeriodWords {
                 }
                 sawParenthesis = character == "(" || (sawParenthesis && character == " ")
             }
-            if words.count >= 10 { break }
+            if words.count >= 14 { break }
         }
-        if !current.isEmpty, words.count < 10 { words.append((current, parenthesis)) }
+        if !current.isEmpty, words.count < 14 { words.append((current, parenthesis)) }
         for (offset, word) in words.enumerated() {
             // "tháng lương thứ 13", "lương tháng 13": Vietnam's thirteenth month, the number after
             // "thứ" (-th) or "tháng" (month), since a month 13 names no date.
@@ -117,6 +119,10 @@ enum SalaryPeriodWords {
             // "HK$22,000 – 28,000 + double pay": Hong Kong's and Singapore's thirteenth month, unless
             // it is an overtime rate ("double pay for Sundays", "double pay on public holidays").
             if word.text == "double", next == "pay", !overtimeLinks.contains(third) { return 13 }
+            // "S$5,500 – S$6,800 + AWS": Singapore's Annual Wage Supplement, its thirteenth month.
+            if word.text == "aws" || (word.text == "annual" && next == "wage" && third == "supplement") {
+                return 13
+            }
             // "13-month salary guaranteed": the hyphen splits the count from its month; a salary
             // word must follow, since "a 13-month contract" is a length.
             if let count = Int(word.text), (13...16).contains(count), next == "month",
@@ -136,6 +142,9 @@ enum SalaryPeriodWords {
             {
                 return count
             }
+            // "€ 2.050 brutto monatlich (14 x)": a count of times set apart in parentheses after a
+            // monthly figure is its payments a year, as Austrian collective agreements write them.
+            if word.afterParenthesis, next == "x", (13...16).contains(count) { return count }
             let previous = offset > 0 ? words[offset - 1].text : ""
             if monthWords.contains(where: { next.hasPrefix($0) }),
                 word.afterParenthesis || countLinks.contains(previous) || period(of: previous) == .month
@@ -218,6 +227,20 @@ enum SalaryPeriodWords {
     private static let itemWords: Set<String> = ["plus", "sowie"]
 
     /// A period among the four words before the figure ("hourly rate of $45", "Tagessatz 600 €").
+    /// "Monthly package: SAR 30,000 – 36,000 (basic + housing), annual tickets": a period in
+    /// the label right before the figure (words, a colon, at most a currency between it and
+    /// the figure). It outranks a period a few words after the figure, which may be a perk's.
+    static func label(_ scalars: [Unicode.Scalar], _ start: Int) -> SalaryPeriod? {
+        let from = max(0, start - 40)
+        guard let colon = (from..<start).last(where: { scalars[$0] == ":" }) else { return nil }
+        let between = ScalarText.lowered(scalars[(colon + 1)..<start]).split(whereSeparator: { !$0.isLetter })
+        guard between.count <= 1, !(colon + 1..<start).contains(where: { SalaryText.isDigit(scalars[$0]) }) else {
+            return nil
+        }
+        let label = ScalarText.lowered(scalars[from..<colon]).split(whereSeparator: { !$0.isLetter }).suffix(3)
+        return label.reversed().lazy.compactMap { period(of: String($0)) }.first
+    }
+
     static func before(_ scalars: [Unicode.Scalar], _ start: Int) -> SalaryPeriod? {
         // "월당 300만원", "айына 250 000 ₸": CLDR's "per month" written before the figure.
         if let period = CLDRPeriodPhrases.before(scalars, start) { return period }

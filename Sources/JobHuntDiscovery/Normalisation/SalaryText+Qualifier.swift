@@ -83,8 +83,10 @@ extension SalaryText {
         // "Der Mindestlohn für diese Position beträgt € 18,40": the noun itself ("Mindestlohn",
         // "Mindestgehalt") still names a floor a few words further back; "mindestens" there
         // belongs to something else ("mindestens 3 Jahre Erfahrung").
-        let wide = ScalarText.lowered(scalars[max(0, start - 64)..<start]).split(whereSeparator: { !$0.isLetter })
-        if wide.suffix(6).contains(where: { word in minimumNouns.contains { word.hasPrefix($0) } }) { return .from }
+        // "Das Mindestentgelt laut KV Hotel- und Gastgewerbe beträgt € 2.050": the agreement's name
+        // may stand between the noun and the figure.
+        let wide = ScalarText.lowered(scalars[max(0, start - 96)..<start]).split(whereSeparator: { !$0.isLetter })
+        if wide.suffix(9).contains(where: { word in minimumNouns.contains { word.hasPrefix($0) } }) { return .from }
         return nil
     }
 }

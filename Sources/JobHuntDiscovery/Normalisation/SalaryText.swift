@@ -200,8 +200,8 @@ enum SalaryText {
             }
             let after = SalaryPeriodWords.suffix(scalars, at: end)
             mention.period =
-                after?.period ?? firstPeriod?.period ?? SalaryPeriodWords.after(scalars, end)
-                ?? SalaryPeriodWords.before(scalars, first.start)
+                after?.period ?? firstPeriod?.period ?? SalaryPeriodWords.label(scalars, first.start)
+                ?? SalaryPeriodWords.after(scalars, end) ?? SalaryPeriodWords.before(scalars, first.start)
             // "1.900 €/mês (14 meses)", "2 200 € brut mensuel sur 13 mois", "per maand, 13e maand": a
             // monthly figure the sentence says is paid N times a year.
             if mention.period == .month,

@@ -1,0 +1,45 @@
+// The salary classes of failure fresh10's first run showed (Tests/Eval/discover/fresh10, issue 18),
+// one test per class, each on sentences that are in no eval set: an Austrian monthly figure whose
+// fourteen payments stand a dozen words on or in a bare "(14 x)", a collective agreement's name
+// between "Mindestentgelt" and the figure, a label's "Monthly" outranked by a perk's "annual" after
+// the figures, and Singapore's AWS beside a monthly range.
+import Foundation
+import JobHuntTesting
+import Testing
+
+@testable import JobHuntDiscovery
+@testable import JobHuntKernel
+
+@Suite("Real data: fresh10's failure classes")
+struct RealDataTwelfthPassTests: SalarySentenceChecks {
+    @Test(
+        "fourteen payments a year: after the hours the figure is based on, or a bare '(14 x)'",
+        arguments: [
+            ("Das Gehalt beträgt € 2.900 brutto monatlich auf Basis Vollzeit (38,5 Std.), 14 x jährlich.", 40_600),
+            ("Lohn: € 1.980 brutto monatlich (14 x), Überzahlung möglich.", 27_720),
+        ])
+    func fourteenPayments(_ text: String, _ yearly: Int) {
+        #expect(Self.decide(text, country: "AT").salary == Self.pay(yearly, yearly, "EUR"), "\(text)")
+    }
+
+    @Test("a minimum named before the agreement's name is still the floor")
+    func minimumBeforeAgreement() {
+        let text = "Das Mindestentgelt laut KV Handel für Angestellte beträgt € 2.300 brutto monatlich."
+        #expect(Self.decide(text, country: "AT").salary == Self.pay(27_600, nil, "EUR"))
+    }
+
+    @Test("a label's period outranks one a few words after the figures, which may be a perk's")
+    func labelPeriod() {
+        let text = "Monthly package: AED 18,000 – 22,000 (basic + allowances), annual flight home."
+        #expect(Self.decide(text, country: "AE").salary == Self.pay(216_000, 264_000, "AED"))
+        // Without a colon the label is no label: the period after the figures decides, as before.
+        #expect(
+            Self.decide("Base salary of AED 240,000 per year, monthly paid.", country: "AE").salary?.minimum == 240_000)
+    }
+
+    @Test("Singapore's AWS beside a monthly range is a thirteenth payment")
+    func annualWageSupplement() {
+        let text = "Salary: S$4,800 – S$5,600 per month + AWS + variable bonus."
+        #expect(Self.decide(text, country: "SG").salary == Self.pay(62_400, 72_800, "SGD"))
+    }
+}
