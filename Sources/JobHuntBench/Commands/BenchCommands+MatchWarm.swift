@@ -36,8 +36,19 @@ extension BenchCommands {
         var withoutTarget = MatchWeights.hybrid
         withoutTarget.semantic += withoutTarget.target
         withoutTarget.target = 0
-        for (label, weights) in [("target vector on", MatchWeights?.none), ("target vector off", withoutTarget)] {
-            let request = MatchRequest(limit: 20, weights: weights)
+        // A saved search (remote, senior, a floor) read as a preference: its near misses are a
+        // second candidate search (MatchFilters.nearMisses), timed beside the search without them.
+        let saved = try MatchFilters.saved(
+            SavedSearchChanges(lists: [.workType: ["remote"], .level: ["senior"]], minSalary: 90_000))
+        var searchOnly = MatchRequest(filters: saved, limit: 20)
+        searchOnly.nearMisses = false
+        let variants: [(String, MatchRequest)] = [
+            ("target vector on", MatchRequest(limit: 20)),
+            ("target vector off", MatchRequest(limit: 20, weights: withoutTarget)),
+            ("a saved search, near misses ranked", MatchRequest(filters: saved, limit: 20)),
+            ("a saved search, --only-search", searchOnly),
+        ]
+        for (label, request) in variants {
             _ = try service.match(request, for: actor)
             var times: [Double] = []
             var cpu: [Double] = []
