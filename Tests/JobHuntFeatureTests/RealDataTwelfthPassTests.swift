@@ -2,7 +2,8 @@
 // one test per class, each on sentences that are in no eval set: an Austrian monthly figure whose
 // fourteen payments stand a dozen words on or in a bare "(14 x)", a collective agreement's name
 // between "Mindestentgelt" and the figure, a label's "Monthly" outranked by a perk's "annual" after
-// the figures, and Singapore's AWS beside a monthly range.
+// the figures, Singapore's AWS beside a monthly range; and years a licence has been held or a
+// bonus asks for, read as years of experience.
 import Foundation
 import JobHuntTesting
 import Testing
@@ -35,6 +36,15 @@ struct RealDataTwelfthPassTests: SalarySentenceChecks {
         // Without a colon the label is no label: the period after the figures decides, as before.
         #expect(
             Self.decide("Base salary of AED 240,000 per year, monthly paid.", country: "AE").salary?.minimum == 240_000)
+    }
+
+    @Test("years a licence has been held, or a bonus's condition, are no experience asked for")
+    func yearsThatAreNotExperience() {
+        #expect(YearsOfExperience.minimum(in: "You hold a full car licence for 3+ years.") == nil)
+        #expect(YearsOfExperience.minimum(in: "A $2,500 joining bonus for technicians with 4+ years.") == nil)
+        // The licence in the list's previous item leaves this item's ask alone.
+        #expect(YearsOfExperience.minimum(in: "<li>HGV licence</li><li>3+ years of multi-drop experience</li>") == 3)
+        #expect(YearsOfExperience.minimum(in: "Licence held. 5 years of experience in logistics.") == 5)
     }
 
     @Test("Singapore's AWS beside a monthly range is a thirteenth payment")

@@ -37,6 +37,13 @@ enum YearsOfExperience {
                 index = afterRange  // "3-5 years" asks for 3: the 5 is not read again.
             }
             guard yearWords.contains(where: { matches(utf8, cursor, $0) }), value <= 20 else { continue }
+            // "a valid driver's licence for 2+ years", "sign-on bonus for drivers with 2+ years": how long
+            // a licence has been held, or who gets a bonus, is no ask of experience for the job.
+            // Only the clause the number stands in: "RVT license</li><li>2+ years of emergency
+            // experience" asks for experience; the licence is the list's previous item.
+            var before = numberStart
+            while before > max(0, numberStart - 40), !clauseEnds.contains(utf8[before - 1]) { before -= 1 }
+            if notAsks.contains(where: { contains(utf8, from: before, within: numberStart - before, $0) }) { continue }
             if hasPlus || experienceWords.contains(where: { contains(utf8, from: cursor, within: 60, $0) })
                 || eastAsianAsk(utf8, numberStart: numberStart, yearWord: cursor)
             {
@@ -64,6 +71,15 @@ enum YearsOfExperience {
                 || contains(bytes, from: afterYear, within: 40, word)
         }
     }
+
+    /// Words that, just before "N years", make the years something other than experience asked
+    /// for: a licence held that long ("licence", "license", "permis", "Führerschein", "carnet"),
+    /// a bonus's condition.
+    private static let notAsks: [StaticString] = ["licen", "permis", "führerschein", "carnet", "bonus"]
+
+    /// Bytes that end a clause or a list item: `.` `;` `:` `!` `?` `<` `>` and a line break (an
+    /// entity such as "&gt;" ends with its `;`).
+    private static let clauseEnds: Set<UInt8> = [0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x3C, 0x3E, 0x0A]
 
     /// "experience", "expérience", "Berufserfahrung", "experiencia", "experiência", "ervaring".
     private static let experienceWords: [StaticString] = [
