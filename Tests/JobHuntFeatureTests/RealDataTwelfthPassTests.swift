@@ -3,7 +3,7 @@
 // fourteen payments stand a dozen words on or in a bare "(14 x)", a collective agreement's name
 // between "Mindestentgelt" and the figure, a label's "Monthly" outranked by a perk's "annual" after
 // the figures, Singapore's AWS beside a monthly range; and years a licence has been held or a
-// bonus asks for, read as years of experience.
+// bonus asks for, read as years of experience; and the pay "our senior vets earn" in a manager's post.
 import Foundation
 import JobHuntTesting
 import Testing
@@ -45,6 +45,20 @@ struct RealDataTwelfthPassTests: SalarySentenceChecks {
         // The licence in the list's previous item leaves this item's ask alone.
         #expect(YearsOfExperience.minimum(in: "<li>HGV licence</li><li>3+ years of multi-drop experience</li>") == 3)
         #expect(YearsOfExperience.minimum(in: "Licence held. 5 years of experience in logistics.") == 5)
+    }
+
+    @Test("what 'our X earn' is another role's pay unless X is this job or everyone")
+    func otherRolePay() {
+        #expect(OtherRolePay.names("Our senior engineers earn $160,000+ after two years.", title: "Office Manager"))
+        #expect(OtherRolePay.names("Our top performers make $150k.", title: "Sales Development Representative"))
+        #expect(!OtherRolePay.names("Our drivers earn $1,500 a week on average.", title: "Delivery Driver"))
+        #expect(!OtherRolePay.names("Our team members earn $19 an hour.", title: "Barista"))
+        #expect(!OtherRolePay.names("Salary: $52,000 a year.", title: "Office Manager"))
+        var raw = RawPosting(sourcePlatform: "file", url: "https://x.example/2", title: "Office Manager")
+        let text = "Salary negotiable. Our senior engineers earn $160,000+ after two years."
+        #expect(SalaryRule.decide(raw: raw, text: text, country: "US").salary == nil)
+        raw.title = "Senior Engineer"
+        #expect(SalaryRule.decide(raw: raw, text: text, country: "US").salary?.minimum == 160_000)
     }
 
     @Test("Singapore's AWS beside a monthly range is a thirteenth payment")

@@ -76,13 +76,19 @@ package enum SalaryRule {
             }
         }
         let reading = SalaryText.read(text, internship: internship)
+        var otherRole: String?
         for mention in reading.mentions {
+            // "Our senior vets earn $130,000+" in a practice manager's post: another role's pay.
+            if OtherRolePay.names(mention.sentence, title: raw.title) {
+                otherRole = otherRole ?? mention.sentence
+                continue
+            }
             // A mention dropped as absurd says so, whether or not a later one is kept.
             if let salary = fromMention(mention, country: country, warnings: &warnings) {
                 return SalaryDecision(salary: salary, source: .text, evidence: mention.sentence, warnings: warnings)
             }
         }
-        let evidence = reading.doubtful ?? reading.mentions.first?.sentence
+        let evidence = reading.doubtful ?? otherRole ?? reading.mentions.first?.sentence
         return SalaryDecision(evidence: evidence, warnings: warnings)
     }
 
