@@ -4,7 +4,7 @@
 import Foundation
 import JobHuntKernel
 
-/// The work types a saved search admits (docs/matching.md, "Work types").
+/// The work types a saved search admits (docs/matching.md, "Filters").
 ///
 /// Work types form a ladder of flexibility, on-site < hybrid < remote. A saved
 /// search admits its stated types and every type more flexible than one of

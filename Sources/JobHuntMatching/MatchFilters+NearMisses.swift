@@ -20,13 +20,13 @@ extension MatchFilters {
     /// another city, under the floor or two levels away scores lower on the
     /// component that says so.
     func nearMisses(oneOff: MatchFilters) -> MatchFilters {
-        var near = oneOff
-        near.excludedTitles += excludedTitles.filter { !near.excludedTitles.contains($0) }
-        near.excludedCompanies += excludedCompanies.filter { !near.excludedCompanies.contains($0) }
-        near.excludedKeywords += excludedKeywords.filter { !near.excludedKeywords.contains($0) }
+        var kept = MatchFilters()
+        kept.excludedTitles = excludedTitles
+        kept.excludedCompanies = excludedCompanies
+        kept.excludedKeywords = excludedKeywords
         // Target titles rank, never filter: the near misses are ranked by the same ones.
-        near.titles = titles
-        near.companies = companies
-        return near
+        kept.titles = titles
+        kept.companies = companies
+        return oneOff.adding(kept)
     }
 }

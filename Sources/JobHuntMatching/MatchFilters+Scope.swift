@@ -132,8 +132,8 @@ struct ScopeBuilder {
         guard !parts.isEmpty else { return "1 = 1" }
         let clauses = parts.map { part -> SQL in
             // "City of London" finds London's postings too (PlaceAreaWords).
-            let folded =
-                [PlaceFolding.fold(part)] + (PlaceAreaWords.core(of: PlaceFolding.fold(part)).map { [$0] } ?? [])
+            let whole = PlaceFolding.fold(part)
+            let folded = [whole] + (PlaceAreaWords.core(of: whole).map { [$0] } ?? [])
             var spellings = folded
             if let code = CountryCodes.code(for: part) { spellings.append(code.lowercased()) }
             if let name = CountryCodes.name(for: part) { spellings.append(name.lowercased()) }
