@@ -1,8 +1,9 @@
 // The RSS/Atom parser against the WWR-style feed fixture and an inline Atom feed.
 import Foundation
-import JobHuntDiscovery
 import JobHuntKernel
 import Testing
+
+@testable import JobHuntDiscovery
 
 @Suite("RSS and Atom source")
 struct SourceFeedTests {
@@ -129,6 +130,24 @@ struct SourceFeedTests {
         }
         let noDeclaration = Data("<rss><channel><title>caf".utf8) + Data([0xE9]) + Data("</title></channel></rss>".utf8)
         #expect(throws: JobHuntError.self) { try FeedParser().parse(noDeclaration, context: context) }
+    }
+
+    /// `scripts/fuzz source-rss` found it too: a processing instruction with no data (`<?x?>`),
+    /// well-formed XML, crashed FoundationXML on Linux (`strlen(NULL)`).
+    @Test("a processing instruction without data is read past, in RSS and Personio alike")
+    func processingInstructionWithoutData() throws {
+        let feed =
+            Data(
+                "<?x?>\n<rss version=\"2.0\"><channel><?y?><item><title>Acme: Baker</title><link>https://x.example/1</link>"
+                    .utf8) + Data("<guid>1</guid></item></channel></rss>\n".utf8)
+        let result = try FeedParser().parse(feed, context: context)
+        #expect(result.postings.map(\.title) == ["Baker"])
+        #expect(throws: JobHuntError.self) {
+            try PersonioParser().parse(Data("<?x?><workzag-jobs><position><?q?>".utf8), context: context)
+        }
+        // Line numbers stay: the instruction is blanked byte for byte.
+        #expect(XMLInput.readable(Data("<?x?>\n<a/>".utf8)) == Data("     \n<a/>".utf8))
+        #expect(XMLInput.readable(Data("<?xml version=\"1.0\"?><a/>".utf8)) == Data("<?xml version=\"1.0\"?><a/>".utf8))
     }
 
     @Test("a feed that declares ISO-8859-1 still reads, its bytes converted by the XML layer")

@@ -24,7 +24,7 @@ package struct FeedParser: SourceParser {
         // Streamed, not `XMLParser(data:)`: on Linux that fails with error 1 on documents
         // near 1 MB (swift-corelibs-foundation issue 4851), and real feeds get that big.
         try XMLInput.checkEncoding(data, source: "rss")
-        let parser = XMLParser(stream: InputStream(data: data))
+        let parser = XMLParser(stream: InputStream(data: XMLInput.readable(data)))
         parser.delegate = collector
         // Linux's XMLParser can return true after an error (an unclosed element at the end), so check both.
         if !parser.parse() || parser.parserError != nil {

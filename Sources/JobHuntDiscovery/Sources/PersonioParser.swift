@@ -22,7 +22,7 @@ package struct PersonioParser: SourceParser {
         let collector = XMLRecordCollector(recordName: "position")
         try XMLInput.checkEncoding(data, source: "personio")
         // Streamed, as FeedParser does: XMLParser(data:) fails on large documents on Linux.
-        let parser = XMLParser(stream: InputStream(data: data))
+        let parser = XMLParser(stream: InputStream(data: XMLInput.readable(data)))
         parser.delegate = collector
         if !parser.parse() || parser.parserError != nil {
             throw JobHuntError.sourceUnreadable(

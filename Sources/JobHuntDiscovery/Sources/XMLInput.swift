@@ -7,6 +7,41 @@ import Foundation
 import JobHuntKernel
 
 enum XMLInput {
+    /// `data` with every processing instruction that has no data (`<?x?>`) blanked out, byte for
+    /// byte, so line numbers stay. Such an instruction is well-formed XML, but FoundationXML on
+    /// Linux takes the missing data for a C string and crashes the process (`strlen(NULL)`;
+    /// `scripts/fuzz source-rss` found it). Feeds need nothing from processing instructions.
+    static func readable(_ data: Data) -> Data {
+        var bytes = [UInt8](data)
+        var changed = false
+        var index = 0
+        while index + 3 < bytes.count {
+            guard bytes[index] == 0x3C, bytes[index + 1] == 0x3F else {  // "<?"
+                index += 1
+                continue
+            }
+            var end = index + 2
+            while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+            if end > index + 2, end + 1 < bytes.count, bytes[end] == 0x3F, bytes[end + 1] == 0x3E {  // "?>"
+                for blank in index...(end + 1) { bytes[blank] = 0x20 }
+                changed = true
+                index = end + 2
+            } else {
+                index += 2
+            }
+        }
+        return changed ? Data(bytes) : data
+    }
+
+    /// A byte of a processing instruction's target: ASCII letters, digits, `-` `_` `.` `:`, and any
+    /// byte of a multi-byte UTF-8 character.
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x3A, 0x5F, 0x80...0xFF: true
+        default: false
+        }
+    }
+
     /// Throws `sourceUnreadable` naming the line of the first byte that is not UTF-8, unless the
     /// XML declaration names a Latin-1 family encoding (ISO-8859-1 or -15, Windows-1252), where
     /// every byte is a character and libxml2 converts the text to UTF-8 itself. Any other
