@@ -14,9 +14,18 @@ struct MatchEvaluation {
     var missingPreferredSkills: [String]
     var salaryFit: SalaryFit
     var locationFit: LocationFit
+    /// What rules the posting out for the person whatever else fits (``Dealbreaker``).
+    var dealbreakers: [Dealbreaker] = []
 
     /// Required first, then preferred.
     var matchingSkills: [String] { matchingRequiredSkills + matchingPreferredSkills }
+
+    /// The hybrid score: the weighted mean of the components, less
+    /// ``MatchCalibration/dealbreakerPenalty`` for each dealbreaker.
+    func score(_ weights: MatchWeights) -> Double {
+        let penalty = MatchCalibration.dealbreakerPenalty * Double(dealbreakers.count)
+        return max(0, components.score(weights) - penalty)
+    }
 }
 
 /// The hybrid scorer (docs/matching.md, "How a score is built").
@@ -72,7 +81,8 @@ struct MatchScorer {
         return MatchEvaluation(
             components: components, matchingRequiredSkills: skills.matchingRequired,
             matchingPreferredSkills: skills.matchingPreferred, missingRequiredSkills: skills.missingRequired,
-            missingPreferredSkills: skills.missingPreferred, salaryFit: salary.fit, locationFit: location.fit)
+            missingPreferredSkills: skills.missingPreferred, salaryFit: salary.fit, locationFit: location.fit,
+            dealbreakers: dealbreakers(salary: salary.fit, level: posting.experienceLevel))
     }
 
     /// Cosine mapped linearly from [floor, ceiling] to [0, 1].
@@ -94,9 +104,7 @@ struct MatchScorer {
     /// changer whose years are in the work being left): then from the nearest
     /// level the search asks for.
     func seniorityFit(_ level: String?) -> Double {
-        let own = profile.level.map { [$0] } ?? []
-        let wanted = profile.wantedLevels
-        let mine = wanted.isEmpty || own.allSatisfy(wanted.contains) ? own : wanted
+        let mine = measuredLevels
         guard let highest = mine.last, let level, let theirs = ExperienceLevel(rawValue: level) else {
             return MatchCalibration.neutral
         }
@@ -104,5 +112,13 @@ struct MatchScorer {
         let table = MatchCalibration.seniorityByDistance
         let distance = mine.map { abs($0.rank - theirs.rank) }.min() ?? 0
         return table[min(distance, table.count - 1)]
+    }
+
+    /// The levels a posting's level is measured from, lowest first: the
+    /// person's own, or the search's when it leaves their own out.
+    var measuredLevels: [ExperienceLevel] {
+        let own = profile.level.map { [$0] } ?? []
+        let wanted = profile.wantedLevels
+        return wanted.isEmpty || own.allSatisfy(wanted.contains) ? own : wanted
     }
 }

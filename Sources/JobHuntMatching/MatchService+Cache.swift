@@ -13,6 +13,10 @@ struct CachedMatches: Codable {
 }
 
 extension MatchService {
+    /// Changed whenever scoring changes, so that results an older jobhunt
+    /// cached (for up to the cache's lifetime) are not served after an upgrade.
+    static let scorerRevision = "scorer-2026-12-08"
+
     /// The request, filters, whole profile (its text and the fields scoring
     /// reads), model presence and day, hashed: a cached result is served only
     /// for the very question it answered, even if an invalidation was lost.
@@ -21,7 +25,7 @@ extension MatchService {
         encoder.outputFormatting = .sortedKeys
         encoder.dateEncodingStrategy = .iso8601
         var parts = [
-            request.ranking.rawValue, "\(request.limit)", usesModel ? "model" : "no-model",
+            MatchService.scorerRevision, request.ranking.rawValue, "\(request.limit)", usesModel ? "model" : "no-model",
             request.nearMisses ? "near-misses" : "search-only",
             CalendarDate(utcDayOf: services.now()).description, profile.document.fingerprint,
         ]

@@ -165,8 +165,14 @@ package struct MatchService {
             zip(admitted.map(\.posting.id), evaluations.map(\.components)), uniquingKeysWith: { first, _ in first })
         let skillsConfidence = AimPeers.skillsConfidence(peers.candidates.compactMap { components[$0.posting.id] })
         weights.skills *= skillsConfidence
+        // Dealbreakers cost the hybrid only: the semantic and keyword rankings
+        // stay the plain baselines the evaluation compares it with.
+        let hybrid = request.ranking == .hybrid
         let scored = zip(admitted + outside, evaluations).enumerated().map { index, pair in
-            (pair.0.posting, pair.1, pair.1.components.score(weights), index >= admitted.count)
+            (
+                pair.0.posting, pair.1, hybrid ? pair.1.score(weights) : pair.1.components.score(weights),
+                index >= admitted.count
+            )
         }.sorted { left, right in
             let leftOrder = left.2 - (left.3 ? MatchCalibration.nearMissPenalty : 0)
             let rightOrder = right.2 - (right.3 ? MatchCalibration.nearMissPenalty : 0)
@@ -250,7 +256,7 @@ extension PostingMatch {
             salaryFit: evaluation.salaryFit, locationFit: evaluation.locationFit, salaryMin: posting.salaryMin,
             salaryMax: posting.salaryMax, salaryCurrency: posting.salaryCurrency,
             experienceLevel: posting.experienceLevel, postedDate: posting.postedDate?.description,
-            outsideSearch: outsideSearch)
+            outsideSearch: outsideSearch, dealbreakers: evaluation.dealbreakers)
     }
 
     /// "City, State, Country" with the parts the posting has.

@@ -147,6 +147,11 @@ package enum MatchCalibration {
     /// 0.05–0.1 ranked best; 1 (every near miss below every posting inside)
     /// cost 0.01–0.03 nDCG, 0 (the search only a label) cost up to 0.01.
     package static let nearMissPenalty = 0.1
+    /// Taken off the hybrid score per ``Dealbreaker``: enough that a posting
+    /// with one ranks below a posting about as good without, not below every
+    /// other. 0.1 was the best of 0.05–0.3 on the development sets, with and
+    /// without saved searches (docs/evaluation.md "Dealbreakers").
+    package static let dealbreakerPenalty = 0.1
     /// Seniority fit by levels apart (0, 1, 2, 3 or more).
     package static let seniorityByDistance: [Double] = [1.0, 0.5, 0.1, 0.0]
     /// One level above yours (senior to lead, mid to senior): the usual next

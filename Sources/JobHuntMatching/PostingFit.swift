@@ -8,7 +8,8 @@ import JobHuntKernel
 ///
 /// JSON keys: `score`, `uses_model`, `components`, `required_skills_covered`,
 /// `required_skills_missing`, `preferred_skills_covered`,
-/// `preferred_skills_missing`, `keywords_to_add`, `salary_fit`, `location_fit`.
+/// `preferred_skills_missing`, `keywords_to_add`, `salary_fit`, `location_fit`,
+/// `dealbreakers`.
 package struct PostingFit: Sendable, Equatable, Encodable {
     package var score: Double
     /// False when no model is installed: `semantic` is then neutral and left out of `score`.
@@ -24,6 +25,8 @@ package struct PostingFit: Sendable, Equatable, Encodable {
     package var keywordsToAdd: [String]
     package var salaryFit: SalaryFit
     package var locationFit: LocationFit
+    /// What rules the posting out whatever else fits, each taken off `score`.
+    package var dealbreakers: [Dealbreaker]
 
     enum CodingKeys: String, CodingKey {
         case score
@@ -36,6 +39,7 @@ package struct PostingFit: Sendable, Equatable, Encodable {
         case keywordsToAdd = "keywords_to_add"
         case salaryFit = "salary_fit"
         case locationFit = "location_fit"
+        case dealbreakers
     }
 }
 
@@ -72,12 +76,13 @@ extension MatchService {
         let told = MatchFilters.folded(profile.narrative)
         let toAdd = evaluation.matchingSkills.filter { !MatchFilters.containsWord(MatchFilters.folded($0), in: told) }
         let fit = PostingFit(
-            score: evaluation.components.score(weights(.hybrid)).rounded4, usesModel: usesModel,
+            score: evaluation.score(weights(.hybrid)).rounded4, usesModel: usesModel,
             components: evaluation.components.rounded, requiredSkillsCovered: evaluation.matchingRequiredSkills,
             requiredSkillsMissing: evaluation.missingRequiredSkills,
             preferredSkillsCovered: evaluation.matchingPreferredSkills,
             preferredSkillsMissing: evaluation.missingPreferredSkills,
-            keywordsToAdd: toAdd, salaryFit: evaluation.salaryFit, locationFit: evaluation.locationFit)
+            keywordsToAdd: toAdd, salaryFit: evaluation.salaryFit, locationFit: evaluation.locationFit,
+            dealbreakers: evaluation.dealbreakers)
         return PostingDetails(posting: posting, sources: try lookup.sources(of: posting.id), fit: fit)
     }
 }

@@ -45,7 +45,7 @@ package enum LocationFit: String, Sendable, Codable, CaseIterable {
 /// JSON keys (the contract): `rank`, `id`, `title`, `company_name`, `location`,
 /// `work_arrangement`, `source_platform`, `external_id`, `source_url`, `score`,
 /// `components`, `matching_skills`, `missing_required_skills`, `salary_fit`,
-/// `location_fit`, `outside_search`; plus `salary_min`, `salary_max`, `salary_currency`,
+/// `location_fit`, `outside_search`, `dealbreakers`; plus `salary_min`, `salary_max`, `salary_currency`,
 /// `experience_level` and `posted_date` for display.
 package struct PostingMatch: Sendable, Equatable, Codable {
     package var rank: Int
@@ -76,6 +76,10 @@ package struct PostingMatch: Sendable, Equatable, Codable {
     /// (``MatchFilters/nearMisses(oneOff:)``).
     /// Optional only so results cached before it read back; written as a bool.
     package var outsideSearch: Bool? = nil
+    /// What rules the posting out whatever else fits (``Dealbreaker``), each
+    /// already taken off `score`. Optional only so results cached before it
+    /// read back; written as a list.
+    package var dealbreakers: [Dealbreaker]? = nil
 
     enum CodingKeys: String, CodingKey {
         case rank, id, title
@@ -96,6 +100,7 @@ package struct PostingMatch: Sendable, Equatable, Codable {
         case experienceLevel = "experience_level"
         case postedDate = "posted_date"
         case outsideSearch = "outside_search"
+        case dealbreakers
     }
 
     /// Null fields are written as null, ids in lower case.
@@ -122,5 +127,6 @@ package struct PostingMatch: Sendable, Equatable, Codable {
         try c.encode(experienceLevel, forKey: .experienceLevel)
         try c.encode(postedDate, forKey: .postedDate)
         try c.encode(outsideSearch ?? false, forKey: .outsideSearch)
+        try c.encode(dealbreakers ?? [], forKey: .dealbreakers)
     }
 }

@@ -32,7 +32,9 @@ extension DiscoverCommands {
             Scores every candidate posting on eight parts, each 0 to 1: meaning (the embedding model's cosine of \
             your profile and the posting), aim (the same for what you say you want: your title, summary and the \
             search's titles, which leads when it parts from your history), skills (required ones weigh more), title, salary against your floor, \
-            location and work arrangement, seniority, and recency; the score is their weighted mean. --search \
+            location and work arrangement, seniority, and recency; the score is their weighted mean, less 0.1 \
+            for each dealbreaker (pay under your floor, a level two or more above yours: `dealbreakers` in \
+            --json). --search \
             NAME applies a saved search's filters as a preference: its levels also admit the level one step \
             either side and postings that state none, and a place given without --work-type also admits remote \
             postings open to its country, each ranked below a posting like it that fits as written, and a work \
@@ -116,6 +118,9 @@ extension DiscoverCommands {
         }
         reasons.append("salary: " + salaryText(match))
         reasons.append("location: " + locationText(match.locationFit))
+        if match.dealbreakers?.contains(.levelTooHigh) == true, let level = match.experienceLevel {
+            reasons.append("level: \(level), two or more above yours")
+        }
         if match.outsideSearch == true { reasons.append(style.bold("outside your search")) }
         context.output.print("    " + reasons.joined(separator: " · "))
     }
