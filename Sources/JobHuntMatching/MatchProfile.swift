@@ -91,10 +91,12 @@ struct MatchProfile {
         return parts.joined(separator: "\n")
     }
 
-    /// The title's seniority word when it has one, else the level the years imply.
+    /// The title's seniority word when it has one; else entry when the person
+    /// says they seek their first job (``FirstJobWords``); else the level the years imply.
     static func level(profile: UserProfile, experiences: [Experience]) -> ExperienceLevel? {
         let current = profile.currentTitle ?? experiences.first(where: \.isCurrent)?.jobTitle
         if let current, let level = ExperienceLevelRule.fromTitle(current) { return level }
+        if FirstJobWords.say(profile.summary) || FirstJobWords.say(profile.currentTitle) { return .entry }
         if let years = profile.yearsExperience { return ExperienceLevelRule.fromYears(years) }
         return nil
     }

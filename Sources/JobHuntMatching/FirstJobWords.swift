@@ -1,0 +1,22 @@
+// A person who says they are looking for their first job is at entry level,
+// whatever the years on their résumé add up to: a graduate's summers on the
+// family farm or weekend shifts are not years in the work they now seek
+// (issue 19, ninth round: an agronomy graduate with eight years counted).
+import Foundation
+
+/// Phrases in a person's own summary or label that say they start out.
+enum FirstJobWords {
+    /// Lower-case phrases, matched as whole words in the folded text.
+    static let phrases = [
+        "first job", "first role", "first position", "first full-time", "first permanent",
+        "new graduate", "recent graduate", "newly qualified", "newly graduated", "graduating in",
+        "entry-level", "entry level", "just graduated", "just finished my degree",
+    ]
+
+    /// True when `text` says the person is starting out.
+    static func say(_ text: String?) -> Bool {
+        guard let text, !text.isEmpty else { return false }
+        let folded = MatchFilters.folded(text)
+        return phrases.contains { MatchFilters.containsWord(MatchFilters.folded($0), in: folded) }
+    }
+}
