@@ -64,6 +64,12 @@ package enum ExperienceLevelRule {
             case let numeral
             where ["iii", "iv", "v"].contains(numeral) && index > 0 && qualificationWords.contains(words[index - 1]):
                 level = nil  // "Educator – Cert III": Australia's Certificate III is a qualification
+            case let numeral
+            where ["ii", "iii", "iv", "v"].contains(numeral) && index > 0 && words[index - 1] == "level"
+                && words.contains(where: { certifiedWords.contains($0) }):
+                // "Certified Dental Assistant (Level II)": the grade of the certificate held (British
+                // Columbia's CDA, a "Certified … Level II" technician), not a rung of the employer's ladder.
+                level = nil
             case "senior", "sr", "iii", "iv", "v", "sênior", "sénior", "viši", "viša", "više", "višji", "višja",
                 "starszy", "starsza", "starší", "staršia", "vecākais", "vecākā", "vyresnysis", "vyresnioji":
                 level = word == "v" && index != words.count - 1 ? nil : .senior
@@ -78,7 +84,9 @@ package enum ExperienceLevelRule {
                 "aprendiz", "débutant", "débutante", "einsteiger", "berufseinsteiger", "praktikum",
                 // id, hr/sr/sl, pl, cs, hu, fi, it: "Magang", "Pripravnik", "Stażysta", "Gyakornok".
                 "magang", "pripravnik", "pripravnica", "stażysta", "stażystka", "praktykant",
-                "praktykantka", "stážista", "stážistka", "gyakornok", "harjoittelija", "tirocinante", "stagista":
+                "praktykantka", "stážista", "stážistka", "gyakornok", "harjoittelija", "tirocinante", "stagista",
+                // Switzerland's apprentice: "Lernende:r Detailhandelsfachfrau EFZ", "Lehrling".
+                "lernende", "lernender", "lehrling":
                 // "Clinical Research Associate", "Research Associate": the name of the job, not a rung.
                 let researchAssociate = word == "associate" && index > 0 && words[index - 1] == "research"
                 level =
@@ -127,6 +135,9 @@ package enum ExperienceLevelRule {
     private static let qualificationWords: Set<Substring> = [
         "cert", "certificate", "certification", "nvq", "diploma", "part", "phase", "type", "class", "schedule",
     ]
+
+    /// Words of a title that name a certificate held, after which "Level II" grades that certificate.
+    private static let certifiedWords: Set<Substring> = ["certified", "certificated", "licensed", "registered"]
 
     /// Stems of the professions where "Associate" is a promotion, not a first job.
     private static let promotedAssociates = ["architect", "professor"]
