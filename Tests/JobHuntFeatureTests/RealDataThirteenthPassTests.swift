@@ -4,7 +4,8 @@
 // pay without its period where pay is quoted by the month, Ecuador's "décimo tercero", an
 // apprentice's pay year by year, "per month fixed", an offer verb before the figures, a pay
 // heading over the line with the figures, Slovak and Lithuanian pay words; a certificate's
-// "Level II" and a Swiss "Lernende:r"; and what must not move with them.
+// "Level II" and a Swiss "Lernende:r"; places that contradict themselves and a Japanese address;
+// and what must not move with them.
 import Foundation
 import JobHuntTesting
 import Testing
@@ -95,6 +96,39 @@ struct RealDataThirteenthPassTests: SalarySentenceChecks {
         #expect(ExperienceLevelRule.fromTitle("Software Engineer Level II") == .mid)
         #expect(ExperienceLevelRule.fromTitle("Sterile Processing Technician II") == .mid)
         #expect(ExperienceLevelRule.fromTitle("Lernende:r Kauffrau/Kaufmann EFZ") == .entry)
+    }
+
+    @Test("a place that contradicts itself keeps what no one disputes, leaves the rest empty and warns")
+    func contradictoryPlaces() {
+        // A region by name that is another country's: the city is kept, state and country are not,
+        // and the gazetteer does not refill the country from the city's name.
+        let hamilton = LocationRule.placesAndDoubts(
+            addresses: [RawAddress(city: "Hamilton", region: "Ontario", country: "New Zealand")], locations: [])
+        #expect(LocationRule.primary(of: hamilton.places) == PostingPlace(city: "Hamilton"))
+        #expect(hamilton.warnings.count == 1)
+        // The same address with its own country is no doubt.
+        let canada = LocationRule.placesAndDoubts(
+            addresses: [RawAddress(city: "Hamilton", region: "Ontario", country: "Canada")], locations: [])
+        #expect(LocationRule.primary(of: canada.places) == PostingPlace(city: "Hamilton", state: "ON", country: "CA"))
+        #expect(canada.warnings.isEmpty)
+        // A state field that disagrees with the location text for the same city: no state.
+        let springfield = LocationRule.placesAndDoubts(
+            addresses: [RawAddress(city: "Springfield", region: "Missouri", country: "United States")],
+            locations: ["Springfield, IL"])
+        #expect(LocationRule.primary(of: springfield.places) == PostingPlace(city: "Springfield", country: "US"))
+        #expect(springfield.warnings.count == 1)
+        let agreeing = LocationRule.placesAndDoubts(
+            addresses: [RawAddress(city: "Springfield", region: "Illinois", country: "United States")],
+            locations: ["Springfield, IL"])
+        #expect(agreeing.warnings.isEmpty)
+        #expect(LocationRule.primary(of: agreeing.places)?.state == "IL")
+    }
+
+    @Test("a Japanese address is prefecture, then city, with no separator")
+    func japaneseAddress() {
+        #expect(LocationRule.place(in: "東京都渋谷区") == PostingPlace(city: "渋谷区", state: "東京都", country: "JP"))
+        #expect(LocationRule.place(in: "大阪府大阪市北区") == PostingPlace(city: "大阪市", state: "大阪府", country: "JP"))
+        #expect(LocationRule.place(in: "福岡県") == PostingPlace(state: "福岡県", country: "JP"))
     }
 
     @Test("what did not move: a bare euro month outside the month-quoting countries, aguinaldo")
