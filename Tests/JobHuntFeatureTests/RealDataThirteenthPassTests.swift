@@ -90,12 +90,18 @@ struct RealDataThirteenthPassTests: SalarySentenceChecks {
         #expect(SalaryContext.linesUnderPayHeading("Compensation & Benefits\n$2,000 a year").isEmpty)
     }
 
-    @Test("a certificate's Level II is no rung; a Swiss Lernende:r is entry")
+    @Test("a certificate's Level II or ECE II is no rung, nor a carer's '-begeleider'; a Swiss Lernende:r is entry")
     func levels() {
         #expect(ExperienceLevelRule.fromTitle("Certified Dental Assistant (Level II)") == nil)
         #expect(ExperienceLevelRule.fromTitle("Software Engineer Level II") == .mid)
         #expect(ExperienceLevelRule.fromTitle("Sterile Processing Technician II") == .mid)
         #expect(ExperienceLevelRule.fromTitle("Lernende:r Kauffrau/Kaufmann EFZ") == .entry)
+        // Alberta's "ECE II" grades the educator's certificate; a Dutch "-begeleider" is a carer.
+        #expect(ExperienceLevelRule.fromTitle("Early Childhood Educator (ECE II) – Infant Room") == nil)
+        #expect(ExperienceLevelRule.fromTitle("Pedagogisch begeleider BSO") == nil)
+        #expect(ExperienceLevelRule.fromTitle("Woonbegeleider gehandicaptenzorg") == nil)
+        #expect(ExperienceLevelRule.fromTitle("Zugbegleiter (m/w/d)") == nil)
+        #expect(ExperienceLevelRule.fromTitle("Teamleider magazijn") == .lead)
     }
 
     @Test("a place that contradicts itself keeps what no one disputes, leaves the rest empty and warns")

@@ -62,8 +62,11 @@ package enum ExperienceLevelRule {
                 // are the regular role.
                 level = words[(index + 1)...].contains(where: isTechnicalLadderWord) ? .senior : nil
             case let numeral
-            where ["iii", "iv", "v"].contains(numeral) && index > 0 && qualificationWords.contains(words[index - 1]):
-                level = nil  // "Educator – Cert III": Australia's Certificate III is a qualification
+            where ["ii", "iii", "iv", "v"].contains(numeral) && index > 0
+                && qualificationWords.contains(words[index - 1]):
+                // "Educator – Cert III": Australia's Certificate III is a qualification; "Early Childhood
+                // Educator (ECE II)": Alberta's ECE Level 2 certification.
+                level = nil
             case let numeral
             where ["ii", "iii", "iv", "v"].contains(numeral) && index > 0 && words[index - 1] == "level"
                 && words.contains(where: { certifiedWords.contains($0) }):
@@ -134,6 +137,7 @@ package enum ExperienceLevelRule {
     /// "Certificate IV", "NVQ Level III" is read as "level" and left to the ladder.
     private static let qualificationWords: Set<Substring> = [
         "cert", "certificate", "certification", "nvq", "diploma", "part", "phase", "type", "class", "schedule",
+        "ece",
     ]
 
     /// Words of a title that name a certificate held, after which "Level II" grades that certificate.
@@ -150,7 +154,8 @@ package enum ExperienceLevelRule {
     /// "Begleiter" (a companion) or "Halbleiter".
     static func localLead(_ word: Substring) -> Bool {
         if localLeadWords.contains(word) { return true }
-        guard word.count > 6, !notLeadCompounds.contains(word) else { return false }
+        // "Zugbegleiter", "Kinderbegeleider": a companion or carer, whatever comes before.
+        guard word.count > 6, !notLeadCompounds.contains(where: { word.hasSuffix($0) }) else { return false }
         return ["leiter", "leiterin", "leitung", "leider", "leidster", "direktor", "direktorin"].contains {
             word.hasSuffix($0)
         }
@@ -169,7 +174,11 @@ package enum ExperienceLevelRule {
         "atelier", "département", "departement", "proyecto", "equipo",
     ]
 
-    private static let notLeadCompounds: Set<Substring> = ["begleiter", "begleiterin", "halbleiter", "wegbegleiter"]
+    /// Compounds ending in these are not leads: a German or Dutch companion or carer ("Begleiter",
+    /// "Kinderbegeleider", "begeleidster") and a semiconductor ("Halbleiter").
+    private static let notLeadCompounds: [Substring] = [
+        "begleiter", "begleiterin", "halbleiter", "begeleider", "begeleidster",
+    ]
 
     /// Words after "Staff" that put it on the technical ladder (engineering, science, design,
     /// product): "Staff Software Engineer", "Staff Data Scientist", "Staff Product Designer".
