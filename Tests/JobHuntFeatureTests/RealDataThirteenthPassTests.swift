@@ -5,6 +5,7 @@
 // apprentice's pay year by year, "per month fixed", an offer verb before the figures, a pay
 // heading over the line with the figures, Slovak and Lithuanian pay words; a certificate's
 // "Level II" and a Swiss "Lernende:r"; places that contradict themselves and a Japanese address;
+// a fixed term in the title beside a full-time field, Brazil's "Contratação PJ";
 // and what must not move with them.
 import Foundation
 import JobHuntTesting
@@ -135,6 +136,18 @@ struct RealDataThirteenthPassTests: SalarySentenceChecks {
         #expect(LocationRule.place(in: "東京都渋谷区") == PostingPlace(city: "渋谷区", state: "東京都", country: "JP"))
         #expect(LocationRule.place(in: "大阪府大阪市北区") == PostingPlace(city: "大阪市", state: "大阪府", country: "JP"))
         #expect(LocationRule.place(in: "福岡県") == PostingPlace(state: "福岡県", country: "JP"))
+    }
+
+    @Test("a fixed term in the title outranks the field's hours; Brazil's 'Contratação PJ' is a contract")
+    func employmentTypes() {
+        #expect(
+            EmploymentTypeRule.employmentType(field: "fulltime", title: "Assistante RH (H/F) – CDD 9 mois") == .contract
+        )
+        #expect(EmploymentTypeRule.employmentType(field: "fulltime", title: "Assistante RH (H/F)") == .fullTime)
+        #expect(EmploymentTypeRule.employmentType(field: "Full-time", title: "Contract Manager") == .fullTime)
+        let text = "Criamos produtos digitais.\nContratação PJ: R$ 9.000 por mês, 100% remoto."
+        #expect(EmploymentTypeRule.employmentType(field: nil, title: "Redator", text: text) == .contract)
+        #expect(EmploymentTypeText.stated("Contratação CLT, vale-refeição e plano de saúde.") == .fullTime)
     }
 
     @Test("what did not move: a bare euro month outside the month-quoting countries, aguinaldo")
