@@ -131,6 +131,15 @@ struct RealDataThirteenthPassTests: SalarySentenceChecks {
         #expect(LocationRule.primary(of: agreeing.places)?.state == "IL")
     }
 
+    @Test("the capitals of Austria's states and Italy's regions name their country alone")
+    func regionalCapitals() {
+        for (name, country) in [
+            ("Eisenstadt", "AT"), ("Sankt Pölten", "AT"), ("Bregenz", "AT"), ("Campobasso", "IT"), ("Perugia", "IT"),
+        ] {
+            #expect(PlaceGazetteer.city(name)?.country == country, "\(name)")
+        }
+    }
+
     @Test("a Japanese address is prefecture, then city, with no separator")
     func japaneseAddress() {
         #expect(LocationRule.place(in: "東京都渋谷区") == PostingPlace(city: "渋谷区", state: "東京都", country: "JP"))
