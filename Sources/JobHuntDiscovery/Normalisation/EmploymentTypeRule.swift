@@ -9,14 +9,24 @@ import JobHuntKernel
 /// employed open-ended); permanent is `full-time`; volunteer and "other" are nil, since unpaid
 /// work fits none of the four values. A list ("FULL_TIME, TEMPORARY") takes its first known value.
 package enum EmploymentTypeRule {
+    ///
+    /// A fixed term in the title outranks the hours in the field: "Comptable fournisseurs – CDD 6
+    /// mois" with Recruitee's `fulltime` is a six-month contract worked full-time, `contract`, as a
+    /// fixed term outranks hours in the text (``EmploymentTypeText``).
     package static func employmentType(field: String?, title: String, text: String? = nil) -> EmploymentType? {
-        if let field {
-            for value in field.split(whereSeparator: { ",;/|".contains($0) }) {
-                if let type = named(value) { return type }
-            }
-            if let type = named(field) { return type }
+        if let type = fromField(field) {
+            if type == .fullTime || type == .partTime, fromTitle(title) == .contract { return .contract }
+            return type
         }
         return fromTitle(title) ?? text.flatMap(EmploymentTypeText.stated)
+    }
+
+    private static func fromField(_ field: String?) -> EmploymentType? {
+        guard let field else { return nil }
+        for value in field.split(whereSeparator: { ",;/|".contains($0) }) {
+            if let type = named(value) { return type }
+        }
+        return named(field)
     }
 
     /// One spelling: `Full-time`, `FULL_TIME`, `FullTime`, `fulltime`, `per-hour-wage` is not one.

@@ -167,6 +167,8 @@ enum EmploymentTypeText {
                     "cdi", "temps plein", "à temps plein", "temps complet", "vollzeit", "unbefristet",
                     "festanstellung", "tiempo completo", "jornada completa", "tempo integral", "voltijd",
                     "vast dienstverband", "onbepaalde tijd",
+                    // Brazil's "Contratação CLT", "Regime CLT": employed under the labour code.
+                    "contratação clt", "regime clt",
                 ]
             ),
             (
@@ -183,6 +185,8 @@ enum EmploymentTypeText {
                     "contract", "fixed-term", "fixed term", "temporary", "temp", "seasonal", "freelance",
                     "maternity cover", "maternity leave cover", "cdd", "befristet", "interim", "intérim",
                     "tijdelijk", "bepaalde tijd", "temporal", "contrato temporal", "temporário",
+                    // Brazil's "Contratação PJ": a contractor invoicing through a company of their own.
+                    "contratação pj", "regime pj",
                 ]
             ),
         ]

@@ -62,8 +62,17 @@ package enum ExperienceLevelRule {
                 // are the regular role.
                 level = words[(index + 1)...].contains(where: isTechnicalLadderWord) ? .senior : nil
             case let numeral
-            where ["iii", "iv", "v"].contains(numeral) && index > 0 && qualificationWords.contains(words[index - 1]):
-                level = nil  // "Educator – Cert III": Australia's Certificate III is a qualification
+            where ["ii", "iii", "iv", "v"].contains(numeral) && index > 0
+                && qualificationWords.contains(words[index - 1]):
+                // "Educator – Cert III": Australia's Certificate III is a qualification; "Early Childhood
+                // Educator (ECE II)": Alberta's ECE Level 2 certification.
+                level = nil
+            case let numeral
+            where ["ii", "iii", "iv", "v"].contains(numeral) && index > 0 && words[index - 1] == "level"
+                && words.contains(where: { certifiedWords.contains($0) }):
+                // "Certified Dental Assistant (Level II)": the grade of the certificate held (British
+                // Columbia's CDA, a "Certified … Level II" technician), not a rung of the employer's ladder.
+                level = nil
             case "senior", "sr", "iii", "iv", "v", "sênior", "sénior", "viši", "viša", "više", "višji", "višja",
                 "starszy", "starsza", "starší", "staršia", "vecākais", "vecākā", "vyresnysis", "vyresnioji":
                 level = word == "v" && index != words.count - 1 ? nil : .senior
@@ -78,7 +87,9 @@ package enum ExperienceLevelRule {
                 "aprendiz", "débutant", "débutante", "einsteiger", "berufseinsteiger", "praktikum",
                 // id, hr/sr/sl, pl, cs, hu, fi, it: "Magang", "Pripravnik", "Stażysta", "Gyakornok".
                 "magang", "pripravnik", "pripravnica", "stażysta", "stażystka", "praktykant",
-                "praktykantka", "stážista", "stážistka", "gyakornok", "harjoittelija", "tirocinante", "stagista":
+                "praktykantka", "stážista", "stážistka", "gyakornok", "harjoittelija", "tirocinante", "stagista",
+                // Switzerland's apprentice: "Lernende:r Detailhandelsfachfrau EFZ", "Lehrling".
+                "lernende", "lernender", "lehrling":
                 // "Clinical Research Associate", "Research Associate": the name of the job, not a rung.
                 let researchAssociate = word == "associate" && index > 0 && words[index - 1] == "research"
                 level =
@@ -126,7 +137,11 @@ package enum ExperienceLevelRule {
     /// "Certificate IV", "NVQ Level III" is read as "level" and left to the ladder.
     private static let qualificationWords: Set<Substring> = [
         "cert", "certificate", "certification", "nvq", "diploma", "part", "phase", "type", "class", "schedule",
+        "ece",
     ]
+
+    /// Words of a title that name a certificate held, after which "Level II" grades that certificate.
+    private static let certifiedWords: Set<Substring> = ["certified", "certificated", "licensed", "registered"]
 
     /// Stems of the professions where "Associate" is a promotion, not a first job.
     private static let promotedAssociates = ["architect", "professor"]
@@ -139,7 +154,8 @@ package enum ExperienceLevelRule {
     /// "Begleiter" (a companion) or "Halbleiter".
     static func localLead(_ word: Substring) -> Bool {
         if localLeadWords.contains(word) { return true }
-        guard word.count > 6, !notLeadCompounds.contains(word) else { return false }
+        // "Zugbegleiter", "Kinderbegeleider": a companion or carer, whatever comes before.
+        guard word.count > 6, !notLeadCompounds.contains(where: { word.hasSuffix($0) }) else { return false }
         return ["leiter", "leiterin", "leitung", "leider", "leidster", "direktor", "direktorin"].contains {
             word.hasSuffix($0)
         }
@@ -158,7 +174,11 @@ package enum ExperienceLevelRule {
         "atelier", "département", "departement", "proyecto", "equipo",
     ]
 
-    private static let notLeadCompounds: Set<Substring> = ["begleiter", "begleiterin", "halbleiter", "wegbegleiter"]
+    /// Compounds ending in these are not leads: a German or Dutch companion or carer ("Begleiter",
+    /// "Kinderbegeleider", "begeleidster") and a semiconductor ("Halbleiter").
+    private static let notLeadCompounds: [Substring] = [
+        "begleiter", "begleiterin", "halbleiter", "begeleider", "begeleidster",
+    ]
 
     /// Words after "Staff" that put it on the technical ladder (engineering, science, design,
     /// product): "Staff Software Engineer", "Staff Data Scientist", "Staff Product Designer".

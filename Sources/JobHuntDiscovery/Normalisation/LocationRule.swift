@@ -1,5 +1,6 @@
 // Turns a posting's structured addresses and free-text locations into places:
 // "Remote - US", "Hybrid - Pittsburgh, PA", "Berlin, Germany", "NYC or SF".
+import Foundation
 import JobHuntKernel
 
 /// Location parsing: structured addresses first, then each free-text location, split when one
@@ -7,10 +8,32 @@ import JobHuntKernel
 package enum LocationRule {
     /// Every place of a posting, addresses first, duplicates removed, in order.
     package static func places(addresses: [RawAddress], locations: [String]) -> [PostingPlace] {
+        placesAndDoubts(addresses: addresses, locations: locations).places
+    }
+
+    /// The places, and one warning per place that contradicts itself. A careful recruiter keeps
+    /// the part no one disputes and leaves the doubtful part empty:
+    /// - an address whose region by name belongs to another country than its own ("Kingston",
+    ///   "Ontario", "Jamaica": Ontario is Canada's) keeps its city, with no state or country;
+    /// - an address whose state disagrees with the location text's for the same city and country
+    ///   (Breezy's state "Maine" beside "Portland, OR") keeps city and country, with no state.
+    package static func placesAndDoubts(
+        addresses: [RawAddress], locations: [String]
+    ) -> (places: [PostingPlace], warnings: [String]) {
         var result: [PostingPlace] = []
+        var warnings: [String] = []
         var countriesOnly: [String] = []
+        var disowned: [PostingPlace] = []
         for address in addresses {
-            let place = place(from: address)
+            var place = place(from: address)
+            if let region = ColumnText.nonEmpty(address.region), region.count > 2,
+                let known = RegionCodes.region(for: region), let country = place.country, country != known.country
+            {
+                warnings.append(
+                    "location: region \(region) is in \(known.country), not \(country); state and country left empty")
+                place = PostingPlace(city: place.city, workplace: place.workplace)
+                disowned.append(place)
+            }
             // A country alone (Lever's `country` next to `categories.location: "London"`) completes
             // the text's place rather than standing before it and pushing its city out.
             if place.city == nil, place.state == nil, let country = place.country, !locations.isEmpty {
@@ -19,6 +42,7 @@ package enum LocationRule {
             }
             if place.isConcrete, !result.contains(place) { result.append(place) }
         }
+        var fromAddresses = result.count
         var completed = false
         for location in locations {
             for var place in places(in: location) {
@@ -34,11 +58,28 @@ package enum LocationRule {
         }
         if !completed, let country = countriesOnly.first {
             let place = PostingPlace(country: country)
-            if !result.contains(where: { $0.country == country }) { result.insert(place, at: 0) }
+            if !result.contains(where: { $0.country == country }) {
+                result.insert(place, at: 0)
+                fromAddresses += 1
+            }
         }
         // "Toulouse, Occitanie", Greenhouse's bare "Berlin": the country a recruiter knows without
-        // being told, once nothing the source gave says otherwise.
-        return result.map(PlaceGazetteer.completed)
+        // being told, once nothing the source gave says otherwise; not for a place whose source
+        // contradicted itself.
+        var completedPlaces = result.map { disowned.contains($0) ? $0 : PlaceGazetteer.completed($0) }
+        for index in completedPlaces.indices.prefix(fromAddresses) {
+            let place = completedPlaces[index]
+            guard let city = place.city, let state = place.state else { continue }
+            let sameCity = completedPlaces[fromAddresses...].filter {
+                $0.city.map(ColumnText.folded) == ColumnText.folded(city) && $0.country == place.country
+                    && $0.state != nil
+            }
+            guard !sameCity.isEmpty, !sameCity.contains(where: { $0.state == state }) else { continue }
+            warnings.append(
+                "location: state \(state) disagrees with \(sameCity[0].state ?? "") for \(city); state left empty")
+            completedPlaces[index].state = nil
+        }
+        return (completedPlaces, warnings)
     }
 
     /// The place whose values go in the location columns: the first concrete one.
@@ -113,6 +154,11 @@ package enum LocationRule {
     /// One place from one location phrase, or nil when it says nothing ("Multiple locations").
     package static func place(in segment: String) -> PostingPlace? {
         let (workplace, rest) = LocationText.splitWorkplace(segment)
+        if let japanese = japaneseAddress(rest) {
+            var place = japanese
+            place.workplace = workplace
+            return place
+        }
         let parts = LocationText.parts(rest)
         var place = interpret(parts)
         // "L-2449 Luxembourg": the name after a postcode is the town, though a country shares it.
@@ -130,6 +176,30 @@ package enum LocationRule {
         guard place.isConcrete || place.area != nil || place.workplace != nil else { return nil }
         return place
     }
+
+    /// "北海道札幌市", "大阪府大阪市北区": a Japanese address is written prefecture first with no
+    /// separator, so the prefecture is the state, what follows the city (as far as its 市, 区, 町
+    /// or 村), and the country Japan. Nil for any other text.
+    static func japaneseAddress(_ text: String) -> PostingPlace? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let prefecture = japanesePrefectures.first(where: { trimmed.hasPrefix($0) }) else { return nil }
+        let rest = trimmed.dropFirst(prefecture.count)
+        guard !rest.isEmpty else { return PostingPlace(state: prefecture, country: "JP") }
+        guard rest.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.value >= 0x3000 } }) else { return nil }
+        // The city ends at its first 市 ("札幌市中央区" is Sapporo); a ward of Tokyo (区) or a town
+        // (町, 村) when there is no 市.
+        let end = rest.firstIndex(of: "市") ?? rest.firstIndex { "区町村".contains($0) }
+        let city = end.map { rest[...$0] } ?? rest
+        return PostingPlace(city: String(city), state: prefecture, country: "JP")
+    }
+
+    /// The 47 prefectures as written in an address.
+    private static let japanesePrefectures = [
+        "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県",
+        "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県",
+        "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県",
+        "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+    ]
 
     /// A two-letter code that is both a country and a US state whose cities job postings rarely
     /// name: the country, unless the city is one of that state's (`"Wilmington, DE"`).

@@ -164,8 +164,24 @@ extension PlaceGazetteer {
             ),
             ("BE", ["brussels", "bruxelles", "brussel", "antwerp", "antwerpen", "ghent", "gent", "leuven", "liège"]),
             ("CH", ["zurich", "zürich", "geneva", "genève", "basel", "bern", "lausanne", "zug", "lugano"]),
-            ("AT", ["vienna", "wien", "graz", "linz", "salzburg", "innsbruck"]),
-            ("IT", ["milan", "milano", "rome", "roma", "turin", "torino", "bologna", "florence", "firenze", "naples"]),
+            // The capitals of Austria's states and Italy's regions by the names postings use: GeoNames
+            // writes "Klagenfurt am Wörthersee", and a Philippine Trento keeps the Italian one from
+            // dominating a bare name, yet a recruiter reads "Klagenfurt" or "Trento" without a doubt.
+            (
+                "AT",
+                [
+                    "vienna", "wien", "graz", "linz", "salzburg", "innsbruck", "klagenfurt", "st. pölten",
+                    "sankt pölten", "st. poelten", "bregenz", "eisenstadt",
+                ]
+            ),
+            (
+                "IT",
+                [
+                    "milan", "milano", "rome", "roma", "turin", "torino", "bologna", "florence", "firenze", "naples",
+                    "napoli", "genova", "genoa", "trieste", "trento", "bolzano", "aosta", "ancona", "perugia",
+                    "l'aquila", "campobasso", "potenza", "bari", "catanzaro", "palermo", "cagliari",
+                ]
+            ),
             ("SE", ["stockholm", "gothenburg", "göteborg", "malmö", "malmo", "uppsala"]),
             ("NO", ["oslo", "bergen", "trondheim"]),
             ("DK", ["copenhagen", "københavn", "aarhus"]),

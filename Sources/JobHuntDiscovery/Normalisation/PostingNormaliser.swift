@@ -45,7 +45,7 @@ package struct PostingNormaliser: Sendable {
         guard !url.isEmpty else { throw JobHuntError.normalisationMissingURL(posting: label) }
 
         let text = ColumnText.trimmed(textOf(raw))
-        let places = LocationRule.places(addresses: raw.addresses, locations: raw.locations)
+        let (places, placeWarnings) = LocationRule.placesAndDoubts(addresses: raw.addresses, locations: raw.locations)
         let primary = LocationRule.primary(of: places)
         let employmentType = EmploymentTypeRule.employmentType(
             field: raw.employmentType, title: title, text: text)
@@ -86,7 +86,7 @@ package struct PostingNormaliser: Sendable {
         posting.salarySource = pay.source
         // salary_evidence is TEXT; 500 scalars keep a sentence, never a page.
         posting.salaryEvidence = pay.evidence.map { ColumnText.truncated($0, to: 500).text }
-        posting.warnings = raw.warnings + dateWarnings + pay.warnings
+        posting.warnings = raw.warnings + placeWarnings + dateWarnings + pay.warnings
         return posting
     }
 

@@ -118,6 +118,33 @@ extension SalaryContext {
         text.first(where: { !$0.isWhitespace })?.isLetter ?? false
     }
 
+    /// The first non-empty line under each heading that names pay: a line of at most three words,
+    /// all of them pay words ("Compensation", "Pay", "Package", "Rates", "Salary:", "Your pay")
+    /// but for "your", "our", "the", "and". A recruiter reads "Package\n£42,500 per annum on a days
+    /// pattern, …" as the pay, though the line itself names none; a heading that names anything
+    /// else ("Compensation & Benefits", "Perks") heads no pay line.
+    static func linesUnderPayHeading(_ text: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var headed = false
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { continue }
+            if headed { result.append(line.startIndex..<line.endIndex) }
+            headed = isPayHeading(trimmed)
+        }
+        return result
+    }
+
+    private static func isPayHeading(_ line: String) -> Bool {
+        guard line.count <= 40 else { return false }
+        var body = Substring(line)
+        if body.last == ":" { body = body.dropLast() }
+        let words = body.split(separator: " ").map { $0.lowercased() }
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return false }
+        return words.contains(where: isPayWord)
+            && words.allSatisfy { isPayWord($0) || ["your", "our", "the", "and"].contains($0) }
+    }
+
     /// A contractor's rate labelled "Budget:" (WWR and freelance boards): money after it is the
     /// rate when the sentence opens with that label and the figure is per hour or per day.
     static func isRateBudget(_ sentence: Substring) -> Bool {
@@ -153,12 +180,13 @@ extension SalaryContext {
         return abbreviations.contains(text[start...].lowercased())
     }
 
-    /// "plus 13. Monatsgehalt", "am 1. Januar": a German ordinal, one or two digits after a blank.
+    /// "plus 13. Monatsgehalt", "am 1. Januar", "CHF 750 (1. Lehrjahr)": a German ordinal, one or two
+    /// digits after a blank or an opening parenthesis.
     private static func endsInOrdinal(_ text: Substring) -> Bool {
         let digits = text.reversed().prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count) else { return false }
         let before = text.dropLast(digits.count).last
-        return before == nil || before == " " || before == "\u{00A0}"
+        return before == nil || before == " " || before == "\u{00A0}" || before == "("
     }
 
     static let abbreviations: Set<String> = [

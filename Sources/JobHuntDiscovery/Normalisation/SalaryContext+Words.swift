@@ -41,6 +41,8 @@ extension SalaryContext {
         // hr, lv, et, ro, hu, th: "Plaća", "Atalgojums", "Brutopalk", "Salariu", "Bruttó", "เงินเดือน".
         "plaća", "plaću", "plaće", "atalgojums", "alga", "palk", "brutopalk", "kuupalk", "töötasu", "bér",
         "órabér", "fizetés", "bruttó", "nettó", "เงินเดือน",
+        // lt: "Atlyginimas: 2 400 – 3 000 EUR neatskaičius mokesčių", "darbo užmokestis".
+        "atlyginimas", "atlyginimą", "atlyginimo", "užmokestis",
         // Public and collective pay scales: "spine point 23", "barème", Belgian "barema", Dutch
         // "verloning"; a "scale(s)", "band" or "grade" is asked by `namesPayScale` ("scales" is
         // also a verb: "the platform scales to …").
@@ -187,6 +189,8 @@ extension SalaryContext {
     static let benefitWords: Set<String> = [
         "benefit", "insurance", "pension", "home", "office", "training", "education", "bonus", "bonuses",
         "commission", "equity", "prime", "primes", "ayuda", "vale", "sick", "leave", "vacation", "holiday",
+        // Brazil's "VR de R$ 35,00 por dia": the vale-refeição, a meal card loaded by the working day.
+        "vr",
     ]
 
     /// The word right after the figures that makes them something else ("$10k bonus").

@@ -24,7 +24,9 @@ struct SalaryContext {
     /// Where the words naming a pay scale start ("Union scale", "Education scales", "Band 5").
     private let payScales: Set<Int>
 
-    init(_ scalars: [Unicode.Scalar], internship: Bool = false) {
+    /// `underPayHeading`: the sentence is in the first line under a heading that names pay
+    /// ("Compensation", "Pay", "Package", "Rates"), so it is about pay as if it named it.
+    init(_ scalars: [Unicode.Scalar], internship: Bool = false, underPayHeading: Bool = false) {
         self.scalars = scalars
         var words: [(String, Range<Int>)] = []
         var index = 0
@@ -47,7 +49,8 @@ struct SalaryContext {
                 words[$0].1.lowerBound
             })
         self.payScales = scales
-        aboutPay = internPay || !scales.isEmpty || words.contains { SalaryContext.isPayWord($0.0) }
+        aboutPay =
+            underPayHeading || internPay || !scales.isEmpty || words.contains { SalaryContext.isPayWord($0.0) }
     }
 
     /// "2nd shift (this posting) $21.00 - $23.50 per hour": a short row of a pay table that says
@@ -93,6 +96,7 @@ struct SalaryContext {
                 scalars[mention.upperBound..<first.range.lowerBound].contains { $0 == "+" || $0 == "&" }
             } ?? false
         if before.contains(where: SalaryContext.isNotPayWord) || after.contains(where: SalaryContext.isNotPayWord)
+            || amountInBenefits(after: mention, before: itemEnd)
             || before.contains(where: SalaryContext.isEastAsianNotPay)
             || benefitWindow.contains(where: SalaryContext.isBenefitBefore)
             || (!joined && after.first.map({ SalaryContext.nextWordNotPay.contains($0) }) == true)
@@ -109,13 +113,33 @@ struct SalaryContext {
         return other.count <= 2 ? .pay : .doubtful
     }
 
+    /// "S$1,200 a year in flexible benefits", "$500 in wellness credits": a figure (and its period)
+    /// followed by "in" and, within three words, what it is spent as, is that perk's worth, not pay.
+    private func amountInBenefits(after mention: Range<Int>, before end: Int) -> Bool {
+        let following = words.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= end }
+            .map(\.text).drop { SalaryContext.periodFillers.contains($0) }
+        guard following.first == "in" else { return false }
+        return following.dropFirst().prefix(3).contains {
+            SalaryContext.inKindWords.contains($0) || SalaryContext.isNotPayWord($0)
+        }
+    }
+
+    /// What an amount "in …" is given as.
+    private static let inKindWords: Set<String> = ["benefits", "benefit", "perks", "credit", "credits", "points"]
+
     /// "€16.50 per hour plus shift allowance of €2 per hour", "€55k - €68k a year, €1,000 training
     /// budget": a sentence that opens with the figures and nothing but their period, before the
     /// first list separator; the perk is a later item's. Any other word in that first item
     /// ("Backed by $2M, …") keeps the old verdict. An aside in parentheses after the period is
     /// not such a word: "£29,970 - £36,483 per annum (Agenda for Change Band 5), plus …".
     private func leadingFiguresOnly(_ mention: Range<Int>) -> Bool {
-        guard !words.contains(where: { $0.range.upperBound <= mention.lowerBound }) else { return false }
+        // "Ofrecemos S/ 5,200 mensuales más …", "We offer $24 per hour, …": an offer verb alone
+        // before the figures opens them as plainly as nothing does.
+        guard
+            words.allSatisfy({
+                $0.range.upperBound > mention.lowerBound || SalaryContext.offerOpeners.contains($0.text)
+            })
+        else { return false }
         let (_, end) = listItem(around: mention)
         guard end < scalars.count else { return false }
         let aside = parenthesised(mention.upperBound..<end)
@@ -142,11 +166,22 @@ struct SalaryContext {
         return inside
     }
 
-    /// What may follow the figures in such an opening item: their period and gross/net.
+    /// The words that may open such a sentence before the figures: "we offer", "ofrecemos",
+    /// "nous offrons", "wir bieten", "oferecemos", "offriamo", "wij bieden".
+    private static let offerOpeners: Set<String> = [
+        "we", "offer", "ofrecemos", "ofrece", "nous", "offrons", "wir", "bieten", "oferecemos", "offriamo", "wij",
+        "bieden",
+    ]
+
+    /// What may follow the figures in such an opening item: their period and gross/net, and
+    /// "fixed" ("₹45,000 – ₹55,000 per month fixed, plus monthly sales incentives": the fixed part
+    /// is the pay, the incentives a later item's).
     private static let periodFillers: Set<String> = [
         "per", "a", "an", "year", "hour", "month", "week", "day", "annum", "annual", "yearly", "hourly", "monthly",
         "weekly", "daily", "hr", "yr", "mo", "pa", "gross", "brutto", "bruto", "brut", "net", "netto", "par", "mois",
         "heure", "an", "por", "mes", "hora", "año", "uur", "maand", "jaar", "pro", "stunde", "monat", "jahr",
+        "fixed", "mensuales", "mensual", "mensal", "mensais", "mensuel", "mensuels", "monatlich", "maandelijks",
+        "mensile", "mensili", "anual", "anuales", "annuel", "annuels", "brutos", "bruta", "brutas",
         // "AED 25,000 per month tax free + annual flight ticket": untaxed pay is still the pay.
         "tax", "free", "taxfree", "untaxed",
     ]
@@ -189,6 +224,6 @@ struct SalaryContext {
 
     /// Words that join the items of a list.
     private static let listWords: Set<String> = [
-        "plus", "and", "et", "und", "en", "y", "e", "sowie", "mais", "più", "piu", "oltre",
+        "plus", "and", "et", "und", "en", "y", "e", "sowie", "mais", "più", "piu", "oltre", "más",
     ]
 }

@@ -116,6 +116,11 @@ enum SalaryPeriodWords {
             }
             let next = words[offset + 1].text
             let third = offset + 2 < words.count ? words[offset + 2].text : ""
+            // "USD 1.100 mensuales más décimo tercero": Ecuador's (and Central America's) thirteenth
+            // salary by law. Ecuador's "décimo cuarto" is one basic wage whatever the pay, not a month
+            // of this salary, so it adds nothing.
+            if ["décimo", "decimo"].contains(word.text), ["tercero", "tercer"].contains(next) { return 13 }
+            if word.text.hasPrefix("decimoterc") || word.text.hasPrefix("décimoterc") { return 13 }
             // "HK$22,000 – 28,000 + double pay": Hong Kong's and Singapore's thirteenth month, unless
             // it is an overtime rate ("double pay for Sundays", "double pay on public holidays").
             if word.text == "double", next == "pay", !overtimeLinks.contains(third) { return 13 }
@@ -365,6 +370,9 @@ enum SalaryPeriodWords {
                     // "Ft/hó", "havi bruttó", "บาท/เดือน".
                     "mjesečno", "mjesečna", "mjesečni", "mjesec", "mēnesī", "mēnesis", "kuu", "kuus", "kuupalk", "lună",
                     "lunar", "lunară", "hó", "havi", "havonta", "เดือน",
+                    // de, sk, lt: "Monatslohn CHF 5'200", "1 800 € brutto mesačne", "EUR per mėnesį".
+                    "monatslohn", "mesačne", "mesačná", "mesačný", "mesačnú", "mesiac", "mėnesį",
+                    "mėnesio", "mėn",
                 ]
             ),
             (

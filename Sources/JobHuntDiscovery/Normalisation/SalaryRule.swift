@@ -142,10 +142,12 @@ package enum SalaryRule {
         }
         if period == nil, mention.paymentsPerYear == nil {
             let value = mention.maximum ?? mention.minimum ?? 0
-            if monthlyCustom.contains(currency) {
-                // "Salário: R$ 12.000", "15 000 - 20 000 PLN": pay in these is usually quoted by the
-                // month, so a figure without its period is a doubt, not a year.
-                return nil
+            if monthlyCustom.contains(currency) || (monthlyCustomCountries.contains(country ?? "") && value < 10_000) {
+                // "Salário: R$ 12.000", "15 000 - 20 000 PLN", Lithuania's "2 400 – 3 000 EUR
+                // neatskaičius mokesčių": pay there is quoted by the month, and a recruiter there reads a
+                // figure without its period as a month's (the labelled sets record it so, fresh3, fresh5,
+                // fresh7 and fresh11 alike). In a euro country a five-figure sum is still a year's.
+                period = .month
             } else if CurrencyRule.crownCountries.values.contains(currency), value < 100_000 {
                 // "DKK 55.000 - 62.000" with its period missed: Nordic pay is quoted by the month, and
                 // a year's pay in crowns runs to six figures, so a smaller figure is a doubt.
@@ -175,6 +177,10 @@ package enum SalaryRule {
         "BRL", "PLN", "CZK", "RON", "UAH", "HUF", "ARS", "MXN", "CLP", "COP", "PEN", "UYU", "TRY", "PHP", "IDR",
         "VND", "THB", "MYR", "BGN", "RSD",
     ]
+
+    /// Countries paying in a currency quoted both ways elsewhere (the euro) where pay is quoted by the
+    /// month: the Baltic states, Slovakia, Slovenia and Croatia.
+    static let monthlyCustomCountries: Set<String> = ["LT", "LV", "EE", "SK", "SI", "HR"]
 
     /// Annualised, ordered and sanity-checked.
     ///

@@ -79,6 +79,7 @@ enum SalaryText {
         }
         var seen = 0
         var marked = 0
+        let headed = SalaryContext.linesUnderPayHeading(text)
         for sentence in SalaryContext.sentences(of: text, linesWhere: lineMayHold) where seen < limit {
             guard
                 symbolsOnly || mayHoldMoney(sentence)
@@ -88,7 +89,9 @@ enum SalaryText {
             let written = Array(sentence.unicodeScalars)
             let scalars = SalaryDigits.folded(written)
             let folded = scalars != written
-            let context = SalaryContext(scalars, internship: internship)
+            let context = SalaryContext(
+                scalars, internship: internship,
+                underPayHeading: headed.contains { $0.contains(sentence.startIndex) })
             var index = 0
             while seen < limit, let (mention, range) = nextMention(scalars, from: index) {
                 seen += 1
@@ -185,6 +188,10 @@ enum SalaryText {
                 mention.maximum = high
             } else if first.orMore {
                 mention.minimum = low
+            } else if let years = trainingYearRange(scalars, first: first) {
+                // "CHF 750 (1. Lehrjahr), CHF 1'000 (2. Lehrjahr), CHF 1'350 (3. Lehrjahr)".
+                (mention.minimum, mention.maximum) = (years.minimum, years.maximum)
+                end = years.end
             } else {
                 let afterPeriod = SalaryPeriodWords.suffix(scalars, at: end)?.end ?? end
                 switch qualifier(scalars, before: first.start) ?? qualifier(scalars, after: afterPeriod) {

@@ -15,9 +15,17 @@ enum SalaryUnitWords {
         return hasUnit(Array(tokens(scalars, from: start, upTo: range.lowerBound).suffix(6)))
     }
 
+    /// "per visit", and "per completed return", "per filed claim": a past participle may stand
+    /// between the link and the unit, since what is paid for is still a piece of work. A period
+    /// word never is such a participle, so "per annum" stays a year.
     private static func hasUnit(_ words: [String]) -> Bool {
-        for (index, token) in words.enumerated() where index + 1 < words.count {
-            if links.contains(token), units.contains(words[index + 1]) { return true }
+        for (index, token) in words.enumerated() where index + 1 < words.count && links.contains(token) {
+            if units.contains(words[index + 1]) { return true }
+            if index + 2 < words.count, words[index + 1].count > 4, words[index + 1].hasSuffix("ed"),
+                units.contains(words[index + 2])
+            {
+                return true
+            }
         }
         return false
     }
@@ -63,5 +71,7 @@ enum SalaryUnitWords {
         "referral", "sale", "mot", "mots", "visite", "séance", "seance", "livraison", "wort", "wörter", "besuch",
         "palabra", "palabras", "visita", "sesión", "sesion", "palavra", "palavras", "sessão", "woord", "woorden",
         "bezoek", "parola", "cartella",
+        // A tax preparer's "$40 – $85 per completed return", an adjuster's "per claim".
+        "return", "returns", "claim", "claims",
     ]
 }
