@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Writes the labelled sets (dev/, heldout/, fresh/, fresh2/ … fresh7/ and fresh8/:
+# Writes the labelled sets (dev/, heldout/, fresh/, fresh2/ … fresh8/ and fresh9/:
 # postings.jsonl, profiles/, labels.tsv) from the hand-written tables beside this file. Deterministic:
 # running it again gives the same bytes. Usage: python3 tools/generate.py
 import json
@@ -18,9 +18,11 @@ from fresh5 import FRESH5, PROFILES as FRESH5_PROFILES
 from fresh6 import FRESH6, PROFILES as FRESH6_PROFILES
 from fresh7 import FRESH7, PROFILES as FRESH7_PROFILES
 from fresh8 import FRESH8, PROFILES as FRESH8_PROFILES
+from fresh9 import FRESH9, PROFILES as FRESH9_PROFILES
 
 PROFILES = {**PROFILES, **FRESH_PROFILES, **FRESH2_PROFILES, **FRESH3_PROFILES, **FRESH4_PROFILES,
-            **FRESH5_PROFILES, **FRESH6_PROFILES, **FRESH7_PROFILES, **FRESH8_PROFILES}
+            **FRESH5_PROFILES, **FRESH6_PROFILES, **FRESH7_PROFILES, **FRESH8_PROFILES,
+            **FRESH9_PROFILES}
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ARRANGEMENT_LINE = {
@@ -132,3 +134,4 @@ if __name__ == "__main__":
     write_set("fresh6", FRESH6)
     write_set("fresh7", FRESH7)
     write_set("fresh8", FRESH8)
+    write_set("fresh9", FRESH9)
