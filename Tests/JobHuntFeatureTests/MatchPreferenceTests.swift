@@ -67,7 +67,7 @@ struct MatchPreferenceTests {
             ("senior", .senior), ("Senior", .senior), ("staff", .lead), ("Principal", .lead), ("junior", .entry),
             ("Entry-level", .entry), ("mid-level", .mid), ("intermediate", .mid), ("sr", .senior),
             ("VP", .executive), ("C-suite", .executive), ("SVP", .executive), ("lead", .lead), ("guru", nil),
-            ("level", nil),
+            ("level", nil), ("head of", .lead), ("Head-of", .lead), ("supervisor", .lead), ("team leader", .lead),
         ]
         for (word, level) in cases { #expect(LevelWords.level(for: word) == level, "\(word)") }
         #expect(LevelWords.isSynonym("staff") && !LevelWords.isSynonym("senior"))

@@ -7,6 +7,7 @@
 ///     LevelWords.level(for: "Staff")     // .lead
 ///     LevelWords.level(for: "junior")    // .entry
 ///     LevelWords.level(for: "senior")    // .senior
+///     LevelWords.level(for: "head of")   // .lead ("head of finance" is how people say it)
 ///     LevelWords.level(for: "guru")      // nil
 ///
 /// "Staff" reads as lead, the level above senior that people mean by it; the
@@ -31,7 +32,8 @@ package enum LevelWords {
         "internship": .entry, "trainee": .entry, "apprentice": .entry, "beginner": .entry, "earlycareer": .entry,
         "middle": .mid, "midlevel": .mid, "intermediate": .mid, "medior": .mid, "experienced": .senior,
         "sr": .senior, "seniorlevel": .senior, "staff": .lead, "principal": .lead, "techlead": .lead,
-        "teamlead": .lead, "head": .lead, "director": .lead, "distinguished": .lead, "exec": .executive,
+        "teamlead": .lead, "head": .lead, "headof": .lead, "director": .lead, "distinguished": .lead,
+        "supervisor": .lead, "teamleader": .lead, "exec": .executive,
         "vp": .executive, "vicepresident": .executive, "chief": .executive, "clevel": .executive,
         "cxo": .executive, "csuite": .executive, "svp": .executive, "evp": .executive,
     ]
