@@ -17,8 +17,10 @@ struct MatchProfile {
     let titles: [(title: String, weight: Double)]
     let level: ExperienceLevel?
     /// The levels the person's search asks for (normalised: "junior" is
-    /// entry): where given they, not the years, are the level a posting is
-    /// measured from, since a changer's years are in the work being left.
+    /// entry), else the level words of the aim they state ("into an
+    /// estimator or trainee QS job"): where given they, not the years, are
+    /// the level a posting is measured from, since a changer's years are in
+    /// the work being left.
     let wantedLevels: [ExperienceLevel]
     let document: ProfileDocument
     /// What the person says they want (``ProfileDocument/init(targetOf:titles:keywords:aim:history:)``).
@@ -59,7 +61,13 @@ struct MatchProfile {
         }
         self.titles = titles
         level = Self.level(profile: profile, experiences: experiences)
-        self.wantedLevels = ExperienceLevel.allCases.filter { wantedLevels.contains($0.rawValue) }
+        let searched = ExperienceLevel.allCases.filter { wantedLevels.contains($0.rawValue) }
+        // Without a search's levels, a level word in the aim the person states
+        // ("off the tools into an estimator or trainee QS job") is the level
+        // they seek, as a search's would be. "Data entry" names work, not a rung.
+        let stated = Set(
+            aim.aims.filter { !$0.contains("data entry") }.compactMap(ExperienceLevelRule.fromTitle))
+        self.wantedLevels = searched.isEmpty ? ExperienceLevel.allCases.filter(stated.contains) : searched
         document = ProfileDocument(profile: profile, skills: skills, experiences: experiences)
         target = ProfileDocument(
             targetOf: profile, titles: targetTitles, keywords: keywords, aim: aim, history: history)

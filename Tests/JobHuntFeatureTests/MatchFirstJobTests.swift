@@ -33,3 +33,35 @@ struct FirstJobLevelTests {
         #expect(level(title: "Agronomist", summary: "Entrylevel is not a word.", years: 3) == .mid)
     }
 }
+
+@Suite("Matching: a level word in the aim a person states is the level they seek")
+struct AimLevelTests {
+    func profile(summary: String, years: Int, search: [String] = []) -> MatchProfile {
+        var profile = UserProfile(userID: UUID())
+        profile.currentTitle = "Carpenter & Joiner"
+        profile.summary = summary
+        profile.yearsExperience = years
+        return MatchProfile(profile: profile, skills: [], experiences: [], wantedLevels: search)
+    }
+
+    @Test("twelve years on the tools, and the aim is a trainee's job: measured from entry")
+    func traineeAim() {
+        let carpenter = profile(
+            summary: "Time served carpenter, 12 yrs on site. Want to get off the tools into an estimator or "
+                + "trainee QS job around Sheffield.", years: 12)
+        #expect(carpenter.level == .senior)
+        #expect(carpenter.wantedLevels == [.entry])
+        let scorer = MatchScorer(profile: carpenter, salaryFloor: nil, now: MatchScorerTests.now)
+        #expect(scorer.seniorityFit("entry") == 1)
+        #expect(scorer.dealbreakers(salary: .noFloor, level: "senior") == [.levelTooHigh])
+    }
+
+    @Test("a search's levels win; an aim with no level word, or 'data entry', states none")
+    func searchAndNoLevel() {
+        let summary = "Looking for a data entry or admin job in Liverpool."
+        #expect(profile(summary: summary, years: 2).wantedLevels.isEmpty)
+        let aim = "Want to move into a trainee estimator job."
+        #expect(profile(summary: aim, years: 12, search: ["mid"]).wantedLevels == [.mid])
+        #expect(profile(summary: "Want to move into estimating.", years: 12).wantedLevels.isEmpty)
+    }
+}
