@@ -22,7 +22,9 @@ struct MatchEvalSetTests {
 
     @Test(
         "each set's labels, people and postings agree",
-        arguments: ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"])
+        arguments: [
+            "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+        ])
     func consistent(name: String) throws {
         let set = try Self.load(name)
         #expect(set.problems() == [])
@@ -73,7 +75,10 @@ struct MatchEvalSetTests {
             ("fresh6", ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"]),
             ("fresh7", ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"]),
             ("fresh8", ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"]),
-            ("fresh9", ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"]),
+            (
+                "fresh9",
+                ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"]
+            ),
         ])
     func freshIsSeparate(name: String, earlier: [String]) throws {
         let fresh = try Self.load(name)
@@ -112,7 +117,9 @@ struct MatchEvalSetTests {
 
     @Test(
         "every résumé and posting reads through jobhunt's own readers",
-        arguments: ["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"])
+        arguments: [
+            "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+        ])
     func importable(name: String) throws {
         let set = try Self.load(name)
         for person in set.people {
