@@ -27,9 +27,10 @@ extension SalaryText {
     static func trainingYearRange(
         _ scalars: [Unicode.Scalar], first: MoneyToken
     ) -> (minimum: Decimal, maximum: Decimal, end: Int)? {
-        guard let opening = trainingYear(scalars, after: first.end) else {
-            return leadingTrainingYearRange(scalars, first: first)
-        }
+        // "1. Lehrjahr 980 €, 2. Lehrjahr 1.080 €": when a year stands before the figure, the next
+        // year's mark after it belongs to the next figure, not to this one.
+        if let leading = leadingTrainingYearRange(scalars, first: first) { return leading }
+        guard let opening = trainingYear(scalars, after: first.end) else { return nil }
         var year = opening.year
         var last = first.value
         var end = opening.end
@@ -56,7 +57,7 @@ extension SalaryText {
     }
 
     /// The same table written year first: "Ausbildungsvergütung: 1. Jahr 1.000 €, 2. Jahr 1.100 €,
-    /// 3. Jahr 1.250 € monatlich", "Year 1: £14,000, Year 2: £16,500": the first year's figure is the
+    /// 3. Jahr 1.250 € monatlich", "1. Lehrjahr 980 €, 2. Lehrjahr 1.080 €": the first year's figure is the
     /// minimum, the last's the maximum. Each figure must follow the next year's mark within a few
     /// words of the previous figure, and at least two consecutive years must be named.
     private static func leadingTrainingYearRange(
