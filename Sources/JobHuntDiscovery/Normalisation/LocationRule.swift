@@ -250,8 +250,11 @@ package enum LocationRule {
                 return interpret([city, code])
             }
             // "Wagga Wagga NSW 2650": Australia's three-letter state codes name no other country's
-            // region, so a town the gazetteer lacks still gets its state and country.
-            if let (city, code) = cityAndCode(part), code.count == 3, australianCodes.contains(code) {
+            // region, so a town the gazetteer lacks still gets its state and country. A town it knows
+            // elsewhere ("Fargo QLD") is still not guessed.
+            if let (city, code) = cityAndCode(part), code.count == 3, australianCodes.contains(code),
+                PlaceGazetteer.cityCandidates(city).isEmpty
+            {
                 return PostingPlace(city: city, state: code, country: "AU")
             }
             return PostingPlace(city: part)
