@@ -4,7 +4,8 @@
 // year first, dollars with their country's letters ("TT$"); a dotted Mexican state in an address,
 // a six-digit postcode beside a city-state, a town the gazetteer lacks with a three-letter
 // Australian state; years of experience as requirement lists write them, in months, and in it,
-// es, pt, pl and sv; a Swedish "Rektor"; and what must not move with them.
+// es, pt, pl and sv; a Swedish "Rektor"; "Independent contractor:" and "Colaboración freelance:";
+// and what must not move with them.
 import Foundation
 import JobHuntTesting
 import Testing
@@ -108,6 +109,13 @@ struct RealDataFourteenthPassTests: SalarySentenceChecks {
         #expect(ExperienceLevelRule.fromTitle("Rektor till Lindskolan F–6") == .lead)
         #expect(ExperienceLevelRule.fromTitle("Rektorin (m/w/d) Grundschule") == .lead)
         #expect(ExperienceLevelRule.fromTitle("Lärare i matematik") == nil)
+    }
+
+    @Test("a clause that names an independent contractor or a freelance collaboration states a contract")
+    func contractorClauses() {
+        #expect(EmploymentTypeText.stated("Independent contractor: USD 2,400 – 2,900 per month.") == .contract)
+        #expect(EmploymentTypeText.stated("Colaboración freelance: tarifa de ARS 80 por palabra.") == .contract)
+        #expect(EmploymentTypeText.stated("We work with independent contractors across Europe.") == nil)
     }
 
     @Test("what did not move: per annum, per visit, a year-after training table, an ordinary bonus")
