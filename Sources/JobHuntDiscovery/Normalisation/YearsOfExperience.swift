@@ -8,7 +8,8 @@ enum YearsOfExperience {
     ///
     /// A number counts when "year(s)" follows it (after an optional "+" or "-M" range) and either
     /// the number had a "+", or "experience" appears within the next 60 bytes — so "founded 10
-    /// years ago" does not count. Numbers above 20 are ignored.
+    /// years ago" does not count — or it is a requirement list's ask (``requirementAsk``).
+    /// Numbers above 20 are ignored. Months with "experience" count as whole years.
     static func minimum(in text: String) -> Int? {
         var utf8 = Array(text.utf8)
         for index in utf8.indices where utf8[index] >= 0x41 && utf8[index] <= 0x5A { utf8[index] |= 0x20 }
