@@ -187,6 +187,10 @@ enum EmploymentTypeText {
                     "tijdelijk", "bepaalde tijd", "temporal", "contrato temporal", "temporário",
                     // Brazil's "Contratação PJ": a contractor invoicing through a company of their own.
                     "contratação pj", "regime pj",
+                    // "Independent contractor: USD 1,800 – 2,200 per month", "Colaboración freelance:
+                    // tarifa de …": a clause that names the engagement, with no job noun after it.
+                    "independent contractor", "colaboración freelance", "colaboração freelance",
+                    "collaboration freelance",
                 ]
             ),
         ]

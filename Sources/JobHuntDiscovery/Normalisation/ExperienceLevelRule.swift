@@ -167,6 +167,9 @@ package enum ExperienceLevelRule {
         "leiter", "leiterin", "leitung", "leider", "jefe", "jefa", "chefe", "hoofd", "directeur", "directrice",
         "directora", "diretor", "diretora", "responsable", "líder", "lider", "direktor", "direktorin",
         "responsabile", "direttore", "direttrice", "dyrektor", "kierownik", "kierowniczka",
+        // A school's head in sv, no, da, de ("Rektor till Vänerskolan", "Rektorin"): the English
+        // "Head Teacher", which "head" already makes lead.
+        "rektor", "rektorin",
     ]
 
     private static let chefOf: Set<Substring> = [

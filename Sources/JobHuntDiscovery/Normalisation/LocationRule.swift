@@ -26,7 +26,9 @@ package enum LocationRule {
         var disowned: [PostingPlace] = []
         for address in addresses {
             var place = place(from: address)
-            if let region = ColumnText.nonEmpty(address.region), region.count > 2,
+            // A region by name, not an abbreviation: "N.L." (Nuevo León, in a Mexican address) is
+            // two letters like Newfoundland and Labrador's code, and disputes nothing.
+            if let region = ColumnText.nonEmpty(address.region), region.filter(\.isLetter).count > 2,
                 let known = RegionCodes.region(for: region), let country = place.country, country != known.country
             {
                 warnings.append(
@@ -161,9 +163,11 @@ package enum LocationRule {
         }
         let parts = LocationText.parts(rest)
         var place = interpret(parts)
-        // "L-2449 Luxembourg": the name after a postcode is the town, though a country shares it.
+        // "L-2449 Luxembourg", "Singapore 639465": the name beside a postcode is the town, though
+        // a country shares it (a city-state's postal address names the city).
         if parts.count == 1, place.city == nil, place.state == nil, place.country != nil,
-            let first = rest.split(separator: ",").first, Postcode.leads(ColumnText.collapsed(first))
+            let first = rest.split(separator: ",").first.map({ ColumnText.collapsed($0) }),
+            Postcode.leads(first) || Postcode.removed(from: first) != first
         {
             place.city = parts[0]
         }
@@ -214,6 +218,10 @@ package enum LocationRule {
         "laurel", "millsboro", "camden", "selbyville", "delmar", "townsend", "greenville", "newport",
     ]
 
+    /// Australia's state codes of three letters (two-letter "WA", "SA", "NT" are also US states or
+    /// other countries' codes).
+    private static let australianCodes: Set<String> = ["NSW", "QLD", "VIC", "TAS", "ACT"]
+
     /// "Darwin NT" → ("Darwin", "NT"): a phrase whose last word is a code of two or three capitals.
     /// Whether the code is a region of the city's country is ``PlaceGazetteer/codeOfCity(_:region:)``'s
     /// to say: an unknown town keeps the whole phrase, since a wrong place is worse than none.
@@ -240,6 +248,14 @@ package enum LocationRule {
             // "Darwin NT", "Boise ID": a city and its region's code without the comma.
             if let (city, code) = cityAndCode(part), PlaceGazetteer.codeOfCity(city, region: code) != nil {
                 return interpret([city, code])
+            }
+            // "Wagga Wagga NSW 2650": Australia's three-letter state codes name no other country's
+            // region, so a town the gazetteer lacks still gets its state and country. A town it knows
+            // elsewhere ("Fargo QLD") is still not guessed.
+            if let (city, code) = cityAndCode(part), code.count == 3, australianCodes.contains(code),
+                PlaceGazetteer.cityCandidates(city).isEmpty
+            {
+                return PostingPlace(city: city, state: code, country: "AU")
             }
             return PostingPlace(city: part)
         case 2:

@@ -6,7 +6,7 @@ import Foundation
 /// Recognises the postcode shapes sources print next to a city.
 enum Postcode {
     /// The part without a leading or trailing postcode; a part that is only a postcode becomes
-    /// empty. Shapes: 4–5 digits (with a ZIP+4 tail), Dutch "1091 GH", Swedish "553 03", Polish
+    /// empty. Shapes: 4–6 digits (with a ZIP+4 tail), Dutch "1091 GH", Swedish "553 03", Polish
     /// "80-864", Portuguese "1000-001", a country's letters before the digits ("L-2449"), and
     /// British codes with two letters first ("PL6", "SW1A 1AA", "EH1 2AB") — one letter and a
     /// digit ("A8") is an Indeed region code, not a postcode.
@@ -64,7 +64,8 @@ enum Postcode {
         switch tokens.count {
         case 1:
             let token = tokens[0]
-            return isDigits(token, 4...5) || isZipPlusFour(token) || isBritishOutward(token, alone: true)
+            // Six digits: Singapore's "639465", India's PIN "560001", China's and Russia's codes.
+            return isDigits(token, 4...6) || isZipPlusFour(token) || isBritishOutward(token, alone: true)
                 || prefixedCountry(token) != nil || dashedCountry(token) != nil
         case 2:
             let (first, second) = (tokens[0], tokens[1])

@@ -182,8 +182,11 @@ extension SalaryContext {
         "cafeteria",
     ]
 
+    /// Dutch "winstdeling(sregeling)" and German "Gewinnbeteiligung" are profit sharing: paid on top
+    /// when the firm does well, never the role's salary ("een winstdelingsregeling tot € 2.400 per jaar").
     private static let notPayStems = [
-        "stipend", "allowanc", "reimburs", "donat", "valuat", "subsid", "indemnit", "indennit",
+        "stipend", "allowanc", "reimburs", "donat", "valuat", "subsid", "indemnit", "indennit", "winstdeling",
+        "gewinnbeteiligung",
     ]
 
     static let benefitWords: Set<String> = [
@@ -191,6 +194,14 @@ extension SalaryContext {
         "commission", "equity", "prime", "primes", "ayuda", "vale", "sick", "leave", "vacation", "holiday",
         // Brazil's "VR de R$ 35,00 por dia": the vale-refeição, a meal card loaded by the working day.
         "vr",
+    ]
+
+    /// A bonus by name in en, pt, es, it, fr, de: "prémio anual por objetivos até 3.000 €" is the
+    /// bonus's ceiling, however many words ("anual por objetivos até") stand between the bonus and
+    /// its figure, as long as no pay word does.
+    static let bonusWords: Set<String> = [
+        "bonus", "bonuses", "prémio", "prêmio", "premio", "prémios", "prêmios", "premios", "premi", "prämie",
+        "gratificação", "gratificación",
     ]
 
     /// The word right after the figures that makes them something else ("$10k bonus").

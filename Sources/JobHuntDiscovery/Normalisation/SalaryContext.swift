@@ -90,6 +90,13 @@ struct SalaryContext {
         let near = Array(beforeWords.suffix(3))
         let lastPay = near.lastIndex { SalaryContext.isPayWord($0.text) || payScales.contains($0.range.lowerBound) }
         let benefitWindow = near[((lastPay ?? -1) + 1)...].map(\.text)
+        // A bonus named earlier in the item, with no pay word after it, owns the figure
+        // (SalaryContext.bonusWords).
+        let item = Array(beforeWords)
+        let lastItemPay = item.lastIndex {
+            SalaryContext.isPayWord($0.text) || payScales.contains($0.range.lowerBound)
+        }
+        let bonusOwned = item[((lastItemPay ?? -1) + 1)...].contains { SalaryContext.bonusWords.contains($0.text) }
         // "$165,000-$190,000 + equity": the equity comes on top, the figures are still pay.
         let joined =
             afterWords.first.map { first in
@@ -98,7 +105,7 @@ struct SalaryContext {
         if before.contains(where: SalaryContext.isNotPayWord) || after.contains(where: SalaryContext.isNotPayWord)
             || amountInBenefits(after: mention, before: itemEnd)
             || before.contains(where: SalaryContext.isEastAsianNotPay)
-            || benefitWindow.contains(where: SalaryContext.isBenefitBefore)
+            || benefitWindow.contains(where: SalaryContext.isBenefitBefore) || (aboutPay && bonusOwned)
             || (!joined && after.first.map({ SalaryContext.nextWordNotPay.contains($0) }) == true)
         {
             return .notPay

@@ -8,7 +8,8 @@ enum YearsOfExperience {
     ///
     /// A number counts when "year(s)" follows it (after an optional "+" or "-M" range) and either
     /// the number had a "+", or "experience" appears within the next 60 bytes — so "founded 10
-    /// years ago" does not count. Numbers above 20 are ignored.
+    /// years ago" does not count — or it is a requirement list's ask (``requirementAsk``).
+    /// Numbers above 20 are ignored. Months with "experience" count as whole years.
     static func minimum(in text: String) -> Int? {
         var utf8 = Array(text.utf8)
         for index in utf8.indices where utf8[index] >= 0x41 && utf8[index] <= 0x5A { utf8[index] |= 0x20 }
@@ -36,6 +37,18 @@ enum YearsOfExperience {
                 cursor = afterRange
                 index = afterRange  // "3-5 years" asks for 3: the 5 is not read again.
             }
+            // "12 months' Class 1 experience", "6 months of BPO experience": an ask in months is its
+            // whole years (under two years is entry either way); it needs the experience word.
+            if monthWords.contains(where: { matches(utf8, cursor, $0) }), value <= 240,
+                experienceWords.contains(where: { contains(utf8, from: cursor, within: 60, $0) })
+            {
+                var before = numberStart
+                while before > max(0, numberStart - 40), !clauseEnds.contains(utf8[before - 1]) { before -= 1 }
+                if !notAsks.contains(where: { contains(utf8, from: before, within: numberStart - before, $0) }) {
+                    best = max(best ?? 0, value / 12)
+                }
+                continue
+            }
             guard yearWords.contains(where: { matches(utf8, cursor, $0) }), value <= 20 else { continue }
             // "a valid driver's licence for 2+ years", "sign-on bonus for drivers with 2+ years": how long
             // a licence has been held, or who gets a bonus, is no ask of experience for the job.
@@ -46,6 +59,7 @@ enum YearsOfExperience {
             if notAsks.contains(where: { contains(utf8, from: before, within: numberStart - before, $0) }) { continue }
             if hasPlus || experienceWords.contains(where: { contains(utf8, from: cursor, within: 60, $0) })
                 || eastAsianAsk(utf8, numberStart: numberStart, yearWord: cursor)
+                || requirementAsk(utf8, numberStart: numberStart, yearWord: cursor)
             {
                 best = max(best ?? 0, value)
             }
@@ -54,8 +68,13 @@ enum YearsOfExperience {
     }
 
     /// "years", and in fr, de, es, pt, nl: "ans", "Jahre(n)", "años", "anos", "jaar"; Korean and Japanese
-    /// "년", "年".
-    private static let yearWords: [StaticString] = ["year", "ans ", "an d", "jahr", "años", "anos", "jaar", "년", "年"]
+    /// "년", "年". The singular of es and pt ("1 año de experiencia", "1 ano de experiência") is its own
+    /// word, as are Italian "anni"/"anno" and Polish "lat"/"lata"/"rok" ("3 lata doświadczenia"): a
+    /// one-year ask is the commonest entry-level ask there is. Swedish "5 års erfarenhet", "2 år".
+    private static let yearWords: [StaticString] = [
+        "year", "ans ", "an d", "jahr", "año", "ano ", "anos", "jaar", "anni ", "anno ", "lat ", "lata ", "rok ",
+        "års ", "år ", "年", "년",
+    ]
 
     /// "경력 5년 이상", "実務経験3年以上", "3年以上の経験": a Korean or Japanese ask is a number of 년/年
     /// followed by "or more" (이상, 以上) with "experience" (경력, 経験) just before the number or
@@ -72,6 +91,43 @@ enum YearsOfExperience {
         }
     }
 
+    /// "3 years in accounts receivable", "2 years as a supervisor", "and 3 years on site", "have 4
+    /// years of service plumbing", "3 years managing a clinic": a requirement list names the work
+    /// and leaves "experience" unsaid. Read as an ask only where the number opens its clause (after a
+    /// list item's start, a comma or a semicolon), at most after "and", "with", "have", "minimum",
+    /// "at least" — so a company's "we have 15 years in the market" is no ask — and where the years
+    /// are followed by what they were spent as or in: "of", "as", "in", "on", or a verb in -ing.
+    private static func requirementAsk(_ bytes: [UInt8], numberStart: Int, yearWord: Int) -> Bool {
+        guard matches(bytes, yearWord, "year") else { return false }
+        var after = yearWord + 4
+        if after < bytes.count, bytes[after] == 0x73 { after += 1 }  // "years"
+        if after < bytes.count, bytes[after] == 0x27 { after += 1 }  // "years'"
+        guard after < bytes.count, bytes[after] == 0x20 else { return false }
+        after += 1
+        var wordEnd = after
+        while wordEnd < bytes.count, bytes[wordEnd] >= 0x61, bytes[wordEnd] <= 0x7A { wordEnd += 1 }
+        let next = String(decoding: bytes[after..<wordEnd], as: UTF8.self)
+        guard ["of", "as", "in", "on"].contains(next) || (next.count > 4 && next.hasSuffix("ing")) else { return false }
+        var start = numberStart
+        while start > max(0, numberStart - 60), !clauseEnds.contains(bytes[start - 1]), bytes[start - 1] != 0x2C {
+            start -= 1
+        }
+        let lead = String(decoding: bytes[start..<numberStart], as: UTF8.self)
+        let words = lead.split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        if start == max(0, numberStart - 60), start > 0 { return false }  // no clause start found
+        return words.allSatisfy { leadWords.contains(String($0)) }
+    }
+
+    /// Words that may stand between a clause's start and its years ask ("and 2 years of", "you have
+    /// 3 years in", "at least 2 years as").
+    private static let leadWords: Set<String> = [
+        "and", "with", "have", "has", "you", "you'll", "must", "should", "ideally", "minimum", "min", "at", "least",
+        "plus", "or",
+    ]
+
+    /// "months" in en, fr, de, es, pt, nl.
+    private static let monthWords: [StaticString] = ["month", "mois", "monat", "mes ", "meses", "maand"]
+
     /// Words that, just before "N years", make the years something other than experience asked
     /// for: a licence held that long ("licence", "license", "permis", "Führerschein", "carnet"),
     /// a bonus's condition.
@@ -81,9 +137,10 @@ enum YearsOfExperience {
     /// entity such as "&gt;" ends with its `;`).
     private static let clauseEnds: Set<UInt8> = [0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x3C, 0x3E, 0x0A]
 
-    /// "experience", "expérience", "Berufserfahrung", "experiencia", "experiência", "ervaring".
+    /// "experience", "expérience", "Berufserfahrung", "experiencia", "experiência", "ervaring", and
+    /// Italian "esperienza", Polish "doświadczenie" (in any case), Swedish "erfarenhet".
     private static let experienceWords: [StaticString] = [
-        "experienc", "expérienc", "erfahrung", "experiênc", "ervaring",
+        "experienc", "expérienc", "erfahrung", "experiênc", "ervaring", "esperienz", "doświadcz", "erfarenhet",
     ]
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

@@ -71,6 +71,11 @@ package enum CurrencyRule {
         "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "MX$": "MXN", "R$": "BRL", "£": "GBP",
         "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₪": "ILS", "ZŁ": "PLN", "FR.": "CHF", "₺": "TRY",
         "₱": "PHP", "S/": "PEN", "S/.": "PEN",
+        // Other dollars as their countries write them, letters before the sign: Trinidad and Tobago's
+        // "TT$7,500", Jamaica's "J$", Barbados's "Bds$", the Eastern Caribbean's "EC$", Taiwan's "NT$",
+        // Belize's "BZ$", Fiji's "FJ$"; the "$" alone would be read as the US dollar.
+        "TT$": "TTD", "J$": "JMD", "JA$": "JMD", "BDS$": "BBD", "EC$": "XCD", "NT$": "TWD", "BZ$": "BZD",
+        "FJ$": "FJD",
         // "$U 120.000": Uruguay's peso as Uruguayans write it; CLDR writes "$" (in Uruguay) or "$UY".
         "$U": "UYU",
         // Local signs and letters written before or after a figure: the naira, dong, hryvnia, tenge,
