@@ -71,6 +71,15 @@ struct LocationCase: Sendable, CustomTestStringConvertible {
         #expect(LocationRule.places(in: entry.text) == entry.places)
     }
 
+    @Test("a scalar that shares a flag's first UTF-8 bytes is no flag, and never recurses")
+    func nearFlagScalars() {
+        // U+1F1D0 is F0 9F 87 90: the old byte check took it for a flag and
+        // split it for ever (a stack overflow scripts/fuzz source-rss found).
+        let text = "Berlin \u{1F1D0}, Germany"
+        #expect(LocationText.segments(text) == ["Berlin \u{1F1D0}, Germany"])
+        #expect(LocationText.segments("\u{1F1E9}\u{1F1EA} Germany \u{1F1D0}") == ["Germany \u{1F1D0}"])
+    }
+
     @Test func structuredAddressComesFirstAndUsesCodes() {
         let places = LocationRule.places(
             addresses: [RawAddress(city: "Savannah", region: "Georgia", country: "United States")],

@@ -5,7 +5,13 @@ import JobHuntKernel
 enum LocationText {
     /// Splits "NYC or SF", "Austin, TX; Remote - US", "Berlin | London" into one phrase per place.
     static func segments(_ text: String) -> [String] {
-        if hasFlag(text) { return flagged(text).flatMap(segments) }
+        // Each flag's piece is split without looking for flags again: a piece
+        // can never hold one, and a text that only looked flagged to the byte
+        // check must not recurse (scripts/fuzz source-rss found a stack overflow).
+        hasFlag(text) ? flagged(text).flatMap(unflaggedSegments) : unflaggedSegments(text)
+    }
+
+    private static func unflaggedSegments(_ text: String) -> [String] {
         let whole = ColumnText.collapsed(text)
         // Most locations name one place: skip the splitting passes unless a separator can occur.
         guard mayList(whole) else { return whole.isEmpty || isPlaceholder(whole) ? [] : [whole] }
@@ -17,12 +23,13 @@ enum LocationText {
         return pieces.map { ColumnText.collapsed($0) }.filter { !$0.isEmpty && !isPlaceholder($0) }
     }
 
-    /// Whether the text holds a flag emoji (regional indicators U+1F1E6…U+1F1FF, UTF-8 F0 9F 87 xx).
+    /// Whether the text holds a flag emoji (regional indicators U+1F1E6…U+1F1FF,
+    /// UTF-8 F0 9F 87 A6…BF; other scalars share the first three bytes).
     private static func hasFlag(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
         for byte in text.utf8 {
-            if previous == (0xF0, 0x9F), byte == 0x87 { return true }
-            previous = (previous.1, byte)
+            if previous == (0xF0, 0x9F, 0x87), (0xA6...0xBF).contains(byte) { return true }
+            previous = (previous.1, previous.2, byte)
         }
         return false
     }
