@@ -25,10 +25,6 @@ Labelled with what a careful recruiter would record, by the conventions of
 Tests/Eval/discover/README.md, before jobhunt was run on them.
 Run: python3 Tests/Eval/discover/tools/fresh11.py
 """
-import datetime as dt
-import json
-import os
-import re
 import sys
 
 import setwriter
@@ -1104,58 +1100,9 @@ HN = [
 ]
 
 
-# ---------------------------------------------------------------- checks
-KINDS = ("GREENHOUSE", "LEVER", "ASHBY", "JSONLD", "RSS", "REMOTEOK", "JOBSPY", "FILE", "WORKDAY", "WORKABLE",
-         "SMARTRECRUITERS", "RECRUITEE", "PERSONIO", "TEAMTAILOR", "BREEZY", "HN")
-
-
-def postings(kind):
-    value = globals()[kind]
-    if kind in ("WORKABLE", "TEAMTAILOR"):
-        return [p for _, _, posts in value for p in posts]
-    if kind in ("PERSONIO", "BREEZY"):
-        return [p for _, posts in value for p in posts]
-    return value
-
-
-STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z| UTC)")
-
-
-def check(name):
-    """Every label's id occurs in its file; every time stamp has the same local
-    and UTC day; six postings per kind."""
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", name)
-    problems = []
-    for kind in KINDS:
-        if len(postings(kind)) != 6:
-            problems.append(f"{kind}: {len(postings(kind))} postings")
-        for p in postings(kind):
-            for field in ("published", "created", "posted", "released", "date"):
-                value = p.get(field)
-                if isinstance(value, str) and STAMP.fullmatch(value):
-                    when = dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace(" UTC", "+00:00"))
-                    if when.date() != when.astimezone(dt.timezone.utc).date():
-                        problems.append(f"{kind} {p.get('key')}: {value} crosses a day in UTC")
-            if p.get("pub"):
-                when = dt.datetime.strptime(p["pub"].replace("GMT", "+0000"), "%a, %d %b %Y %H:%M:%S %z")
-                if when.date() != when.astimezone(dt.timezone.utc).date():
-                    problems.append(f"{kind} {p.get('key')}: {p['pub']} crosses a day in UTC")
-    with open(os.path.join(root, "labels.jsonl"), encoding="utf-8") as handle:
-        labels = [json.loads(line) for line in handle]
-    for label in labels:
-        with open(os.path.join(root, label["file"]), encoding="utf-8") as handle:
-            if label["id"] not in handle.read():
-                problems.append(f"{label['file']}: id {label['id']} not found")
-    if len(labels) != 96 or len({(l["file"], l["id"]) for l in labels}) != 96:
-        problems.append(f"{len(labels)} labels, or duplicate ids")
-    for problem in problems:
-        print("CHECK:", problem)
-    return not problems
-
-
 def main():
     setwriter.write_set(sys.modules[__name__], "fresh11", "hn-2026-11.json", 48800000)
-    if not check("fresh11"):
+    if not setwriter.check_set(sys.modules[__name__], "fresh11"):
         sys.exit(1)
 
 

@@ -5,8 +5,10 @@ list per source kind (GREENHOUSE, LEVER, … BREEZY, in the shapes fresh2 and
 newkinds render); this writes them, their labels and contexts the same way for
 every set, so a change to the layout is made once.
 """
+import datetime as dt
 import json
 import os
+import re
 
 import fresh2
 import newkinds
@@ -63,3 +65,53 @@ def write_set(s, name, hn_file, hn_first_id):
         kinds[kind] = kinds.get(kind, 0) + 1
     print(name, len(labels), "postings", kinds)
 
+
+# ---------------------------------------------------------------- checks
+KINDS = ("GREENHOUSE", "LEVER", "ASHBY", "JSONLD", "RSS", "REMOTEOK", "JOBSPY", "FILE", "WORKDAY", "WORKABLE",
+         "SMARTRECRUITERS", "RECRUITEE", "PERSONIO", "TEAMTAILOR", "BREEZY", "HN")
+
+
+def postings(s, kind):
+    """The postings of one source kind in set module `s`, flattened."""
+    value = getattr(s, kind)
+    if kind in ("WORKABLE", "TEAMTAILOR"):
+        return [p for _, _, posts in value for p in posts]
+    if kind in ("PERSONIO", "BREEZY"):
+        return [p for _, posts in value for p in posts]
+    return value
+
+
+STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z| UTC)")
+
+
+def check_set(s, name, per_kind=6):
+    """Every label's id occurs in its file; every time stamp has the same local
+    and UTC day; `per_kind` postings per kind. Prints each problem; True when none."""
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", name)
+    problems = []
+    for kind in KINDS:
+        if len(postings(s, kind)) != per_kind:
+            problems.append(f"{kind}: {len(postings(s, kind))} postings")
+        for p in postings(s, kind):
+            for field in ("published", "created", "posted", "released", "date"):
+                value = p.get(field)
+                if isinstance(value, str) and STAMP.fullmatch(value):
+                    when = dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace(" UTC", "+00:00"))
+                    if when.date() != when.astimezone(dt.timezone.utc).date():
+                        problems.append(f"{kind} {p.get('key')}: {value} crosses a day in UTC")
+            if p.get("pub"):
+                when = dt.datetime.strptime(p["pub"].replace("GMT", "+0000"), "%a, %d %b %Y %H:%M:%S %z")
+                if when.date() != when.astimezone(dt.timezone.utc).date():
+                    problems.append(f"{kind} {p.get('key')}: {p['pub']} crosses a day in UTC")
+    with open(os.path.join(root, "labels.jsonl"), encoding="utf-8") as handle:
+        labels = [json.loads(line) for line in handle]
+    for label in labels:
+        with open(os.path.join(root, label["file"]), encoding="utf-8") as handle:
+            if label["id"] not in handle.read():
+                problems.append(f"{label['file']}: id {label['id']} not found")
+    total = per_kind * len(KINDS)
+    if len(labels) != total or len({(l["file"], l["id"]) for l in labels}) != total:
+        problems.append(f"{len(labels)} labels, or duplicate ids")
+    for problem in problems:
+        print("CHECK:", problem)
+    return not problems
