@@ -48,6 +48,9 @@ struct MatchScorer {
     /// Each profile title's words (`titleWords`), with its weight: computed
     /// once, not once per candidate (they were a tenth of a cold match's CPU).
     let profileTitleWords: [(words: Set<String>, weight: Double)]
+    /// ``measuredLevels(of:)`` the profile, once: every posting's seniority
+    /// and dealbreakers read it.
+    let measuredLevels: [ExperienceLevel]
     /// The search names places and no remote work (``MatchFilters/remoteOnlyThroughPlace``):
     /// a remote posting then scores as the arrangement the person did not ask for.
     var remoteNotAsked = false
@@ -59,6 +62,7 @@ struct MatchScorer {
     init(profile: MatchProfile, salaryFloor: Int?, now: Date, taxonomy: SkillTaxonomy = .standard) {
         self.profile = profile
         self.profileTitleWords = profile.titles.map { (Self.titleWords($0.title), $0.weight) }
+        self.measuredLevels = Self.measuredLevels(of: profile)
         self.salaryFloor = salaryFloor ?? profile.profile.targetSalaryMin
         self.floorCurrency = profile.floorCurrency
         self.today = CalendarDate(utcDayOf: now)
@@ -115,8 +119,9 @@ struct MatchScorer {
     }
 
     /// The levels a posting's level is measured from, lowest first: the
-    /// person's own, or the search's when it leaves their own out.
-    var measuredLevels: [ExperienceLevel] {
+    /// person's own, or the wanted ones (the search's, else the stated aim's)
+    /// when they leave their own out.
+    static func measuredLevels(of profile: MatchProfile) -> [ExperienceLevel] {
         let own = profile.level.map { [$0] } ?? []
         let wanted = profile.wantedLevels
         return wanted.isEmpty || own.allSatisfy(wanted.contains) ? own : wanted
