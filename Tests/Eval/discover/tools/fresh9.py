@@ -26,22 +26,8 @@ Run: python3 Tests/Eval/discover/tools/fresh9.py
 import sys
 
 import setwriter
+from setwriter import H, D, M
 from fresh2 import L
-
-
-def H(rate):
-    """A yearly figure from an hourly rate (× 2080), as every set records it."""
-    return int(round(rate * 2080))
-
-
-def D(rate):
-    """A yearly figure from a day rate (× 260)."""
-    return int(round(rate * 260))
-
-
-def M(amount, payments=12):
-    """A yearly figure from a monthly one (× 12, or the payments the text names)."""
-    return int(round(amount * payments))
 
 
 # ---------------------------------------------------------------- Greenhouse (6)

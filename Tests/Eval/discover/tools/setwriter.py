@@ -66,6 +66,28 @@ def write_set(s, name, hn_file, hn_first_id):
     print(name, len(labels), "postings", kinds)
 
 
+# ---------------------------------------------------------------- yearly figures
+# As every set records pay: hour × 2080, day × 260, week × 52, month × 12 or the payments named.
+def H(rate):
+    """A yearly figure from an hourly rate (× 2080), as every set records it."""
+    return int(round(rate * 2080))
+
+
+def D(rate):
+    """A yearly figure from a day rate (× 260)."""
+    return int(round(rate * 260))
+
+
+def W(amount):
+    """A yearly figure from a weekly one (× 52)."""
+    return int(round(amount * 52))
+
+
+def M(amount, payments=12):
+    """A yearly figure from a monthly one (× 12, or the payments the text names)."""
+    return int(round(amount * payments))
+
+
 # ---------------------------------------------------------------- checks
 KINDS = ("GREENHOUSE", "LEVER", "ASHBY", "JSONLD", "RSS", "REMOTEOK", "JOBSPY", "FILE", "WORKDAY", "WORKABLE",
          "SMARTRECRUITERS", "RECRUITEE", "PERSONIO", "TEAMTAILOR", "BREEZY", "HN")
