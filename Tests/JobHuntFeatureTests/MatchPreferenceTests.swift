@@ -68,9 +68,12 @@ struct MatchPreferenceTests {
             ("Entry-level", .entry), ("mid-level", .mid), ("intermediate", .mid), ("sr", .senior),
             ("VP", .executive), ("C-suite", .executive), ("SVP", .executive), ("lead", .lead), ("guru", nil),
             ("level", nil), ("head of", .lead), ("Head-of", .lead), ("supervisor", .lead), ("team leader", .lead),
+            ("APS 6", .mid), ("aps3", .entry), ("EL1", .senior), ("EL 2", .lead), ("SES", .executive),
+            ("HEO", .mid), ("Grade 7", .senior), ("G6", .lead), ("GS-12", .senior), ("GS 9", .mid),
+            ("GS-16", nil), ("APS 7", nil), ("Grade 3", nil),
         ]
         for (word, level) in cases { #expect(LevelWords.level(for: word) == level, "\(word)") }
-        #expect(LevelWords.isSynonym("staff") && !LevelWords.isSynonym("senior"))
+        #expect(LevelWords.isSynonym("staff") && LevelWords.isSynonym("APS 6") && !LevelWords.isSynonym("senior"))
         var search = SavedSearch.empty(named: "x")
         try SavedSearchService.apply(
             SavedSearchChanges(lists: [.level: ["senior", "staff", "Principal", "sr"]]), to: &search)

@@ -78,7 +78,9 @@ enum SearchCommands {
         case .excludeTitle: "Leave out titles containing this"
         case .company: "A company to prefer"
         case .excludeCompany: "A company to leave out"
-        case .level: "entry, mid, senior, lead or executive (staff and principal read as lead, junior as entry)"
+        case .level:
+            "entry, mid, senior, lead or executive (staff and principal read as lead, junior as entry; "
+                + "public-service grades such as APS 6, HEO or GS-12 as their band)"
         case .workType: "remote, hybrid or onsite"
         case .employmentType: "full-time, part-time, contract or internship"
         case .location: "A city, region or country"

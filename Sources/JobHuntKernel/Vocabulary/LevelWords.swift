@@ -8,6 +8,7 @@
 ///     LevelWords.level(for: "junior")    // .entry
 ///     LevelWords.level(for: "senior")    // .senior
 ///     LevelWords.level(for: "head of")   // .lead ("head of finance" is how people say it)
+///     LevelWords.level(for: "APS 6")     // .mid (a public-service grade, ``PublicServiceGrades``)
 ///     LevelWords.level(for: "guru")      // nil
 ///
 /// "Staff" reads as lead, the level above senior that people mean by it; the
@@ -19,7 +20,7 @@ package enum LevelWords {
         var key = text.lowercased().filter { $0.isLetter }
         if key.hasSuffix("level"), key != "level" { key.removeLast("level".count) }
         if let level = ExperienceLevel(rawValue: key) { return level }
-        return words[key]
+        return words[key] ?? PublicServiceGrades.level(for: text)
     }
 
     /// Whether `text` is a synonym rather than the level's own name (a note says how it was read).
