@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Writes the labelled sets (dev/, heldout/, fresh/, fresh2/ … fresh8/ and fresh9/:
+# Writes the labelled sets (dev/, heldout/, fresh/, fresh2/ … fresh9/ and fresh10/:
 # postings.jsonl, profiles/, labels.tsv) from the hand-written tables beside this file. Deterministic:
 # running it again gives the same bytes. Usage: python3 tools/generate.py
 import json
@@ -19,10 +19,11 @@ from fresh6 import FRESH6, PROFILES as FRESH6_PROFILES
 from fresh7 import FRESH7, PROFILES as FRESH7_PROFILES
 from fresh8 import FRESH8, PROFILES as FRESH8_PROFILES
 from fresh9 import FRESH9, PROFILES as FRESH9_PROFILES
+from fresh10 import FRESH10, PROFILES as FRESH10_PROFILES
 
 PROFILES = {**PROFILES, **FRESH_PROFILES, **FRESH2_PROFILES, **FRESH3_PROFILES, **FRESH4_PROFILES,
             **FRESH5_PROFILES, **FRESH6_PROFILES, **FRESH7_PROFILES, **FRESH8_PROFILES,
-            **FRESH9_PROFILES}
+            **FRESH9_PROFILES, **FRESH10_PROFILES}
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ARRANGEMENT_LINE = {
@@ -135,3 +136,4 @@ if __name__ == "__main__":
     write_set("fresh7", FRESH7)
     write_set("fresh8", FRESH8)
     write_set("fresh9", FRESH9)
+    write_set("fresh10", FRESH10)
