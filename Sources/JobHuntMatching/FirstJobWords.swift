@@ -4,13 +4,19 @@
 // (issue 19, ninth round: an agronomy graduate with eight years counted).
 import Foundation
 
-/// Phrases in a person's own summary or label that say they start out.
+/// Phrases in a person's own summary or label that say they start out: a
+/// first job, or new work taken at its first rung ("happy to start as an
+/// assistant").
 enum FirstJobWords {
     /// Lower-case phrases, matched as whole words in the folded text.
     static let phrases = [
         "first job", "first role", "first position", "first full-time", "first permanent",
         "new graduate", "recent graduate", "newly qualified", "newly graduated", "graduating in",
         "entry-level", "entry level", "just graduated", "just finished my degree",
+        // a changer who will start the new work at its first rung
+        "start as an assistant", "start as a trainee", "start as a junior", "start as an apprentice",
+        "starting as an assistant", "starting as a trainee", "starting as a junior", "start at the bottom",
+        "start from the bottom", "start at junior level", "start at entry",
     ]
 
     /// True when `text` says the person is starting out.

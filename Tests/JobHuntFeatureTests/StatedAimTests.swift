@@ -75,6 +75,22 @@ struct StatedAimTests {
         #expect(Self.read("Back from parental leave in May.").isEmpty, "leave as a noun is no work left")
         #expect(Self.read("I do not want to keep working as a paramedic.").leftBehind == ["paramedic"])
         #expect(Self.read("Strong Excel skills, not looking for it.").isEmpty, "a pronoun is no work")
+        let tired = Self.read("Tired of agency work after six years of temping.")
+        #expect(tired.leftBehind == ["agency work"] && tired.isChange)
+        #expect(Self.read("Fed up with the night-shift rota").leftBehind == ["night-shift rota"])
+    }
+
+    @Test("'looking for something in Y or Z': each is an aim; a label the work is left from is history")
+    func somethingIn() {
+        let loose = Self.read("Sick of cold calling, looking for something in payroll or HR admin, happy to learn.")
+        #expect(loose.aims == ["payroll", "hr admin"])
+        #expect(loose.leftBehind == ["cold calling"] && loose.isChange)
+        let history = ["Telesales Executive", "Cold Calling Agent"]
+        #expect(loose.supersedes(label: "Cold Calling Agent", history: history))
+        #expect(Self.read("Open to anything in Leeds.").aims == [], "a place is no work")
+        // Tired of the hours, not the work: a label sharing the aim's words stays the person's own.
+        let nurse = Self.read("Tired of night shifts, looking for day-shift ICU nursing roles.")
+        #expect(!nurse.supersedes(label: "ICU Nurse", history: ["ICU Nurse"]))
     }
 
     @Test("'moving to a city' is a move, not an aim")

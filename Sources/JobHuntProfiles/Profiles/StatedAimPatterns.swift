@@ -81,6 +81,8 @@ enum StatedAimPatterns {
         #"(?#change)\bretrain(?:ing|ed)?\s+(?:as|to\s+become|to\s+be|in|into)\s+"# + determiner + aim,
         // "looking for an apprenticeship in plumbing", "seeking a role as a paralegal"
         #"\b"# + want + #"\s+"# + determiner + kinds + #"\s+(?:in|as)\s+"# + determiner + aim,
+        // "looking for something in property management or lettings"
+        #"\b"# + want + #"\s+(?:something|anything|a\s+move|a\s+way)\s+(?:in|into)\s+"# + determiner + aim,
         // "seeking my first data analyst role"
         #"\b"# + want + #"\s+"# + determiner + aim + #"\s+"# + kinds,
         // "looking for dispatcher or fleet coordinator work" ("work" ends only this phrase:
@@ -98,6 +100,8 @@ enum StatedAimPatterns {
         #"\b(?:leaving|moving\s+on\s+from|moving\s+away\s+from|stepping\s+away\s+from|away\s+from)\s+(?:the\s+|my\s+)?"#
             + leftAtEnd,
         #"\bno\s+(?:more|longer)\s+(?:a\s+|an\s+|in\s+)?"# + leftAtEnd,
+        // "sick of the commission rollercoaster", "tired of agency work"
+        #"\b(?:sick|tired|fed\s+up|weary)\s+(?:of|with)\s+(?:the\s+|my\s+|being\s+(?:an?\s+)?)?"# + leftAtEnd,
         // "I want to leave audit", "ready to leave teaching" (not "on leave", "parental leave")
         #"\b(?:want|wanted|wanting|hope|hoping|plan|planning|ready|decided|time)\s+to\s+leave\s+(?:the\s+|my\s+)?"#
             + leftAtEnd,
