@@ -16,6 +16,11 @@ struct MatchProfile {
     /// Current title and target titles (full weight), then past titles.
     let titles: [(title: String, weight: Double)]
     let level: ExperienceLevel?
+    /// The levels the person is at, lowest first: their ``level``, and for a
+    /// person back after a break whose years make them senior, mid as well
+    /// (``ReturnerWords``): they may come back at the working grade or at
+    /// the one they left, and their years cannot tell which.
+    let ownLevels: [ExperienceLevel]
     /// The levels the person's search asks for (normalised: "junior" is
     /// entry), else the level words of the aim they state ("into an
     /// estimator or trainee QS job"): where given they, not the years, are
@@ -60,7 +65,9 @@ struct MatchProfile {
             titles.append((experience.jobTitle, experience.isCurrent ? 1 : MatchCalibration.pastTitleWeight))
         }
         self.titles = titles
-        level = Self.level(profile: profile, experiences: experiences)
+        let level = Self.level(profile: profile, experiences: experiences)
+        self.level = level
+        ownLevels = Self.ownLevels(level, profile: profile, experiences: experiences)
         let searched = ExperienceLevel.allCases.filter { wantedLevels.contains($0.rawValue) }
         // Without a search's levels, a level word in the aim the person states
         // ("off the tools into an estimator or trainee QS job") is the level
@@ -97,6 +104,18 @@ struct MatchProfile {
             parts += [experience.description].compactMap { $0 } + experience.achievements
         }
         return parts.joined(separator: "\n")
+    }
+
+    /// `level`, with mid beside it for a returner whose years alone made them
+    /// senior; a title's own level word is kept as it is.
+    static func ownLevels(_ level: ExperienceLevel?, profile: UserProfile, experiences: [Experience])
+        -> [ExperienceLevel]
+    {
+        guard let level else { return [] }
+        let current = profile.currentTitle ?? experiences.first(where: \.isCurrent)?.jobTitle
+        let titled = current.flatMap(ExperienceLevelRule.fromTitle) != nil
+        let returning = ReturnerWords.say(profile.summary) || ReturnerWords.say(profile.currentTitle)
+        return level == .senior && returning && !titled ? [.mid, .senior] : [level]
     }
 
     /// The title's seniority word when it has one; else entry when the person

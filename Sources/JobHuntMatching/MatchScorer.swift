@@ -122,7 +122,7 @@ struct MatchScorer {
     /// person's own, or the wanted ones (the search's, else the stated aim's)
     /// when they leave their own out.
     static func measuredLevels(of profile: MatchProfile) -> [ExperienceLevel] {
-        let own = profile.level.map { [$0] } ?? []
+        let own = profile.ownLevels
         let wanted = profile.wantedLevels
         return wanted.isEmpty || own.allSatisfy(wanted.contains) ? own : wanted
     }

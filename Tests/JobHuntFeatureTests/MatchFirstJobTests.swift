@@ -26,6 +26,39 @@ struct FirstJobLevelTests {
         #expect(level(title: "Graduate", summary: "Looking for an entry-level role in payroll.", years: 3) == .entry)
     }
 
+    @Test("a changer happy to start the new work at its first rung is entry, whatever the years")
+    func startingOver() {
+        let summary =
+            "Six years selling cars. Looking for something in claims handling, happy to start as a trainee."
+        #expect(level(title: "Car Sales Consultant", summary: summary, years: 6) == .entry)
+        let bottom = "Happy to start at the bottom in logistics."
+        #expect(level(title: "Sales Consultant", summary: bottom, years: 9) == .entry)
+        #expect(level(title: "Sales Consultant", summary: "Want to start a logistics firm.", years: 9) == .senior)
+    }
+
+    @Test("back after a break, years that make senior make mid as well; a title's level word stays")
+    func returner() {
+        func profile(title: String, summary: String, years: Int) -> MatchProfile {
+            var profile = UserProfile(userID: UUID())
+            profile.currentTitle = title
+            profile.summary = summary
+            profile.yearsExperience = years
+            return MatchProfile(profile: profile, skills: [], experiences: [])
+        }
+        let back = "Audiologist coming back to practice after four years at home; HCPC registration restored."
+        let audiologist = profile(title: "Audiologist", summary: back, years: 11)
+        #expect(audiologist.ownLevels == [.mid, .senior])
+        let working = profile(title: "Audiologist", summary: "Audiologist in a hospital clinic.", years: 11)
+        #expect(working.ownLevels == [.senior], "no break said")
+        let titled = profile(title: "Senior Audiologist", summary: back, years: 11)
+        #expect(titled.ownLevels == [.senior], "the title says it")
+        let early = profile(title: "Audiologist", summary: "Returning to work after a career break.", years: 3)
+        #expect(early.ownLevels == [.mid])
+        let scorer = MatchScorer(profile: audiologist, salaryFloor: nil, now: MatchScorerTests.now)
+        #expect(scorer.seniorityFit("mid") == 1 && scorer.seniorityFit("senior") == 1)
+        #expect(scorer.seniorityFit("lead") == MatchCalibration.seniorityStepUp)
+    }
+
     @Test("a title's own level word still wins, and without the words the years decide")
     func titleAndYears() {
         #expect(level(title: "Senior Agronomist", summary: "Looking for my first job abroad.", years: 9) == .senior)
