@@ -15,7 +15,7 @@ struct CachedMatches: Codable {
 extension MatchService {
     /// Changed whenever scoring changes, so that results an older jobhunt
     /// cached (for up to the cache's lifetime) are not served after an upgrade.
-    static let scorerRevision = "scorer-2026-12-08"
+    static let scorerRevision = "scorer-2026-12-08b"
 
     /// The request, filters, whole profile (its text and the fields scoring
     /// reads), model presence and day, hashed: a cached result is served only
