@@ -16,6 +16,9 @@ struct MatchProfile {
     /// Current title and target titles (full weight), then past titles.
     let titles: [(title: String, weight: Double)]
     let level: ExperienceLevel?
+    /// The work type the person set, else the one their summary asks for
+    /// (``StatedWorkType``): an imported résumé says it only in prose.
+    let workType: WorkType?
     /// The levels the person is at, lowest first: their ``level``, and for a
     /// person back after a break whose years make them senior, mid as well
     /// (``ReturnerWords``): they may come back at the working grade or at
@@ -65,6 +68,7 @@ struct MatchProfile {
             titles.append((experience.jobTitle, experience.isCurrent ? 1 : MatchCalibration.pastTitleWeight))
         }
         self.titles = titles
+        workType = profile.preferredWorkType ?? StatedWorkType.read(profile.summary)
         let level = Self.level(profile: profile, experiences: experiences)
         self.level = level
         ownLevels = Self.ownLevels(level, profile: profile, experiences: experiences)

@@ -28,7 +28,7 @@ extension MatchScorer {
         // has more of it: not a mismatch. Someone who wants on-site work chose
         // the place (or the kind of work done there), so hybrid and remote are.
         var mismatch =
-            person.preferredWorkType.map { preferred in
+            profile.workType.map { preferred in
                 arrangement.map { posting in
                     posting.rawValue != preferred.rawValue
                         && !(posting == .remote && preferred.rawValue == WorkArrangement.hybrid.rawValue)
@@ -36,8 +36,7 @@ extension MatchScorer {
             } ?? false
         // A search that names only places admits remote jobs open to their country,
         // but the person named somewhere to work: those rank below the on-site ones.
-        if arrangement == .remote, remoteNotAsked, person.preferredWorkType?.rawValue != WorkArrangement.remote.rawValue
-        {
+        if arrangement == .remote, remoteNotAsked, profile.workType?.rawValue != WorkArrangement.remote.rawValue {
             mismatch = true
         }
         let penalty = mismatch ? MatchCalibration.arrangementMismatch : 0

@@ -98,6 +98,19 @@ struct ProfileEndToEndTests {
         #expect(profile["target_salary_currency"] is NSNull)
     }
 
+    @Test("an unset work type shows the one the summary asks for, marked as read; a set one wins")
+    func workTypeRead() throws {
+        let home = try Home()
+        let summary = "Licensed customs broker. Looking for a broker role in Miami, hybrid, or remote."
+        #expect(try home.run(["profile", "set", "--title", "Customs Broker", "--summary", summary]).status == 0)
+        #expect(try home.run(["profile", "show"]).stdout.contains("Work type  hybrid (read from the summary)"))
+        let stored = try #require(try home.json(["profile", "show"]) as? [String: Any])
+        #expect(stored["preferred_work_type"] is NSNull, "read, not stored")
+        #expect(try home.run(["profile", "set", "--work-type", "onsite"]).status == 0)
+        let card = try home.run(["profile", "show"]).stdout
+        #expect(card.contains("Work type  onsite") && !card.contains("read from the summary"))
+    }
+
     @Test("a salary currency is stored in capitals, shown with the range, and cleared by name")
     func salaryCurrency() throws {
         let home = try Home()

@@ -40,7 +40,11 @@ extension ProfileCommands {
         let place = [profile.locationCity, profile.locationState, profile.locationCountry].compactMap { $0 }
         let moving = profile.willingToRelocate ? "willing to relocate" : nil
         add("Location", place.isEmpty ? moving : place.joined(separator: ", ") + (moving.map { " (\($0))" } ?? ""))
-        add("Work type", profile.preferredWorkType?.rawValue)
+        // Unset, the summary's own words are what matching reads (StatedWorkType): say so.
+        add(
+            "Work type",
+            profile.preferredWorkType?.rawValue
+                ?? StatedWorkType.read(profile.summary).map { "\($0.rawValue) (read from the summary)" })
         add(
             "Salary",
             salary(min: profile.targetSalaryMin, max: profile.targetSalaryMax).map { range in
