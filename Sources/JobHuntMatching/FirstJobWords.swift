@@ -17,6 +17,9 @@ enum FirstJobWords {
         "start as an assistant", "start as a trainee", "start as a junior", "start as an apprentice",
         "starting as an assistant", "starting as a trainee", "starting as a junior", "start at the bottom",
         "start from the bottom", "start at junior level", "start at entry",
+        // training for the new work: its trainee rung
+        "train as a", "train as an", "training to become", "retrain as a", "retrain as an", "retraining as a",
+        "retraining as an", "trainee position", "trainee role", "trainee post",
     ]
 
     /// True when `text` says the person is starting out.

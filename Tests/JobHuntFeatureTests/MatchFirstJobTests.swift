@@ -26,7 +26,7 @@ struct FirstJobLevelTests {
         #expect(level(title: "Graduate", summary: "Looking for an entry-level role in payroll.", years: 3) == .entry)
     }
 
-    @Test("a changer happy to start the new work at its first rung is entry, whatever the years")
+    @Test("a changer happy to start the new work at its first rung, or training for it, is entry")
     func startingOver() {
         let summary =
             "Six years selling cars. Looking for something in claims handling, happy to start as a trainee."
@@ -34,6 +34,8 @@ struct FirstJobLevelTests {
         let bottom = "Happy to start at the bottom in logistics."
         #expect(level(title: "Sales Consultant", summary: bottom, years: 9) == .entry)
         #expect(level(title: "Sales Consultant", summary: "Want to start a logistics firm.", years: 9) == .senior)
+        let training = "Seven years designing pumps; now I want to train as a trade mark attorney."
+        #expect(level(title: "Design Engineer", summary: training, years: 7) == .entry)
     }
 
     @Test("back after a break, years that make senior make mid as well; a title's level word stays")
