@@ -25,7 +25,7 @@ struct MatchEvalSetTests {
         "each set's labels, people and postings agree",
         arguments: [
             "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-            "fresh10",
+            "fresh10", "fresh11",
         ])
     func consistent(name: String) throws {
         let set = try Self.load(name)
@@ -88,6 +88,13 @@ struct MatchEvalSetTests {
                     "fresh9",
                 ]
             ),
+            (
+                "fresh11",
+                [
+                    "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+                    "fresh9", "fresh10",
+                ]
+            ),
         ])
     func freshIsSeparate(name: String, earlier: [String]) throws {
         let fresh = try Self.load(name)
@@ -128,7 +135,7 @@ struct MatchEvalSetTests {
         "every résumé and posting reads through jobhunt's own readers",
         arguments: [
             "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-            "fresh10",
+            "fresh10", "fresh11",
         ])
     func importable(name: String) throws {
         let set = try Self.load(name)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Writes the labelled sets (dev/, heldout/, fresh/, fresh2/ … fresh9/ and fresh10/:
+# Writes the labelled sets (dev/, heldout/, fresh/, fresh2/ … fresh10/ and fresh11/:
 # postings.jsonl, profiles/, labels.tsv) from the hand-written tables beside this file. Deterministic:
 # running it again gives the same bytes. Usage: python3 tools/generate.py
 import json
@@ -20,10 +20,11 @@ from fresh7 import FRESH7, PROFILES as FRESH7_PROFILES
 from fresh8 import FRESH8, PROFILES as FRESH8_PROFILES
 from fresh9 import FRESH9, PROFILES as FRESH9_PROFILES
 from fresh10 import FRESH10, PROFILES as FRESH10_PROFILES
+from fresh11 import FRESH11, PROFILES as FRESH11_PROFILES
 
 PROFILES = {**PROFILES, **FRESH_PROFILES, **FRESH2_PROFILES, **FRESH3_PROFILES, **FRESH4_PROFILES,
             **FRESH5_PROFILES, **FRESH6_PROFILES, **FRESH7_PROFILES, **FRESH8_PROFILES,
-            **FRESH9_PROFILES, **FRESH10_PROFILES}
+            **FRESH9_PROFILES, **FRESH10_PROFILES, **FRESH11_PROFILES}
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ARRANGEMENT_LINE = {
@@ -36,7 +37,8 @@ REMOTE_WHERE = {"remote-de": "in Germany", "remote-nl": "in the Netherlands", "r
                 "remote-europe": "anywhere in Europe", "remote-ie": "in Ireland", "remote-pt": "in Portugal",
                 "remote-br": "in Brazil", "remote-au": "in Australia", "remote-es": "in Spain",
                 "remote-fr": "in France", "remote-apac": "in Asia Pacific time zones",
-                "remote-pl": "in Poland", "remote-ch": "in Switzerland", "remote-at": "in Austria"}
+                "remote-pl": "in Poland", "remote-ch": "in Switzerland", "remote-at": "in Austria",
+                "remote-za": "in South Africa"}
 SYMBOL = {"EUR": "€", "GBP": "£", "USD": "$", "CAD": "CA$", "AUD": "A$", "NZD": "NZ$", "SGD": "S$",
           "ZAR": "R", "PLN": "PLN ", "CHF": "CHF ", "AED": "AED ", "SAR": "SAR "}
 
@@ -137,3 +139,4 @@ if __name__ == "__main__":
     write_set("fresh8", FRESH8)
     write_set("fresh9", FRESH9)
     write_set("fresh10", FRESH10)
+    write_set("fresh11", FRESH11)
