@@ -133,6 +133,19 @@ struct StatedAimTests {
         #expect(seeking.newAims(label: "Audit Senior", history: history) == [], "nothing the label does not say")
     }
 
+    @Test("aims that share no word with any job held are a change, said or not")
+    func newWork() {
+        let driver = Self.read("Looking for dispatcher or fleet coordinator work in Tulsa.")
+        #expect(!driver.isChange, "no change phrasing")
+        let history = ["CDL-A Truck Driver", "Delivery Driver"]
+        #expect(driver.supersedes(label: "CDL-A Truck Driver", history: history))
+        #expect(driver.newAims(label: "CDL-A Truck Driver", history: history) == ["dispatcher", "fleet coordinator"])
+        // Work already held, under the label or earlier, is no change.
+        let backend = Self.read("Looking for backend roles in Leeds.")
+        #expect(!backend.supersedes(label: "Software Engineer", history: ["Software Engineer", "Backend Developer"]))
+        #expect(!driver.supersedes(label: "CDL-A Truck Driver", history: history + ["Night Dispatcher"]))
+    }
+
     @Test("for a change, the summary's sentences about the work being left are not read as the aim")
     func summary() {
         let text = "Moving from audit into payroll. Six years as an audit senior. Finished a payroll certificate."

@@ -1,22 +1,35 @@
-// When a person says they are changing work, what they wrote about the work
-// they are leaving is history, not aim: their label when it names that job,
-// and the sentences of their summary that tell it.
+// When a person says they are changing work, or seeks work they have never
+// held, what they wrote about the work they are leaving is history, not aim:
+// their label when it names that job, and the sentences of their summary that
+// tell it.
 import Foundation
 
 extension StatedAim {
     /// True when `label` (the résumé's label, the profile's current title) is
-    /// the job being left, not the aim: the words say a change, an aim was
+    /// the job being left, not the aim: the words say a change (or the aims
+    /// name work never held, ``seeksNewWork(label:history:)``), an aim was
     /// read, the label names one of `history`'s job titles or a phrase said to
     /// be left, and shares no word with any aim. "Staff Accountant" beside
     /// "moving from accounting into data analysis" is history; "Instructional
     /// Designer" beside "moving into instructional design" is the aim.
     package func supersedes(label: String?, history: [String]) -> Bool {
-        guard isChange, !aims.isEmpty, let label else { return false }
+        guard !aims.isEmpty, let label else { return false }
+        guard isChange || seeksNewWork(label: label, history: history) else { return false }
         let words = Self.stems(label)
         guard !words.isEmpty, words.isDisjoint(with: Set(aims.flatMap { Self.stems($0) })) else { return false }
         // Level words count here: "School Principal" is the "Principal" of the history.
         let past = Set((history + leftBehind).flatMap { Self.stems($0, keepingLevels: true) })
         return !Self.stems(label, keepingLevels: true).isDisjoint(with: past)
+    }
+
+    /// True when no aim shares a word with the label or any job held: the
+    /// person seeks work they have not done, a change whether or not their
+    /// words say one ("Looking for dispatcher or fleet coordinator work"
+    /// beside "CDL-A Truck Driver" and "Delivery Driver"). A "Backend
+    /// Developer" seeking "backend roles" shares a word and stays as read.
+    func seeksNewWork(label: String, history: [String]) -> Bool {
+        let aimWords = Set(aims.flatMap { Self.stems($0) })
+        return !aimWords.isEmpty && ([label] + history).allSatisfy { Self.stems($0).isDisjoint(with: aimWords) }
     }
 
     /// The aims the label does not already say: all of them when the label
