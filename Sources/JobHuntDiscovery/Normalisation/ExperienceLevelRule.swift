@@ -12,7 +12,8 @@ import JobHuntKernel
 ///   Chief ("Chief Flight Instructor")
 /// - senior: Senior, Sr, Staff, level III and above
 /// - mid: Mid, Intermediate, level II
-/// - entry: Intern, Junior, Jr, Associate (not "Research Associate", a job's name), Entry, Graduate,
+/// - entry: Intern, Junior, Jr, Associate (not "Research Associate", a job's name), Entry (as "Entry
+///   Level" or the title's last word; not "Customs Entry Specialist", "Data Entry Clerk"), Graduate,
 ///   Trainee, Apprentice, level I
 ///
 /// "Associate" is entry ("Associate Product Manager", "Sales Associate", "Associate Attorney")
@@ -92,8 +93,11 @@ package enum ExperienceLevelRule {
                 "lernende", "lernender", "lehrling":
                 // "Clinical Research Associate", "Research Associate": the name of the job, not a rung.
                 let researchAssociate = word == "associate" && index > 0 && words[index - 1] == "research"
+                // "Entry Level", "Accountant (Entry)": a rung; "Customs Entry Specialist", "Data Entry
+                // Clerk": an entry is the document or record the job makes, named before the job noun.
+                let entryRecord = word == "entry" && next != "level" && index + 1 < words.count
                 level =
-                    word == "i" && index != words.count - 1
+                    (word == "i" && index != words.count - 1) || entryRecord
                     ? nil : researchAssociate ? nil : word == "associate" ? associateLevel(words) : .entry
             default:
                 level = nil
