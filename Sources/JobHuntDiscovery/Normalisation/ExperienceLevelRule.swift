@@ -1,9 +1,13 @@
-// Decides experience_level from the title's seniority words, then the source's
-// own level field, then the years of experience the text asks for.
+// Decides experience_level from the title's seniority words, then the years of
+// experience the text asks for, then the source's own level field.
 import JobHuntKernel
 
-/// `experience_level`: title first (the strongest signal), then the source's level field
-/// (JobSpy `job_level`), then "N+ years of experience" in the text.
+/// `experience_level`: title first (the strongest signal), then "N+ years of experience" in the
+/// text, then the source's level field (JobSpy `job_level`, SmartRecruiters `experienceLevel`).
+/// The years come before the field because a field is a coarse bucket an ATS form offers
+/// ("Mid-Senior level" spans three years to ten), while the years are what this employer asks:
+/// "3 anni di esperienza" under "Mid-Senior Level" is a mid-level hire, as the labelled sets
+/// since fresh11 record it.
 ///
 /// Title words, highest winning ("Senior Associate" is senior, "Associate Director" lead):
 /// - executive: Chief … Officer, Chief of Staff, CEO/CTO/CFO/COO/CMO/CPO/CISO, VP, Vice President, SVP,
@@ -24,7 +28,7 @@ import JobHuntKernel
 /// Years: fewer than 2 entry, 2–4 mid, 5 or more senior; text never implies lead or executive.
 package enum ExperienceLevelRule {
     package static func level(title: String, field: String?, text: String) -> ExperienceLevel? {
-        fromTitle(title) ?? field.flatMap(fromField) ?? YearsOfExperience.minimum(in: text).map(fromYears)
+        fromTitle(title) ?? YearsOfExperience.minimum(in: text).map(fromYears) ?? field.flatMap(fromField)
     }
 
     /// The highest seniority word in a title.
