@@ -6,8 +6,8 @@ import JobHuntKernel
 /// text, then the source's level field (JobSpy `job_level`, SmartRecruiters `experienceLevel`).
 /// The years come before the field because a field is a coarse bucket an ATS form offers
 /// ("Mid-Senior level" spans three years to ten), while the years are what this employer asks:
-/// "3 anni di esperienza" under "Mid-Senior Level" is a mid-level hire, as the labelled sets
-/// since fresh11 record it.
+/// "3 anni di esperienza" under "Mid-Senior Level" is a mid-level hire, as fresh12's and
+/// fresh13's labelling rules read it.
 ///
 /// Title words, highest winning ("Senior Associate" is senior, "Associate Director" lead):
 /// - executive: Chief … Officer, Chief of Staff, CEO/CTO/CFO/COO/CMO/CPO/CISO, VP, Vice President, SVP,
