@@ -272,7 +272,16 @@ enum SalaryPeriodWords {
         guard between.count <= 1, !(colon + 1..<start).contains(where: { SalaryText.isDigit(scalars[$0]) }) else {
             return nil
         }
-        let label = ScalarText.lowered(scalars[from..<colon]).split(whereSeparator: { !$0.isLetter }).suffix(3)
+        // "Tagessatz (8 Std.):", "Shift rate (12 hours):": an aside in parentheses at the label's end
+        // says how long the day is; the label's own words name the period.
+        var labelEnd = colon
+        if labelEnd > from, scalars[labelEnd - 1] == ")",
+            let open = (from..<labelEnd).last(where: { scalars[$0] == "(" }),
+            (open..<labelEnd).contains(where: { SalaryText.isDigit(scalars[$0]) })
+        {
+            labelEnd = open
+        }
+        let label = ScalarText.lowered(scalars[from..<labelEnd]).split(whereSeparator: { !$0.isLetter }).suffix(3)
         return label.reversed().lazy.compactMap { period(of: String($0)) }.first
     }
 
@@ -331,7 +340,7 @@ enum SalaryPeriodWords {
 
     /// "1", "2nd", "3e", "first", "zweites", "première": which one of a sequence.
     /// Where "(" stands when the last number before a figure is a count of hours in parentheses
-    /// right before it ("Day rate (8 hrs) £195.00", "(7.5 hours)"): the length of the day or shift
+    /// right before it ("Day rate (8 hrs) £195.00", "Tagessatz (8 Std.): 480 €"): the length of the day or shift
     /// the label names, so the label's own period word, before the parenthesis, is the figure's.
     private static func hoursInParentheses(_ scalars: [Unicode.Scalar], digit: Int, before start: Int) -> Int? {
         var open = digit
@@ -340,7 +349,8 @@ enum SalaryPeriodWords {
         guard open > 0, scalars[open - 1] == "(" else { return nil }
         let (unit, unitEnd) = word(scalars, at: SalaryText.skipBlanks(scalars, digit + 1))
         guard period(of: unit) == .hour else { return nil }
-        let close = SalaryText.skipBlanks(scalars, unitEnd)
+        var close = SalaryText.skipBlanks(scalars, unitEnd)
+        if close < start, scalars[close] == "." { close += 1 }  // "(8 Std.)"
         guard close < start, scalars[close] == ")" else { return nil }
         // Nothing but blanks, a colon or a currency mark between the parenthesis and the figure.
         let rest = ScalarText.lowered(scalars[(close + 1)..<start])
