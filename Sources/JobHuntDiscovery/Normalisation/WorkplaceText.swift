@@ -19,7 +19,7 @@ enum WorkplaceText {
         // Most descriptions say neither: a byte search spares them the word list.
         guard
             contains(text.utf8, "brid") || contains(text.utf8, "day") || contains(text.utf8, "telet")
-                || contains(text.utf8, "homeoffice") || contains(text.utf8, "acasă") || contains(text.utf8, "thuis")
+                || contains(text.utf8, "omeoffice") || contains(text.utf8, "acasă") || contains(text.utf8, "thuis")
         else { return false }
         let words = tokens(text)
         for (index, word) in words.enumerated() {

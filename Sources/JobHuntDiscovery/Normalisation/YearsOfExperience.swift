@@ -151,7 +151,7 @@ enum YearsOfExperience {
 
     /// What a candidate holds: a licence, diploma, degree, certificate, registration, card or ticket.
     private static let qualificationStems = [
-        "licen", "diploma", "degree", "certif", "registration", "registered", "qualified", "qualification",
+        "licen", "diploma", "degree", "certif", "registration", "registered", "qualified", "qualification", "chartered",
         "card", "ticket", "bsc", "bachelor", "master", "nvq", "designation",
     ]
 
