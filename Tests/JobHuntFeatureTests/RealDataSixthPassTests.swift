@@ -75,8 +75,10 @@ struct RealDataSixthPassTests: SalarySentenceChecks {
         // Elsewhere an R on a number is something else (a model, a release): nothing is stored.
         #expect(Self.decide("Salary: R2 and R3 experience wanted.", country: "US").salary == nil)
         #expect(Self.decide("Salary: R380 000 per annum.", country: "GB").salary == nil)
-        // "R 380" with a blank is not read as the rand.
-        #expect(Self.decide("Salary: R 380 per hour.", country: "ZA").salary == nil)
+        // "R 380" with a blank is the rand too, as South African postings often write it (since the
+        // fifteenth pass: fresh13's "R 14 500 per month"); still only in South Africa.
+        #expect(Self.decide("Salary: R 380 per hour.", country: "ZA").salary == Self.pay(790_400, 790_400, "ZAR"))
+        #expect(Self.decide("Salary: R 380 per hour.", country: "US").salary == nil)
     }
 
     @Test("'₹…L' is lakhs on a rupee figure only")

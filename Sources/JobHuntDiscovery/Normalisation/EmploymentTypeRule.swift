@@ -90,9 +90,15 @@ package enum EmploymentTypeRule {
 
     /// "Smart Contract Auditor", "Contract Manager", "Contracts Administrator": contracts are the
     /// job's subject, not its terms, when a word before makes them a thing ("smart") or a job's
-    /// noun follows them.
+    /// noun follows them. "Audit Trainee (SAICA Training Contract)", "Learnership Contract": the
+    /// agreement a trainee is employed under (articles in South Africa and the UK), not a fixed
+    /// engagement; the source's field says the hours.
     static func isContractSubject(_ words: [Substring], at index: Int) -> Bool {
-        if index > 0, ["smart", "government", "federal", "public"].contains(words[index - 1]) { return true }
+        if index > 0,
+            ["smart", "government", "federal", "public", "training", "learnership"].contains(words[index - 1])
+        {
+            return true
+        }
         guard index + 1 < words.count else { return false }
         return contractJobNouns.contains(words[index + 1])
     }

@@ -48,9 +48,51 @@ enum EmploymentTypeText {
             }
         }
         close(utf8.count)
+        if engagedAsContractor(utf8) { found.insert(.contract) }
         if found.contains(.contract) { return .contract }
         if found.contains(.partTime) { return found.contains(.fullTime) ? nil : .partTime }
         return found.contains(.fullTime) ? .fullTime : nil
+    }
+
+    /// "USD 2,200 – 2,800 per month as an independent contractor": a sentence that states the pay
+    /// (a figure) and the engagement "as an independent contractor" or "as a freelancer" states a
+    /// contract, though the clause is too long to be a statement. A sentence without a figure
+    /// ("experience as an independent contractor") states nothing.
+    private static func engagedAsContractor(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        for phrase in engagementPhrases {
+            var index = 0
+            while let found = find(phrase, in: utf8, from: index) {
+                // Back to the sentence's start: a full stop that is no decimal point, or a line end.
+                var start = found
+                while start > 0, utf8[start - 1] != 0x0A,
+                    utf8[start - 1] != 0x2E || (start > 1 && isDigit(utf8[start - 2]))
+                {
+                    start -= 1
+                }
+                let sentence = String(decoding: utf8[start..<found], as: UTF8.self).lowercased()
+                if sentence.contains(where: \.isNumber), !sentence.contains("experience") { return true }
+                index = found + 1
+            }
+        }
+        return false
+    }
+
+    private static let engagementPhrases = [" as an independent contractor", " as a freelancer"]
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Where `phrase` (lower-case ASCII) starts in `utf8` at or after `start`, ASCII case ignored.
+    private static func find(_ phrase: String, in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let pattern = Array(phrase.utf8)
+        guard utf8.count >= pattern.count else { return nil }
+        var index = start
+        while index + pattern.count <= utf8.count {
+            var offset = 0
+            while offset < pattern.count, utf8[index + offset] | 0x20 == pattern[offset] | 0x20 { offset += 1 }
+            if offset == pattern.count { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// A clause longer than this is prose, not a statement ("Permanent part-time role" is 24).
@@ -169,6 +211,8 @@ enum EmploymentTypeText {
                     "vast dienstverband", "onbepaalde tijd",
                     // Brazil's "Contratação CLT", "Regime CLT": employed under the labour code.
                     "contratação clt", "regime clt",
+                    // Poland's "(umowa o pracę)": an employment contract under the labour code.
+                    "umowa o pracę", "umowa o prace",
                 ]
             ),
             (
@@ -191,6 +235,8 @@ enum EmploymentTypeText {
                     // tarifa de …": a clause that names the engagement, with no job noun after it.
                     "independent contractor", "colaboración freelance", "colaboração freelance",
                     "collaboration freelance",
+                    // Poland's B2B and civil-law contracts: "(umowa B2B)", "umowa zlecenie".
+                    "umowa b2b", "umowa zlecenie",
                 ]
             ),
         ]

@@ -1,9 +1,13 @@
-// Decides experience_level from the title's seniority words, then the source's
-// own level field, then the years of experience the text asks for.
+// Decides experience_level from the title's seniority words, then the years of
+// experience the text asks for, then the source's own level field.
 import JobHuntKernel
 
-/// `experience_level`: title first (the strongest signal), then the source's level field
-/// (JobSpy `job_level`), then "N+ years of experience" in the text.
+/// `experience_level`: title first (the strongest signal), then "N+ years of experience" in the
+/// text, then the source's level field (JobSpy `job_level`, SmartRecruiters `experienceLevel`).
+/// The years come before the field because a field is a coarse bucket an ATS form offers
+/// ("Mid-Senior level" spans three years to ten), while the years are what this employer asks:
+/// "3 anni di esperienza" under "Mid-Senior Level" is a mid-level hire, as fresh12's and
+/// fresh13's labelling rules read it.
 ///
 /// Title words, highest winning ("Senior Associate" is senior, "Associate Director" lead):
 /// - executive: Chief … Officer, Chief of Staff, CEO/CTO/CFO/COO/CMO/CPO/CISO, VP, Vice President, SVP,
@@ -12,7 +16,8 @@ import JobHuntKernel
 ///   Chief ("Chief Flight Instructor")
 /// - senior: Senior, Sr, Staff, level III and above
 /// - mid: Mid, Intermediate, level II
-/// - entry: Intern, Junior, Jr, Associate (not "Research Associate", a job's name), Entry, Graduate,
+/// - entry: Intern, Junior, Jr, Associate (not "Research Associate", a job's name), Entry (as "Entry
+///   Level" or the title's last word; not "Customs Entry Specialist", "Data Entry Clerk"), Graduate,
 ///   Trainee, Apprentice, level I
 ///
 /// "Associate" is entry ("Associate Product Manager", "Sales Associate", "Associate Attorney")
@@ -23,7 +28,7 @@ import JobHuntKernel
 /// Years: fewer than 2 entry, 2–4 mid, 5 or more senior; text never implies lead or executive.
 package enum ExperienceLevelRule {
     package static func level(title: String, field: String?, text: String) -> ExperienceLevel? {
-        fromTitle(title) ?? field.flatMap(fromField) ?? YearsOfExperience.minimum(in: text).map(fromYears)
+        fromTitle(title) ?? YearsOfExperience.minimum(in: text).map(fromYears) ?? field.flatMap(fromField)
     }
 
     /// The highest seniority word in a title.
@@ -92,8 +97,11 @@ package enum ExperienceLevelRule {
                 "lernende", "lernender", "lehrling":
                 // "Clinical Research Associate", "Research Associate": the name of the job, not a rung.
                 let researchAssociate = word == "associate" && index > 0 && words[index - 1] == "research"
+                // "Entry Level", "Accountant (Entry)": a rung; "Customs Entry Specialist", "Data Entry
+                // Clerk": an entry is the document or record the job makes, named before the job noun.
+                let entryRecord = word == "entry" && next != "level" && index + 1 < words.count
                 level =
-                    word == "i" && index != words.count - 1
+                    (word == "i" && index != words.count - 1) || entryRecord
                     ? nil : researchAssociate ? nil : word == "associate" ? associateLevel(words) : .entry
             default:
                 level = nil

@@ -226,6 +226,11 @@ enum LocationText {
     private static let namesWithAnd = [
         "newfoundland and labrador", "trinidad and tobago", "bosnia and herzegovina", "antigua and barbuda",
         "saint kitts and nevis", "turks and caicos", "heard and mcdonald",
+        // Regions as LinkedIn and British postings write them in English: "Valladolid, Castile and
+        // León, Spain", "Sunderland, Tyne and Wear", "Jammu and Kashmir".
+        "castile and león", "castile and leon", "tyne and wear", "jammu and kashmir", "andaman and nicobar",
+        "dadra and nagar haveli", "daman and diu", "perth and kinross", "dumfries and galloway", "argyll and bute",
+        "saint vincent and the grenadines", "são tomé and príncipe", "sao tome and principe",
     ]
 
     /// Comma-separated parts, with parentheses treated as commas ("Berlin (Germany)"), and

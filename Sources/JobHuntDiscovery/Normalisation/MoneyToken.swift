@@ -179,9 +179,10 @@ struct MoneyToken {
         {
             return ("S/", nil, slash - 1)
         }
-        // "R450 000", "R28 000 per month": the rand's R written onto the figure (no blank), not
-        // ending a word; read as the rand only in a South African posting (`CurrencyRule`).
-        if end == digit, scalars[end - 1] == "R", end == 1 || !scalars[end - 2].isAlphabeticScalar {
+        // "R450 000", "R28 000 per month", "R 14 500 per month": the rand's R on the figure or a
+        // blank before it, not ending a word; read as the rand only in a South African posting
+        // (`CurrencyRule`).
+        if scalars[end - 1] == "R", end == 1 || !scalars[end - 2].isAlphabeticScalar {
             return ("R", nil, end - 1)
         }
         // "Rs. 12,00,000", "Rs 8 lakh": the rupee written out.
@@ -308,6 +309,8 @@ extension MoneyToken {
     private static let scaleWords: [String: Decimal] = [
         "mil": 1000, "triệu": 1_000_000, "juta": 1_000_000, "jt": 1_000_000, "ribu": 1000, "rb": 1000,
         "tys": 1000, "tysięcy": 1000, "bin": 1000, "mln": 1_000_000,
+        // Italian: "tra 32 e 36 mila euro".
+        "mila": 1000,
         // Hungarian: "900 ezer – 1,1 millió Ft".
         "ezer": 1000, "millió": 1_000_000,
     ]

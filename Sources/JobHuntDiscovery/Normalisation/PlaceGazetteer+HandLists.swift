@@ -93,8 +93,41 @@ extension PlaceGazetteer {
                 ["minas gerais", "paraná", "parana", "rio grande do sul", "santa catarina", "bahia", "pernambuco"]
             ),
             ("MX", ["cdmx", "jalisco", "nuevo león", "nuevo leon"]),
+            // England's ceremonial counties, as British postings write them after the town ("Hull, East
+            // Riding of Yorkshire", "Telford, Shropshire"); GeoNames' first level is only England,
+            // Scotland, Wales and Northern Ireland. Not those that are also a North American city or
+            // county of note (Kent, Norfolk, Surrey, Durham, Essex, Suffolk, Somerset, Cornwall, …).
+            (
+                "GB",
+                [
+                    "bedfordshire", "buckinghamshire", "cambridgeshire", "cumbria", "derbyshire", "east sussex",
+                    "east riding of yorkshire", "gloucestershire", "hampshire", "herefordshire", "hertfordshire",
+                    "isle of wight", "lancashire", "leicestershire", "lincolnshire", "merseyside", "north yorkshire",
+                    "northamptonshire", "northumberland", "nottinghamshire", "oxfordshire", "shropshire",
+                    "south yorkshire", "staffordshire", "tyne and wear", "warwickshire", "west sussex",
+                    "west yorkshire", "wiltshire", "worcestershire", "county durham",
+                ]
+            ),
         ]
         for (country, names) in lists { for name in names { table[name] = country } }
+        // Ireland's counties as Irish addresses write them, "Co. Clare", "County Kerry", and Northern
+        // Ireland's six (in the UK): a county's name alone is often a town's ("Clare", "Down").
+        let counties: [(String, [String])] = [
+            (
+                "IE",
+                [
+                    "carlow", "cavan", "clare", "cork", "donegal", "dublin", "galway", "kerry", "kildare", "kilkenny",
+                    "laois", "leitrim", "limerick", "longford", "louth", "mayo", "meath", "monaghan", "offaly",
+                    "roscommon", "sligo", "tipperary", "waterford", "westmeath", "wexford", "wicklow",
+                ]
+            ),
+            ("GB", ["antrim", "armagh", "down", "fermanagh", "londonderry", "derry", "tyrone"]),
+        ]
+        for (country, names) in counties {
+            for name in names {
+                for prefix in ["co. ", "co ", "county "] { table[prefix + name] = country }
+            }
+        }
         return table
     }()
 

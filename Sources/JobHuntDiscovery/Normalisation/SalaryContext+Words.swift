@@ -153,7 +153,8 @@ extension SalaryContext {
     static func isBenefitBefore(_ word: String) -> Bool { benefitWords.contains(word) }
 
     private static let notPayWords: Set<String> = [
-        "stipend", "stipends", "allowance", "allowances", "budget", "budgets", "voucher", "vouchers", "raised",
+        "stipend", "stipends", "allowance", "allowances", "budget", "budgets", "orçamento", "orçamentos",
+        "presupuesto", "presupuestos", "voucher", "vouchers", "raised",
         "valued", "valuation", "funding", "funded", "billion", "million", "millions", "billions", "revenue",
         "revenues", "arr", "match", "matching", "matched", "donation", "donations", "donate", "perk", "perks",
         "marketplace", "compute", "credits", "grant", "grants", "signing", "relocation", "referral", "learning",
@@ -180,6 +181,10 @@ extension SalaryContext {
         "course", "courses",
         // The Hungarian flexible-benefit allowance: "Cafeteria: évi 400 000 Ft".
         "cafeteria",
+        // Australia's salary packaging and the UK's salary sacrifice: a tax-free part of the pay one
+        // may divert to a benefit, capped by law ("Salary packaging up to $15,900 a year"), never
+        // the pay itself.
+        "packaging", "sacrifice",
     ]
 
     /// Dutch "winstdeling(sregeling)" and German "Gewinnbeteiligung" are profit sharing: paid on top
@@ -194,6 +199,10 @@ extension SalaryContext {
         "commission", "equity", "prime", "primes", "ayuda", "vale", "sick", "leave", "vacation", "holiday",
         // Brazil's "VR de R$ 35,00 por dia": the vale-refeição, a meal card loaded by the working day.
         "vr",
+        // Tips are the guests' money, not the employer's pay: "gorjetas (em média 300 € por mês)",
+        // "tips average $80 a shift", "propinas", "pourboires", "Trinkgeld", "fooien", "mance", "dricks".
+        "tips", "tip", "gorjetas", "gorjeta", "propinas", "propina", "pourboires", "pourboire", "trinkgeld",
+        "trinkgelder", "fooien", "fooi", "mance", "dricks",
     ]
 
     /// A bonus by name in en, pt, es, it, fr, de: "prémio anual por objetivos até 3.000 €" is the

@@ -78,12 +78,20 @@ struct SalaryContext {
         let (itemStart, itemEnd) = aboutPay || leading ? listItem(around: mention) : (0, scalars.count)
         // In an intern's pay sentence the stipend words are the pay itself.
         let judged = internLabel.map { label in words.filter { !label.contains($0.range.lowerBound) } } ?? words
+        // "Pay and perks: $58,000 – $66,000 a year, a $2,000 licensing stipend": a label naming pay,
+        // right before the figure, heads the list that follows; its other words are not the figure's.
+        let labelEnd = payLabel(before: mention)
         let beforeWords = judged.filter {
-            $0.range.upperBound <= mention.lowerBound && $0.range.lowerBound >= itemStart
+            $0.range.upperBound <= mention.lowerBound && $0.range.lowerBound >= max(itemStart, labelEnd ?? 0)
         }.suffix(5)
         let before = beforeWords.map(\.text)
-        let afterWords = judged.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= itemEnd }
+        var afterWords = judged.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= itemEnd }
             .prefix(4)
+        // "72.000 – 86.000 € brutto (inkl. Weihnachtsgeld)", "£48,000 including car allowance": what
+        // the figure is said to include is part of it, not money beside it.
+        if let included = afterWords.firstIndex(where: { SalaryContext.inclusionWords.contains($0.text) }) {
+            afterWords = afterWords[..<included]
+        }
         let after = afterWords.map(\.text)
         // "Department of Education scales: €46,000 – €86,000": a pay word between a benefit word
         // and the money makes the money that pay's ("Education scales"), not an education benefit.
@@ -130,6 +138,37 @@ struct SalaryContext {
             SalaryContext.inKindWords.contains($0) || SalaryContext.isNotPayWord($0)
         }
     }
+
+    /// Just past the colon of a label naming pay that stands right before the figure ("Pay and
+    /// perks:", "Salary & benefits:"): nothing but blanks or a currency mark between the colon and
+    /// the figure, and a pay word among the label's last four words.
+    private func payLabel(before mention: Range<Int>) -> Int? {
+        guard
+            let colon = (max(0, mention.lowerBound - 8)..<mention.lowerBound).last(where: { scalars[$0] == ":" }),
+            !words.contains(where: {
+                $0.range.lowerBound > colon && $0.range.upperBound <= mention.lowerBound && $0.text.count > 3
+            })
+        else { return nil }
+        let label = Array(words.filter { $0.range.upperBound <= colon }.suffix(4))
+        guard let pay = label.firstIndex(where: { SalaryContext.isPayWord($0.text) }) else { return nil }
+        // "Salary packaging:" names a perk of the pay, not the pay: a perk word in the label must be
+        // another item of it, after "and", "&" or a comma ("Pay and perks", "Salary & benefits").
+        let marks = "&+,".unicodeScalars
+        let joined =
+            (label[pay].range.upperBound..<colon).contains { marks.contains(scalars[$0]) }
+            || label[(pay + 1)...].contains { SalaryContext.listWords.contains($0.text) }
+        let perk = label.contains {
+            SalaryContext.isNotPayWord($0.text) || SalaryContext.benefitWords.contains($0.text)
+        }
+        return perk && !joined ? nil : colon + 1
+    }
+
+    /// "including" in the sources' languages: what follows is inside the figure before it.
+    static let inclusionWords: Set<String> = [
+        "incl", "inkl", "including", "inclusive", "inklusive", "einschließlich", "einschl", "inclusief",
+        "incluido", "incluidos", "incluidas", "incluye", "incluindo", "incluso", "inclus", "compris", "comprese",
+        "compresa", "compreso",
+    ]
 
     /// What an amount "in …" is given as.
     private static let inKindWords: Set<String> = ["benefits", "benefit", "perks", "credit", "credits", "points"]

@@ -161,6 +161,21 @@ enum SalaryPeriodWords {
         return nil
     }
 
+    /// The payments a year a sentence about pay states without a figure of its own: "Das
+    /// monatliche Gehalt wird 14-mal im Jahr ausbezahlt", "O salário é pago em 14 prestações".
+    /// For a source's monthly pay field, whose text cannot write the count after the figure.
+    static func paymentsStated(in text: String) -> Int? {
+        for line in text.split(whereSeparator: \.isNewline) {
+            for sentence in line.split(separator: ". ") where !SalaryText.mayHoldMoney(sentence) {
+                let scalars = Array(sentence.unicodeScalars)
+                let words = ScalarText.lowered(scalars[...]).split(whereSeparator: { !$0.isLetter })
+                guard words.contains(where: { SalaryContext.isPayWord(String($0)) }) else { continue }
+                if let count = paymentsNamed(in: scalars, after: 0) { return count }
+            }
+        }
+        return nil
+    }
+
     /// "13e", "13ème", "13th", "13.", "13º": the number of an ordinal, or nil.
     private static func ordinal(_ word: String) -> Int? {
         for suffix in ["ème", "eme", "th", "e", ".", "º", "°", "o", "de"] where word.hasSuffix(suffix) {
@@ -178,6 +193,8 @@ enum SalaryPeriodWords {
         "pagas", "pagos", "salários", "salarios", "monatsgeh", "gehälter", "salaires", "maandsalarissen",
         "payments", "mensualités", "pagamentos", "salaries", "monatslöhne", "mensilit", "stipendi", "pagamenti",
         "wages", "paychecks",
+        // "paga em 14 prestações", "en 14 prestaciones", "in 13 instalments".
+        "prestaç", "prestac", "instalment", "installment", "mensualidades",
     ]
 
     /// "14 vezes por ano", "14 mal jährlich", "13 times a year": a count of payments when a year
@@ -220,11 +237,24 @@ enum SalaryPeriodWords {
             let (word, end) = word(scalars, at: index)
             guard !word.isEmpty, !itemWords.contains(word) else { return nil }
             if previous == "par", word == "an" { return .year }
-            if word.count > 1 || word == "h", let period = period(of: word) { return period }
+            if word.count > 1 || word == "h", let period = period(of: word) {
+                // "CHF 105'000 – 120'000, Geschäftsauto und ein Homeoffice-Tag pro Woche", "one day a
+                // week from home": a period word followed by "per" and another period counts days of
+                // something else, it is not the figure's period.
+                return isFrequency(scalars, after: end) ? nil : period
+            }
             previous = word
             index = end
         }
         return nil
+    }
+
+    /// Whether "pro Woche", "per week", "a week", "par semaine" follows (a link word, then a period).
+    private static func isFrequency(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
+        let (link, linkEnd) = word(scalars, at: SalaryText.skipBlanks(scalars, end))
+        guard linkWords.contains(link) else { return false }
+        let (unit, _) = word(scalars, at: SalaryText.skipBlanks(scalars, linkEnd))
+        return period(of: unit) != nil
     }
 
     /// Words that start another item of a list, whose period is that item's: "AED 38,000 – 46,000
@@ -242,17 +272,35 @@ enum SalaryPeriodWords {
         guard between.count <= 1, !(colon + 1..<start).contains(where: { SalaryText.isDigit(scalars[$0]) }) else {
             return nil
         }
-        let label = ScalarText.lowered(scalars[from..<colon]).split(whereSeparator: { !$0.isLetter }).suffix(3)
+        // "Tagessatz (8 Std.):", "Shift rate (12 hours):": an aside in parentheses at the label's end
+        // says how long the day is; the label's own words name the period.
+        var labelEnd = colon
+        if labelEnd > from, scalars[labelEnd - 1] == ")",
+            let open = (from..<labelEnd).last(where: { scalars[$0] == "(" }),
+            (open..<labelEnd).contains(where: { SalaryText.isDigit(scalars[$0]) })
+        {
+            labelEnd = open
+        }
+        let label = ScalarText.lowered(scalars[from..<labelEnd]).split(whereSeparator: { !$0.isLetter }).suffix(3)
         return label.reversed().lazy.compactMap { period(of: String($0)) }.first
     }
 
     static func before(_ scalars: [Unicode.Scalar], _ start: Int) -> SalaryPeriod? {
         // "월당 300만원", "айына 250 000 ₸": CLDR's "per month" written before the figure.
         if let period = CLDRPeriodPhrases.before(scalars, start) { return period }
-        var from = max(0, start - 40)
+        // Four words back, however long: "Månadslön enligt Motorbranschavtalet, från 34 500 kr" names
+        // its month five dozen scalars before the figure.
+        var from = max(0, start - 64)
         let wide = ScalarText.lowered(scalars[from..<start])
         // "… per month, or 18 000 PLN": words before an earlier figure are that figure's.
-        if let digit = (from..<start).last(where: { SalaryText.isDigit(scalars[$0]) }) { from = digit + 1 }
+        if let digit = (from..<start).last(where: { SalaryText.isDigit(scalars[$0]) }) {
+            // "Day rate (8 hrs) £195.00", "Shift rate (12 hours): …": a count of hours in parentheses
+            // is how long the day or shift is, not the period; the label before it names the period.
+            if let open = hoursInParentheses(scalars, digit: digit, before: start) {
+                return before(scalars, open)
+            }
+            from = digit + 1
+        }
         let window = ScalarText.lowered(scalars[from..<start])
         // "1. Jahr 1.100 €", "2nd year: £34,000", "première année": the year of a training or
         // scheme names which year, not a period of pay.
@@ -291,6 +339,25 @@ enum SalaryPeriodWords {
     ]
 
     /// "1", "2nd", "3e", "first", "zweites", "première": which one of a sequence.
+    /// Where "(" stands when the last number before a figure is a count of hours in parentheses
+    /// right before it ("Day rate (8 hrs) £195.00", "Tagessatz (8 Std.): 480 €"): the length of the day or shift
+    /// the label names, so the label's own period word, before the parenthesis, is the figure's.
+    private static func hoursInParentheses(_ scalars: [Unicode.Scalar], digit: Int, before start: Int) -> Int? {
+        var open = digit
+        while open > 0, SalaryText.isDigit(scalars[open - 1]) || scalars[open - 1] == "." { open -= 1 }
+        while open > 0, scalars[open - 1] == " " { open -= 1 }
+        guard open > 0, scalars[open - 1] == "(" else { return nil }
+        let (unit, unitEnd) = word(scalars, at: SalaryText.skipBlanks(scalars, digit + 1))
+        guard period(of: unit) == .hour else { return nil }
+        var close = SalaryText.skipBlanks(scalars, unitEnd)
+        if close < start, scalars[close] == "." { close += 1 }  // "(8 Std.)"
+        guard close < start, scalars[close] == ")" else { return nil }
+        // Nothing but blanks, a colon or a currency mark between the parenthesis and the figure.
+        let rest = ScalarText.lowered(scalars[(close + 1)..<start])
+        guard rest.split(whereSeparator: { !$0.isLetter }).allSatisfy({ $0.count <= 3 }) else { return nil }
+        return open - 1
+    }
+
     private static func isOrdinal(_ token: String) -> Bool {
         if Int(token) != nil { return true }
         if ordinal(token) != nil { return true }

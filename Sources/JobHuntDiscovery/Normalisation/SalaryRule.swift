@@ -70,7 +70,8 @@ package enum SalaryRule {
                 warnings.append("negative salary in the source's pay fields was dropped")
             }
             if let salary = fromStructured(
-                structured, source: raw.sourcePlatform, country: country, warnings: &warnings)
+                paidAsStated(structured, text: text), source: raw.sourcePlatform, country: country,
+                warnings: &warnings)
             {
                 return SalaryDecision(salary: salary, source: .structured, warnings: warnings)
             }
@@ -90,6 +91,21 @@ package enum SalaryRule {
         }
         let evidence = reading.doubtful ?? otherRole ?? reading.mentions.first?.sentence
         return SalaryDecision(evidence: evidence, warnings: warnings)
+    }
+
+    /// A source's monthly pay field whose text says how many times a year the month's pay is paid
+    /// ("Das monatliche Gehalt wird 14-mal im Jahr ausbezahlt", "14 pagas", "13th month pay"): the
+    /// months paid, as a monthly figure written in the text with its count already is
+    /// (`SalaryPeriodWords.paymentsStated`). Any other field is as the source gave it.
+    static func paidAsStated(_ raw: RawSalary, text: String) -> RawSalary {
+        guard raw.period.flatMap(SalaryPeriod.init(named:)) == .month,
+            let count = SalaryPeriodWords.paymentsStated(in: text), count != 12
+        else { return raw }
+        var paid = raw
+        paid.minimum = raw.minimum.map { $0 * Decimal(count) }
+        paid.maximum = raw.maximum.map { $0 * Decimal(count) }
+        paid.period = "year"
+        return paid
     }
 
     /// Structured pay annualised. A missing period is yearly, unless the figure is under 300,
@@ -147,6 +163,11 @@ package enum SalaryRule {
                 // neatskaičius mokesčių": pay there is quoted by the month, and a recruiter there reads a
                 // figure without its period as a month's (the labelled sets record it so, fresh3, fresh5,
                 // fresh7 and fresh11 alike). In a euro country a five-figure sum is still a year's.
+                period = .month
+            } else if currency == "JPY", value >= 100_000, value < 1_000_000 {
+                // "基本給 198,000円～235,000円": a year's pay in yen runs to seven figures and an hour's or
+                // a day's to four or five, so a six-figure sum without its period is a month's (the
+                // monthly 基本給 or 月給 of a full-time post).
                 period = .month
             } else if CurrencyRule.crownCountries.values.contains(currency), value < 100_000 {
                 // "DKK 55.000 - 62.000" with its period missed: Nordic pay is quoted by the month, and

@@ -78,6 +78,8 @@ extension SalaryText {
         "to", "and", "bis", "und", "à", "a", "tot", "até", "et", "y", "e", "en", "au",
         // pl, sv, no/da, vi, id, tr: "od 9 000 do 11 500 zł", "30 000 till 35 000 kr", "20 đến 30 triệu".
         "do", "till", "til", "đến", "hingga", "sampai", "ile",
+        // ro: "între 7.500 și 9.000 lei" (with the comma below or the older cedilla).
+        "și", "şi",
     ]
 
     static func skipBlanks(_ scalars: [Unicode.Scalar], _ start: Int) -> Int {

@@ -264,8 +264,12 @@ enum SalaryText {
     /// known ISO code: a cheap byte pass that skips postings without money.
     private static func hasMoneyMark(_ utf8: some Sequence<UInt8>) -> Bool {
         var recent: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        var earlier: UInt8 = 0
         for byte in utf8 {
+            earlier = recent.0
             recent = (recent.1, recent.2, byte)
+            // "R 14 500": the rand's R, a blank, a digit.
+            if recent.0 == 0x52, recent.1 == 0x20, byte >= 0x30, byte <= 0x39, !isLetter(earlier) { return true }
             // "$", "£", "¥", the E2 82 signs (€ ₹ ₱ …) and Peru's "S/".
             if byte == 0x24 || (recent.1 == 0xC2 && (byte == 0xA3 || byte == 0xA5))
                 || (recent.1 == 0xE2 && byte == 0x82) || (recent.1 == 0x53 && byte == 0x2F)

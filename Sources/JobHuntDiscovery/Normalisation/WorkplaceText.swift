@@ -17,7 +17,10 @@
 enum WorkplaceText {
     static func statesHybrid(_ text: String) -> Bool {
         // Most descriptions say neither: a byte search spares them the word list.
-        guard contains(text.utf8, "brid") || contains(text.utf8, "day") else { return false }
+        guard
+            contains(text.utf8, "brid") || contains(text.utf8, "day") || contains(text.utf8, "telet")
+                || contains(text.utf8, "omeoffice") || contains(text.utf8, "acasă") || contains(text.utf8, "thuis")
+        else { return false }
         let words = tokens(text)
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
@@ -27,8 +30,10 @@ enum WorkplaceText {
                 if next.first.map({ "-–—:(/".contains($0) }) == true { return true }
                 if arrangementNouns.contains(next) || arrangementNounsBefore.contains(before) { return true }
             }
-            // "3 days in the office", "two days a week from home", "2 days per week on-site".
-            if word == "days" || word == "day", officeDays.contains(before) {
+            // "3 days in the office", "two days a week from home", "2 days per week on-site", and in
+            // the sources' other languages: "un día de teletrabajo", "o zi de lucru de acasă pe
+            // săptămână", "zwei Tage Homeoffice pro Woche".
+            if dayWords.contains(word), officeDays.contains(before) {
                 let after = words[(index + 1)..<min(words.count, index + 6)]
                 if after.contains(where: { places.contains($0) }) { return true }
             }
@@ -85,10 +90,24 @@ enum WorkplaceText {
         "travail", "mode", "modèle", "modalidad", "modelo", "trabajo", "lavoro", "modalità",
     ]
 
-    /// One to four days: five days in the office is an on-site week.
+    /// One to four days: five days in the office is an on-site week. In es, pt, fr, de, it, nl, ro
+    /// too; "un", "una", "um", "uma", "ein", "o" (ro) are "one" there.
     private static let officeDays: Set<String> = [
-        "1", "2", "3", "4", "one", "two", "three", "four", "1-2", "2-3", "3-4",
+        "1", "2", "3", "4", "one", "two", "three", "four", "1-2", "2-3", "3-4", "un", "una", "dos", "tres", "um",
+        "uma", "dois", "duas", "deux", "trois", "ein", "einen", "zwei", "drei", "due", "tre", "twee", "drie", "o",
+        "două", "doua", "trei",
     ]
 
-    private static let places: Set<String> = ["office", "home", "on-site", "onsite", "remote", "remotely", "site"]
+    /// "day(s)" in en, es, pt, fr, de, it, nl, ro.
+    private static let dayWords: Set<String> = [
+        "day", "days", "día", "días", "dia", "dias", "jour", "jours", "tag", "tage", "giorno", "giorni", "dag",
+        "dagen", "zi", "zile",
+    ]
+
+    /// Where the day is worked: the office, home, or the other languages' words for working from
+    /// home ("teletrabajo", "teletrabalho", "télétravail", "Homeoffice", "acasă", "thuis").
+    private static let places: Set<String> = [
+        "office", "home", "on-site", "onsite", "remote", "remotely", "site", "teletrabajo", "teletrabalho",
+        "télétravail", "homeoffice", "home-office", "acasă", "thuis", "thuiswerken", "telelavoro",
+    ]
 }

@@ -44,7 +44,7 @@ enum YearsOfExperience {
             {
                 var before = numberStart
                 while before > max(0, numberStart - 40), !clauseEnds.contains(utf8[before - 1]) { before -= 1 }
-                if !notAsks.contains(where: { contains(utf8, from: before, within: numberStart - before, $0) }) {
+                if !notAskGoverns(utf8, from: before, to: numberStart) {
                     best = max(best ?? 0, value / 12)
                 }
                 continue
@@ -56,7 +56,7 @@ enum YearsOfExperience {
             // experience" asks for experience; the licence is the list's previous item.
             var before = numberStart
             while before > max(0, numberStart - 40), !clauseEnds.contains(utf8[before - 1]) { before -= 1 }
-            if notAsks.contains(where: { contains(utf8, from: before, within: numberStart - before, $0) }) { continue }
+            if notAskGoverns(utf8, from: before, to: numberStart) { continue }
             if hasPlus || experienceWords.contains(where: { contains(utf8, from: cursor, within: 60, $0) })
                 || eastAsianAsk(utf8, numberStart: numberStart, yearWord: cursor)
                 || requirementAsk(utf8, numberStart: numberStart, yearWord: cursor)
@@ -74,6 +74,8 @@ enum YearsOfExperience {
     private static let yearWords: [StaticString] = [
         "year", "ans ", "an d", "jahr", "año", "ano ", "anos", "jaar", "anni ", "anno ", "lat ", "lata ", "rok ",
         "års ", "år ", "年", "년",
+        // ro "3 ani în proiectare", lv "2 gadu pieredze".
+        "ani ", "gadu ", "gadi ", "gadus ",
     ]
 
     /// "경력 5년 이상", "実務経験3年以上", "3年以上の経験": a Korean or Japanese ask is a number of 년/年
@@ -92,37 +94,89 @@ enum YearsOfExperience {
     }
 
     /// "3 years in accounts receivable", "2 years as a supervisor", "and 3 years on site", "have 4
-    /// years of service plumbing", "3 years managing a clinic": a requirement list names the work
-    /// and leaves "experience" unsaid. Read as an ask only where the number opens its clause (after a
-    /// list item's start, a comma or a semicolon), at most after "and", "with", "have", "minimum",
-    /// "at least" — so a company's "we have 15 years in the market" is no ask — and where the years
-    /// are followed by what they were spent as or in: "of", "as", "in", "on", or a verb in -ing.
+    /// years of service plumbing", "3 years managing a clinic", "2 anos como governanta", "minim 3
+    /// ani în proiectare": a requirement list names the work and leaves "experience" unsaid. Read
+    /// as an ask only where the number opens its clause (after a list item's start, a comma or a
+    /// semicolon), at most after "and", "with", "have", "minimum", "at least" (or their es, pt,
+    /// it, de, fr, ro words) — so a company's "we have 15 years in the market" is no ask — and
+    /// where the years are followed by what they were spent as or in: "of", "as", "in", "on", a
+    /// verb in -ing, "como", "em", "în", "ca", "come", "als", "im", "comme", "dans".
+    ///
+    /// Also where a qualification opens the clause and the years are joined to it ("Level 5
+    /// Diploma in Leadership … and 3 years of managing a care service", "fully-qualified accountant
+    /// (ACCA, CIMA or ACA) with 2 years in charity finance", "Active RN licence, CCDS or CDIP and
+    /// 3 years of acute-care nursing"): what the candidate holds, then how long they have worked.
     private static func requirementAsk(_ bytes: [UInt8], numberStart: Int, yearWord: Int) -> Bool {
-        guard matches(bytes, yearWord, "year") else { return false }
-        var after = yearWord + 4
-        if after < bytes.count, bytes[after] == 0x73 { after += 1 }  // "years"
+        var after = yearWord
+        while after < bytes.count, isWordByte(bytes[after]) { after += 1 }
+        let year = String(decoding: bytes[yearWord..<after], as: UTF8.self)
+        let english = year == "year" || year == "years"
+        guard english || askYearWords.contains(year) else { return false }
         if after < bytes.count, bytes[after] == 0x27 { after += 1 }  // "years'"
         guard after < bytes.count, bytes[after] == 0x20 else { return false }
         after += 1
         var wordEnd = after
-        while wordEnd < bytes.count, bytes[wordEnd] >= 0x61, bytes[wordEnd] <= 0x7A { wordEnd += 1 }
+        while wordEnd < bytes.count, isWordByte(bytes[wordEnd]) { wordEnd += 1 }
         let next = String(decoding: bytes[after..<wordEnd], as: UTF8.self)
-        guard ["of", "as", "in", "on"].contains(next) || (next.count > 4 && next.hasSuffix("ing")) else { return false }
+        let linked =
+            english
+            ? ["of", "as", "in", "on"].contains(next) || (next.count > 4 && next.hasSuffix("ing"))
+            : otherLinks.contains(next)
+        guard linked else { return false }
         var start = numberStart
         while start > max(0, numberStart - 60), !clauseEnds.contains(bytes[start - 1]), bytes[start - 1] != 0x2C {
             start -= 1
         }
         let lead = String(decoding: bytes[start..<numberStart], as: UTF8.self)
         let words = lead.split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        if english, qualifiedAsk(bytes, numberStart: numberStart) { return true }
         if start == max(0, numberStart - 60), start > 0 { return false }  // no clause start found
         return words.allSatisfy { leadWords.contains(String($0)) }
     }
 
+    /// "… Diploma … and 3 years", "… accountant (ACCA) with 2 years": the word before the number
+    /// joins it to a clause (up to its start, at most 160 bytes back) that names a qualification,
+    /// and the clause says nothing of "we" or "our" (a company's "certified B Corp with 12 years in
+    /// the market" is no ask).
+    private static func qualifiedAsk(_ bytes: [UInt8], numberStart: Int) -> Bool {
+        var start = numberStart
+        while start > max(0, numberStart - 160), !clauseEnds.contains(bytes[start - 1]) { start -= 1 }
+        guard start > max(0, numberStart - 160) || start == 0 else { return false }
+        let clause = String(decoding: bytes[start..<numberStart], as: UTF8.self)
+        let words = clause.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        guard let joiner = words.last, ["and", "with", "plus"].contains(joiner) else { return false }
+        guard !words.contains(where: { ["we", "our", "we're", "founded"].contains($0) }) else { return false }
+        return words.dropLast().contains { word in qualificationStems.contains { word.hasPrefix($0) } }
+    }
+
+    /// What a candidate holds: a licence, diploma, degree, certificate, registration, card or ticket.
+    private static let qualificationStems = [
+        "licen", "diploma", "degree", "certif", "registration", "registered", "qualified", "qualification", "chartered",
+        "card", "ticket", "bsc", "bachelor", "master", "nvq", "designation",
+    ]
+
+    /// The year words of es, pt, it, de, fr, nl, ro whose requirement asks are read like English ones.
+    private static let askYearWords: Set<String> = [
+        "anos", "ano", "años", "año", "anni", "anno", "jahre", "jahren", "ans", "jaar", "ani",
+    ]
+
+    /// What the years were spent as or in, after those words: "como" (es, pt), "em" (pt), "în", "ca"
+    /// (ro), "come" (it), "als", "im" (de, nl), "comme", "dans" (fr). Not the es/fr "en": fresh11
+    /// labels "Ingeniería, 3 años en calidad automotriz" with no level, and this pass keeps every
+    /// set's cells (docs/normalisation.md, fresh13).
+    private static let otherLinks: Set<String> = [
+        "como", "em", "în", "ca", "come", "als", "im", "comme", "dans",
+    ]
+
+    /// A lower-cased letter or a byte of a multi-byte character ("años", "în").
+    private static func isWordByte(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 }
+
     /// Words that may stand between a clause's start and its years ask ("and 2 years of", "you have
-    /// 3 years in", "at least 2 years as").
+    /// 3 years in", "at least 2 years as", "minim 3 ani în", "y 2 años como").
     private static let leadWords: Set<String> = [
         "and", "with", "have", "has", "you", "you'll", "must", "should", "ideally", "minimum", "min", "at", "least",
-        "plus", "or",
+        "plus", "or", "y", "e", "și", "und", "et", "minim", "mínimo", "minimo", "mindestens", "con", "com", "mit",
+        "almeno", "menos", "pelo",
     ]
 
     /// "months" in en, fr, de, es, pt, nl.
@@ -133,6 +187,37 @@ enum YearsOfExperience {
     /// a bonus's condition.
     private static let notAsks: [StaticString] = ["licen", "permis", "führerschein", "carnet", "bonus"]
 
+    /// Whether a word of ``notAsks`` in `start..<end` owns the years at `end`: "a driver's licence
+    /// for 2+ years", "bonus for drivers with 2+ years". Not when a list joins another item between
+    /// them: "a mechanic licence and 5+ years of service work", "licencia en SST vigente y 3 años
+    /// de experiencia", "licence is an asset, and 4 years of fleet work" ask for the years besides
+    /// the licence.
+    private static func notAskGoverns(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        for word in notAsks {
+            var last: Int?
+            var index = start
+            while index < end {
+                if matches(bytes, index, word) { last = index }
+                index += 1
+            }
+            guard let found = last else { continue }
+            let between = Array(bytes[found..<end])
+            let joined =
+                between.contains(0x2C)
+                || listJoiners.contains { joiner in
+                    (0..<between.count).contains { matches(between, $0, joiner) }
+                }
+            if !joined { return true }
+        }
+        return false
+    }
+
+    /// " and ", " y ", " e ", " et ", " und ", " en ", " og ", " och ", " și ", " i " between two
+    /// items of a requirement list.
+    private static let listJoiners: [StaticString] = [
+        " and ", " y ", " e ", " et ", " und ", " en ", " og ", " och ", " și ", " i ", " plus ",
+    ]
+
     /// Bytes that end a clause or a list item: `.` `;` `:` `!` `?` `<` `>` and a line break (an
     /// entity such as "&gt;" ends with its `;`).
     private static let clauseEnds: Set<UInt8> = [0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x3C, 0x3E, 0x0A]
@@ -141,6 +226,8 @@ enum YearsOfExperience {
     /// Italian "esperienza", Polish "doświadczenie" (in any case), Swedish "erfarenhet".
     private static let experienceWords: [StaticString] = [
         "experienc", "expérienc", "erfahrung", "experiênc", "ervaring", "esperienz", "doświadcz", "erfarenhet",
+        // ro "experiență", lv "pieredze".
+        "experienț", "pieredz",
     ]
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
