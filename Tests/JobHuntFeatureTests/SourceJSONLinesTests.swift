@@ -39,7 +39,7 @@ struct SourceJSONLinesTests {
         #expect(posting == expected)
     }
 
-    @Test("bad lines are reported by line number and the good ones load")
+    @Test("bad lines are reported by line number and the good ones load; a bad date costs only the date")
     func problems() throws {
         let lines = [
             #"{"url": "https://a.example/1", "title": "One"}"#,
@@ -52,11 +52,12 @@ struct SourceJSONLinesTests {
             #"{"url": "https://a.example/8", "title": "Eight"}"# + "\r",
         ]
         let result = try JSONLinesParser().parse(Data(lines.joined(separator: "\n").utf8), context: context)
-        #expect(result.postings.map(\.title) == ["One", "Eight"])
+        #expect(result.postings.map(\.title) == ["One", "Two", "Eight"])
+        let two = try #require(result.postings.first { $0.title == "Two" })
+        #expect(two.postedAt == nil && two.warnings == ["posted_at \"last week\" is not a real date; left empty"])
         #expect(result.postings.first?.sourcePlatform == "file")
         #expect(
             result.problems == [
-                SourceRecordProblem(position: 3, reason: "\"posted_at\" is not a date: last week"),
                 SourceRecordProblem(position: 4, reason: "not a JSON object"),
                 SourceRecordProblem(position: 5, recordID: "j4", reason: "\"is_remote\" must be true or false"),
                 SourceRecordProblem(position: 6, reason: "no URL"),

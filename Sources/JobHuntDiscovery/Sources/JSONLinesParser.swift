@@ -65,8 +65,9 @@ struct JSONLinesRecord {
         posting.employmentType = try string("employment_type")
         posting.experienceLevel = try string("experience_level")
         posting.salary = try salary()
-        posting.postedAt = try date("posted_at")
-        posting.expiresAt = try date("expires_at")
+        // A date that cannot be ("2026-04-31", "last week") costs the date, not the posting.
+        posting.postedAt = posting.date(try string("posted_at"), field: "posted_at", SourceDate.flexible)
+        posting.expiresAt = posting.date(try string("expires_at"), field: "expires_at", SourceDate.flexible)
         posting.departments = try strings("departments")
         posting.tags = try strings("tags")
         return posting
@@ -109,12 +110,6 @@ struct JSONLinesRecord {
         guard let value = present(key) else { return nil }
         guard let number = JSONNumber.decimal(value) else { throw RecordError("\"\(key)\" must be a number") }
         return number
-    }
-
-    private func date(_ key: String) throws -> Date? {
-        guard let text = try string(key) else { return nil }
-        guard let date = SourceDate.flexible(text) else { throw RecordError("\"\(key)\" is not a date: \(text)") }
-        return date
     }
 
     private func salary() throws -> RawSalary? {
