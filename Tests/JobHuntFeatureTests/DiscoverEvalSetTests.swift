@@ -49,7 +49,7 @@ struct DiscoverEvalSetTests {
         "every labelled posting is found by its source's parser",
         arguments: [
             "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-            "fresh10", "fresh11", "fresh12", "fresh13",
+            "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
         ])
     func everyPostingParses(name: String) throws {
         let report = try DiscoverEvaluation.run(set: Self.folder.appendingPathComponent(name, isDirectory: true))
