@@ -56,6 +56,10 @@ struct StatedAimTests {
         #expect(Self.read("I want to work as a sign-language interpreter.").aims == ["sign-language interpreter"])
         // A word between the move and "into": "in-house", "back".
         #expect(Self.read("Hoping to move in-house into treasury.").aims == ["treasury"])
+        // "move to the other side of the desk, into Y": the work after "into", a change.
+        let desk = Self.read("I'd love to move to the other side of the desk, into a recruiter or sourcer role.")
+        #expect(desk.aims == ["recruiter", "sourcer"] && desk.isChange)
+        #expect(Self.read("Keen to get my foot in the door, into warehouse planning.").aims == ["warehouse planning"])
     }
 
     @Test("'open to Y or Z': each is an aim; arrangements and places are not")

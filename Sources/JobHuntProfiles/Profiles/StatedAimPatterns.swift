@@ -76,6 +76,9 @@ enum StatedAimPatterns {
         // "I want to move to the industry side, as a clinical specialist": the post after "as"
         #"(?#change)\b(?:want|wants|wanting|hope|hoping|looking|plan|planning|ready|keen)\s+to\s+(?:move|switch|transition|pivot)\b[^.;:]{0,40}?\s+as\s+an?\s+"#
             + aim,
+        // "I'd like to move to the other side of the table, into a buyer role": the work after "into"
+        #"(?#change)\b(?:want|wants|wanting|hope|hoping|looking|plan|planning|ready|keen|like|love)\s+to\s+(?:move|switch|transition|pivot|step|get)\b[^.;:]{0,50}?\s+into\s+"#
+            + determiner + aim,
         #"(?#change)\b(?:transitioning|transition|switching|switch|pivoting|pivot|career\s+change|career\s+switch|career\s+move|changing\s+careers?)\s+to\s+"#
             + determiner + aim,
         #"(?#change)\bretrain(?:ing|ed)?\s+(?:as|to\s+become|to\s+be|in|into)\s+"# + determiner + aim,
