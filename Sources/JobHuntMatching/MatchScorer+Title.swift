@@ -22,16 +22,36 @@ extension MatchScorer {
     }
 
     /// Lower-case words without seniority or filler words; "developer" and
-    /// "programmer" read as "engineer".
+    /// "programmer" read as "engineer"; a kind of work people also write
+    /// abbreviated ("Quantity Surveyor", "QS") as its abbreviation, one word
+    /// either way, so "trainee QS job" in an aim meets a "Trainee Quantity
+    /// Surveyor" post and shares no more than a word would.
     static func titleWords(_ title: String) -> Set<String> {
-        let words = title.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "+" || $0 == "#") }
+        let split = title.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "+" || $0 == "#") }
+        var words = split.map(String.init)
+        if words.contains(where: abbreviatedFirstWords.contains) {
+            for (phrase, abbreviation) in titleAbbreviations {
+                while let start = words.firstRange(of: phrase) { words.replaceSubrange(start, with: [abbreviation]) }
+            }
+        }
         return Set(
             words.compactMap { word -> String? in
-                let word = String(word)
                 if ignoredTitleWords.contains(word) { return nil }
                 return titleSynonyms[word] ?? word
             })
     }
+
+    /// Kinds of work and their abbreviations that name only them in a title
+    /// (not "PM", project or product, nor "PA", personal or physician), and
+    /// whose words mean little apart: "RN" is left out, since "Registered
+    /// Nurse" shares "nurse" with an "ICU Nurse" post and "RN" would not.
+    static let titleAbbreviations: [([String], String)] = [
+        (["quantity", "surveyor"], "qs"), (["human", "resources"], "hr"), (["accounts", "payable"], "ap"),
+        (["accounts", "receivable"], "ar"), (["quality", "assurance"], "qa"), (["user", "experience"], "ux"),
+    ]
+
+    /// The first words of ``titleAbbreviations``: most titles have none and skip the search.
+    static let abbreviatedFirstWords = Set(titleAbbreviations.compactMap(\.0.first))
 
     static let ignoredTitleWords: Set<String> = [
         "senior", "sr", "junior", "jr", "lead", "staff", "principal", "mid", "level", "i", "ii", "iii", "iv",

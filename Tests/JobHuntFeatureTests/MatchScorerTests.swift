@@ -227,4 +227,12 @@ extension MatchScorerTests {
         #expect(scorer.titleFit("Java Engineer") > scorer.titleFit("JavaScript Engineer"))
         #expect(scorer.titleFit("Backend Developer") == 1, "developer reads as engineer, senior is ignored")
     }
+
+    @Test("a kind of work written out or abbreviated is one word either way; other words stay shared")
+    func titleAbbreviations() {
+        #expect(MatchScorer.titleWords("Trainee Quantity Surveyor") == MatchScorer.titleWords("trainee QS"))
+        #expect(MatchScorer.titleWords("Human Resources Generalist") == ["hr", "generalist"])
+        #expect(MatchScorer.titleWords("Accounts Payable / Receivable Clerk") == ["ap", "receivable", "clerk"])
+        #expect(MatchScorer.titleWords("Registered Nurse, ICU") == ["registered", "nurse", "icu"], "RN is not folded")
+    }
 }
