@@ -121,7 +121,7 @@ struct RealDataFifteenthPassTests: SalarySentenceChecks {
         #expect(YearsOfExperience.minimum(in: text) == nil, "\(text)")
     }
 
-    @Test("a title's 'Entry' is a rung only as 'Entry Level' or last; the years come before a level field")
+    @Test("a title's 'Entry' is a rung only as 'Entry Level' or last; the years come before a coarse level field")
     func entryAndOrder() {
         #expect(ExperienceLevelRule.fromTitle("Data Entry Clerk") == nil)
         #expect(ExperienceLevelRule.fromTitle("Order Entry Coordinator") == nil)
@@ -131,6 +131,9 @@ struct RealDataFifteenthPassTests: SalarySentenceChecks {
         #expect(ExperienceLevelRule.level(title: "Manutentore", field: "Mid-Senior Level", text: text) == .mid)
         #expect(ExperienceLevelRule.level(title: "Manutentore", field: "Mid-Senior Level", text: "") == .senior)
         #expect(ExperienceLevelRule.level(title: "Senior Manutentore", field: "Entry Level", text: text) == .senior)
+        // A field that is a stored level's own name (the file: format's "entry") is what was recorded.
+        #expect(ExperienceLevelRule.level(title: "Manutentore", field: "entry", text: text) == .entry)
+        #expect(ExperienceLevelRule.level(title: "Manutentore", field: " Senior ", text: text) == .senior)
     }
 
     @Test("employment types: Polish contracts, 'as an independent contractor', a training contract")

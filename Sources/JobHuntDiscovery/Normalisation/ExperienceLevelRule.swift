@@ -28,7 +28,14 @@ import JobHuntKernel
 /// Years: fewer than 2 entry, 2–4 mid, 5 or more senior; text never implies lead or executive.
 package enum ExperienceLevelRule {
     package static func level(title: String, field: String?, text: String) -> ExperienceLevel? {
-        fromTitle(title) ?? YearsOfExperience.minimum(in: text).map(fromYears) ?? field.flatMap(fromField)
+        if let level = fromTitle(title) { return level }
+        // A field that names one of the stored levels itself ("senior", as the
+        // `file:` format and jobhunt's own exports write it) is no coarse
+        // bucket: it is what was recorded, and years in the text do not undo it.
+        if let field, let exact = ExperienceLevel(rawValue: field.trimmingCharacters(in: .whitespaces).lowercased()) {
+            return exact
+        }
+        return YearsOfExperience.minimum(in: text).map(fromYears) ?? field.flatMap(fromField)
     }
 
     /// The highest seniority word in a title.
