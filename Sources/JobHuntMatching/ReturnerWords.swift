@@ -19,9 +19,7 @@ enum ReturnerWords {
     ]
 
     /// True when `text` says the person is coming back after a break.
-    static func say(_ text: String?) -> Bool {
-        guard let text, !text.isEmpty else { return false }
-        let folded = MatchFilters.folded(text)
-        return phrases.contains { MatchFilters.containsWord(MatchFilters.folded($0), in: folded) }
-    }
+    static func say(_ text: String?) -> Bool { list.occurs(in: text) }
+
+    private static let list = PhraseList(phrases)
 }
