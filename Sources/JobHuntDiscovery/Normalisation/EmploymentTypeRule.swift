@@ -12,10 +12,17 @@ package enum EmploymentTypeRule {
     ///
     /// A fixed term in the title outranks the hours in the field: "Comptable fournisseurs – CDD 6
     /// mois" with Recruitee's `fulltime` is a six-month contract worked full-time, `contract`, as a
-    /// fixed term outranks hours in the text (``EmploymentTypeText``).
+    /// fixed term outranks hours in the text (``EmploymentTypeText``); so does pay stated as a
+    /// contractor's in the text.
     package static func employmentType(field: String?, title: String, text: String? = nil) -> EmploymentType? {
         if let type = fromField(field) {
             if type == .fullTime || type == .partTime, fromTitle(title) == .contract { return .contract }
+            // "Full-Time" beside "USD 1,100 – 1,300 per month, paid as a contractor invoice": the
+            // field gives the hours, the pay sentence the engagement, and a contractor working full
+            // hours is still on a contract (We Work Remotely's job type is only the hours).
+            if type == .fullTime || type == .partTime, let text, EmploymentTypeText.statesContractorPay(text) {
+                return .contract
+            }
             return type
         }
         return fromTitle(title) ?? text.flatMap(EmploymentTypeText.stated)

@@ -24,6 +24,13 @@ enum EmploymentTypeText {
         return text.withUTF8 { utf8 in stated(utf8) }
     }
 
+    /// Whether the text states the pay as a contractor's ("USD 1,100 – 1,300 per month, paid as a
+    /// contractor invoice"): an engagement, not hours, so it outranks a full-time or part-time field.
+    static func statesContractorPay(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in engagedAsContractor(utf8) }
+    }
+
     private static func stated(_ utf8: UnsafeBufferPointer<UInt8>) -> EmploymentType? {
         var found: Set<EmploymentType> = []
         var start = 0
@@ -77,7 +84,9 @@ enum EmploymentTypeText {
         return false
     }
 
-    private static let engagementPhrases = [" as an independent contractor", " as a freelancer"]
+    /// "USD 1,100 – 1,300 per month, paid as a contractor invoice in dollars": "as a contractor"
+    /// with the pay states the engagement as plainly as "as an independent contractor" does.
+    private static let engagementPhrases = [" as an independent contractor", " as a freelancer", " as a contractor"]
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 

@@ -1,5 +1,6 @@
 // The word-level pieces of location parsing: splitting several places, taking
 // "Remote"/"Hybrid" words out, and naming areas wider than a country.
+import Foundation
 import JobHuntKernel
 
 enum LocationText {
@@ -236,7 +237,8 @@ enum LocationText {
     /// Comma-separated parts, with parentheses treated as commas ("Berlin (Germany)"), and
     /// postcodes taken out ("75008 Paris", "Portland, ME 04101", "Amsterdam 1091 GH", "PL6").
     static func parts(_ text: String) -> [String] {
-        text.split { $0 == "," || $0 == "(" || $0 == ")" || $0 == "[" || $0 == "]" }
+        if let (place, code) = dashedCode(text) { return [place, code] }
+        return text.split { $0 == "," || $0 == "(" || $0 == ")" || $0 == "[" || $0 == "]" }
             .map { part in
                 var value = Postcode.removed(from: ColumnText.collapsed(part))
                 while let first = value.first, " -–—:|/".contains(first) { value.removeFirst() }
@@ -244,6 +246,26 @@ enum LocationText {
                 return value
             }
             .filter { !$0.isEmpty }
+    }
+
+    /// "Presidente Prudente - SP", "Campinas – SP": Brazil's way of writing a town with its
+    /// state's letters, a spaced dash where others put a comma. Only with no comma in the text and
+    /// two or three capitals after the last spaced dash, so "Berlin - Mitte" stays one phrase;
+    /// whether the code is a region of the town's country is still the gazetteer's to say.
+    private static func dashedCode(_ text: String) -> (String, String)? {
+        guard !text.contains(",") else { return nil }
+        let collapsed = ColumnText.collapsed(text)
+        guard
+            let dash = [" - ", " – "].compactMap({ collapsed.range(of: $0, options: .backwards) }).max(by: {
+                $0.lowerBound < $1.lowerBound
+            })
+        else { return nil }
+        let code = String(collapsed[dash.upperBound...]).trimmingCharacters(in: .whitespaces)
+        let place = String(collapsed[..<dash.lowerBound]).trimmingCharacters(in: .whitespaces)
+        guard (2...3).contains(code.count), code.allSatisfy({ $0.isASCII && $0.isUppercase }), !place.isEmpty,
+            !place.contains(where: { "()[]".contains($0) })
+        else { return nil }
+        return (Postcode.removed(from: place), code)
     }
 
     /// The canonical spelling of a region wider than a country, or nil.

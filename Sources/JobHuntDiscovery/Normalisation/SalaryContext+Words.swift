@@ -17,7 +17,10 @@ extension SalaryContext {
         return payStems.contains { word.hasPrefix($0) } || paySuffixes.contains { word.hasSuffix($0) }
     }
 
-    private static let paySuffixes = ["gehalt", "gehälter", "lohn", "vergütung", "salaris", "salarissen", "loon"]
+    /// Finnish compounds end in the pay too: "Peruspalkka" (basic pay), "Tehtäväkohtainen palkka".
+    private static let paySuffixes = [
+        "gehalt", "gehälter", "lohn", "vergütung", "salaris", "salarissen", "loon", "palkka",
+    ]
 
     private static let payWords: Set<String> = [
         "pay", "pays", "paying", "paid", "salary", "earns", "verdient", "verdien", "verdienen", "gagnez", "ganarás",
@@ -185,13 +188,16 @@ extension SalaryContext {
         // may divert to a benefit, capped by law ("Salary packaging up to $15,900 a year"), never
         // the pay itself.
         "packaging", "sacrifice",
+        // Standby and on-call pay: a flat sum for being reachable, paid on top of the wage ("standby
+        // is paid at $320 per week", "Rufbereitschaft 25 € pro Tag"), never the role's pay.
+        "standby", "callout",
     ]
 
     /// Dutch "winstdeling(sregeling)" and German "Gewinnbeteiligung" are profit sharing: paid on top
     /// when the firm does well, never the role's salary ("een winstdelingsregeling tot € 2.400 per jaar").
     private static let notPayStems = [
         "stipend", "allowanc", "reimburs", "donat", "valuat", "subsid", "indemnit", "indennit", "winstdeling",
-        "gewinnbeteiligung",
+        "gewinnbeteiligung", "rufbereitschaft", "bereitschaftsdienst", "bereitschaftszulage",
     ]
 
     static let benefitWords: Set<String> = [

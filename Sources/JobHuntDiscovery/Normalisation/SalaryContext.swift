@@ -189,12 +189,24 @@ struct SalaryContext {
         let (_, end) = listItem(around: mention)
         guard end < scalars.count else { return false }
         let aside = parenthesised(mention.upperBound..<end)
-        let following = words.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= end }
+        var following = words.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= end }
+        // "R165 – R190 per hour depending on trade test results", "$20 – $25/hr DOE": what the
+        // figure depends on qualifies it, like an aside in parentheses.
+        if let qualifier = following.firstIndex(where: { SalaryContext.dependsOpeners.contains($0.text) }) {
+            following = Array(following[..<qualifier])
+        }
         return following.allSatisfy { word in
             SalaryContext.periodFillers.contains(word.text) || word.text.count == 1
                 || aside.contains(word.range.lowerBound)
         }
     }
+
+    /// Words that open what the figures depend on: "depending on experience", "DOE",
+    /// "commensurate with …", "dependent on …", "según experiencia", "je nach Erfahrung".
+    private static let dependsOpeners: Set<String> = [
+        "depending", "dependent", "doe", "commensurate", "según", "segun", "selon", "je", "abhängig",
+        "afhankelijk", "conforme", "dependendo",
+    ]
 
     /// The positions inside parentheses within `range`.
     private func parenthesised(_ range: Range<Int>) -> IndexSet {
@@ -230,6 +242,10 @@ struct SalaryContext {
         "mensile", "mensili", "anual", "anuales", "annuel", "annuels", "brutos", "bruta", "brutas",
         // "AED 25,000 per month tax free + annual flight ticket": untaxed pay is still the pay.
         "tax", "free", "taxfree", "untaxed",
+        // "£52,000 - £58,000 basic, a £5,400 car allowance": the basic is the pay, the allowance a
+        // later item; "€1,400 – €1,600 net per month for the season, plus …": a seasonal post's
+        // monthly pay, the season its length.
+        "basic", "base", "for", "the", "season", "during",
     ]
 
     /// The bounds of the list item holding the money: from just after the last separator before

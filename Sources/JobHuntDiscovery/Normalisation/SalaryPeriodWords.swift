@@ -104,6 +104,14 @@ enum SalaryPeriodWords {
             {
                 return count
             }
+            // "1.780 € con tredicesima e quattordicesima": Italy's thirteenth and fourteenth months
+            // (CCNL Commercio, Turismo) named by their ordinal words alone; the fourteenth comes
+            // with the thirteenth, so either way it makes 14.
+            if word.text.hasPrefix("quattordicesim") { return 14 }
+            if word.text.hasPrefix("tredicesim") {
+                let rest = words[(offset + 1)...].prefix(3)
+                return rest.contains { $0.text.hasPrefix("quattordicesim") } ? 14 : 13
+            }
             if offset + 1 == words.count {
                 // "mensais x 14" at the end of the sentence.
                 if offset > 0, words[offset - 1].text == "x",
@@ -159,6 +167,31 @@ enum SalaryPeriodWords {
             if previous == "x", (13...16).contains(count) { return count }
         }
         return nil
+    }
+
+    /// "1.450 € en 14 pagas", "2.000 € y 14 pagas": a bare 12…16 followed by a word counting
+    /// payments is their count, not the end of a range (Spanish "en" and "y" also join a range's
+    /// ends, so "en 14" had been read as a range from 1,450 down to 14 and dropped as absurd).
+    static func countsPayments(_ scalars: [Unicode.Scalar], _ token: MoneyToken) -> Bool {
+        guard token.symbol == nil, token.code == nil, !token.hasMultiplier, (12...16).contains(token.value) else {
+            return false
+        }
+        let (next, _) = word(scalars, at: SalaryText.skipBlanks(scalars, token.end))
+        return paymentWords.contains { next.hasPrefix($0) }
+    }
+
+    /// Whether a sentence counts its payments as the way the pay is paid: "en 14 pagas", "14
+    /// Monatsgehälter", "× 14", not an extra listed beside the pay ("plus prime d'équipe, 13e mois
+    /// et intéressement"), which is a bonus a source's monthly field does not include.
+    static func namesPaymentCount(_ sentence: String) -> Bool {
+        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "×" })
+            .map(String.init)
+        for (index, word) in words.enumerated() {
+            guard let count = Int(word), (12...16).contains(count) else { continue }
+            if index + 1 < words.count, paymentWords.contains(where: { words[index + 1].hasPrefix($0) }) { return true }
+            if index > 0, ["x", "×"].contains(words[index - 1]) { return true }
+        }
+        return false
     }
 
     /// The payments a year a sentence about pay states without a figure of its own: "Das
@@ -285,6 +318,22 @@ enum SalaryPeriodWords {
         return label.reversed().lazy.compactMap { period(of: String($0)) }.first
     }
 
+    /// "Monatslohn bei 100 % CHF 5'300", "Jahreslohn (80–100 %) CHF 70'000": a workload in per
+    /// cent between the pay word and the figure is the basis the figure is stated on, not a figure
+    /// of its own, so the period is looked for before it. Where the percentage starts, or nil when
+    /// the last digit before the figure is no percentage's.
+    static func workloadBefore(_ scalars: [Unicode.Scalar], digit: Int) -> Int? {
+        let sign = SalaryText.skipBlanks(scalars, digit + 1)
+        guard scalars[safe: sign] == "%" else { return nil }
+        var index = digit
+        while index > 0,
+            SalaryText.isDigit(scalars[index - 1]) || " \u{00A0}-–.,(".unicodeScalars.contains(scalars[index - 1])
+        {
+            index -= 1
+        }
+        return index < digit ? index : digit
+    }
+
     static func before(_ scalars: [Unicode.Scalar], _ start: Int) -> SalaryPeriod? {
         // "월당 300만원", "айына 250 000 ₸": CLDR's "per month" written before the figure.
         if let period = CLDRPeriodPhrases.before(scalars, start) { return period }
@@ -298,6 +347,9 @@ enum SalaryPeriodWords {
             // is how long the day or shift is, not the period; the label before it names the period.
             if let open = hoursInParentheses(scalars, digit: digit, before: start) {
                 return before(scalars, open)
+            }
+            if let basis = workloadBefore(scalars, digit: digit) {
+                return before(scalars, basis)
             }
             from = digit + 1
         }

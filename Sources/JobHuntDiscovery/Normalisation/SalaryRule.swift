@@ -97,15 +97,34 @@ package enum SalaryRule {
     /// ("Das monatliche Gehalt wird 14-mal im Jahr ausbezahlt", "14 pagas", "13th month pay"): the
     /// months paid, as a monthly figure written in the text with its count already is
     /// (`SalaryPeriodWords.paymentsStated`). Any other field is as the source gave it.
+    ///
+    /// The text may also restate the field's own figures with their count ("salario de 1.850 € a
+    /// 2.100 € brutos al mes en 14 pagas" beside a JSON-LD MONTH baseSalary of 1850–2100): the
+    /// field is the same pay, so it is paid as many times as the sentence says. Only a sentence
+    /// whose figures are the field's counts, since a count beside other money is that money's, and
+    /// only a count of payments ("en 14 pagas", "× 14"): a "13e mois" listed among the bonuses
+    /// after the field's figures is an extra the field does not hold.
     static func paidAsStated(_ raw: RawSalary, text: String) -> RawSalary {
         guard raw.period.flatMap(SalaryPeriod.init(named:)) == .month,
-            let count = SalaryPeriodWords.paymentsStated(in: text), count != 12
+            let count = SalaryPeriodWords.paymentsStated(in: text) ?? restatedPayments(raw, text: text), count != 12
         else { return raw }
         var paid = raw
         paid.minimum = raw.minimum.map { $0 * Decimal(count) }
         paid.maximum = raw.maximum.map { $0 * Decimal(count) }
         paid.period = "year"
         return paid
+    }
+
+    /// The payments a year of a text mention whose figures are the monthly field's own.
+    private static func restatedPayments(_ raw: RawSalary, text: String) -> Int? {
+        let low = raw.minimum.flatMap { $0 > 0 ? $0 : nil }
+        let high = raw.maximum.flatMap { $0 > 0 ? $0 : nil }
+        guard low != nil || high != nil else { return nil }
+        return SalaryText.read(text).mentions.first { mention in
+            mention.paymentsPerYear != nil && SalaryPeriodWords.namesPaymentCount(mention.sentence)
+                && (mention.minimum ?? mention.maximum) == (low ?? high)
+                && (mention.maximum ?? mention.minimum) == (high ?? low)
+        }?.paymentsPerYear
     }
 
     /// Structured pay annualised. A missing period is yearly, unless the figure is under 300,

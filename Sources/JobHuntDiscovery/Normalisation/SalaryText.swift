@@ -166,7 +166,8 @@ enum SalaryText {
             let afterFirst = firstPeriod?.end ?? first.end
             if let next = rangeSeparatorEnd(scalars, afterFirst) ?? laterProgression(scalars, afterFirst),
                 let digit = digitAfterMark(scalars, next),
-                let token = MoneyToken.read(scalars, at: digit)
+                let token = MoneyToken.read(scalars, at: digit),
+                !SalaryPeriodWords.countsPayments(scalars, token)
             {
                 second = token
                 end = token.end

@@ -58,6 +58,7 @@ enum YearsOfExperience {
             while before > max(0, numberStart - 40), !clauseEnds.contains(utf8[before - 1]) { before -= 1 }
             if notAskGoverns(utf8, from: before, to: numberStart) { continue }
             if hasPlus || experienceWords.contains(where: { contains(utf8, from: cursor, within: 60, $0) })
+                || experienceBefore(utf8, numberStart: numberStart)
                 || eastAsianAsk(utf8, numberStart: numberStart, yearWord: cursor)
                 || requirementAsk(utf8, numberStart: numberStart, yearWord: cursor)
             {
@@ -76,6 +77,30 @@ enum YearsOfExperience {
         "års ", "år ", "年", "년",
         // ro "3 ani în proiectare", lv "2 gadu pieredze".
         "ani ", "gadu ", "gadi ", "gadus ",
+        // pl genitive "doświadczenia 1 roku".
+        "roku",
+    ]
+
+    /// "Experiencia mínima de 1 año", "doświadczenia 1 roku": the experience word may come before
+    /// the number, as Spanish and Polish put it. Only within the number's clause and a few words of it (no comma, no clause end, no
+    /// other figure between), so "experience in 3 markets over 10 years" reads nothing new.
+    private static func experienceBefore(_ bytes: [UInt8], numberStart: Int) -> Bool {
+        let begin = max(0, numberStart - 32)
+        var start = numberStart
+        while start > begin, !clauseEnds.contains(bytes[start - 1]), bytes[start - 1] != 0x2C,
+            !isDigit(bytes[start - 1])
+        {
+            start -= 1
+        }
+        return experienceFirstWords.contains { contains(bytes, from: start, within: numberStart - start, $0) }
+    }
+
+    /// The experience words read before the number: es, pt, pl and en. Not Italian "Esperienza di
+    /// almeno 3 anni" nor Slovak and Czech "3 roky praxe": fresh10 and fresh11 label those postings
+    /// with no level, fresh14 with one, and a tuned set keeps its cells (docs/normalisation.md,
+    /// fresh14).
+    private static let experienceFirstWords: [StaticString] = [
+        "experienc", "experiênc", "doświadcz",
     ]
 
     /// "경력 5년 이상", "実務経験3年以上", "3年以上の経験": a Korean or Japanese ask is a number of 년/年
@@ -120,7 +145,7 @@ enum YearsOfExperience {
         let next = String(decoding: bytes[after..<wordEnd], as: UTF8.self)
         let linked =
             english
-            ? ["of", "as", "in", "on"].contains(next) || (next.count > 4 && next.hasSuffix("ing"))
+            ? ["of", "as", "in", "on", "after"].contains(next) || (next.count > 4 && next.hasSuffix("ing"))
             : otherLinks.contains(next)
         guard linked else { return false }
         var start = numberStart
@@ -144,10 +169,22 @@ enum YearsOfExperience {
         guard start > max(0, numberStart - 160) || start == 0 else { return false }
         let clause = String(decoding: bytes[start..<numberStart], as: UTF8.self)
         let words = clause.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
-        guard let joiner = words.last, ["and", "with", "plus"].contains(joiner) else { return false }
+        guard let joiner = words.last, ["and", "with", "plus", "or"].contains(joiner) else { return false }
         guard !words.contains(where: { ["we", "our", "we're", "founded"].contains($0) }) else { return false }
-        return words.dropLast().contains { word in qualificationStems.contains { word.hasPrefix($0) } }
+        return words.dropLast().contains { word in
+            qualificationStems.contains { word.hasPrefix($0) } || qualificationNames.contains(word)
+        }
     }
+
+    /// Qualifications by their letters, matched as whole words (a prefix "ma" or "md" would
+    /// match anything): degrees ("MSW or MBA (HR) with 3–5 years"), coding and teaching
+    /// credentials ("CPC or CCS and 2 years", "a CELTA or 120-hour TEFL and 1 year of teaching").
+    /// "or" joins them too: "A registered BAS agent or 3 years of bookkeeping" asks for the years
+    /// as the alternative, and an alternative is read by its years like any other.
+    private static let qualificationNames: Set<String> = [
+        "mba", "msw", "msc", "phd", "bcom", "btech", "mtech", "bba", "dvm", "cpc", "ccs", "celta", "tefl",
+        "tesol", "hnc", "hnd", "cdl", "rn", "lpn", "cna",
+    ]
 
     /// What a candidate holds: a licence, diploma, degree, certificate, registration, card or ticket.
     private static let qualificationStems = [

@@ -57,10 +57,13 @@ package struct PersonioParser: SourceParser {
             .filter { !$0.isEmpty }
         posting.departments = [record.first("department")].compactMap { $0 }
         posting.tags = ["recruitingCategory", "occupationCategory", "employmentType"].compactMap(record.first)
-        // `employmentType` says intern, trainee or freelance where `schedule` only says full-time.
+        // `employmentType` says intern or freelance where `schedule` only says full-time. Personio's
+        // `trainee` is an apprentice (Auszubildende:r, Lernende:r), employed under a training
+        // contract and paid an Ausbildungsvergütung, so the schedule says the type, as the labels
+        // record apprentices and Auszubildende (`full-time`, level entry); `intern` is the Praktikum.
         let contract = record.first("employmentType")
         posting.employmentType =
-            contract.map { ["intern", "trainee", "freelance", "temporary", "working_student"].contains($0) } == true
+            contract.map { ["intern", "freelance", "temporary", "working_student"].contains($0) } == true
             ? contract : record.first("schedule")
         posting.experienceLevel = record.first("seniority")
         posting.postedAt = posting.date(record.first("createdAt"), field: "createdAt", SourceDate.iso8601)
