@@ -212,7 +212,9 @@ let package = Package(
                 "JobHuntBench", .target(name: "jobhunt"), .target(name: "jobhunt-bench"),
             ]
         ),
-        .testTarget(name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntTesting"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "JobHuntCLITests", dependencies: ["JobHuntCLI", "JobHuntIO", "JobHuntTesting"], exclude: ["Snapshots"]
+        ),
         // The attack suite, hostile text, secrets, login throttling and
         // backup/restore (issue 21 §3–4): through the built binary, with the
         // command table read to generate the cross-user cases.

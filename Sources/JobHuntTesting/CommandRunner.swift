@@ -2,6 +2,7 @@
 // environment and stdin, and returns what it printed and how it exited
 // (swift-argument-parser's AssertExecuteCommand, ripgrep's tests/util.rs).
 import Foundation
+import JobHuntIO
 import JobHuntKernel
 
 /// What one run of the binary produced.
@@ -86,10 +87,10 @@ package enum CommandRunner {
         let done = DispatchSemaphore(value: 0)
         let errReader = err.fileHandleForReading
         Thread {
-            errData.set(errReader.readDataToEndOfFile())
+            errData.set((try? errReader.readToEndRetryingInterrupts()) ?? Data())
             done.signal()
         }.start()
-        let outData = closedStdout ? Data() : out.fileHandleForReading.readDataToEndOfFile()
+        let outData = closedStdout ? Data() : try out.fileHandleForReading.readToEndRetryingInterrupts()
         done.wait()
         waitForExit()
         return CommandResult(

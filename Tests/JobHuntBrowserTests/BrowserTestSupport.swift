@@ -3,6 +3,7 @@
 // `missingProgram`); elsewhere the suites skip, saying what to install.
 import Foundation
 import JobHuntBrowser
+import JobHuntIO
 import JobHuntTesting
 import Testing
 
@@ -35,7 +36,7 @@ enum BrowserTests {
         process.standardOutput = output
         process.standardError = FileHandle(forWritingAtPath: "/dev/null")
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let data = try output.fileHandleForReading.readToEndRetryingInterrupts()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
     }

@@ -1,6 +1,7 @@
 // Runs a real shell over a script, for syntax checks and completion behaviour.
 // A missing shell fails the test: scripts/setup installs bash, zsh and fish.
 import Foundation
+import JobHuntIO
 import JobHuntTesting
 import Testing
 
@@ -26,8 +27,8 @@ enum Shell {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let stdout = try out.fileHandleForReading.readToEndRetryingInterrupts()
+        let stderr = try err.fileHandleForReading.readToEndRetryingInterrupts()
         process.waitUntilExit()
         return ShellResult(
             status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),

@@ -64,7 +64,7 @@ package enum EmbedCommands {
     static func embedFile(_ path: String, embedder: SentenceEmbedder, context: CommandContext) throws {
         let data: Data
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            data = try FileHandle.standardInput.readToEndRetryingInterrupts()
         } else {
             guard let contents = FileManager.default.contents(atPath: path) else {
                 throw CLIError.failure("cannot read \(path)", remedy: "check the path and its permissions")

@@ -72,7 +72,7 @@ enum ExperienceCommands {
                     companyName: company, jobTitle: title,
                     startDate: try Experience.date(from: start, field: "start_date"),
                     endDate: try arguments[Job.end].map { try Experience.date(from: $0, field: "end_date") },
-                    isCurrent: arguments[Add.current], description: ProfileCommands.text(context, Job.description),
+                    isCurrent: arguments[Add.current], description: try ProfileCommands.text(context, Job.description),
                     achievements: arguments[Job.achievement], technologies: arguments[Job.tech])
                 return try ExperienceService(services: try context.services()).add(new, for: acting)
             }

@@ -76,7 +76,7 @@ extension ExperienceCommands {
         changes.startDate = try arguments[Job.start].map { try Experience.date(from: $0, field: "start_date") }
         changes.endDate = try arguments[Job.end].map { .set(try Experience.date(from: $0, field: "end_date")) }
         changes.isCurrent = arguments[Edit.current]
-        changes.description = ProfileCommands.text(context, Job.description).map(FieldUpdate.set)
+        changes.description = try ProfileCommands.text(context, Job.description).map(FieldUpdate.set)
         if arguments.isPresent(Job.achievement) { changes.achievements = .set(arguments[Job.achievement]) }
         if arguments.isPresent(Job.tech) { changes.technologies = .set(arguments[Job.tech]) }
         for name in arguments[Edit.clear] {

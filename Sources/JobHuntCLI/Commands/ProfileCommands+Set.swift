@@ -115,7 +115,7 @@ extension ProfileCommands {
         changes.githubURL = arguments[Fields.github].map(FieldUpdate.set)
         changes.portfolioURL = arguments[Fields.portfolio].map(FieldUpdate.set)
         changes.phone = arguments[Fields.phone].map(FieldUpdate.set)
-        changes.summary = text(context, Fields.summary).map(FieldUpdate.set)
+        changes.summary = try text(context, Fields.summary).map(FieldUpdate.set)
         for name in arguments[Fields.clear] {
             guard let option = fieldOptions.first(where: { $0.key.spec.long == name }) else { continue }
             guard !arguments.isPresent(option.key) else {

@@ -85,7 +85,7 @@ extension ProfileCommands {
         })
 
     private static func readInput(_ path: String) throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        if path == "-" { return try FileHandle.standardInput.readToEndRetryingInterrupts() }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError.failure("cannot read \(path)", remedy: "check the path and its permissions")
         }

@@ -31,9 +31,9 @@ enum ProfileCommands {
     }
 
     /// `--summary -` and `--description -` read the text from stdin, for long prose.
-    static func text(_ context: CommandContext, _ option: OptionKey<String?>) -> String? {
+    static func text(_ context: CommandContext, _ option: OptionKey<String?>) throws -> String? {
         guard let value = context.arguments[option] else { return nil }
         guard value == "-" else { return value }
-        return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        return String(decoding: try FileHandle.standardInput.readToEndRetryingInterrupts(), as: UTF8.self)
     }
 }

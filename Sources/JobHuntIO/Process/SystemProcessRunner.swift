@@ -83,7 +83,8 @@ public struct SystemProcessRunner: ProcessRunner {
     private static func drain(_ handle: FileHandle, limit: Int, overflow: (() -> Void)?) -> Data? {
         var data = Data()
         while true {
-            let chunk = handle.availableData
+            // A read error other than an interruption ends the output, as end of file would.
+            let chunk = (try? handle.readChunkRetryingInterrupts()) ?? Data()
             if chunk.isEmpty { return data }
             if data.count + chunk.count <= limit {
                 data.append(chunk)
