@@ -137,6 +137,9 @@ extension SalaryContext {
     private static let notPaySuffixes = [
         "budget", "zuschuss", "gutschein", "gutscheine", "vergoeding", "ticket", "stipend", "allowance", "pauschale",
         "cheques", "cheque", "chèques", "bonnen", "vales",
+        // Swedish, Danish and Norwegian "-bidrag" is a grant or allowance paid beside the wage
+        // ("friskvårdsbidrag på 3 500 kr om året", "pensionsbidrag"), never the wage itself.
+        "bidrag",
     ]
 
     /// "식대 월 20만원 지원", "住宅手当：月3万円", "賞与 年100万円": an allowance, a bonus or a company fact
@@ -191,6 +194,9 @@ extension SalaryContext {
         // Standby and on-call pay: a flat sum for being reachable, paid on top of the wage ("standby
         // is paid at $320 per week", "Rufbereitschaft 25 € pro Tag"), never the role's pay.
         "standby", "callout",
+        // A firm's capital and credit are company facts, never pay: "pay truckers within 48 hours
+        // from a $500k working-capital line", "share capital of €2M".
+        "capital", "bidrag",
     ]
 
     /// Dutch "winstdeling(sregeling)" and German "Gewinnbeteiligung" are profit sharing: paid on top
