@@ -46,6 +46,9 @@ extension SalaryContext {
         "órabér", "fizetés", "bruttó", "nettó", "เงินเดือน",
         // lt: "Atlyginimas: 2 400 – 3 000 EUR neatskaičius mokesčių", "darbo užmokestis".
         "atlyginimas", "atlyginimą", "atlyginimo", "užmokestis",
+        // Chile's and Brazil's net pay: "renta líquida de $780.000 a $850.000 mensuales", "salário
+        // líquido": as "neto" and "netto" are, the take-home figure is the pay.
+        "líquida", "líquido", "liquida", "liquido",
         // Public and collective pay scales: "spine point 23", "barème", Belgian "barema", Dutch
         // "verloning"; a "scale(s)", "band" or "grade" is asked by `namesPayScale` ("scales" is
         // also a verb: "the platform scales to …").

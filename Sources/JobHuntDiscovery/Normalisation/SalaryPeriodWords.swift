@@ -219,7 +219,7 @@ enum SalaryPeriodWords {
 
     private static let grossNet: Set<String> = [
         "gross", "net", "brutos", "brutas", "bruto", "bruta", "brutto", "brut", "brute", "netto", "neto", "netos",
-        "líquido", "líquidos", "liquido",
+        "líquido", "líquidos", "liquido", "líquida", "líquidas", "liquida",
     ]
 
     private static let paymentWords = [
