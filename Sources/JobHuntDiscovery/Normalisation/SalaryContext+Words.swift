@@ -49,6 +49,8 @@ extension SalaryContext {
         // Chile's and Brazil's net pay: "renta líquida de $780.000 a $850.000 mensuales", "salário
         // líquido": as "neto" and "netto" are, the take-home figure is the pay.
         "líquida", "líquido", "liquida", "liquido",
+        // A contractor's pay is what they invoice: "USD 2,000 – 2,600 per month, invoiced monthly".
+        "invoiced",
         // Public and collective pay scales: "spine point 23", "barème", Belgian "barema", Dutch
         // "verloning"; a "scale(s)", "band" or "grade" is asked by `namesPayScale` ("scales" is
         // also a verb: "the platform scales to …").
@@ -241,5 +243,7 @@ extension SalaryContext {
         "benefits", "commission", "commissions", "depending", "on", "experience", "k", "eur", "options", "ote",
         "incl", "including", "excl", "tips", "overtime", "super", "superannuation", "pension", "is", "be", "will",
         "y", "e", "et", "en", "de", "van", "per", "über", "environ", "around", "approximately", "approx",
+        // "USD 2,000 – 2,600 per month for a full load": the workload the figure is for.
+        "full", "load", "workload",
     ]
 }
