@@ -55,7 +55,7 @@ enum EmploymentTypeText {
             }
         }
         close(utf8.count)
-        if engagedAsContractor(utf8) { found.insert(.contract) }
+        if engagedAsContractor(utf8) || namesFixedMonths(utf8) { found.insert(.contract) }
         if found.contains(.contract) { return .contract }
         if found.contains(.partTime) { return found.contains(.fullTime) ? nil : .partTime }
         return found.contains(.fullTime) ? .fullTime : nil
@@ -83,6 +83,31 @@ enum EmploymentTypeText {
         }
         return false
     }
+
+    /// "on a six-month contract", "a 12-month contract": a contract of a stated number of months
+    /// is fixed-term wherever the sentence names it, though the clause is too long to be a
+    /// statement. "month contract" after any other word ("a rolling month contract") is not read.
+    private static func namesFixedMonths(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        for phrase in ["-month contract", " month contract"] {
+            var index = 0
+            while let found = find(phrase, in: utf8, from: index) {
+                var start = found
+                while start > 0, utf8[start - 1] != 0x20, utf8[start - 1] != 0x0A, utf8[start - 1] != 0x28 {
+                    start -= 1
+                }
+                let word = String(decoding: utf8[start..<found], as: UTF8.self).lowercased()
+                if !word.isEmpty, word.allSatisfy(\.isNumber) || monthCounts.contains(word) { return true }
+                index = found + 1
+            }
+        }
+        return false
+    }
+
+    /// The counts of months a fixed-term contract is written with in words.
+    private static let monthCounts: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "eighteen", "twenty-four",
+    ]
 
     /// "USD 1,100 – 1,300 per month, paid as a contractor invoice in dollars": "as a contractor"
     /// with the pay states the engagement as plainly as "as an independent contractor" does.
@@ -183,6 +208,7 @@ enum EmploymentTypeText {
     /// Type words that are also common prose, read alone only after a type label.
     private static let proseWords: Set<Substring> = [
         "casual", "contract", "seasonal", "temp", "temporary", "interim", "freelance", "permanent", "temporal",
+        "contractor", "b2b",
     ]
 
     /// "Job type", "Employment type", "Contract type", "Type de contrat", "Vertragsart",
@@ -246,6 +272,9 @@ enum EmploymentTypeText {
                     "collaboration freelance",
                     // Poland's B2B and civil-law contracts: "(umowa B2B)", "umowa zlecenie".
                     "umowa b2b", "umowa zlecenie",
+                    // "Contractor role", "B2B contract" (Hacker News' header): the engagement named
+                    // with its job noun; alone, each is prose ("B2B", "the contractor").
+                    "contractor", "b2b",
                 ]
             ),
         ]

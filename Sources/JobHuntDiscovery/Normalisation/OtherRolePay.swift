@@ -18,6 +18,14 @@ enum OtherRolePay {
         let words = sentence.lowercased().split { !$0.isLetter }.map(String.init)
         guard let verb = words.firstIndex(where: verbs.contains), verb > 0 else { return false }
         let window = words[max(0, verb - 5)..<verb]
+        // "the top producer earned over $140,000": the best earner's pay is a record, not the
+        // range this job offers, whatever the role; "the" only counts with such a word, since
+        // "the successful candidate will earn" is this job.
+        if let the = window.lastIndex(where: { $0 == "the" || $0 == "our" }), the + 1 < verb,
+            words[(the + 1)..<verb].contains(where: bestWords.contains)
+        {
+            return true
+        }
         guard let our = window.lastIndex(of: "our"), our + 1 < verb else { return false }
         let people = words[(our + 1)..<verb]
         if people.contains(where: everyone.contains) { return false }
@@ -26,7 +34,13 @@ enum OtherRolePay {
         return !people.contains { $0.count >= 4 && titleStems.contains(String($0.prefix(4))) }
     }
 
-    private static let verbs: Set<String> = ["earn", "earns", "make", "makes", "take", "takes", "average", "averages"]
+    /// "earned" and "made" report what someone was paid before, as the present tense does.
+    private static let verbs: Set<String> = [
+        "earn", "earns", "earned", "make", "makes", "made", "take", "takes", "average", "averages", "averaged",
+    ]
+
+    /// The best earners among the people: what they reached is a record, not the job's range.
+    private static let bestWords: Set<String> = ["top", "best", "highest", "leading"]
 
     /// People that are every job at the company, or this one in other words.
     private static let everyone: Set<String> = [

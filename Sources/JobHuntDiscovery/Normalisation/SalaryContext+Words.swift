@@ -46,6 +46,11 @@ extension SalaryContext {
         "órabér", "fizetés", "bruttó", "nettó", "เงินเดือน",
         // lt: "Atlyginimas: 2 400 – 3 000 EUR neatskaičius mokesčių", "darbo užmokestis".
         "atlyginimas", "atlyginimą", "atlyginimo", "užmokestis",
+        // Chile's and Brazil's net pay: "renta líquida de $780.000 a $850.000 mensuales", "salário
+        // líquido": as "neto" and "netto" are, the take-home figure is the pay.
+        "líquida", "líquido", "liquida", "liquido",
+        // A contractor's pay is what they invoice: "USD 2,000 – 2,600 per month, invoiced monthly".
+        "invoiced",
         // Public and collective pay scales: "spine point 23", "barème", Belgian "barema", Dutch
         // "verloning"; a "scale(s)", "band" or "grade" is asked by `namesPayScale` ("scales" is
         // also a verb: "the platform scales to …").
@@ -137,6 +142,9 @@ extension SalaryContext {
     private static let notPaySuffixes = [
         "budget", "zuschuss", "gutschein", "gutscheine", "vergoeding", "ticket", "stipend", "allowance", "pauschale",
         "cheques", "cheque", "chèques", "bonnen", "vales",
+        // Swedish, Danish and Norwegian "-bidrag" is a grant or allowance paid beside the wage
+        // ("friskvårdsbidrag på 3 500 kr om året", "pensionsbidrag"), never the wage itself.
+        "bidrag",
     ]
 
     /// "식대 월 20만원 지원", "住宅手当：月3万円", "賞与 年100万円": an allowance, a bonus or a company fact
@@ -191,6 +199,9 @@ extension SalaryContext {
         // Standby and on-call pay: a flat sum for being reachable, paid on top of the wage ("standby
         // is paid at $320 per week", "Rufbereitschaft 25 € pro Tag"), never the role's pay.
         "standby", "callout",
+        // A firm's capital and credit are company facts, never pay: "pay truckers within 48 hours
+        // from a $500k working-capital line", "share capital of €2M".
+        "capital", "bidrag",
     ]
 
     /// Dutch "winstdeling(sregeling)" and German "Gewinnbeteiligung" are profit sharing: paid on top
@@ -232,5 +243,7 @@ extension SalaryContext {
         "benefits", "commission", "commissions", "depending", "on", "experience", "k", "eur", "options", "ote",
         "incl", "including", "excl", "tips", "overtime", "super", "superannuation", "pension", "is", "be", "will",
         "y", "e", "et", "en", "de", "van", "per", "über", "environ", "around", "approximately", "approx",
+        // "USD 2,000 – 2,600 per month for a full load": the workload the figure is for.
+        "full", "load", "workload",
     ]
 }

@@ -246,6 +246,9 @@ struct SalaryContext {
         // later item; "€1,400 – €1,600 net per month for the season, plus …": a seasonal post's
         // monthly pay, the season its length.
         "basic", "base", "for", "the", "season", "during",
+        // "USD 2,000 – 2,600 per month for a full load": the full workload the figure is for is
+        // its basis, as "bei 100 %" or "full-time" is, not another item.
+        "full", "load", "workload",
     ]
 
     /// The bounds of the list item holding the money: from just after the last separator before

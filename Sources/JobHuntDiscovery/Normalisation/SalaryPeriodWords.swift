@@ -219,7 +219,7 @@ enum SalaryPeriodWords {
 
     private static let grossNet: Set<String> = [
         "gross", "net", "brutos", "brutas", "bruto", "bruta", "brutto", "brut", "brute", "netto", "neto", "netos",
-        "líquido", "líquidos", "liquido",
+        "líquido", "líquidos", "liquido", "líquida", "líquidas", "liquida",
     ]
 
     private static let paymentWords = [
@@ -246,7 +246,9 @@ enum SalaryPeriodWords {
     /// Words after "double pay" that make it an overtime rate, not a thirteenth month.
     private static let overtimeLinks: Set<String> = ["for", "on", "at", "when", "during", "if", "after", "rate"]
 
-    private static let countLinks: Set<String> = ["sur", "x", "in", "em", "en", "op", "over", "über"]
+    /// Italian "1.650 € lordi al mese su 14 mesi" sets the count apart with "su" as French does
+    /// with "sur".
+    private static let countLinks: Set<String> = ["sur", "su", "x", "in", "em", "en", "op", "over", "über"]
 
     /// A period among the next five words of the sentence ("$100k - $120k annual base").
     static func after(_ scalars: [Unicode.Scalar], _ start: Int) -> SalaryPeriod? {

@@ -79,6 +79,8 @@ enum YearsOfExperience {
         "ani ", "gadu ", "gadi ", "gadus ",
         // pl genitive "doświadczenia 1 roku".
         "roku",
+        // tr "en az 3 yıl üretim planlama deneyimi" (read with its experience word).
+        "yıl ",
     ]
 
     /// "Experiencia mínima de 1 año", "doświadczenia 1 roku": the experience word may come before
@@ -142,6 +144,9 @@ enum YearsOfExperience {
         after += 1
         var wordEnd = after
         while wordEnd < bytes.count, isWordByte(bytes[wordEnd]) { wordEnd += 1 }
+        // "2 years since qualifying", "2 years post-licensure", "3 years post-qualification": the
+        // time since the candidate qualified is experience in the trade, as "PQE" says.
+        if english, sinceQualifyingPhrases.contains(where: { matches(bytes, after, $0) }) { return true }
         let next = String(decoding: bytes[after..<wordEnd], as: UTF8.self)
         let linked =
             english
@@ -159,6 +164,13 @@ enum YearsOfExperience {
         return words.allSatisfy { leadWords.contains(String($0)) }
     }
 
+    /// What follows the years when they count from qualifying: "since qualifying", "post-licensure",
+    /// "post-qualification", "post-registration", "PQE".
+    private static let sinceQualifyingPhrases: [StaticString] = [
+        "since qualif", "post-qualif", "post qualif", "post-licen", "post licen", "post-regist", "post regist",
+        "pqe",
+    ]
+
     /// "… Diploma … and 3 years", "… accountant (ACCA) with 2 years": the word before the number
     /// joins it to a clause (up to its start, at most 160 bytes back) that names a qualification,
     /// and the clause says nothing of "we" or "our" (a company's "certified B Corp with 12 years in
@@ -167,7 +179,14 @@ enum YearsOfExperience {
         var start = numberStart
         while start > max(0, numberStart - 160), !clauseEnds.contains(bytes[start - 1]) { start -= 1 }
         guard start > max(0, numberStart - 160) || start == 0 else { return false }
-        let clause = String(decoding: bytes[start..<numberStart], as: UTF8.self)
+        // "B.Sc or M.Sc Chemistry with 2–5 years": a dot inside a degree's letters ends no clause.
+        while start > max(0, numberStart - 160), start > 1, bytes[start - 1] == 0x2E,
+            isWordByte(bytes[start - 2]), start < numberStart, isWordByte(bytes[start])
+        {
+            start -= 1
+            while start > max(0, numberStart - 160), !clauseEnds.contains(bytes[start - 1]) { start -= 1 }
+        }
+        let clause = String(decoding: bytes[start..<numberStart], as: UTF8.self).replacingOccurrences(of: ".", with: "")
         let words = clause.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
         guard let joiner = words.last, ["and", "with", "plus", "or"].contains(joiner) else { return false }
         guard !words.contains(where: { ["we", "our", "we're", "founded"].contains($0) }) else { return false }
@@ -265,6 +284,8 @@ enum YearsOfExperience {
         "experienc", "expérienc", "erfahrung", "experiênc", "ervaring", "esperienz", "doświadcz", "erfarenhet",
         // ro "experiență", lv "pieredze".
         "experienț", "pieredz",
+        // tr "deneyim", "tecrübe".
+        "deneyim", "tecrübe",
     ]
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
