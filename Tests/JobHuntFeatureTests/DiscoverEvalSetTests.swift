@@ -50,7 +50,7 @@ struct DiscoverEvalSetTests {
         arguments: [
             "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
-            "fresh15",
+            "fresh15", "fresh16",
         ])
     func everyPostingParses(name: String) throws {
         let report = try DiscoverEvaluation.run(set: Self.folder.appendingPathComponent(name, isDirectory: true))
