@@ -88,9 +88,14 @@ package enum CommandRunner {
         let errReader = err.fileHandleForReading
         Thread {
             errData.set((try? errReader.readToEndRetryingInterrupts()) ?? Data())
+            try? errReader.close()
             done.signal()
         }.start()
         let outData = closedStdout ? Data() : try out.fileHandleForReading.readToEndRetryingInterrupts()
+        // Closed here, not when Foundation lets go of the Process: the test run
+        // held 1,700 pipe ends open, and Foundation's Process.run() on Linux
+        // reads past its buffer listing /proc/self/fd when that many are open.
+        if !closedStdout { try? out.fileHandleForReading.close() }
         done.wait()
         waitForExit()
         return CommandResult(

@@ -41,11 +41,14 @@ public struct SystemProcessRunner: ProcessRunner {
         let collected = CollectedOutput()
         let readers = DispatchGroup()
         if let pipes, case .capture(let limit, let errorLimit) = command.output {
+            // Each read end is closed once drained, not when Foundation lets go of the Process.
             DispatchQueue.global().async(group: readers) {
                 collected.setOut(Self.drain(pipes.output.fileHandleForReading, limit: limit) { kill(pid, SIGKILL) })
+                try? pipes.output.fileHandleForReading.close()
             }
             DispatchQueue.global().async(group: readers) {
                 collected.setErr(Self.drain(pipes.errors.fileHandleForReading, limit: errorLimit, overflow: nil))
+                try? pipes.errors.fileHandleForReading.close()
             }
         }
         if let timeout = command.timeout, finished.wait(timeout: .now() + Self.seconds(timeout)) == .timedOut {
