@@ -116,8 +116,7 @@ struct MatchProfile {
         -> [ExperienceLevel]
     {
         guard let level else { return [] }
-        let current = profile.currentTitle ?? experiences.first(where: \.isCurrent)?.jobTitle
-        let titled = current.flatMap(ExperienceLevelRule.fromTitle) != nil
+        let titled = titleLevel(profile: profile, experiences: experiences) != nil
         let returning = ReturnerWords.say(profile.summary) || ReturnerWords.say(profile.currentTitle)
         return level == .senior && returning && !titled ? [.mid, .senior] : [level]
     }
@@ -125,10 +124,15 @@ struct MatchProfile {
     /// The title's seniority word when it has one; else entry when the person
     /// says they seek their first job (``FirstJobWords``); else the level the years imply.
     static func level(profile: UserProfile, experiences: [Experience]) -> ExperienceLevel? {
-        let current = profile.currentTitle ?? experiences.first(where: \.isCurrent)?.jobTitle
-        if let current, let level = ExperienceLevelRule.fromTitle(current) { return level }
+        if let level = titleLevel(profile: profile, experiences: experiences) { return level }
         if FirstJobWords.say(profile.summary) || FirstJobWords.say(profile.currentTitle) { return .entry }
         if let years = profile.yearsExperience { return ExperienceLevelRule.fromYears(years) }
         return nil
+    }
+
+    /// The seniority word of the current title (the profile's, else the current job's).
+    private static func titleLevel(profile: UserProfile, experiences: [Experience]) -> ExperienceLevel? {
+        let current = profile.currentTitle ?? experiences.first(where: \.isCurrent)?.jobTitle
+        return current.flatMap(ExperienceLevelRule.fromTitle)
     }
 }

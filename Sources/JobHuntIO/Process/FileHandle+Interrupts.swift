@@ -14,8 +14,9 @@ extension FileHandle {
     /// errors throw (they ended the process before).
     package func readToEndRetryingInterrupts() throws -> Data {
         var data = Data()
+        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
         while true {
-            let chunk = try readChunkRetryingInterrupts()
+            let chunk = try readChunk(into: &buffer)
             if chunk.isEmpty { return data }
             data.append(chunk)
         }
@@ -23,7 +24,13 @@ extension FileHandle {
 
     /// What one read returns (at most 64 KiB, waiting for some), empty at end of file.
     package func readChunkRetryingInterrupts() throws -> Data {
-        var buffer = [UInt8](repeating: 0, count: 65_536)
+        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+        return try readChunk(into: &buffer)
+    }
+
+    private static let chunkSize = 65_536
+
+    private func readChunk(into buffer: inout [UInt8]) throws -> Data {
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(fileDescriptor, $0.baseAddress, $0.count) }
             if count >= 0 { return Data(buffer[0..<count]) }
